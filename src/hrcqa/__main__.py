@@ -1,0 +1,3 @@
+from hrcqa.cli import main
+
+main()

@@ -1,0 +1,33 @@
+"""Shared fixtures: the real corpus, parsed once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS_DIR = ROOT / "corpus"
+SOURCE_FILE = CORPUS_DIR / "hrc60-belarus-interactive-dialogue-2025-09-19.txt"
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE_FILE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    from hrcqa.corpus import parse_file
+
+    return parse_file(SOURCE_FILE)
+
+
+@pytest.fixture(scope="session")
+def statements(parsed):
+    return {s.id.split("/", 1)[1]: s for s in parsed.statements}
