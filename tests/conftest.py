@@ -31,3 +31,19 @@ def parsed():
 @pytest.fixture(scope="session")
 def statements(parsed):
     return {s.id.split("/", 1)[1]: s for s in parsed.statements}
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory):
+    """Settings with the real corpus and model, and a fresh index built once per session."""
+    from hrcqa.config import Settings
+
+    return Settings(corpus_dir=CORPUS_DIR, index_dir=tmp_path_factory.mktemp("index"))
+
+
+@pytest.fixture(scope="session")
+def retriever(settings):
+    """The real retriever: real model (ONNX export), real FAISS and BM25 indexes."""
+    from hrcqa.retrieval import Retriever
+
+    return Retriever.load(settings=settings)

@@ -1,0 +1,59 @@
+"""Small pure functions that combine and tidy ranked lists (no I/O, no models)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T", bound=Hashable)
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[T]], k: float = 60.0,
+                           weights: Sequence[float] | None = None) -> list[tuple[T, float]]:
+    """Fuse ranked lists: score(d) = sum_i w_i / (k + rank_i(d)), ranks from 1.
+
+    >>> reciprocal_rank_fusion([["a", "b"], ["b", "c"]], k=1)
+    [('b', 0.8333333333333333), ('a', 0.5), ('c', 0.3333333333333333)]
+    """
+    weights = weights or [1.0] * len(rankings)
+    if len(weights) != len(rankings):
+        raise ValueError("one weight per ranking")
+    scores: dict[T, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
+    return sorted(scores.items(), key=lambda pair: (-pair[1], _first_rank(pair[0], rankings)))
+
+
+def _first_rank(item: Hashable, rankings: Sequence[Sequence[Hashable]]) -> int:
+    ranks = [list(r).index(item) for r in rankings if item in r]
+    return min(ranks) if ranks else 10**9
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Share of the shorter range that the two ranges have in common.
+
+    >>> overlap((0, 10), (5, 20))
+    0.5
+    """
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return max(common, 0) / shorter if shorter > 0 else 0.0
+
+
+def drop_near_duplicates(ranked: Sequence[tuple[T, str, int, int]], max_overlap: float = 0.5
+                         ) -> list[T]:
+    """Keep ranked (id, group, start, end) items unless one above in the same group overlaps
+    more than `max_overlap` of the shorter: overlapping sentence windows say the same thing.
+
+    >>> drop_near_duplicates([("w1", "s", 0, 30), ("w2", "s", 20, 50), ("w3", "t", 0, 30)])
+    ['w1', 'w2', 'w3']
+    >>> drop_near_duplicates([("w1", "s", 0, 30), ("w2", "s", 5, 30)])
+    ['w1']
+    """
+    kept: list[tuple[T, str, int, int]] = []
+    for item in ranked:
+        if all(item[1] != other[1] or overlap(item[2:], other[2:]) <= max_overlap
+               for other in kept):
+            kept.append(item)
+    return [item[0] for item in kept]
