@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -20,12 +22,22 @@ from rich.table import Table
 from hrcqa.config import Settings
 from hrcqa.errors import HrcqaError
 from hrcqa.models import KINDS
+from hrcqa.retrieval import MODES, QueryTruncatedWarning
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Ask who said what in UN Human Rights Council meeting summaries.")
 F = TypeVar("F", bound=Callable[..., Any])
 
 CorpusOpt = Annotated[Path | None, typer.Option("--corpus-dir", help="Overrides HRCQA_CORPUS_DIR.")]
+IndexOpt = Annotated[Path | None, typer.Option("--index-dir", help="Overrides HRCQA_INDEX_DIR.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Overrides HRCQA_MODEL (name or path).")]
+BackendOpt = Annotated[str | None, typer.Option("--backend", help="onnx or torch; overrides HRCQA_BACKEND.")]
+SpeakerOpt = Annotated[list[str] | None, typer.Option(
+    "--speaker", help="Restrict to a speaker (repeatable; aliases such as UK work).")]
+KindOpt = Annotated[list[str] | None, typer.Option(
+    "--kind", help=f"Restrict to a kind (repeatable): {', '.join(KINDS)}.")]
+BatchOpt = Annotated[Path | None, typer.Option(
+    "--batch", help='JSONL file of {"id", "query"}; writes one result line per query.')]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
 
 
@@ -45,8 +57,15 @@ def handles_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        logging.basicConfig(format="%(message)s", level=logging.WARNING, stream=sys.stderr)
         try:
-            return command(*args, **kwargs)
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", QueryTruncatedWarning)
+                result = command(*args, **kwargs)
+            for warning in caught:
+                if issubclass(warning.category, QueryTruncatedWarning):
+                    typer.echo(f"hrcqa: warning: {warning.message}", err=True)
+            return result
         except HrcqaError as error:
             fail(str(error))
         except ValueError as error:  # pydantic validation of settings or options
@@ -89,6 +108,95 @@ def statements(
         table.add_row(statement.id, statement.kind, statement.speaker,
                       str(len(statement.text.split())))
     Console().print(table)
+
+
+@app.command()
+@handles_errors
+def build(
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if the index is fresh.")] = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, model: ModelOpt = None,
+) -> None:
+    """Build the search index from the corpus (skipped if it is already fresh)."""
+    from hrcqa.errors import IndexError_
+    from hrcqa.indexing import build_index, check_fresh, read_manifest
+
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, model=model)
+    if not force:
+        try:
+            _, manifest = read_manifest(settings.index_dir)
+            reasons = check_fresh(manifest, settings)
+        except IndexError_ as error:
+            reasons = [str(error)]
+        if not reasons:
+            typer.echo(f"index in {settings.index_dir} is fresh; use --force to rebuild", err=True)
+            return
+    path = build_index(settings)
+    typer.echo(f"built {path}", err=True)
+
+
+def _retriever(settings: Settings):  # noqa: ANN202
+    from hrcqa.retrieval import Retriever
+
+    return Retriever.load(settings=settings, rebuild=True)
+
+
+def _search_payload(retriever: Any, query: str, k: int, speakers: list[str] | None,
+                    kinds: list[str] | None, mode: str) -> dict[str, Any]:
+    hits = retriever.search(query, k=k, speakers=speakers or None, kinds=kinds or None, mode=mode)
+    return {"query": query, "hits": [h.model_dump(mode="json") for h in hits]}
+
+
+def _run_batch(retriever: Any, batch: Path, k: int, speakers: list[str] | None,
+               kinds: list[str] | None, mode: str) -> None:
+    try:
+        lines = batch.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        fail(f"{batch}: cannot read ({error}); give a UTF-8 JSONL file of {{\"id\", \"query\"}}")
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            payload = {"id": item.get("id")} | _search_payload(
+                retriever, item["query"], k, speakers, kinds, mode)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            payload = {"line": number, "error": f"expected {{\"id\", \"query\"}} ({error})"}
+        except HrcqaError as error:
+            payload = {"line": number, "id": item.get("id"), "error": str(error)}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+
+
+@app.command()
+@handles_errors
+def search(
+    query: Annotated[str | None, typer.Argument(help="The question or keywords.")] = None,
+    k: Annotated[int, typer.Option("-k", "--k", help="Number of passages.")] = 5,
+    speaker: SpeakerOpt = None,
+    kind: KindOpt = None,
+    mode: Annotated[str, typer.Option("--retriever", help=f"One of: {', '.join(MODES)}.")] = "hybrid",
+    batch: BatchOpt = None,
+    json_output: JsonOpt = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, model: ModelOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Search the summary; prints passages with speaker citations."""
+    if (query is None) == (batch is None):
+        fail("give a query, or --batch FILE.jsonl (not both)")
+    if mode not in MODES:
+        fail(f"unknown retriever {mode!r}; valid: {', '.join(MODES)}")
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, model=model, backend=backend)
+    retriever = _retriever(settings)
+    if batch is not None:
+        _run_batch(retriever, batch, k, speaker, kind, mode)
+        return
+    payload = _search_payload(retriever, query or "", k, speaker, kind, mode)
+    if json_output:
+        print_json(payload)
+        return
+    console = Console(highlight=False)
+    for hit in payload["hits"]:
+        console.print(f"[bold]{hit['rank']}. {hit['citation']}[/bold]  [dim]{hit['score']:.4f}[/dim]")
+        console.print(f"   {hit['text']}", markup=False)
 
 
 def main() -> None:

@@ -38,9 +38,11 @@ class Settings(BaseSettings):
         os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "hrcqa")
     threads: int = Field(default_factory=lambda: max(1, min(2, os.cpu_count() or 1)), ge=1)
     window: int = Field(default=3, ge=1, description="sentences per passage")
-    stride: int = Field(default=2, ge=1, description="sentences between passage starts")
+    stride: int = Field(default=1, ge=1, description="sentences between passage starts")
     approximate_above: int = Field(default=20_000, ge=1,
                                    description="use HNSW above this many vectors")
+    dense_weight: float = Field(default=0.5, ge=0, description="weight of dense vs BM25 (1.0) in RRF")
+    rrf_k: float = Field(default=60.0, gt=0)
     max_query_chars: int = Field(default=2_000, ge=10)
     llm_url: str | None = None
 

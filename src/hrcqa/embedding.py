@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import threading
 from pathlib import Path
 from typing import Protocol
@@ -82,14 +83,17 @@ class TorchEncoder:
     def __init__(self, model_dir: Path, threads: int = 2) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
 
+        transformers_logging.disable_progress_bar()  # "Loading weights" bars on every load
+        transformers_logging.set_verbosity_error()
         set_threads(threads)
         try:
             self.model = SentenceTransformer(str(model_dir), device="cpu")
         except Exception as error:  # noqa: BLE001
             raise ModelError(f"cannot load model from {model_dir}: {error}") from None
         self.name = str(model_dir)
-        self.dimension = int(self.model.get_sentence_embedding_dimension())
+        self.dimension = int(self.model.get_embedding_dimension())
         self._lock = threading.Lock()
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
@@ -140,6 +144,30 @@ def export_onnx(model_dir: Path, out_dir: Path, threads: int = 2) -> Path:
     (out_dir / "encoder.json").write_text(json.dumps(
         {"model": str(model_dir), "dimension": encoder.dimension, "max_seq_length": max_len}))
     return out_dir / "model.onnx"
+
+
+def cached_onnx_export(model_dir: Path, model_sha256: str, cache_dir: Path, out_dir: Path,
+                       threads: int = 2) -> None:
+    """Put an ONNX export of the model in `out_dir`, exporting once per weights hash.
+
+    The export (which needs torch, ~5 s) is cached under `cache_dir/onnx/<sha256>/`; builds
+    then only link or copy it. An unwritable cache just means exporting every time.
+    """
+    cached = cache_dir / "onnx" / model_sha256
+    if not (cached / "encoder.json").exists():
+        try:
+            staging = cache_dir / "onnx" / f".tmp-{model_sha256[:12]}-{os.getpid()}"
+            export_onnx(model_dir, staging, threads)
+            os.replace(staging, cached) if not cached.exists() else shutil.rmtree(staging)
+        except OSError:
+            export_onnx(model_dir, out_dir, threads)
+            return
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in ("model.onnx", "tokenizer.json", "encoder.json"):
+        try:
+            os.link(cached / name, out_dir / name)
+        except OSError:
+            shutil.copyfile(cached / name, out_dir / name)
 
 
 class OnnxEncoder:

@@ -31,8 +31,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from hrcqa import __version__
 from hrcqa.chunking import chunk, indexed_text
 from hrcqa.config import Settings
@@ -133,7 +131,7 @@ def _clean_leftovers(index_root: Path, keep: set[str]) -> None:
 
 def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
     """Parse, chunk, embed and index the corpus into a new build; return its directory."""
-    from hrcqa.embedding import OnnxEncoder, export_onnx, resolve_model_dir, weights_sha256
+    from hrcqa.embedding import OnnxEncoder, cached_onnx_export, resolve_model_dir, weights_sha256
 
     show = sys.stderr.isatty() if show_progress is None else show_progress
     root = settings.index_dir
@@ -148,7 +146,9 @@ def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
         statements = [s for doc in documents for s in doc.statements]
         passages = chunk(statements, settings.window, settings.stride)
         model_dir = resolve_model_dir(settings.model)
-        export_onnx(model_dir, staging / "encoder", settings.threads)
+        model_sha = weights_sha256(model_dir)
+        cached_onnx_export(model_dir, model_sha, settings.cache_dir, staging / "encoder",
+                           settings.threads)
         encoder = OnnxEncoder(staging / "encoder", settings.threads)
         vectors = encoder.encode([indexed_text(p) for p in passages], show_progress=show)
         index = VectorIndex.create(encoder.dimension, len(passages), settings.approximate_above)
@@ -157,7 +157,8 @@ def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
         BM25Index.build([indexed_text(p) for p in passages]).save(staging / "bm25")
         _write_jsonl(staging / "statements.jsonl", statements)
         _write_jsonl(staging / "passages.jsonl", passages)
-        manifest = expected_manifest(settings, weights_sha256(model_dir)) | {
+        manifest = expected_manifest(settings, model_sha) | {
+            "model_file": _model_stat(model_dir),
             "hrcqa_version": __version__, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ",
                                                                     time.gmtime()),
             "dimension": encoder.dimension, "index_type": index.kind,
@@ -235,16 +236,32 @@ def load_index(index_root: Path) -> LoadedIndex:
     return LoadedIndex(build, manifest, statements, passages, vectors, bm25)
 
 
+def _model_stat(model_dir: Path) -> dict[str, Any]:
+    from hrcqa.embedding import WEIGHT_FILES
+
+    for name in WEIGHT_FILES:
+        if (model_dir / name).exists():
+            stat = (model_dir / name).stat()
+            return {"path": str(model_dir / name), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    return {}
+
+
 def check_fresh(manifest: dict[str, Any], settings: Settings) -> list[str]:
-    """Reasons the index is stale for these settings; [] if fresh. Skips a missing corpus."""
+    """Reasons the index is stale for these settings; [] if fresh. Skips a missing corpus.
+
+    The model's weights are re-hashed only when their file's size or mtime changed.
+    """
     from hrcqa.embedding import resolve_model_dir, weights_sha256
 
     if not settings.corpus_dir.is_dir():
         return []  # an index shipped without its corpus is served as it is
     try:
-        model_sha = weights_sha256(resolve_model_dir(settings.model))
+        model_dir = resolve_model_dir(settings.model)
     except ModelError:
-        model_sha = manifest.get("model_sha256", "")
         if settings.model != manifest.get("model"):
             raise
+        model_sha = manifest.get("model_sha256", "")
+    else:
+        unchanged = _model_stat(model_dir) == manifest.get("model_file")
+        model_sha = manifest.get("model_sha256", "") if unchanged else weights_sha256(model_dir)
     return stale_reasons(manifest, expected_manifest(settings, model_sha))

@@ -179,14 +179,19 @@ class SpeakerDirectory:
         return sorted(taken)
 
 
+_NOT_SUBJECT = re.compile(r"\b(?:ask(?:ed|s)?|to|of|for|from|by|with|about|question(?:ed)?)\s+(?:the\s+|any\s+)?"
+                          r"(?:\w+\s+){0,2}$", re.I)
+
+
 def _kinds_in(question: str) -> list[Kind]:
+    """Kinds named as the speakers asked about ("Which NGOs ...", "What did the experts say"),
+    not as addressees or topics ("... ask the experts", "... support for NGOs")."""
     kinds: list[Kind] = []
     for pattern, mapped in KIND_WORDS:
         for match in re.finditer(rf"\b{_KIND_CONTEXT}\s+(?:\w+\s+){{0,2}}?(?:{pattern})\b",
                                  question, re.I):
-            before = question[: match.start()]
-            if _ADDRESSEE.search(before + match.group().rsplit(" ", 1)[0] + " ") and \
-                    mapped == ("panel",):
+            words = match.group().split()
+            if _NOT_SUBJECT.search(question[: match.start()] + " ".join(words[:1]) + " "):
                 continue
             kinds.extend(k for k in mapped if k not in kinds)
     return kinds
@@ -222,7 +227,8 @@ def analyze_query(query: str, directory: SpeakerDirectory) -> QueryAnalysis:
                 candidate):
             unknown = candidate
     return QueryAnalysis(query=query, who_question=who, mentioned=mentioned if not who else [],
-                         speakers=speakers, kinds=_kinds_in(query), unknown_speaker=unknown)
+                         speakers=speakers, kinds=[] if speakers else _kinds_in(query),
+                         unknown_speaker=unknown)
 
 
 def validate_kinds(kinds: list[str]) -> list[Kind]:

@@ -32,7 +32,6 @@ from hrcqa.query import QueryAnalysis, SpeakerDirectory, analyze_query, validate
 log = logging.getLogger("hrcqa")
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
-RRF_K = 60.0
 CANDIDATES = 50
 
 
@@ -149,7 +148,8 @@ class Retriever:
             scores |= {int(i): float(s) for s, i in zip(dense_scores, dense_ids, strict=True)}
         if mode != "hybrid":
             return [(i, scores[i]) for i in rankings[0]]
-        return reciprocal_rank_fusion(rankings, k=RRF_K)
+        return reciprocal_rank_fusion(rankings, k=self.settings.rrf_k,
+                                      weights=[1.0, self.settings.dense_weight])
 
     def search(self, query: str, k: int = 5, speakers: Sequence[str] | None = None,
                kinds: Sequence[str] | None = None, mode: Mode = "hybrid",
@@ -183,6 +183,19 @@ class Retriever:
                                       self.passages[i].end) for i, _ in ranked])
         score_of = dict(ranked)
         return [self._hit(rank, i, score_of[i], members) for rank, i in enumerate(kept[:k], 1)]
+
+    def rank_statements(self, query: str, mode: Mode = "hybrid", auto_filter: bool = True,
+                        depth: int = 100) -> list[tuple[str, float]]:
+        """Statements ranked by their best passage: (statement id, score), best first."""
+        text = clean_query(query, self.settings.max_query_chars)
+        allowed = None
+        if auto_filter:
+            analysis = analyze_query(text, self.directory)
+            allowed = self._allowed(analysis.speakers, analysis.kinds)
+        best: dict[str, float] = {}
+        for number, score in self.rank(text, allowed, mode, depth):
+            best.setdefault(self.passages[number].statement_id, score)
+        return list(best.items())
 
     def _hit(self, rank: int, number: int, score: float, members: dict[str, str]) -> Hit:
         passage = self.passages[number]

@@ -8,6 +8,7 @@ tokenizer serves indexing and queries. Scores can be restricted to a set of pass
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import Stemmer
 
 from hrcqa.errors import CorruptIndexError
 
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index() at debug level
 _WORD = re.compile(r"(?u)\b\w+\b")
 
 
