@@ -179,8 +179,8 @@ class SpeakerDirectory:
         return sorted(taken)
 
 
-_NOT_SUBJECT = re.compile(r"\b(?:ask(?:ed|s)?|to|of|for|from|by|with|about|question(?:ed)?)\s+(?:the\s+|any\s+)?"
-                          r"(?:\w+\s+){0,2}$", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:ask(?:ed|s)?|to|of|for|from|by|with|about|question(?:ed)?)\s+"
+                          r"(?:the\s+|any\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
 def _kinds_in(question: str) -> list[Kind]:
