@@ -199,6 +199,34 @@ def search(
         console.print(f"   {hit['text']}", markup=False)
 
 
+@app.command("eval")
+@handles_errors
+def evaluate(
+    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "test",
+    retriever_mode: Annotated[str, typer.Option("--retriever", help="bm25, dense, hybrid or all.")] = "all",
+    questions: Annotated[Path, typer.Option("--questions", help="The labelled eval set.")] = Path(
+        "eval/questions.jsonl"),
+    out: Annotated[Path | None, typer.Option("--out", help="Write the markdown report here "
+                                             "(and the recall plot next to it).")] = None,
+    json_output: JsonOpt = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
+) -> None:
+    """Score retrieval (and answers) against the hand-labelled eval set."""
+    from hrcqa.eval_run import run_eval
+    from hrcqa.evaluation import load_questions
+
+    modes = list(MODES) if retriever_mode == "all" else [retriever_mode]
+    if any(m not in MODES for m in modes):
+        fail(f"unknown retriever {retriever_mode!r}; valid: {', '.join(MODES)}, all")
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
+    labelled = load_questions(questions, split)
+    results, markdown = run_eval(_retriever(settings), labelled, modes, split, out)
+    if json_output:
+        print_json(results)
+    else:
+        typer.echo(markdown)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -116,6 +116,17 @@ def latency_summary(seconds: list[float]) -> dict[str, float]:
     return {"p50_ms": round(statistics.median(ordered) * 1000, 2), "p95_ms": round(p95 * 1000, 2)}
 
 
+CURVE_KS = [1, 2, 3, 5, 10, 15, 20]
+
+
+def recall_curve(qrel: dict[str, dict[str, int]], run: dict[str, dict[str, float]],
+                 ks: list[int] = CURVE_KS) -> list[float]:
+    """Mean statement recall@k for each k."""
+    measures = [R @ k for k in ks]
+    totals = ir_measures.calc_aggregate(measures, qrel, run)
+    return [round(float(totals[m]), 4) for m in measures]
+
+
 def evaluate_retrieval(retriever: Any, questions: list[EvalQuestion], modes: list[str]
                        ) -> dict[str, Any]:
     """Metrics per retriever, per question type, paired p-values vs hybrid, and latency."""
@@ -129,7 +140,8 @@ def evaluate_retrieval(retriever: Any, questions: list[EvalQuestion], modes: lis
                    for t in TYPES if any(q.type == t and q.relevant for q in questions)}
         results["retrievers"][mode] = {"overall": summarise(per_mode[mode]), "by_type": by_type,
                                        "latency": latency_summary(latencies),
-                                       "per_query": per_mode[mode]}
+                                       "recall_curve": recall_curve(qrel, run),
+                                       "per_query": per_mode[mode], "run": run}
     if "hybrid" in per_mode:
         results["pvalues_vs_hybrid"] = {m: paired_pvalues(per_mode["hybrid"], per_mode[m])
                                         for m in per_mode if m != "hybrid"}

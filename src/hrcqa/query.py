@@ -41,9 +41,9 @@ _TOPIC_PREPOSITION = re.compile(r"\b(?:in|about|regarding|concerning|against|on|
                                 re.I)
 _SPEAKER_PREPOSITION = re.compile(r"\b(?:delegation|representative|statement|speech|remarks)\s+"
                                   r"(?:of|by|from)\s+(?:the\s+)?$", re.I)
-_WHO_QUESTION = re.compile(r"^\s*(?:which|who|whom|how many|list|name|did any|were there|"
-                           r"what (?:speakers|delegations|states|countries|ngos|organi[sz]ations))\b",
-                           re.I)
+_SPEAKER_NOUNS = r"(?:speakers|delegations|states|countries|ngos|organi[sz]ations|groups|participants)"
+_WHO_QUESTION = re.compile(rf"^\s*(?:which|who|whom|list|name|did any|were there|"
+                           rf"(?:what|how many)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b", re.I)
 _SPEECH_VERBS = (r"say|said|ask|mention|raise|call|urge|state|propose|recommend|want|think|note|"
                  r"express|stress|request|highlight|condemn|welcome|deplore|emphasi[sz]e|tell|"
                  r"report|argue|claim|demand|speak|reply|respond|answer|address|describe|do|make|"

@@ -1,0 +1,177 @@
+"""Benchmarks: `python -m bench [--quick]` prints a table of ratios against in-process baselines.
+
+Machines here are noisy, so every figure is a ratio to a baseline measured in the same run,
+interleaved with it where possible:
+
+- warm search: hrcqa's whole `Retriever.search` vs a bare torch `SentenceTransformer.encode`
+  of the query (what a typical RAG stack pays per query); goal <= 0.5x; the torch backend of
+  hrcqa is measured too (ONNX vs torch);
+- build: `hrcqa build` (warm ONNX-export cache) vs a bare torch encode of all passages; goal <= 1.3x;
+- cold CLI: `hrcqa search` as a process vs `python -c` loading the model and encoding a query;
+  goal <= 1.3x;
+- scale: 100,000 synthetic passages (real passage vectors plus noise): search latency without
+  query encoding for exact and HNSW, HNSW recall@10 against exact, build time and memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def row(name: str, ours: list[float], base: list[float], goal: str) -> list[str]:
+    ratio = statistics.median(ours) / statistics.median(base)
+    return [name, f"{statistics.median(ours) * 1000:.1f}", f"{pct(ours, 0.95) * 1000:.1f}",
+            f"{statistics.median(base) * 1000:.1f}", f"{pct(base, 0.95) * 1000:.1f}",
+            f"{ratio:.2f}x", goal]
+
+
+def queries(n: int) -> list[str]:
+    import json
+
+    lines = (ROOT / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    base = [json.loads(line)["question"] for line in lines if line.strip()]
+    return [base[i % len(base)] + ("" if i < len(base) else " ") for i in range(n)]
+
+
+def timed(fn) -> float:  # noqa: ANN001
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
+
+
+def bench_warm(settings, n: int) -> list[list[str]]:  # noqa: ANN001
+    from sentence_transformers import SentenceTransformer
+
+    from hrcqa.embedding import set_threads
+    from hrcqa.retrieval import Retriever
+
+    set_threads(settings.threads)
+    bare = SentenceTransformer(settings.model, device="cpu")
+    onnx = Retriever.load(settings=settings)
+    torch_backend = Retriever.load(settings=settings.model_copy(update={"backend": "torch"}))
+    qs = queries(n)
+    for q in qs[:10]:  # warm-up
+        bare.encode(q), onnx.search(q), torch_backend.search(q)
+    base, ours, ours_torch = [], [], []
+    for q in qs:  # interleaved, so drift hits all three alike
+        base.append(timed(lambda q=q: bare.encode(q)))
+        ours.append(timed(lambda q=q: onnx.search(q, k=5)))
+        ours_torch.append(timed(lambda q=q: torch_backend.search(q, k=5)))
+    return [row(f"warm search, ONNX backend ({n} queries)", ours, base, "<= 0.5x"),
+            row(f"warm search, torch backend ({n} queries)", ours_torch, base, "(comparison)")]
+
+
+def bench_build(settings, repeats: int) -> list[list[str]]:  # noqa: ANN001
+    from sentence_transformers import SentenceTransformer
+
+    from hrcqa.chunking import chunk, indexed_text
+    from hrcqa.corpus import load_corpus
+    from hrcqa.indexing import build_index
+
+    texts = [indexed_text(p) for d in load_corpus(settings.corpus_dir)
+             for p in chunk(d.statements, settings.window, settings.stride)]
+    bare = SentenceTransformer(settings.model, device="cpu")
+    bare.encode(texts[:8])
+    base, ours = [], []
+    for _ in range(repeats):
+        base.append(timed(lambda: bare.encode(texts, batch_size=32)))
+        ours.append(timed(lambda: build_index(settings, show_progress=False)))
+    return [row(f"build ({len(texts)} passages)", ours, base, "<= 1.3x")]
+
+
+def bench_cold(settings, repeats: int) -> list[list[str]]:  # noqa: ANN001
+    env = os.environ | {"HRCQA_INDEX_DIR": str(settings.index_dir)}
+    ours_cmd = [str(Path(sys.executable).parent / "hrcqa"), "search", "What did Germany ask?",
+                "--json"]
+    base_cmd = [sys.executable, "-c", "from sentence_transformers import SentenceTransformer; "
+                f"SentenceTransformer({settings.model!r}, device='cpu').encode('What did Germany ask?')"]
+    base, ours = [], []
+    for _ in range(repeats):
+        base.append(timed(lambda: subprocess.run(base_cmd, env=env, check=True, capture_output=True)))
+        ours.append(timed(lambda: subprocess.run(ours_cmd, env=env, check=True, capture_output=True)))
+    return [row(f"cold CLI search ({repeats} runs)", ours, base, "<= 1.3x")]
+
+
+def bench_scale(settings, size: int) -> list[list[str]]:  # noqa: ANN001
+    import resource
+
+    from hrcqa.retrieval import Retriever
+    from hrcqa.vectors import VectorIndex
+
+    retriever = Retriever.load(settings=settings)
+    real = np.vstack([retriever.index.vectors.index.reconstruct(i)
+                      for i in range(retriever.index.vectors.size)])
+    rng = np.random.default_rng(0)
+    vectors = real[rng.integers(0, len(real), size)] + rng.normal(0, 0.08, (size, real.shape[1]))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    query_vectors = retriever.encoder.encode(queries(200))
+    rows: list[list[str]] = []
+    results = {}
+    for kind, threshold in (("exact", size + 1), ("hnsw", 1)):
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        index = VectorIndex.create(real.shape[1], size, threshold)
+        build_seconds = timed(lambda index=index: index.add(vectors))
+        latencies, ids = [], []
+        for vector in query_vectors:
+            started = time.perf_counter()
+            ids.append(index.search(vector, 10)[1])
+            latencies.append(time.perf_counter() - started)
+        results[kind] = ids
+        path = Path(tempfile.mkdtemp()) / "v.faiss"
+        index.save(path)
+        rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) / 1024
+        rows.append([f"scale {size:,}: {kind}", f"{statistics.median(latencies) * 1000:.2f}",
+                     f"{pct(latencies, 0.95) * 1000:.2f}", "", "", "",
+                     f"build {build_seconds:.1f} s, file {path.stat().st_size / 1e6:.0f} MB, "
+                     f"peak RSS +{rss:.0f} MB"])
+        shutil.rmtree(path.parent)
+    recall = statistics.fmean(len(set(a) & set(b)) / 10 for a, b in zip(results["hnsw"],
+                                                                       results["exact"], strict=True))
+    rows[-1][-1] += f", recall@10 vs exact {recall:.3f}"
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (a smoke run)")
+    args = parser.parse_args()
+    from hrcqa.config import Settings
+
+    work = Path(tempfile.mkdtemp(prefix="hrcqa-bench-"))
+    settings = Settings(corpus_dir=ROOT / "corpus", index_dir=work / "index")
+    from hrcqa.indexing import build_index
+
+    build_index(settings, show_progress=False)
+    rows = bench_warm(settings, 40 if args.quick else 240)
+    rows += bench_build(settings, 1 if args.quick else 3)
+    rows += bench_cold(settings, 2 if args.quick else 5)
+    rows += bench_scale(settings, 10_000 if args.quick else 100_000)
+    header = ["benchmark", "hrcqa p50 ms", "p95 ms", "baseline p50 ms", "p95 ms", "ratio (p50)",
+              "goal / notes"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for line in rows:
+        print("| " + " | ".join(line) + " |")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
