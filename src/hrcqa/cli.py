@@ -199,6 +199,46 @@ def search(
         console.print(f"   {hit['text']}", markup=False)
 
 
+@app.command()
+@handles_errors
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 7860,
+    share: Annotated[bool, typer.Option("--share", help="Also make a public Gradio share link.")] = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
+) -> None:
+    """Start the Gradio chat app (the same app as `python app.py` and `make run`)."""
+    from hrcqa.ui import launch
+
+    logging.getLogger("hrcqa").setLevel(logging.INFO)
+    launch(settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend), host=host,
+           port=port, share=share)
+
+
+@app.command()
+@handles_errors
+def ask(
+    question: Annotated[str, typer.Argument(help="A question about the meeting.")],
+    json_output: JsonOpt = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
+) -> None:
+    """Answer a question with attributed verbatim quotes (or say the summary does not say)."""
+    from hrcqa.answering import Answerer
+
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
+    answer = Answerer(_retriever(settings)).ask(question)
+    if json_output:
+        print_json(answer.model_dump(mode="json"))
+        return
+    console = Console(highlight=False)
+    console.print(answer.answer, markup=False)
+    if answer.citations:
+        console.print("\nSources:", style="bold")
+        for citation in answer.citations:
+            console.print(f"[{citation.n}] {citation.speaker} ({citation.kind}): "
+                          f"\u201c{citation.quote}\u201d", markup=False)
+
+
 @app.command("eval")
 @handles_errors
 def evaluate(
