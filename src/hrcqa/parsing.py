@@ -294,9 +294,10 @@ def _assemble(source: str, items: list[tuple[str, list[Block]]]) -> tuple[
         first = blocks[0]
         text = plain(clean(source, first.start, first.end))
         if label == "footnote":
-            footnotes[first.text[0]] = first.text[1:].strip()
+            footnotes.setdefault(first.text[0], first.text[1:].strip())  # first note per marker
+            heading_texts.append(text)  # every footnote's words are placed, repeats included
         elif in_facts:
-            facts_blocks.append(first)
+            facts_blocks.extend(blocks)
         elif label == "heading":
             headings.append(Span(start=first.start, end=first.end))
             heading_texts.append(text)
@@ -376,8 +377,7 @@ def parse_document(source: str, document_id: str, path: str = "<string>", sha256
         participation=_participation(source, facts_blocks),
     )
     placed = ([s.text for s in statements] + heading_texts + front_texts
-              + [plain(clean(source, b.start, b.end)) for b in facts_blocks]
-              + list(footnotes.values()))
+              + [plain(clean(source, b.start, b.end)) for b in facts_blocks])
     coverage = check_coverage(source, placed)
     return ParsedDocument(document=document, statements=statements, coverage=coverage)
 
