@@ -35,7 +35,7 @@ def run_eval(retriever: Any, questions: list[EvalQuestion], modes: list[str], sp
         sections += ["Paired t-test p-values, hybrid vs each retriever:", pvalue_table(retrieval)]
     sections += [f"### By question type ({best})", by_type_table(retrieval, best)]
     results: dict[str, Any] = {"split": split, "retrieval": _strip(retrieval)}
-    if importlib.util.find_spec("hrcqa.answer_eval") is not None:
+    if importlib.util.find_spec("hrcqa.answering") is not None:
         from hrcqa.answer_eval import answer_report, evaluate_answers
 
         answers = evaluate_answers(retriever, questions)

@@ -20,7 +20,6 @@ from typing import Literal
 
 import numpy as np
 
-from hrcqa.chunking import indexed_text  # noqa: F401 - re-exported for callers that embed
 from hrcqa.config import Settings
 from hrcqa.embedding import Encoder
 from hrcqa.errors import IndexMissingError, QueryError, StaleIndexError
@@ -164,19 +163,7 @@ class Retriever:
         if mode not in MODES:
             raise QueryError(f"unknown retriever {mode!r}; valid: {', '.join(MODES)}")
         text = clean_query(query, self.settings.max_query_chars)
-        members: dict[str, str] = {}
-        if speakers:
-            resolved = self.directory.resolve(list(speakers))
-            statement_ids = [r.statement_id for r in resolved]
-            members = {r.statement_id: r.member for r in resolved if r.member}
-        elif auto_filter:
-            analysis = analyze_query(text, self.directory)
-            statement_ids = analysis.speakers
-            members = {r.statement_id: r.member for r in analysis.mentioned if r.member}
-        else:
-            statement_ids = []
-        kind_filter = validate_kinds(list(kinds)) if kinds else (
-            analyze_query(text, self.directory).kinds if auto_filter and not speakers else [])
+        statement_ids, kind_filter, members = self._filters(text, speakers, kinds, auto_filter)
         allowed = self._allowed(statement_ids, kind_filter)
         ranked = self.rank(text, allowed, mode, depth=max(CANDIDATES, 4 * k))
         kept = drop_near_duplicates([(i, self.passages[i].statement_id, self.passages[i].start,
@@ -188,14 +175,30 @@ class Retriever:
                         depth: int = 100) -> list[tuple[str, float]]:
         """Statements ranked by their best passage: (statement id, score), best first."""
         text = clean_query(query, self.settings.max_query_chars)
-        allowed = None
-        if auto_filter:
-            analysis = analyze_query(text, self.directory)
-            allowed = self._allowed(analysis.speakers, analysis.kinds)
+        statement_ids, kinds, _ = self._filters(text, None, None, auto_filter)
+        allowed = self._allowed(statement_ids, kinds)
         best: dict[str, float] = {}
         for number, score in self.rank(text, allowed, mode, depth):
             best.setdefault(self.passages[number].statement_id, score)
         return list(best.items())
+
+    def _filters(self, text: str, speakers: Sequence[str] | None, kinds: Sequence[str] | None,
+                 auto_filter: bool) -> tuple[list[str], list[Kind], dict[str, str]]:
+        """Statement ids, kinds and member-State marks: explicit filters win over the analysis."""
+        analysis = analyze_query(text, self.directory) if auto_filter else None
+        if speakers:
+            resolved = self.directory.resolve(list(speakers))
+            statement_ids = [r.statement_id for r in resolved]
+        elif analysis is not None:
+            resolved, statement_ids = analysis.mentioned, analysis.speakers
+        else:
+            resolved, statement_ids = [], []
+        if kinds:
+            kind_filter = validate_kinds(list(kinds))
+        else:
+            kind_filter = analysis.kinds if analysis is not None and not speakers else []
+        members = {r.statement_id: r.member for r in resolved if r.member}
+        return statement_ids, kind_filter, members
 
     def _hit(self, rank: int, number: int, score: float, members: dict[str, str]) -> Hit:
         passage = self.passages[number]
