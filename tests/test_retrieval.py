@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import warnings
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -100,14 +99,3 @@ def test_large_k_returns_at_most_the_distinct_passages(retriever):
     hits = retriever.search("Belarus", k=10_000)
     assert 0 < len(hits) <= len(retriever.passages)
     assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
-
-
-def test_thread_safe_results_equal_serial(retriever):
-    questions = ["death penalty", "What did Germany ask?", "Maxim Znak", "Ukrainian children",
-                 "Which NGOs mentioned lawyers?", "gender-based violence", "1,100 prisoners",
-                 "What did Estonia say?"] * 3
-    serial = [[h.passage_id for h in retriever.search(q, k=5)] for q in questions]
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        parallel = list(pool.map(lambda q: [h.passage_id for h in retriever.search(q, k=5)],
-                                 questions))
-    assert parallel == serial
