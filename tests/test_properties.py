@@ -66,24 +66,24 @@ HOSTILE = ["<img src=x onerror=alert(1)>", "<script>alert(1)</script>", "\x00" *
            "\u202eWhat did France say?", "' OR 1=1 --", "{{7*7}}"]
 
 
-@pytest.mark.parametrize("query", HOSTILE, ids=range(len(HOSTILE)))
-def test_hostile_queries_get_results_or_a_project_error(retriever, query):
+def search_or_project_error(retriever, query: str):
+    """Hits, or None when the query was refused with a project error."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            hits = retriever.search(query, k=3)
+            return retriever.search(query, k=3)
         except HrcqaError:
-            return
+            return None
+
+
+@pytest.mark.parametrize("query", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_queries_get_results_or_a_project_error(retriever, query):
+    hits = search_or_project_error(retriever, query) or []
     assert all(h.text in retriever.statements[h.statement_id].text for h in hits)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=3000))
 def test_query_path_never_raises_anything_but_project_errors(retriever, query):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            hits = retriever.search(query, k=3)
-        except HrcqaError:
-            return
-    assert len(hits) <= 3
+    hits = search_or_project_error(retriever, query)
+    assert hits is None or len(hits) <= 3
