@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,27 @@ def retriever(settings):
     from hrcqa.retrieval import Retriever
 
     return Retriever.load(settings=settings)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app(retriever):
+    """The real app (real answerer and retriever) on a free 127.0.0.1 port, one per session."""
+    from hrcqa.answering import Answerer
+    from hrcqa.ui import build_app, serve
+
+    demo = serve(build_app(Answerer(retriever)), host="127.0.0.1", port=free_port(), block=False)
+    try:
+        yield demo
+    finally:
+        demo.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(app) -> str:
+    return app.local_url

@@ -208,8 +208,8 @@ class FakeAnswerer:
         self.retriever = SimpleNamespace(settings=Settings(), statements=statements)
         self.result, self.calls = answer, []
 
-    def ask(self, question, history=None, **filters):
-        self.calls.append((question, history, filters))
+    def ask(self, question, history=None, speakers=None, kinds=None):
+        self.calls.append((question, history, speakers, kinds))
         if isinstance(self.result, Exception):
             raise self.result
         return self.result
@@ -227,8 +227,7 @@ def test_respond_shows_question_then_answer_and_passes_history_and_filters(groun
     assert box == "" and messages[2] == fmt.user_message("And the EU?")
     assert [m.get("metadata", {}).get("title") for m in messages[4:]] == [
         "[1] Czechia (State)", "[2] European Union (Group)"]
-    assert answerer.calls == [("And the EU?", [("Who?", "Malta [1]")],
-                               {"speakers": ["European Union"], "kinds": ["group"]})]
+    assert answerer.calls == [("And the EU?", [("Who?", "Malta [1]")], ["European Union"], ["group"])]
 
 
 def test_respond_refuses_long_input_and_shows_errors_as_messages(grounded, by_id):
@@ -241,5 +240,15 @@ def test_respond_refuses_long_input_and_shows_errors_as_messages(grounded, by_id
     failing = FakeAnswerer(QueryError("unknown speaker 'Atlantis'; valid speakers: ..."), by_id)
     messages, _ = list(respond(failing, "What did Atlantis say?", [], None, []))[-1]
     assert "unknown speaker &#x27;Atlantis&#x27;" in messages[-1]["content"]
-    assert "Traceback" not in messages[-1]["content"] and failing.calls[0][2] == {}
+    assert "Traceback" not in messages[-1]["content"] and failing.calls[0][2:] == (None, None)
     assert list(respond(answerer, "   ", [])) == [([], "")]
+
+
+def test_respond_turns_an_unexpected_failure_into_a_sentence(grounded, by_id, caplog):
+    from hrcqa.ui import respond
+
+    broken = FakeAnswerer(RuntimeError("index out of range"), by_id)
+    messages, _ = list(respond(broken, "Who spoke?", []))[-1]
+    assert "Something went wrong while answering" in messages[-1]["content"]
+    assert "index out of range" not in messages[-1]["content"]
+    assert "index out of range" in caplog.text  # the traceback went to the server log

@@ -13,6 +13,7 @@ chat messages or API errors, never as a traceback. Theme, CSS and JS go on `laun
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -26,25 +27,29 @@ from hrcqa.errors import HrcqaError
 from hrcqa.models import KIND_LABELS, KINDS, Answer
 from hrcqa.retrieval import Retriever
 
-EXAMPLES = [
-    "Which delegations called for the release of all political prisoners?",
-    "What did Germany say about political prisoners?",
-    "How many political prisoners remain?",
-    "What did Switzerland ask the experts?",
-    "Which NGOs mentioned lawyers?",
-    "What happened to Nasta Loika?",
-    "What did China say about the report?",
-    "And what did France say?",
+log = logging.getLogger("hrcqa")
+
+EXAMPLES = [  # (label: the kind of question, question)
+    ("Who said", "Which delegations called for the release of all political prisoners?"),
+    ("Speaker and topic", "What did Germany say about political prisoners?"),
+    ("Follow-up", "What about France?"),
+    ("Figure", "How many political prisoners remain?"),
+    ("Asked the panel", "What did Switzerland ask the experts?"),
+    ("Kind of speaker", "Which NGOs mentioned lawyers?"),
+    ("Fact", "What happened to Nasta Loika?"),
+    ("Not in the summary", "What did China say about the report?"),
 ]
+SCROLL_TO_CHAT = "() => document.getElementById('hrc-chat')?.scrollIntoView({block: 'start'})"
 PENDING = '<div class="hrc-ui hrc-pending">Searching the summary…</div>'
-CONCURRENCY = 2
+CONCURRENCY = 2  # answers computed at once, chat and API together (they share BUSY)
+BUSY = "hrcqa-answering"
 # System fonts: the default theme fonts come from Google Fonts, which an offline server lacks.
 THEME = gr.themes.Soft(font=["system-ui", "Segoe UI", "Roboto", "Helvetica", "Arial", "sans-serif"],
                        font_mono=["ui-monospace", "Consolas", "monospace"])
 
 PAGE_CSS = """
-.hrc-header h1 {font-size: 1.5rem; margin: 0 0 .2rem}
-.hrc-header p {margin: 0; opacity: .85}
+#hrc-header h1 {font-size: 1.5rem; margin: 0 0 .2rem}
+#hrc-header p {margin: 0; opacity: .85}
 .hrc-kind-panel {--hrc-bg: #ede7f6; --hrc-fg: #4527a0; --hrc-bd: #9575cd}
 .hrc-kind-concerned-country {--hrc-bg: #fff3e0; --hrc-fg: #8a3b00; --hrc-bd: #fb8c00}
 .hrc-kind-group {--hrc-bg: #e3f2fd; --hrc-fg: #0d47a1; --hrc-bd: #42a5f5}
@@ -53,6 +58,7 @@ PAGE_CSS = """
 .hrc-chip {display: inline-block; padding: 0 .55em; margin: .15em .3em .15em 0; border-radius: 1em;
   background: var(--hrc-bg); color: var(--hrc-fg); border: 1px solid var(--hrc-bd); font-size: .85em}
 .hrc-chip-kind {opacity: .75}
+.hrc-who button {background: var(--hrc-bg); color: var(--hrc-fg); border-color: var(--hrc-bd)}
 .hrc-refusal {border-left: 4px solid #b26a00; background: #fff8e1; color: #4e3500; padding: .5em .75em;
   border-radius: 4px}
 .hrc-error {border-left: 4px solid #c62828; background: #ffebee; color: #7f0000; padding: .5em .75em}
@@ -69,7 +75,7 @@ PAGE_CSS = """
 .hrc-doc-st {border-left: 4px solid var(--hrc-bd); padding-left: .6em; margin: .5em 0 1em}
 .hrc-doc-flash {outline: 2px solid #f9a825; outline-offset: 2px}
 @media (max-width: 640px) {
-  .hrc-header h1 {font-size: 1.15rem}
+  #hrc-header h1 {font-size: 1.15rem}
   .hrc-doc {max-height: 65vh}
   #hrc-doc-col {position: static}
 }
@@ -131,14 +137,14 @@ class AnswererLike(Protocol):
     retriever: Retriever
 
     def ask(self, question: str, history: Sequence[tuple[str, str]] | None = None,
-            **filters: Any) -> Answer: ...
+            speakers: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> Answer: ...
 
 
 def ask(answerer: AnswererLike, question: str, history: object = None,
         speakers: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> Answer:
-    """Ask with history in either shape; filters are passed only when set."""
-    filters = {name: list(value) for name, value in (("speakers", speakers), ("kinds", kinds)) if value}
-    return answerer.ask(question, history=fmt.history_pairs(history), **filters)
+    """Ask with chat history in any shape (see `history_pairs`); empty filters mean none."""
+    return answerer.ask(question, history=fmt.history_pairs(history), speakers=list(speakers or []) or None,
+                        kinds=list(kinds or []) or None)
 
 
 def respond(answerer: AnswererLike, question: str, history: list[Any] | None,
@@ -163,6 +169,11 @@ def respond(answerer: AnswererLike, question: str, history: list[Any] | None,
         answer = ask(answerer, question, history, speakers, kinds)
     except HrcqaError as error:
         yield turn + [fmt.notice_message(str(error))], ""
+        return
+    except Exception:  # a bug: logged with its traceback on the server, a sentence in the chat
+        log.exception("hrcqa: answering %r failed", question)
+        yield turn + [fmt.notice_message("Something went wrong while answering; the error was logged. "
+                                         "Please try another question.")], ""
         return
     yield turn + fmt.answer_messages(answer, answerer.retriever.statements), ""
 
@@ -203,8 +214,8 @@ def _api(answerer: AnswererLike) -> None:
             raise gr.Error(str(error)) from None
         return [hit.model_dump(mode="json") for hit in hits]
 
-    gr.api(ask_endpoint, api_name="ask")
-    gr.api(search_endpoint, api_name="search")
+    gr.api(ask_endpoint, api_name="ask", concurrency_id=BUSY)
+    gr.api(search_endpoint, api_name="search", concurrency_id=BUSY)
 
 
 def build_app(answerer: AnswererLike) -> gr.Blocks:
@@ -212,7 +223,7 @@ def build_app(answerer: AnswererLike) -> gr.Blocks:
     retriever = answerer.retriever
     meta = retriever.index.manifest["documents"][0]
     with gr.Blocks(title=fmt.page_title(meta), analytics_enabled=False) as demo:
-        gr.HTML(fmt.header_html(meta), elem_classes=["hrc-header"])
+        gr.HTML(fmt.header_html(meta), elem_id="hrc-header")
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=300):
                 chat = gr.Chatbot(show_label=False, elem_id="hrc-chat", height="62vh", latex_delimiters=[],
@@ -223,7 +234,8 @@ def build_app(answerer: AnswererLike) -> gr.Blocks:
                                       placeholder="e.g. Which delegations called for the release of "
                                                   "all political prisoners?")
                 examples = gr.Dataset(label="Try a question", components=[question], elem_id="hrc-examples",
-                                      samples=[[q] for q in EXAMPLES], samples_per_page=len(EXAMPLES))
+                                      samples=[[q] for _, q in EXAMPLES], samples_per_page=len(EXAMPLES),
+                                      sample_labels=[f"{label}: {q}" for label, q in EXAMPLES])
                 with gr.Row():
                     gr.ClearButton([chat, question], value="New conversation", size="sm")
                 with gr.Accordion("Filters", open=False):
@@ -244,12 +256,14 @@ def build_app(answerer: AnswererLike) -> gr.Blocks:
             yield from respond(answerer, text, history, names, kind_values)
 
         turn = {"fn": chat_turn, "inputs": [question, chat, speakers, kinds], "outputs": [chat, question],
-                "api_visibility": "private"}
+                "api_visibility": "private", "concurrency_id": BUSY}
         question.submit(**turn)
         examples.click(lambda row: row[0], examples, question, api_visibility="private").then(**turn)
         for names in who:
             names.click(lambda row: f"What did {row[0]} say?", names, question,
                         api_visibility="private").then(**turn)
+        for dataset in [examples, *who]:  # on a phone the chat is far above these lists
+            dataset.click(None, js=SCROLL_TO_CHAT, api_visibility="private")
         _api(answerer)
     return demo
 

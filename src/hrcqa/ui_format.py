@@ -348,7 +348,7 @@ def statement_section(statement: Statement) -> str:
 def document_html(source: str, statements: Iterable[Statement], meta: Mapping[str, Any]) -> str:
     """The whole summary: statements marked by speaker, other text as headings, footnotes last."""
     ordered = sorted(statements, key=lambda s: s.paragraphs[0].start)
-    title = " · ".join(escape(meta[k]) for k in ("session", "title", "date") if meta.get(k))
+    title = " · ".join(escape(v) for v in (meta.get("session"), meta.get("title"), meeting_date(meta)) if v)
     parts = [f'<div class="hrc-doc-title">{title}</div>' if title else ""]
     if meta.get("source"):
         parts.append(f'<div class="hrc-doc-source">Summary by {escape(meta["source"])}</div>')
