@@ -3,14 +3,17 @@
 The answering stage needs complete lists ("which delegations raised X?"), not top-k passages, so
 it scores *all* sentences (a few hundred per summary: cheap). Two signals per sentence:
 
-- dense: cosine between the topic's vector and the sentence's vector (vectors computed once per
-  `SentenceBank`, optionally cached on disk, keyed by model and sentence texts);
+- dense: cosine between the topic's vector and the sentence's vector, averaged with that of the
+  sentence in its context (vectors computed once per `SentenceBank`, optionally cached on disk,
+  keyed by model and texts);
 - lexical: the IDF-weighted share of the topic's content terms that the sentence contains.
   Terms match by stem, by a shared prefix of 5+ characters ("extremism"/"extremist"), or through
   an acronym defined by the corpus itself ("ICC" in a sentence counts for "International
   Criminal Court" in a question, and the other way round).
 
-This module only scores; deciding what counts as support is `hrcqa.answering`'s job.
+The bank also lists every figure of every sentence with the words around it, so that "how many
+remain" can prefer "over 1000 remain" to "over 300 ... released" in one sentence. This module
+holds the bank; per-question scores are in `hrcqa.scoring`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import hashlib
 import itertools
 import math
 import os
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,68 +31,30 @@ import numpy as np
 
 from hrcqa.chunking import Sentence, sentences
 from hrcqa.embedding import Encoder
+from hrcqa.figures import figure_window, find_figures
 from hrcqa.models import Statement
+from hrcqa.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
 from hrcqa.textsearch import tokenize
 
 MIN_PREFIX = 5
-# Function words of questions that carry no topic (stems, as `tokenize` returns them).
-QUESTION_WORDS = frozenset(tokenize(
-    "what which who whom whose how when where why did do does done have has had been being be "
-    "were was is are am s any anyone anybody all also other others there here down up out about "
-    "would could should can may might must its his her them those these this we you i me our "
-    "your so than too very just ever"))
-_SMALL = {"of", "the", "and", "for", "on", "against", "in", "to", "de", "a"}
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|on|against|in|de)"
-                              r"(?=\s+[A-Z]))?\s*){2,}")
-_ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
-
-
-def content_terms(text: str) -> list[str]:
-    """Stemmed content terms of a question or topic, in order, without duplicates.
-
-    >>> content_terms("Which speakers raised the death penalty?")
-    ['speaker', 'rais', 'death', 'penalti']
-    """
-    return list(dict.fromkeys(t for t in tokenize(text) if t not in QUESTION_WORDS))
-
-
-def initials(phrase: str) -> str:
-    """"ICC" for "International Criminal Court" (small words skipped)."""
-    return "".join(w[0] for w in phrase.split() if w.lower() not in _SMALL).upper()
-
-
-def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
-    """Acronyms used in a text, each with the capitalised phrases that spell it out there.
-
-    >>> find_acronyms("the International Criminal Court ... the ICC")
-    {'icc': [('intern', 'crimin', 'court')]}
-    """
-    used = {a for a in _ACRONYM.findall(text)}
-    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group().split()
-        for start in range(len(words)):
-            for end in range(start + 2, len(words) + 1):
-                phrase = " ".join(words[start:end])
-                acronym = initials(phrase)
-                terms = tuple(tokenize(phrase))
-                if acronym in used and terms and terms not in found[acronym.lower()]:
-                    found[acronym.lower()].append(terms)
-    return dict(found)
 
 
 class SentenceBank:
     """All sentences of a set of statements, with vectors and terms; read-only once built."""
 
-    def __init__(self, bank_sentences: list[Sentence], vectors: np.ndarray) -> None:
+    def __init__(self, bank_sentences: list[Sentence], vectors: np.ndarray,
+                 context_vectors: np.ndarray | None = None) -> None:
         if len(bank_sentences) != len(vectors):
             raise ValueError(f"{len(bank_sentences)} sentences but {len(vectors)} vectors")
         self.sentences = bank_sentences
+        self.figures = [(i, f) for i, s in enumerate(bank_sentences) for f in find_figures(s.text)]
+        self._figure_terms = [frozenset(tokenize(figure_window(bank_sentences[i].text, f)))
+                              for i, f in self.figures]
         self.statement_ids = np.array([s.statement_id for s in bank_sentences], dtype=object)
-        self._statement_order = list(dict.fromkeys(s.statement_id for s in bank_sentences))
-        number = {sid: i for i, sid in enumerate(self._statement_order)}
-        self._statement_number = np.array([number[s.statement_id] for s in bank_sentences])
+        self.context_vectors = np.ascontiguousarray(
+            vectors if context_vectors is None else context_vectors, dtype=np.float32)
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._index_positions(bank_sentences)
         postings: dict[str, list[int]] = defaultdict(list)
         for i, sentence in enumerate(bank_sentences):
             for term in set(tokenize(sentence.text)):
@@ -98,6 +62,20 @@ class SentenceBank:
         self._postings = {t: np.array(ids, dtype=np.int64) for t, ids in postings.items()}
         self._vocabulary = sorted(self._postings)
         self.acronyms = find_acronyms("\n".join(s.text for s in bank_sentences))
+
+    def _index_positions(self, bank_sentences: list[Sentence]) -> None:
+        """Where each statement's and paragraph's sentences are (sentences come in order)."""
+        self._statement_order = list(dict.fromkeys(s.statement_id for s in bank_sentences))
+        number = {sid: i for i, sid in enumerate(self._statement_order)}
+        self._statement_number = np.array([number[s.statement_id] for s in bank_sentences])
+        self._indices = {sid: np.flatnonzero(self.statement_ids == sid)
+                         for sid in self._statement_order}
+        self.statement_starts = np.array([self._indices[sid][0] for sid in self._statement_order],
+                                         dtype=np.int64)
+        paragraphs = {key: i for i, key in enumerate(dict.fromkeys(
+            (s.statement_id, s.paragraph) for s in bank_sentences))}
+        self._paragraph_number = np.array([paragraphs[(s.statement_id, s.paragraph)]
+                                           for s in bank_sentences], dtype=np.int64)
 
     @classmethod
     def build(cls, statements: Iterable[Statement], encoder: Encoder,
@@ -107,9 +85,10 @@ class SentenceBank:
         >>> bank = SentenceBank.build(retriever.statements.values(), retriever.encoder)  # doctest: +SKIP
         """
         bank_sentences = [s for st in statements for s in sentences(st)]
-        texts = [s.text for s in bank_sentences]
-        key = vectors_key(model_id or encoder.name, texts)
-        return cls(bank_sentences, cached_vectors(texts, key, cache_dir, encoder))
+        texts = [s.text for s in bank_sentences] + context_windows(bank_sentences)
+        vectors = cached_vectors(texts, vectors_key(model_id or encoder.name, texts), cache_dir,
+                                 encoder)
+        return cls(bank_sentences, vectors[:len(bank_sentences)], vectors[len(bank_sentences):])
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -122,6 +101,21 @@ class SentenceBank:
         for expansion in self.acronyms.get(term, []) if expand else []:
             mask |= np.logical_and.reduce([self.term_mask(t, expand=False) for t in expansion])
         return mask
+
+    def phrase_mask(self, phrase: str) -> np.ndarray:
+        """Sentences containing every term of a phrase, or its acronym ("ICC")."""
+        terms = tokenize(phrase)
+        mask = np.logical_and.reduce([self.term_mask(t) for t in terms]) if terms else \
+            np.ones(len(self), dtype=bool)
+        acronym = initials(phrase).lower()
+        return mask | self.term_mask(acronym) if len(acronym) > 1 and acronym in self.acronyms \
+            else mask
+
+    def in_paragraph(self, mask: np.ndarray) -> np.ndarray:
+        """Sentences whose paragraph has a marked sentence."""
+        marked = np.zeros(self._paragraph_number.max() + 1, dtype=bool)
+        marked[self._paragraph_number[mask]] = True
+        return marked[self._paragraph_number]
 
     def _variants(self, term: str) -> list[str]:
         """Vocabulary terms that match `term`: itself, prefix either way, or containing it."""
@@ -139,18 +133,45 @@ class SentenceBank:
         return sorted(found)
 
     def lexical(self, text: str) -> np.ndarray:
-        """IDF-weighted share of the text's content terms found in each sentence (0..1)."""
-        terms = content_terms(text)
-        if not terms:
+        """IDF-weighted share of the text's content terms found in each sentence (0..1).
+
+        A list of alternatives ("sanctions, travel bans or targeted measures") counts as covered
+        when any one alternative is (see `split_alternatives`).
+        """
+        shared, alternatives = split_alternatives(text)
+        shared_terms = content_terms(shared)
+        groups = [terms for terms in (content_terms(a) for a in alternatives) if terms]
+        if not shared_terms and not groups:
             return np.zeros(len(self), dtype=np.float32)
+        masks = self._masks(text, shared_terms + [t for g in groups for t in g])
+        weights = {term: self._idf(mask) for term, mask in masks.items()}
+        covered = sum((weights[t] * masks[t] for t in shared_terms), np.zeros(len(self)))
+        total = sum(weights[t] for t in shared_terms)
+        if groups:
+            masses = [sum(weights[t] for t in g) or 1.0 for g in groups]
+            shares = [sum(weights[t] * masks[t] for t in g) / m for g, m in zip(groups, masses,
+                                                                                  strict=True)]
+            group_weight = float(np.mean(masses))
+            covered = covered + group_weight * np.max(shares, axis=0)
+            total += group_weight
+        return (covered / total).astype(np.float32) if total else covered.astype(np.float32)
+
+    def figure_lexical(self, text: str) -> np.ndarray:
+        """IDF-weighted share of the text's terms in the words around each of `figures`."""
+        terms = content_terms(text)
+        variants = {t: set(self._variants(t)) for t in terms}
+        weights = {t: self._idf(self.term_mask(t)) for t in terms}
+        total = sum(weights.values()) or 1.0
+        return np.array([sum(weights[t] for t in terms if variants[t] & window) / total
+                         for window in self._figure_terms], dtype=np.float32)
+
+    def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
         masks = {t: self.term_mask(t) for t in terms}
         for phrase_terms, acronym in self._phrases_with_acronyms(text):
             for term in phrase_terms:
                 if term in masks:
                     masks[term] = masks[term] | self.term_mask(acronym)
-        weights = np.array([self._idf(mask) for mask in masks.values()])
-        matrix = np.stack(list(masks.values()), axis=1).astype(np.float32)
-        return (matrix @ weights / weights.sum()).astype(np.float32)
+        return masks
 
     def _idf(self, mask: np.ndarray) -> float:
         """BM25-style IDF over statements: a term most speakers use tells speakers apart badly."""
@@ -160,19 +181,34 @@ class SentenceBank:
 
     def _phrases_with_acronyms(self, text: str) -> list[tuple[list[str], str]]:
         found = []
-        for match in _CAPITALISED_RUN.finditer(text):
+        for match in CAPITALISED_RUN.finditer(text):
             acronym = initials(match.group()).lower()
             if acronym in self.acronyms:
                 found.append((tokenize(match.group()), acronym))
         return found
 
     def dense(self, vector: np.ndarray) -> np.ndarray:
-        """Cosine of every sentence with a normalised query vector."""
-        return self.vectors @ np.asarray(vector, dtype=np.float32)
+        """Mean cosine of each sentence, and of its context window, with a normalised vector.
+
+        The window (the sentence with its neighbours in the paragraph) lets "Belarusian
+        youngsters prepared for war" find a sentence whose subject is only in the one before.
+        """
+        vector = np.asarray(vector, dtype=np.float32)
+        return (self.vectors @ vector + self.context_vectors @ vector) / 2
 
     def of_statement(self, statement_id: str) -> np.ndarray:
         """Indices of one statement's sentences, in order."""
-        return np.flatnonzero(self.statement_ids == statement_id)
+        return self._indices.get(statement_id, np.zeros(0, dtype=np.int64))
+
+
+def context_windows(bank_sentences: list[Sentence]) -> list[str]:
+    """Each sentence with the sentences before and after it in the same paragraph."""
+    windows = []
+    for i, sentence in enumerate(bank_sentences):
+        around = [s for s in bank_sentences[max(0, i - 1):i + 2]
+                  if s.statement_id == sentence.statement_id and s.paragraph == sentence.paragraph]
+        windows.append(" ".join(s.text for s in around))
+    return windows
 
 
 def vectors_key(model_id: str, texts: list[str]) -> str:

@@ -26,11 +26,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from hrcqa.models import Kind, Statement
+from hrcqa.models import Kind
+from hrcqa.naming import fallback_speaker
 from hrcqa.query import KIND_WORDS, QueryAnalysis, Resolution, SpeakerDirectory, analyze_query
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "unanswerable"]
-FigureKind = Literal["count", "duration", "date", "year", "article"]
+FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
 
 _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
             r"organi[sz]ations?|organi[sz]ations?|groups?|member states?|participants?|"
@@ -62,9 +63,14 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
     ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b", re.I)),
     ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
+    ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
+                              r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
+                              r"proportion)\b", re.I)),
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b", re.I)),
 ]
+_WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
+                         r"has|have|had|was|were|is|are|will)\b", re.I)
 _KIND_SLOTS = [
     re.compile(r"^\s*(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?(?:other\s+)?"
                r"(?P<noun>.+)", re.I),
@@ -73,18 +79,6 @@ _KIND_SLOTS = [
     re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
                r"(?P<noun>.+)", re.I),
 ]
-# Capitals stand for their delegations in questions ("Did Berlin say ...?").
-CAPITALS = {
-    "Minsk": "Belarus", "Berlin": "Germany", "Kyiv": "Ukraine", "Kiev": "Ukraine",
-    "Washington": "United States", "Paris": "France", "London": "United Kingdom",
-    "Warsaw": "Poland", "Vilnius": "Lithuania", "Moscow": "Russian Federation",
-    "Beijing": "China", "Tokyo": "Japan", "Ottawa": "Canada", "Canberra": "Australia",
-    "Vienna": "Austria", "Sofia": "Bulgaria", "Prague": "Czechia", "Dublin": "Ireland",
-    "Valletta": "Malta", "Chisinau": "Moldova", "Chișinău": "Moldova", "Wellington": "New Zealand",
-    "Bucharest": "Romania", "Ljubljana": "Slovenia", "Bern": "Switzerland", "Tirana": "Albania",
-    "Brussels": "Belgium", "The Hague": "Netherlands", "Copenhagen": "Denmark", "Tallinn": "Estonia",
-    "Riga": "Latvia", "Oslo": "Norway", "Stockholm": "Sweden", "Reykjavik": "Iceland",
-}
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
@@ -95,18 +89,23 @@ _SPEECH = (r"say|said|says|mention(?:ed|s)?|raise[ds]?|call(?:ed|s)?(?: for| on)
            r"characteri[sz]e[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|report(?:ed|s)?|warn(?:ed|s)?|"
            r"demand(?:ed|s)?|ask(?:ed|s)?|want(?:ed|s)?(?: to (?:know|learn))?|think|believe[ds]?|"
            r"propose[ds]?|recommend(?:ed|s)?|tell|told|claim(?:ed|s)?|argue[ds]?|point(?:ed)? out|"
-           r"focus(?:ed)? on|comment(?:ed)? on|put|pose[ds]?|learn")
+           r"focus(?:ed)? on|comment(?:ed)? on|put|pose[ds]?|learn|give|gave|gives|cite[ds]?|"
+           r"provide[ds]?|quote[ds]?")
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
+    re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
+               r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
                r"did any(?:one|body)?|do any|does any|has any|have any|were any|list|name)\b"
-               r"(?:\s+questions?\b)?", re.I),
+               r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
+               re.I),
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
+    re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     re.compile(rf"^\s*(?:{_SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
                r"regarding|concerning)\b)*", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
@@ -134,6 +133,7 @@ class Intent(BaseModel):
     figure: FigureKind | None = None
     singular: bool = False
     after_meeting: bool = False
+    which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -200,47 +200,6 @@ def _speaker_spans(question: str, speakers: list[str], directory: SpeakerDirecto
     return spans
 
 
-def _other_names(statement: Statement) -> list[str]:
-    """Short names the directory lacks: quoted parts ("Belarusian Helsinki Committee",
-    "Viasna") of the speaker's and co-presenters' names."""
-    names = []
-    for full in (statement.name, *statement.joint_with):
-        names += re.findall(r"['‘’\"“]([^'‘’\"”]{3,})['’\"”]", full)
-        names.append(re.sub(r"['‘’\"“”]", "", full.partition(" (")[0]))
-    return [n.strip() for n in names if n.strip()]
-
-
-def fallback_speaker(question: str, directory: SpeakerDirectory
-                     ) -> tuple[Resolution | str, tuple[int, int]] | None:
-    """A speaker the directory misses, named as the subject of the question: a co-presenter's
-    short name ("did Viasna say"), or a capital for its country ("Minsk's delegation").
-    A capital of a country that did not speak gives that country's name (a string). The span
-    is where the name is in the question.
-    """
-    for statement in directory.statements.values():
-        for name in _other_names(statement):
-            if span := _as_subject(question, name):
-                via = None if name in statement.name else f"co-presenter with {statement.speaker}"
-                return Resolution(statement_id=statement.id, speaker=statement.speaker,
-                                  via=via), span
-    for capital, country in CAPITALS.items():
-        if span := _as_subject(question, capital):
-            found = directory.lookup(country)
-            return (found[0] if found else country), span
-    return None
-
-
-def _as_subject(question: str, name: str) -> tuple[int, int] | None:
-    match = re.search(rf"(?:\b(?:did|does|do|has|have|had|was|were|is)\s+(?:the\s+)?"
-                          rf"{re.escape(name)}\b(?![\w-])|^\s*(?:how|what)\s+(?:did\s+)?(?:the\s+)?"
-                          rf"{re.escape(name)}['’]s\s+(?:delegation|representative|government|"
-                          rf"statement|position))", question, re.I)
-    if not match:
-        return None
-    start = match.group().lower().rfind(name.lower()) + match.start()
-    return start, start + len(name)
-
-
 def _analysis(question: str, directory: SpeakerDirectory) -> QueryAnalysis:
     """`analyze_query`, but a "Which <thing> did S say ..." question keeps its speaker S."""
     analysis = analyze_query(question, directory)
@@ -289,4 +248,9 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
         unknown_speaker=None if speakers else unknown, figure=figure,
         singular=bool(_SINGULAR_WHO.search(question)),
-        after_meeting=bool(_AFTER_MEETING.search(question)))
+        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind))
+
+
+def _which_noun(question: str, kind: QuestionType) -> str | None:
+    match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
+    return match.group("noun").split()[-1] if match else None

@@ -1,0 +1,245 @@
+"""The answering stage on the real summary, real model and real index (`hrcqa.answering`)."""
+
+from __future__ import annotations
+
+import copy
+import re
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from hrcqa.answering import Answerer
+from hrcqa.asking import puts_question
+from hrcqa.errors import QueryError
+from hrcqa.figures import find_figures
+
+NB = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
+
+
+def sid(slug: str) -> str:
+    return f"hrc60-belarus/{slug}"
+
+
+def cited(answer) -> set[str]:
+    return {c.statement_id for c in answer.citations}
+
+
+@pytest.fixture(scope="module")
+def answerer(retriever):
+    return Answerer(retriever)
+
+
+def test_who_said_lists_every_caller_with_a_count_grouped_by_kind(answerer):
+    answer = answerer.ask("Which delegations called for the abolition of the death penalty?")
+    assert answer.question_type == "who_said" and answer.answerable
+    assert cited(answer) == {sid("european-union"), sid("malta"), sid("new-zealand")}
+    assert answer.answer.startswith("3 delegations called for the abolition of the death penalty:")
+    assert answer.answer.index("**States (2)**") < answer.answer.index("**Group (1)**")
+    assert all("death penalty" in c.quote for c in answer.citations)
+    assert len(answer.citations) == len(answer.speakers) == 3  # one best quote per speaker
+
+
+def test_who_said_is_complete_not_top_k(answerer):
+    answer = answerer.ask("Which speakers brought up Belarus's involvement in Russia's war "
+                          "against Ukraine?")
+    assert len(cited(answer)) >= 10
+    assert {sid("poland"), sid("ukraine"), sid("moldova"), NB} <= cited(answer)
+
+
+def test_who_said_respects_the_kind_the_question_names(answerer):
+    answer = answerer.ask("Which NGOs mentioned lawyers?")
+    assert answer.citations and {c.kind for c in answer.citations} == {"ngo"}
+    assert {sid("law-society-of-england-and-wales"), sid("international-commission-of-jurists"),
+            sid("international-bar-associations-human-rights-institute")} <= cited(answer)
+
+
+def test_group_statements_are_labelled_with_whom_they_speak_for(answerer):
+    answer = answerer.ask("Which speakers raised the instrumentalization of migrants?")
+    assert NB in cited(answer)
+    assert "**Lithuania, on behalf of the Nordic-Baltic states**" in answer.answer
+
+
+def test_a_named_speaker_is_quoted_alone_through_its_aliases(answerer):
+    answer = answerer.ask("What did the UK say about sanctions?")
+    assert answer.question_type == "speaker"
+    assert cited(answer) == {sid("united-kingdom")}
+    assert answer.answer.startswith("The United Kingdom said:")
+    assert "sanctioned over 200 individuals and 12 entities" in answer.citations[0].quote
+
+
+def test_a_member_state_is_answered_through_its_group(answerer):
+    answer = answerer.ask("What did Estonia say about migrants?")
+    assert answer.answer.startswith("Estonia did not speak separately; it is one of the "
+                                    "Nordic-Baltic states on whose behalf Lithuania spoke:")
+    assert cited(answer) == {NB}
+    assert "instrumentalization of migrants" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("What did China say about the report?", "China"),
+    ("What did the United States say?", "the United States"),
+])
+def test_a_speaker_who_did_not_take_the_floor_is_refused_with_the_list(answerer, question, name):
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.question_type == "unanswerable"
+    assert answer.answer.startswith(f"The summary does not say this: {name} did not take the "
+                                     "floor")
+    assert "States: Albania, Australia" in answer.answer and "NGOs: Law Society" in answer.answer
+    assert answer.citations == [] and answer.speakers == []
+
+
+def test_figures_are_quoted_side_by_side_and_disagreement_is_said(answerer):
+    answer = answerer.ask("How many political prisoners are still held in Belarus?")
+    assert answer.question_type == "figure"
+    lead = answer.answer.split("\n")[0]
+    assert lead.startswith("Speakers give different figures: ")
+    for figure in ("1168 (Czechia)", "more than 1,200 (Albania)", "1,100", "1,000"):
+        assert figure in lead
+    assert {sid("czechia"), sid("albania"), sid("germany")} <= cited(answer)
+    assert all(find_figures(c.quote) for c in answer.citations)
+
+
+def test_a_single_figure(answerer):
+    answer = answerer.ask("What prison term do members of the designated lawyers' association "
+                          "face?")
+    assert "ten years" in answer.answer or "10 years" in answer.answer
+    assert answer.question_type == "figure"
+
+
+def test_questions_put_to_the_panel_by_one_speaker(answerer):
+    answer = answerer.ask("What did Slovenia ask?")
+    assert answer.question_type == "asked_panel"
+    assert cited(answer) == {sid("slovenia")}
+    assert "would like to know" in answer.citations[0].quote
+
+
+def test_questions_states_put_to_the_experts(answerer):
+    answer = answerer.ask("Which questions did States ask the experts?")
+    assert len(cited(answer)) >= 8
+    assert {c.kind for c in answer.citations} <= {"state", "group"}
+    assert all(puts_question(c.quote) for c in answer.citations)
+    assert sid("united-kingdom") not in cited(answer)  # its "asks" is addressed to Belarus
+
+
+def test_a_speaker_that_asked_the_experts_nothing(answerer):
+    answer = answerer.ask("Did the United Kingdom put a question to the experts?")
+    assert answer.answerable
+    assert answer.answer.startswith("The summary records no question from the United Kingdom")
+    assert answer.citations[0].quote.startswith("To the representatives of Belarus the UK asks")
+
+
+@pytest.mark.parametrize("question", [
+    "How long is Maxim Znak's prison sentence?",
+    "What did Norway say about the death penalty?",
+    "How did the Belarusian delegation respond to calls to abolish the death penalty?",
+    "Which entities has the UK sanctioned?",
+])
+def test_what_the_summary_does_not_say_is_refused_with_related_passages(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and answer.answer.startswith("The summary does not say")
+    assert answer.citations == [] and answer.related
+    assert all(hit.passage_id for hit in answer.related)
+
+
+def test_events_after_the_meeting_are_refused(answerer):
+    answer = answerer.ask("How many prisoners were freed in the weeks after the dialogue?")
+    assert not answer.answerable
+    assert "not what happened afterwards" in answer.answer
+
+
+def test_follow_ups_are_resolved_from_the_history(answerer):
+    and_germany = answerer.ask("And Germany?", history=[
+        ("What did France say about detention conditions?", "France condemned …")])
+    assert and_germany.resolved_question == "What did Germany say about detention conditions?"
+    assert cited(and_germany) == {sid("germany")}
+    assert any(n.startswith("resolved from the conversation") for n in and_germany.notes)
+    it_asked = answerer.ask("What did it ask?", history=[
+        ("What did Slovenia say about Ukrainian children?", "…")])
+    assert it_asked.question_type == "asked_panel" and cited(it_asked) == {sid("slovenia")}
+
+
+def test_which_of_them_restricts_to_the_previous_answer(answerer):
+    first = answerer.ask("Who raised the persecution of lawyers in Belarus?")
+    ngos = answerer.ask("Which of them are NGOs?", history=[(first.resolved_question,
+                                                            first.answer)])
+    assert ngos.resolved_question == "Which NGOs raised the persecution of lawyers in Belarus?"
+    assert ngos.citations and {c.kind for c in ngos.citations} == {"ngo"}
+    assert cited(ngos) == {c.statement_id for c in first.citations if c.kind == "ngo"}
+
+
+def test_filters_from_the_caller_restrict_the_answer(answerer):
+    states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
+    assert states.citations and {c.kind for c in states.citations} == {"state"}
+    france = answerer.ask("What was said about detention?", speakers=["France"])
+    assert cited(france) == {sid("france")}
+    with pytest.raises(QueryError, match="valid kinds"):
+        answerer.ask("Who mentioned lawyers?", kinds=["martians"])
+    with pytest.raises(QueryError, match="unknown speaker"):
+        answerer.ask("Who mentioned lawyers?", speakers=["Atlantis"])
+    with pytest.raises(QueryError, match="empty"):
+        answerer.ask("   ")
+
+
+def test_citations_lead_back_to_the_source(answerer, source_text):
+    answer = answerer.ask("Who mentioned Nasta Loika?")
+    assert cited(answer) == {sid("world-organization-against-torture"),
+                             sid("human-rights-house-foundation"),
+                             sid("article-19-the-international-centre-against-censorship")}
+    for citation in answer.citations:
+        assert f"[{citation.n}]" in answer.answer
+        statement = answerer.statements[citation.statement_id]
+        assert citation.quote in statement.text
+        mapped = "".join(source_text[s.start:s.end] for s in citation.spans)
+        assert re.sub(r"\s+", "", mapped) == re.sub(r"\s+", "", citation.quote)
+        assert citation.passage_id.startswith(citation.statement_id)
+    assert answer.speakers == [c.speaker for c in answer.citations]
+
+
+def test_the_convenience_function_uses_the_default_answerer(monkeypatch, answerer):
+    import hrcqa.answering as answering
+
+    monkeypatch.setattr(answering, "default_answerer", lambda: answerer)
+    assert answering.ask("What did Slovenia ask?").question_type == "asked_panel"
+
+
+def test_the_sentence_bank_is_built_once_when_threads_race(retriever):
+    counting = copy.copy(retriever)
+    calls = []
+
+    class Encoder:
+        name, dimension = retriever.encoder.name, retriever.encoder.dimension
+
+        def encode(self, texts, show_progress=False):
+            calls.append(len(texts))
+            time.sleep(0.05)  # widen the race window
+            return retriever.encoder.encode(texts)
+
+    counting.encoder = Encoder()
+    fresh = Answerer(counting, settings=retriever.settings.model_copy(update={"cache_dir": None}))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        banks = list(pool.map(lambda _: fresh.bank, range(4)))
+    assert all(bank is banks[0] for bank in banks)
+    assert sum(1 for n in calls if n > 1) == 1
+
+
+def test_ask_latency_is_at_most_twice_a_search(answerer, retriever):
+    questions = ["Which delegations called for abolishing the death penalty?",
+                 "What did France say about detention?", "How many political prisoners remain?",
+                 "What did Switzerland ask the experts?", "Which NGOs mentioned lawyers?",
+                 "Who mentioned Nasta Loika?", "What did Estonia say about migrants?",
+                 "Who raised the deportation of Ukrainian children?"]
+    for question in questions:  # warm both paths
+        answerer.ask(question), retriever.search(question)
+    asks, searches = [], []
+    for question in questions * 3:
+        start = time.perf_counter()
+        retriever.search(question, k=5)
+        searches.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        answerer.ask(question)
+        asks.append(time.perf_counter() - start)
+    ask_p50, search_p50 = statistics.median(asks), statistics.median(searches)
+    print(f"\nask p50 {ask_p50 * 1000:.1f} ms, search p50 {search_p50 * 1000:.1f} ms")
+    assert ask_p50 <= 2 * search_p50

@@ -1,0 +1,74 @@
+"""Figures in sentences (`hrcqa.figures`): hand-written sentences, exact expected readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.figures import answers, compare_figures, figure_key, figure_window, find_figures
+
+
+def readings(sentence: str) -> list[tuple[str, str, float | None, str]]:
+    return [(f.kind, f.text, f.value, f.qualifier) for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("and the 1168 political prisoners still in detention.", [("count", "1168", 1168.0, "")]),
+    ("Over 1,000 more continue to suffer", [("count", "Over 1,000", 1000.0, "over")]),
+    ("With over a thousand political prisoners", [("count", "over a thousand", 1000.0, "over")]),
+    ("the Committee is aware of nine political prisoners",
+     [("count", "nine", 9.0, "")]),
+    ("approximately 170, 283 have been newly arrested",
+     [("count", "approximately 170, 283", 170283.0, "approximately")]),
+    ("This carries penalties of up to ten years' imprisonment.",
+     [("duration", "up to ten years", 10.0, "up to")]),
+    ("continues to serve a seven-year prison sentence", [("duration", "seven-year", 7.0, "")]),
+    ("the decision of the 18th of August to designate", [("date", "18th of August", None, "")]),
+    ("reporting on their findings in March 2026.", [("date", "March 2026", None, "")]),
+    ("under article 361 of the Criminal Code", [("article", "article 361", 361.0, "")]),
+    ("According to the Special Rapporteur, in 2024, 1,724 people were convicted",
+     [("year", "2024", None, ""), ("count", "1,724", 1724.0, "")]),
+    ("died in prison No. 15 in Mahileu.", []),
+])
+def test_find_figures_reads_each_form_as_written(sentence, expected):
+    assert readings(sentence) == expected
+
+
+def test_a_date_answers_when_and_a_year_answers_when_and_which_year():
+    year, date = find_figures("in 2020")[0], find_figures("on 8 September")[0]
+    assert answers(year, "date") and answers(year, "year") and answers(date, "date")
+    assert not answers(date, "year") and not answers(year, "count")
+    assert answers(find_figures("March 2026")[0], "year")
+
+
+def test_figure_window_stays_inside_the_clause():
+    sentence = ("While over 300 political prisoners have been released in several waves of "
+                "pardons, over 1000 remain behind bars for exercising their rights.")
+    released, remain = find_figures(sentence)
+    assert figure_window(sentence, released) == \
+        "While over 300 political prisoners have been released in"
+    assert figure_window(sentence, remain) == "over 1000 remain behind bars for exercising their"
+
+
+def test_figure_key_treats_over_and_more_than_alike():
+    assert figure_key(find_figures("over 1000")[0]) == figure_key(find_figures("More than 1,000")[0])
+    assert figure_key(find_figures("at least 1,100")[0]) != \
+        figure_key(find_figures("more than 1,100")[0])
+
+
+def test_compare_figures_lists_each_figure_with_its_speakers():
+    rows = [(find_figures("1168")[0], "Czechia"), (find_figures("more than 1,200")[0], "Albania"),
+            (find_figures("more than 1,100")[0], "Germany"),
+            (find_figures("More than 1,100")[0], "Switzerland"),
+            (find_figures("over 1000")[0], "Article 19"),
+            (find_figures("more than 1,000")[0], "HRHF")]
+    assert compare_figures(rows) == (
+        "Speakers give different figures: 1168 (Czechia), more than 1,200 (Albania), "
+        "more than 1,100 (Germany, Switzerland), over 1000 / more than 1,000 (Article 19, HRHF).")
+
+
+def test_compare_figures_when_speakers_agree_or_stand_alone():
+    fifty_two = find_figures("52")[0]
+    assert compare_figures([(fifty_two, "France"), (fifty_two, "Poland")]) == \
+        "2 speakers give the same figure: 52 (France, Poland)."
+    assert compare_figures([(fifty_two, "France")]) == "The figure given: 52 (France)."
+    assert compare_figures([]) is None

@@ -1,0 +1,102 @@
+"""Follow-up resolution (`hrcqa.followups`): pure rewrites of elliptical questions, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.followups import previous_question, resolve_followup, speakers_named
+from hrcqa.query import SpeakerDirectory
+
+NGO_SUMMARY = ("The Benelux countries, Austria, Czechia, Poland, Romania, the UK, the Law Society "
+               "of England and Wales coalition, IBAHRI, OMCT, Article 19 and the ICJ.")
+
+
+@pytest.fixture(scope="module")
+def directory(parsed):
+    return SpeakerDirectory(parsed.statements)
+
+
+def ids(*slugs: str) -> list[str]:
+    return [f"hrc60-belarus/{slug}" for slug in slugs]
+
+
+@pytest.mark.parametrize(("previous", "question", "resolved"), [
+    ("What did France say about detention conditions?", "And Germany?",
+     "What did Germany say about detention conditions?"),
+    ("What did Malta say about the death penalty?", "And New Zealand?",
+     "What did New Zealand say about the death penalty?"),
+    ("What did IBAHRI say about lawyers in Belarus?", "And the ICJ?",
+     "What did the ICJ say about lawyers in Belarus?"),
+    ("What did Malta say about Ukrainian children?", "What about Estonia?",
+     "What did Estonia say about Ukrainian children?"),
+    ("What did France say about detention conditions?", "And the death penalty?",
+     "What did France say about the death penalty?"),
+    ("Which speakers raised the death penalty?", "And Malta?",
+     "What did Malta say about the death penalty?"),
+])
+def test_and_speaker_swaps_the_speaker_or_the_topic(directory, previous, question, resolved):
+    followup = resolve_followup(question, [(previous, "…")], directory)
+    assert followup.question == resolved
+    assert followup.changed
+
+
+@pytest.mark.parametrize(("previous", "question", "resolved"), [
+    ("What did Romania say about the release of political prisoners?", "What did it ask?",
+     "What did Romania ask?"),
+    ("What did the Benelux countries say about transnational repression?",
+     "What did they ask the experts?", "What did the Benelux countries ask the experts?"),
+    ("What did the Human Rights House Foundation say about the report?",
+     "And what did it ask the experts?",
+     "What did the Human Rights House Foundation ask the experts?"),
+    ("What did Slovenia say about children?", "What was its question to the Chair?",
+     "What was Slovenia's question to the Chair?"),
+])
+def test_pronouns_take_the_previous_speaker(directory, previous, question, resolved):
+    assert resolve_followup(question, [(previous, "…")], directory).question == resolved
+
+
+def test_which_of_them_keeps_the_ngos_the_previous_answer_named(directory):
+    history = [("Who raised the persecution of lawyers in Belarus?", NGO_SUMMARY)]
+    followup = resolve_followup("Which of them are NGOs?", history, directory)
+    assert followup.question == "Which NGOs raised the persecution of lawyers in Belarus?"
+    assert followup.restrict_to == ids(
+        "law-society-of-england-and-wales", "international-bar-associations-human-rights-institute",
+        "world-organization-against-torture",
+        "article-19-the-international-centre-against-censorship",
+        "international-commission-of-jurists")
+    assert "11 speakers named in the previous answer" in followup.note
+
+
+def test_which_of_those_without_names_reruns_the_question_for_the_kind(directory):
+    history = [("Which speakers raised the repression of independent media or journalists?",
+                "Several did.")]
+    followup = resolve_followup("Which of those were States?", history, directory)
+    assert followup.question == ("Which States raised the repression of independent media or "
+                                 "journalists?")
+    assert followup.restrict_to == []
+
+
+def test_speakers_named_skips_quoted_text(directory):
+    answer = "- **Conscience and Peace Tax International (CPTI)**: “… in particular Lithuania …” [1]"
+    assert speakers_named(answer, directory) == ids("conscience-and-peace-tax-international")
+
+
+def test_a_chain_of_follow_ups_resolves_turn_by_turn(directory):
+    history = [("What did France say about detention?", "…"), ("And Germany?", "…")]
+    assert previous_question(history, directory) == "What did Germany say about detention?"
+    assert resolve_followup("And Austria?", history, directory).question == \
+        "What did Austria say about detention?"
+
+
+@pytest.mark.parametrize("question", ["Who mentioned Nasta Loika?", "What did Slovenia ask?",
+                                      "How many political prisoners remain?"])
+def test_standalone_questions_are_left_alone(directory, question):
+    followup = resolve_followup(question, [("What did France say about detention?", "…")],
+                                directory)
+    assert followup.question == question
+    assert not followup.changed
+
+
+def test_no_history_means_no_change(directory):
+    assert resolve_followup("And Germany?", [], directory).question == "And Germany?"
+    assert resolve_followup("And Germany?", None, directory).changed is False

@@ -1,0 +1,108 @@
+"""Reading questions (`hrcqa.intent`): type, speakers, kinds, topic; pure, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.intent import asks_panel, figure_kind, read_intent, subject_kinds, topic_of
+from hrcqa.query import SpeakerDirectory
+
+NB = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
+
+
+@pytest.fixture(scope="module")
+def directory(parsed):
+    return SpeakerDirectory(parsed.statements)
+
+
+@pytest.mark.parametrize(("question", "kind", "topic"), [
+    ("Which speakers raised the death penalty in Belarus?", "who_said", "the death penalty in Belarus"),
+    ("Who mentioned the journalist Ihar Losik?", "who_said", "the journalist Ihar Losik"),
+    ("What did the NGOs say about torture?", "who_said", "torture"),
+    ("What did France say about detention conditions?", "speaker", "detention conditions"),
+    ("What was Latvia's position on deported Ukrainian children?", "speaker",
+     "deported Ukrainian children"),
+    ("How many political prisoners remain?", "figure", "political prisoners remain"),
+    ("How many civil society groups have been liquidated since 2020?", "figure",
+     "civil society groups have been liquidated since 2020"),
+    ("What did Slovenia ask?", "asked_panel", ""),
+    ("What question did Moldova put to the experts?", "asked_panel", ""),
+    ("Did any speaker ask the experts about returning deported Ukrainian children?", "asked_panel",
+     "returning deported Ukrainian children"),
+    ("What did Slovenia ask Belarus to do regarding the Group of Experts?", "speaker",
+     "Belarus to do regarding the Group of Experts"),
+    ("What happened to Nasta Loika's lawyers?", "single", "happened to Nasta Loika's lawyers"),
+])
+def test_type_and_topic(directory, question, kind, topic):
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.topic) == (kind, topic)
+
+
+def test_speakers_members_and_co_presenters(directory):
+    estonia = read_intent("What did Estonia say?", directory)
+    assert estonia.speakers == [NB] and estonia.mentioned[0].member == "Estonia"
+    viasna = read_intent("Which human rights defenders did Viasna say are still imprisoned?",
+                         directory)
+    assert viasna.speakers == ["hrc60-belarus/world-organization-against-torture"]
+    assert viasna.mentioned[0].via.startswith("co-presenter")
+    helsinki = read_intent("What did the Belarusian Helsinki Committee say about deportations?",
+                           directory)
+    assert helsinki.speakers == [
+        "hrc60-belarus/national-human-rights-civic-association-belarusian-helsinki-committee"]
+    assert helsinki.topic == "deportations"
+
+
+def test_capitals_stand_for_delegations(directory):
+    minsk = read_intent("How did Minsk's delegation characterise the sanctions?", directory)
+    assert minsk.speakers == ["hrc60-belarus/belarus"]
+    washington = read_intent("What did Washington say about the release?", directory)
+    assert washington.speakers == [] and washington.unknown_speaker == "United States"
+
+
+def test_absent_speakers_and_which_questions_keep_their_speaker(directory):
+    assert read_intent("What did China say about the report?", directory).unknown_speaker == "China"
+    uk = read_intent("Which entities has the UK sanctioned?", directory)
+    assert uk.speakers == ["hrc60-belarus/united-kingdom"] and uk.which_noun == "entities"
+
+
+def test_kinds_come_from_the_subject_not_the_topic(directory):
+    assert subject_kinds("Which NGOs mentioned lawyers?") == ["ngo"]
+    assert subject_kinds("Which speakers said NGOs have been closed down?") == []
+    assert subject_kinds("Which questions did States ask the experts?") == \
+        ["state", "group", "concerned_country"]
+    assert read_intent("Which speakers said NGOs have been closed down?", directory).kinds == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long is Nasta Loika's prison sentence?", "duration"),
+    ("What prison term do members face?", "duration"),
+    ("When will the experts report?", "date"),
+    ("On what date was the association designated?", "date"),
+    ("In what year was the Group established?", "year"),
+    ("Which article of the Criminal Code?", "article"),
+    ("How many political prisoners remain?", "count"),
+    ("How many delegations raised torture?", None),
+    ("What did France say?", None),
+])
+def test_figure_kind(question, expected):
+    assert figure_kind(question) == expected
+
+
+def test_asks_panel_needs_the_panel_or_an_open_ask():
+    assert asks_panel("What did Germany ask the experts?")
+    assert asks_panel("Who asked how the world can make Minsk answer?")
+    assert asks_panel("Did the United Kingdom put a question to the experts?")
+    assert not asks_panel("Which speakers asked for prisoners in poor health to be released?")
+    assert not asks_panel("What did Slovenia ask Belarus to do?")
+
+
+def test_after_meeting_and_singular(directory):
+    assert read_intent("How many prisoners were freed in the weeks after the dialogue?",
+                       directory).after_meeting
+    assert read_intent("Which speaker singled out Belarus?", directory).singular
+    assert not read_intent("Which speakers singled out Belarus?", directory).singular
+
+
+def test_topic_of_cuts_speaker_spans():
+    question = "What did France say about detention?"
+    assert topic_of(question, [(9, 15)]) == "detention"
