@@ -35,15 +35,16 @@ COMMON_ALIASES: dict[str, tuple[str, ...]] = {
     "Belarus": ("Belarusian delegation", "Belarusian government", "Belarusian authorities"),
 }
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
-_ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|to|of|for|addressed to|question(?:ed)? to)\s+(?:the\s+)?$", re.I)
+_ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|(?<!according )to|of|for|addressed to|question(?:ed)? to)"
+                        r"\s+(?:the\s+)?$", re.I)
 _TOPIC_PREPOSITION = re.compile(r"\b(?:in|about|regarding|concerning|against|on|towards|from|by|"
                                 r"with|of|into|within|across|the\s+people\s+of)\s+(?:the\s+)?$",
                                 re.I)
 _SPEAKER_PREPOSITION = re.compile(r"\b(?:delegation|representative|statement|speech|remarks)\s+"
                                   r"(?:of|by|from)\s+(?:the\s+)?$", re.I)
 _SPEAKER_NOUNS = r"(?:speakers|delegations|states|countries|ngos|organi[sz]ations|groups|participants)"
-_WHO_QUESTION = re.compile(rf"^\s*(?:which|who|whom|list|name|did any|were there|"
-                           rf"(?:what|how many)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b", re.I)
+_WHO_QUESTION = re.compile(rf"^\s*(?:who|whom|list|name|did any|were there any|"
+                           rf"(?:which|what|how many)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b", re.I)
 _SPEECH_VERBS = (r"say|said|ask|mention|raise|call|urge|state|propose|recommend|want|think|note|"
                  r"express|stress|request|highlight|condemn|welcome|deplore|emphasi[sz]e|tell|"
                  r"report|argue|claim|demand|speak|reply|respond|answer|address|describe|do|make|"
@@ -188,7 +189,8 @@ def _kinds_in(question: str) -> list[Kind]:
     not as addressees or topics ("... ask the experts", "... support for NGOs")."""
     kinds: list[Kind] = []
     for pattern, mapped in KIND_WORDS:
-        for match in re.finditer(rf"\b{_KIND_CONTEXT}\s+(?:\w+\s+){{0,2}}?(?:{pattern})\b",
+        for match in re.finditer(rf"\b{_KIND_CONTEXT}\s+(?:(?!{_SPEAKER_NOUNS}|said|say|says|"
+                                 rf"mentioned|called|raised|urged)\w+\s+){{0,2}}?(?:{pattern})\b",
                                  question, re.I):
             words = match.group().split()
             if _NOT_SUBJECT.search(question[: match.start()] + " ".join(words[:1]) + " "):

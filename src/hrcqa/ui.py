@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -284,4 +285,7 @@ def launch(settings: Settings | None = None, host: str = "127.0.0.1", port: int 
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     retriever = Retriever.load(settings=settings or Settings(), rebuild=True)
-    return serve(build_app(Answerer(retriever)), host, port, share, block=block)
+    answerer = Answerer(retriever)
+    # the sentence bank takes seconds on a machine's first run: fill it before the first question
+    threading.Thread(target=lambda: answerer.bank, name="hrcqa-warm-up", daemon=True).start()
+    return serve(build_app(answerer), host, port, share, block=block)
