@@ -1,8 +1,9 @@
 """Score answers against the hand-labelled eval set.
 
 - who-said: speaker precision, recall and F1 of the cited statements against the gold list
-  (macro-averaged over questions);
-- facts: share of labelled facts (figures, names) that appear in the answer or its quotes;
+  (macro-averaged over the questions that have one: who-said questions and list follow-ups);
+- facts: share of labelled facts (figures, names) that appear in the answer or its quotes,
+  figures normalised ("nine" = "9", "1,100" = "1100");
 - refusals: precision and recall of `answerable=false` against the `unanswerable` questions;
 - follow-ups: share answered with the right statements (cited statements cover a gold one and
   at least half of what is cited is relevant);
@@ -22,10 +23,25 @@ from typing import Any
 from hrcqa.evaluation import EvalQuestion, latency_summary
 from hrcqa.models import Answer, Statement
 
+NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+
+
+def bare(text: str) -> str:
+    """Text without markup (`*`, `[`, `](#)`, footnote marks) and whitespace, which page breaks
+    fold differently in the source and in the clean statement text."""
+    return re.sub(r"\]\(#\)|[*\[]|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\s+", "", text)
+
+
+def _without_footnotes(text: str) -> str:
+    return re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ .*$", "", text, flags=re.M)
+
 
 def citation_problems(answer: Answer, statements: dict[str, Statement], sources: dict[str, str]
                       ) -> list[str]:
-    """Why an answer's citations are invalid ([] when every marker and quote checks out)."""
+    """Why an answer's citations are invalid ([] when every marker and quote checks out):
+    every `[n]` resolves, every quote is verbatim in its statement, `source[start:end]` holds
+    it, and its `spans` spell it exactly (markup aside)."""
     problems: list[str] = []
     numbers = {c.n for c in answer.citations}
     for marker in re.findall(r"\[(\d+)\]", answer.answer):
@@ -37,11 +53,18 @@ def citation_problems(answer: Answer, statements: dict[str, Statement], sources:
             problems.append(f"[{citation.n}] quote is not verbatim in {citation.statement_id}")
             continue
         source = sources.get(statement.document_id, "")
-        spans = citation.spans or []
-        mapped = "".join(source[s.start:s.end] for s in spans)
-        if re.sub(r"\s+", "", mapped) != re.sub(r"\s+", "", citation.quote):
-            problems.append(f"[{citation.n}] source offsets do not quote the source")
+        if bare(citation.quote) not in bare(_without_footnotes(source[citation.start:citation.end])):
+            problems.append(f"[{citation.n}] source[{citation.start}:{citation.end}] lacks the quote")
+        if bare("".join(source[s.start:s.end] for s in citation.spans)) != bare(citation.quote):
+            problems.append(f"[{citation.n}] source spans do not spell the quote")
     return problems
+
+
+def normalise_figures(text: str) -> str:
+    """"1,100" -> "1100", "nine" -> "9", lower case: so "nine" and "9" count as the same fact."""
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    return re.sub(r"\b(" + "|".join(NUMBER_WORDS) + r")\b",
+                  lambda m: NUMBER_WORDS[m.group().lower()], text, flags=re.I).lower()
 
 
 def speaker_scores(predicted: set[str], gold: set[str]) -> tuple[float, float, float]:
@@ -54,8 +77,9 @@ def speaker_scores(predicted: set[str], gold: set[str]) -> tuple[float, float, f
 
 
 def fact_share(answer: Answer, facts: list[str]) -> float:
-    text = answer.answer + " " + " ".join(c.quote for c in answer.citations)
-    return sum(fact in text for fact in facts) / len(facts) if facts else 1.0
+    """Share of the facts in the answer or its quotes (figures normalised)."""
+    text = normalise_figures(answer.answer + " " + " ".join(c.quote for c in answer.citations))
+    return sum(normalise_figures(fact) in text for fact in facts) / len(facts) if facts else 1.0
 
 
 def followup_correct(answer: Answer, question: EvalQuestion) -> bool:
@@ -97,7 +121,7 @@ def _score(question: EvalQuestion, answer: Answer, statements: dict[str, Stateme
         "cited": sorted(cited), "problems": citation_problems(answer, statements, sources),
         "facts": fact_share(answer, question.facts), "n_facts": len(question.facts),
     }
-    if question.type == "who_said":
+    if question.speakers:  # who-said questions, and follow-ups such as "Which of them are NGOs?"
         row["speaker_prf"] = speaker_scores(cited, set(question.speakers))
         row["gold"] = sorted(question.speakers)
     if question.type == "followup":
@@ -140,7 +164,8 @@ def answer_report(answers: dict[str, Any]) -> list[str]:
 
     who, refusal = answers["who_said"], answers["refusal"]
     metrics = table(["measure", "value"], [
-        [f"who-said speaker precision ({who['questions']} questions)", who["precision"]],
+        [f"who-said speaker precision ({who['questions']} questions with a gold list)",
+         who["precision"]],
         ["who-said speaker recall", who["recall"]], ["who-said speaker F1", who["f1"]],
         [f"fact containment ({answers['facts']['questions']} questions)",
          answers["facts"]["containment"]],
