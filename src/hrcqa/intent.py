@@ -48,7 +48,7 @@ _WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|who
                   re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 _PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
-          r"group of (?:independent )?experts|group|presenters?|moskalenko|p[łl]atek|bazilli)")
+          r"group of (?:independent )?experts|group|presenters?)")
 _ASKED_PANEL = [
     re.compile(rf"\b(?:ask(?:s|ed)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
     re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
