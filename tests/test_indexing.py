@@ -7,7 +7,9 @@ import shutil
 
 import numpy as np
 import pytest
+from typer.testing import CliRunner
 
+from hrcqa.cli import app
 from hrcqa.config import Settings
 from hrcqa.errors import CorruptIndexError, IndexMissingError, IndexWriteError, StaleIndexError
 from hrcqa.indexing import POINTER, build_index, check_fresh, load_index, read_manifest
@@ -102,8 +104,9 @@ def test_missing_index_is_built_by_load_but_reported_by_read(own_settings):
 
 @pytest.mark.parametrize("damage", ["truncate_faiss", "truncate_passages", "garbage_faiss",
                                     "wrong_dimension", "bad_pointer"])
-def test_corruption_is_detected_with_advice(own_settings, prebuilt, damage):
+def test_corruption_is_detected_with_advice_and_repaired_by_build_force(own_settings, prebuilt, damage):
     build = prebuilt
+    expected_passages = json.loads((build / "manifest.json").read_text())["passages"]
     faiss_file, passages = build / "vectors.faiss", build / "passages.jsonl"
     if damage == "truncate_faiss":
         faiss_file.write_bytes(faiss_file.read_bytes()[:1000])
@@ -114,7 +117,7 @@ def test_corruption_is_detected_with_advice(own_settings, prebuilt, damage):
         faiss_file.write_bytes(b"\0" * size)
     elif damage == "wrong_dimension":
         wrong = VectorIndex.create(128, 10, 1000)
-        wrong.add(np.eye(161, 128, dtype=np.float32))
+        wrong.add(np.eye(expected_passages, 128, dtype=np.float32))  # same count, wrong dimension
         wrong.save(faiss_file)
         manifest = json.loads((build / "manifest.json").read_text())
         manifest["files"]["vectors.faiss"] = {"size": faiss_file.stat().st_size}
@@ -123,9 +126,10 @@ def test_corruption_is_detected_with_advice(own_settings, prebuilt, damage):
         (own_settings.index_dir / POINTER).write_text("../../etc")
     with pytest.raises(CorruptIndexError, match="hrcqa build --force"):
         load_index(own_settings.index_dir)
-    if damage == "truncate_faiss":  # one real repair; the others share the same code path
-        build_index(own_settings, show_progress=False)
-        assert load_index(own_settings.index_dir).passages
+    result = CliRunner().invoke(app, ["build", "--force", "--corpus-dir", str(own_settings.corpus_dir),
+                                      "--index-dir", str(own_settings.index_dir)])
+    assert result.exit_code == 0, result.output
+    assert len(load_index(own_settings.index_dir).passages) == expected_passages
 
 
 def test_manifest_from_another_model_is_stale(own_settings, prebuilt):
