@@ -32,7 +32,7 @@ run: $(STAMP)
 	$(BIN)/python app.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench eval app.py
+	$(BIN)/ruff check src tests bench docs app.py
 
 test: $(STAMP) chromium lint
 	$(BIN)/python -m pytest
