@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from hrcqa.intent import read_intent
+from hrcqa.intent import WHO_SUBJECT, read_intent
 from hrcqa.models import Kind
 from hrcqa.naming import fallback_speaker, name_variants
 from hrcqa.query import KIND_WORDS, SpeakerDirectory, analyze_query
@@ -36,9 +36,6 @@ _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of\s+(?:t
                        r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$",
                        re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
-_WHO_SUBJECT = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?:speakers?|delegations?|states|"
-                          r"countries|ngos|organi[sz]ations|groups|participants|experts)|who)\b",
-                          re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
 
@@ -144,7 +141,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
         return None
     plural = _KIND_NOUNS.get(kinds[0], "delegations") if len(kinds) == 1 else \
         re.sub(r"^(?:state|delegation|countr)(?:y|ies|s)?$", _plural_noun, noun.strip(), flags=re.I)
-    subject = _WHO_SUBJECT.match(previous)
+    subject = WHO_SUBJECT.match(previous)
     resolved = f"Which {plural}{previous[subject.end():]}" if subject else \
         f"{previous.rstrip('?')} (only {plural})?"
     named = speakers_named(answer, directory)

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
 from hrcqa.naming import fallback_speaker
-from hrcqa.query import KIND_WORDS, QueryAnalysis, Resolution, SpeakerDirectory, analyze_query
+from hrcqa.query import KIND_WORDS, Resolution, SpeakerDirectory, analyze_query
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "unanswerable"]
 FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
@@ -39,6 +39,9 @@ _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-gove
             r"people|others?|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
              r"government|participant)")
+# The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with
+# follow-up resolution, which swaps the noun ("Which of them are NGOs?" -> "Which NGOs ...").
+WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who)\b", re.I)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
 _WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|"
@@ -200,15 +203,6 @@ def _speaker_spans(question: str, speakers: list[str], directory: SpeakerDirecto
     return spans
 
 
-def _analysis(question: str, directory: SpeakerDirectory) -> QueryAnalysis:
-    """`analyze_query`, but a "Which <thing> did S say ..." question keeps its speaker S."""
-    analysis = analyze_query(question, directory)
-    if analysis.who_question and not _WHO.search(question):
-        analysis = analyze_query(re.sub(r"^\s*which\b", "What", question, flags=re.I), directory)
-        analysis = analysis.model_copy(update={"query": question})
-    return analysis
-
-
 def _question_type(question: str, speakers: list[str], kinds: list[Kind],
                    figure: FigureKind | None) -> QuestionType:
     if asks_panel(question):
@@ -227,7 +221,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     ... # doctest: +SKIP
     'speaker'
     """
-    analysis = _analysis(question, directory)
+    analysis = analyze_query(question, directory)
     speakers, mentioned, unknown = analysis.speakers, analysis.mentioned, analysis.unknown_speaker
     cut: list[tuple[int, int]] = []
     if not speakers and not _WHO.search(question) and (found := fallback_speaker(question, directory)):

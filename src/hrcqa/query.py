@@ -43,8 +43,9 @@ _TOPIC_PREPOSITION = re.compile(r"\b(?:in|about|regarding|concerning|against|on|
 _SPEAKER_PREPOSITION = re.compile(r"\b(?:delegation|representative|statement|speech|remarks)\s+"
                                   r"(?:of|by|from)\s+(?:the\s+)?$", re.I)
 _SPEAKER_NOUNS = r"(?:speakers|delegations|states|countries|ngos|organi[sz]ations|groups|participants)"
-_WHO_QUESTION = re.compile(rf"^\s*(?:who|whom|list|name|did any|were there any|"
-                           rf"(?:which|what|how many)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b", re.I)
+_WHO_QUESTION = re.compile(rf"^\s*(?:who|whom|did any|were there any|"
+                           rf"(?:which|what|how many|list|name)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b",
+                           re.I)
 _SPEECH_VERBS = (r"say|said|ask|mention|raise|call|urge|state|propose|recommend|want|think|note|"
                  r"express|stress|request|highlight|condemn|welcome|deplore|emphasi[sz]e|tell|"
                  r"report|argue|claim|demand|speak|reply|respond|answer|address|describe|do|make|"
