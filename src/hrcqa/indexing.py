@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,11 @@ from hrcqa.vectors import VectorIndex
 FORMAT_VERSION = 1
 POINTER = "CURRENT"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss")
+# Named points of a build, in order, reported to `build_index(on_stage=...)`. A crash at any of
+# them must leave a loadable index: the previous one before "switched", the new one after.
+BUILD_STAGES = ("parsed", "encoded", "vectors-partial", "files-written", "manifest-written",
+                "build-renamed", "switched")
+StageHook = Callable[[str], None]
 
 
 @dataclass
@@ -129,8 +135,24 @@ def _clean_leftovers(index_root: Path, keep: set[str]) -> None:
             shutil.rmtree(child, ignore_errors=True)
 
 
-def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
-    """Parse, chunk, embed and index the corpus into a new build; return its directory."""
+def _write_in_halves(path: Path, payload: bytes, stage: StageHook) -> None:
+    """Write a file in two parts, reporting "vectors-partial" in between, so that a crash
+    mid-write is a named, reproducible point rather than a matter of timing."""
+    half = len(payload) // 2
+    with path.open("wb") as handle:
+        handle.write(payload[:half])
+        handle.flush()
+        stage("vectors-partial")
+        handle.write(payload[half:])
+
+
+def build_index(settings: Settings, show_progress: bool | None = None,
+                on_stage: StageHook | None = None) -> Path:
+    """Parse, chunk, embed and index the corpus into a new build; return its directory.
+
+    `on_stage(name)` is called at each of `BUILD_STAGES` (fault tests kill the build there).
+    """
+    stage = on_stage or (lambda name: None)
     from hrcqa.embedding import OnnxEncoder, cached_onnx_export, resolve_model_dir, weights_sha256
 
     show = sys.stderr.isatty() if show_progress is None else show_progress
@@ -145,6 +167,7 @@ def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
         documents = load_corpus(settings.corpus_dir)
         statements = [s for doc in documents for s in doc.statements]
         passages = chunk(statements, settings.window, settings.stride)
+        stage("parsed")
         model_dir = resolve_model_dir(settings.model)
         model_sha = weights_sha256(model_dir)
         cached_onnx_export(model_dir, model_sha, settings.cache_dir, staging / "encoder",
@@ -153,10 +176,12 @@ def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
         vectors = encoder.encode([indexed_text(p) for p in passages], show_progress=show)
         index = VectorIndex.create(encoder.dimension, len(passages), settings.approximate_above)
         index.add(vectors)
-        index.save(staging / "vectors.faiss")
+        stage("encoded")
+        _write_in_halves(staging / "vectors.faiss", index.to_bytes(), stage)
         BM25Index.build([indexed_text(p) for p in passages]).save(staging / "bm25")
         _write_jsonl(staging / "statements.jsonl", statements)
         _write_jsonl(staging / "passages.jsonl", passages)
+        stage("files-written")
         manifest = expected_manifest(settings, model_sha) | {
             "model_file": _model_stat(model_dir),
             "hrcqa_version": __version__, "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ",
@@ -168,11 +193,14 @@ def build_index(settings: Settings, show_progress: bool | None = None) -> Path:
             "files": _file_table(staging),
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        stage("manifest-written")
         final = root / f"build-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
         staging.rename(final)
+        stage("build-renamed")
         pointer_tmp = root / f".tmp-{POINTER}-{uuid.uuid4().hex[:8]}"
         pointer_tmp.write_text(final.name + "\n", encoding="utf-8")
         os.replace(pointer_tmp, root / POINTER)
+        stage("switched")
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -74,6 +74,10 @@ class VectorIndex:
     def save(self, path: Path) -> None:
         faiss.write_index(self.index, str(path))
 
+    def to_bytes(self) -> bytes:
+        """The same bytes `save` writes, for callers that write the file themselves."""
+        return faiss.serialize_index(self.index).tobytes()
+
     @classmethod
     def load(cls, path: Path) -> VectorIndex:
         try:
