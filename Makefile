@@ -9,7 +9,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test lint install chromium bench eval clean
+.PHONY: run test test-fast lint install chromium bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +32,16 @@ run: $(STAMP)
 	$(BIN)/python app.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench docs app.py
+	$(BIN)/ruff check src tests bench docs app.py conftest.py
+	$(BIN)/lint-imports
 
+# Everything: lint, the unit, integration and system tiers, and the doctests in src/.
 test: $(STAMP) chromium lint
 	$(BIN)/python -m pytest
+
+# The unit tier only: no model, no index, no app; seconds.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m unit
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -21,7 +21,7 @@ def main() -> None:
 
     from hrcqa.config import Settings
     from hrcqa.errors import HrcqaError
-    from hrcqa.ui import launch
+    from hrcqa.web.app import launch
 
     try:
         launch(Settings(), host=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"),

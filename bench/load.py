@@ -29,7 +29,7 @@ def free_port() -> int:
 def run(answerer, concurrency: int) -> tuple[float, list[float]]:  # noqa: ANN001
     from gradio_client import Client
 
-    from hrcqa.ui import build_app, serve
+    from hrcqa.web.app import build_app, serve
 
     demo = serve(build_app(answerer), host="127.0.0.1", port=free_port(), block=False,
                  concurrency=concurrency)
@@ -52,9 +52,9 @@ def run(answerer, concurrency: int) -> tuple[float, list[float]]:  # noqa: ANN00
 
 
 def main() -> None:
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
     from hrcqa.config import Settings
-    from hrcqa.retrieval import Retriever
+    from hrcqa.search.retriever import Retriever
 
     settings = Settings(corpus_dir=ROOT / "corpus", index_dir=Path(tempfile.mkdtemp()) / "index")
     answerer = Answerer(Retriever.load(settings=settings))

@@ -1,19 +1,16 @@
-"""The answering stage on the real summary, real model and real index (`hrcqa.answering`)."""
+"""The answering stage on the real summary, real model and real index (`hrcqa.answer.answerer`)."""
 
 from __future__ import annotations
 
 import copy
 import re
-import statistics
-import time
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from hrcqa.answering import Answerer
-from hrcqa.asking import puts_question
+from hrcqa.answer.answerer import Answerer
 from hrcqa.errors import QueryError
-from hrcqa.figures import find_figures
+from hrcqa.question.asking import puts_question
+from hrcqa.text.figures import find_figures
 
 NB = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
 
@@ -198,48 +195,28 @@ def test_citations_lead_back_to_the_source(answerer, source_text):
 
 
 def test_the_convenience_function_uses_the_default_answerer(monkeypatch, answerer):
-    import hrcqa.answering as answering
+    import hrcqa.answer.answerer as answering
 
     monkeypatch.setattr(answering, "default_answerer", lambda: answerer)
     assert answering.ask("What did Slovenia ask?").question_type == "asked_panel"
 
 
-def test_the_sentence_bank_is_built_once_when_threads_race(retriever):
+def test_asking_on_an_empty_cache_encodes_only_the_question(retriever, tmp_path):
+    """The sentence evidence comes from the index `hrcqa build` wrote: nothing else is encoded."""
     counting = copy.copy(retriever)
-    calls = []
+    batches: list[list[str]] = []
 
     class Encoder:
         name, dimension = retriever.encoder.name, retriever.encoder.dimension
 
         def encode(self, texts, show_progress=False):
-            calls.append(len(texts))
-            time.sleep(0.05)  # widen the race window
+            batches.append(list(texts))
             return retriever.encoder.encode(texts)
 
     counting.encoder = Encoder()
-    fresh = Answerer(counting, settings=retriever.settings.model_copy(update={"cache_dir": None}))
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        banks = list(pool.map(lambda _: fresh.bank, range(4)))
-    assert all(bank is banks[0] for bank in banks)
-    assert sum(1 for n in calls if n > 1) == 1
-
-
-def test_ask_latency_is_at_most_twice_a_search(answerer, retriever):
-    questions = ["Which delegations called for abolishing the death penalty?",
-                 "What did France say about detention?", "How many political prisoners remain?",
-                 "What did Switzerland ask the experts?", "Which NGOs mentioned lawyers?",
-                 "Who mentioned Nasta Loika?", "What did Estonia say about migrants?",
-                 "Who raised the deportation of Ukrainian children?"]
-    for question in questions:  # warm both paths
-        answerer.ask(question), retriever.search(question)
-    asks, searches = [], []
-    for question in questions * 3:
-        start = time.perf_counter()
-        retriever.search(question, k=5)
-        searches.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        answerer.ask(question)
-        asks.append(time.perf_counter() - start)
-    ask_p50, search_p50 = statistics.median(asks), statistics.median(searches)
-    print(f"\nask p50 {ask_p50 * 1000:.1f} ms, search p50 {search_p50 * 1000:.1f} ms")
-    assert ask_p50 <= 2 * search_p50
+    empty_cache = tmp_path / "cache"
+    fresh = Answerer(counting, settings=retriever.settings.model_copy(update={"cache_dir": empty_cache}))
+    answer = fresh.ask("Which delegations called for abolishing the death penalty?")
+    assert answer.answerable and answer.citations
+    assert batches and all(len(batch) == 1 for batch in batches)
+    assert not empty_cache.exists()

@@ -1,8 +1,8 @@
 """Every question of `eval/questions.jsonl` through the answerer (follow-ups with their history),
-scored by `hrcqa.answer_eval`, the same code `hrcqa eval` reports with.
+scored by `hrcqa.evaluation.answers`, the same code `hrcqa eval` reports with.
 
 Citations must be valid for every answer, 100%. The floors are set just under what the test
-split measured with the thresholds tuned on dev (see `hrcqa.strategies.Calibration` and
+split measured with the thresholds tuned on dev (see `hrcqa.answer.strategies.Calibration` and
 eval/README.md "CI floors"), so a regression fails; lowering one needs a reason in the commit.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from hrcqa.answer_eval import evaluate_answers
-from hrcqa.evaluation import load_questions
+from hrcqa.evaluation.answers import evaluate_answers
+from hrcqa.evaluation.retrieval import load_questions
 
 from .test_evaluation import QUESTIONS
 

@@ -38,7 +38,7 @@ def test_only_ask_and_search_are_public_endpoints(client):
 
 
 def test_answers_share_one_concurrency_limit(app):
-    from hrcqa.ui import BUSY, CONCURRENCY
+    from hrcqa.web.app import BUSY, CONCURRENCY
 
     answering = [fn for fn in app.fns.values() if fn.concurrency_id == BUSY]
     assert {fn.api_name for fn in answering} >= {"ask", "search"} and len(answering) >= 3

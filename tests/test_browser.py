@@ -65,16 +65,22 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def test_conversation_citations_document_follow_up_and_xss(browser, app_url):
+def test_conversation_citations_document_follow_up_and_xss(browser, app_url, statements):
     from playwright.sync_api import expect
+
+    from hrcqa.web.examples import example_questions
 
     page, dialogs = open_page(browser, app_url, 1280, 900)
     assert "HRC60" in page.title() and "Belarus" in page.title()
     expect(page.locator("#hrc-header")).to_contain_text("Geneva Centre for Human Rights Advancement")
+    for label, question in example_questions(statements.values()):  # drawn from the summary
+        expect(page.locator("#hrc-examples")).to_contain_text(f"{label}: {question}")
 
     ask(page, WHO_SAID, 1)
     chips = page.locator("#hrc-chat .hrc-chips .hrc-chip")
     assert chips.count() >= 3
+    rounded = chips.first.evaluate("chip => getComputedStyle(chip).borderRadius")
+    assert rounded not in ("", "0px")  # static/page.css is on the page
     assert all(re.search(r"hrc-kind-(state|group|ngo|panel|concerned-country)", chips.nth(i).get_attribute(
         "class")) for i in range(chips.count()))
     markers = page.locator("#hrc-chat a.hrc-cite", has_text=re.compile(r"^\[\d+\]$"))

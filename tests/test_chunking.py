@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hrcqa.chunking import chunk, chunk_statement, indexed_text, sentences, split_sentences
+from hrcqa.corpus.chunking import chunk, chunk_statement, indexed_text, sentences, split_sentences
 
 
 def test_split_sentences_keeps_abbreviations_together():

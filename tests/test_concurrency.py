@@ -8,7 +8,7 @@ from .test_load import QUESTIONS
 
 
 def test_answerer_hammered_from_8_threads_equals_serial(retriever):
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
 
     fresh = Answerer(retriever)  # its lazy caches are first filled by 8 threads at once
     with ThreadPoolExecutor(max_workers=8) as pool:

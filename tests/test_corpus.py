@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from hrcqa.corpus import corpus_fingerprint, load_corpus, parse_file
+from hrcqa.corpus.reading import corpus_fingerprint, load_corpus, parse_file
 from hrcqa.errors import CorpusError
 
 from .conftest import CORPUS_DIR, SOURCE_FILE

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hrcqa.evaluation import (
+from hrcqa.evaluation.retrieval import (
     evaluate_retrieval,
     latency_summary,
     load_questions,

@@ -1,7 +1,7 @@
-"""Sentence evidence (`hrcqa.terms`, `hrcqa.evidence`, `hrcqa.scoring`).
+"""Sentence evidence (`hrcqa.text.terms`, `hrcqa.index.sentences`, `hrcqa.answer.scoring`).
 
 Lexical behaviour is tested on the real statements with placeholder vectors (no model); the
-dense part and the on-disk cache with the real encoder.
+dense part and the bank stored in the index with the real encoder.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from hrcqa.chunking import sentences
-from hrcqa.evidence import SentenceBank, cached_vectors, context_windows
-from hrcqa.scoring import required_phrases, score_sentences
-from hrcqa.terms import content_terms, find_acronyms, split_alternatives
+from hrcqa.answer.scoring import required_phrases, score_sentences
+from hrcqa.corpus.chunking import sentences
+from hrcqa.index.sentences import SentenceBank, context_windows, evidence_texts
+from hrcqa.text.terms import content_terms, find_acronyms, split_alternatives
 
 
 @pytest.fixture(scope="module")
@@ -79,29 +79,25 @@ def test_context_windows_stay_in_the_paragraph(parsed):
     assert bank_sentences[last].text not in windows[last - 1]
 
 
-def test_bank_with_the_real_model_and_its_disk_cache(retriever, tmp_path):
-    calls = []
-
-    class Counting:
-        name, dimension = retriever.encoder.name, retriever.encoder.dimension
-
-        def encode(self, texts, show_progress=False):
-            calls.append(len(texts))
-            return retriever.encoder.encode(texts)
-
-    statements = list(retriever.statements.values())[:3]
-    first = SentenceBank.build(statements, Counting(), tmp_path, "model-a")
-    second = SentenceBank.build(statements, Counting(), tmp_path, "model-a")
-    assert calls == [2 * len(first)]  # sentences and their windows, encoded once
-    assert np.array_equal(first.vectors, second.vectors)
+def test_the_index_holds_the_bank_of_every_sentence_with_the_real_model(retriever):
+    bank = retriever.index.sentences
+    bank_sentences, texts = evidence_texts(retriever.statements.values())
+    assert [s.text for s in bank.sentences] == [s.text for s in bank_sentences]
+    assert len(texts) == 2 * len(bank) and bank.vectors.shape == bank.context_vectors.shape
+    fresh = retriever.encoder.encode(texts[:3] + texts[len(bank):len(bank) + 3])
+    assert np.allclose(bank.vectors[:3], fresh[:3], atol=1e-5)  # stored = encoded now
+    assert np.allclose(bank.context_vectors[:3], fresh[3:], atol=1e-5)
     vector = retriever.encoder.encode(["international criminal court referrals"])[0]
-    scored = score_sentences(first, vector, "international criminal court referrals", 0.5)
-    best = first.sentences[int(np.argmax(scored.relevance))]
+    scored = score_sentences(bank, vector, "international criminal court referrals", 0.5)
+    best = bank.sentences[int(np.argmax(scored.relevance))]
     assert "International Criminal Court" in best.text
 
 
-def test_cached_vectors_survive_an_unwritable_cache(retriever, tmp_path):
-    blocked = tmp_path / "file"
-    blocked.write_text("not a directory")
-    vectors = cached_vectors(["a sentence"], "key", blocked, retriever.encoder)
-    assert vectors.shape == (1, retriever.encoder.dimension)
+def test_a_saved_bank_loads_back_equal(lexical_bank, tmp_path):
+    lexical_bank.save(tmp_path)
+    loaded = SentenceBank.load(tmp_path)
+    assert loaded.sentences == lexical_bank.sentences
+    assert np.array_equal(loaded.vectors, lexical_bank.vectors)
+    assert loaded.acronyms == lexical_bank.acronyms
+    for term in ("death", "icc", "extrem", "znak"):
+        assert np.array_equal(loaded.term_mask(term), lexical_bank.term_mask(term))

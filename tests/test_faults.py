@@ -6,6 +6,7 @@ reaches one stage of `BUILD_STAGES`, so every stage is hit on any machine, fast 
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -14,8 +15,9 @@ import sys
 import pytest
 
 from hrcqa.config import Settings
-from hrcqa.indexing import BUILD_STAGES, POINTER, build_index, load_index
-from hrcqa.retrieval import Retriever
+from hrcqa.index.build import BUILD_STAGES, build_index
+from hrcqa.index.store import LOCK, POINTER, load_index
+from hrcqa.search.retriever import Retriever
 
 QUESTIONS = ["Which delegations called for abolishing the death penalty?", "Maxim Znak",
              "What did Estonia say?"]
@@ -23,7 +25,7 @@ QUESTIONS = ["Which delegations called for abolishing the death penalty?", "Maxi
 KILL_AT_STAGE = """
 import os, signal, sys
 from hrcqa.config import Settings
-from hrcqa.indexing import build_index
+from hrcqa.index.build import build_index
 
 target = sys.argv[1]
 settings = Settings.model_validate_json(sys.argv[2])
@@ -72,8 +74,8 @@ def test_sigkill_at_build_stage_keeps_a_working_index(stage, own_index):
         assert current.path != before_build  # the pointer had moved: the new one serves
     assert answers(own_index) == before
     build_index(own_index, show_progress=False)  # the next build removes the leftovers
-    names = sorted(p.name for p in own_index.index_dir.iterdir() if not p.name.endswith(".lock"))
-    assert names[0] == POINTER and len(names) == 2 and names[1].startswith("build-")
+    names = sorted(p.name for p in own_index.index_dir.iterdir())
+    assert names[:2] == [LOCK, POINTER] and len(names) == 3 and names[2].startswith("build-")
     assert answers(own_index) == before
 
 
@@ -81,3 +83,19 @@ def test_build_stages_are_reported_in_order(own_index):
     seen: list[str] = []
     build_index(own_index, show_progress=False, on_stage=seen.append)
     assert tuple(seen) == BUILD_STAGES
+
+
+def test_two_builds_at_once_both_finish_and_the_index_loads(own_index):
+    """The index lock makes concurrent builds take turns; neither deletes the other's work."""
+    command = [sys.executable, "-m", "hrcqa", "build", "--force", "--corpus-dir",
+               str(own_index.corpus_dir), "--index-dir", str(own_index.index_dir)]
+    env = os.environ | {"HRCQA_CACHE_DIR": str(own_index.cache_dir)}
+    processes = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+                 for _ in range(2)]
+    results = [(p.wait(timeout=600), p.stderr.read()) for p in processes]
+    assert [code for code, _ in results] == [0, 0], results
+    assert all("built " in err for _, err in results)
+    assert load_index(own_index.index_dir).manifest["sentences"] > 0
+    assert answers(own_index)
+    builds = [p.name for p in own_index.index_dir.iterdir() if p.name.startswith("build-")]
+    assert len(builds) == 1  # the first one's build was superseded and removed by the second

@@ -1,10 +1,10 @@
-"""Figures in sentences (`hrcqa.figures`): hand-written sentences, exact expected readings."""
+"""Figures in sentences (`hrcqa.text.figures`): hand-written sentences, exact expected readings."""
 
 from __future__ import annotations
 
 import pytest
 
-from hrcqa.figures import answers, compare_figures, figure_key, figure_window, find_figures
+from hrcqa.text.figures import answers, compare_figures, figure_key, figure_window, find_figures
 
 
 def readings(sentence: str) -> list[tuple[str, str, float | None, str]]:

@@ -1,11 +1,11 @@
-"""Follow-up resolution (`hrcqa.followups`): pure rewrites of elliptical questions, no model."""
+"""Follow-up resolution (`hrcqa.question.followups`): pure rewrites of elliptical questions, no model."""
 
 from __future__ import annotations
 
 import pytest
 
-from hrcqa.followups import previous_question, resolve_followup, speakers_named
-from hrcqa.query import SpeakerDirectory
+from hrcqa.question.followups import previous_question, resolve_followup, speakers_named
+from hrcqa.question.query import SpeakerDirectory
 
 NGO_SUMMARY = ("The Benelux countries, Austria, Czechia, Poland, Romania, the UK, the Law Society "
                "of England and Wales coalition, IBAHRI, OMCT, Article 19 and the ICJ.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hrcqa.fusion import drop_near_duplicates, overlap, reciprocal_rank_fusion
+from hrcqa.search.fusion import drop_near_duplicates, overlap, reciprocal_rank_fusion
 
 
 def test_rrf_hand_computed():

@@ -1,4 +1,4 @@
-"""Generative mode (`hrcqa.generative`): the checks on hand-written model replies, and one round
+"""Generative mode (`hrcqa.answer.generative`): the checks on hand-written model replies, and one round
 trip through a tiny local OpenAI-compatible server that returns canned completions."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from hrcqa.generative import build_messages, endpoint, rewrite, verify
+from hrcqa.answer.generative import build_messages, endpoint, rewrite, verify
 from hrcqa.models import Citation
-from hrcqa.query import SpeakerDirectory
+from hrcqa.question.query import SpeakerDirectory
 
 MALTA = "Finally, Malta urges the Belarusian authorities to abolish the death penalty."
 CPTI = "CPTI encourages all states but in particular Lithuania which receives most refugees."
@@ -24,7 +24,8 @@ def directory(parsed):
 
 def citation(n: int, speaker: str, slug: str, kind: str, quote: str) -> Citation:
     return Citation(n=n, speaker=speaker, kind=kind, quote=quote,
-                    statement_id=f"hrc60-belarus/{slug}", passage_id="p", start=0, end=1)
+                    statement_id=f"hrc60-belarus/{slug}", passage_id="p",
+                    document_id="hrc60-belarus", start=0, end=1)
 
 
 CITATIONS = [citation(1, "Malta", "malta", "state", MALTA),
@@ -102,7 +103,7 @@ def server():
 
 @pytest.fixture(scope="module")
 def generative(retriever, server):
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
 
     return Answerer(retriever, settings=retriever.settings.model_copy(
         update={"llm_url": server.url}))
@@ -122,7 +123,7 @@ def test_a_verified_model_answer_is_used(generative, server):
 
 
 def test_an_unverified_model_answer_falls_back_to_the_extractive_one(generative, server, retriever):
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
 
     server.reply = "China and Malta both want a moratorium [1]."
     answer = generative.ask("What did Malta say about the death penalty?")

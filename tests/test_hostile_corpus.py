@@ -27,10 +27,10 @@ Peru urges the release of all political prisoners [click me](javascript:alert(2)
 
 @pytest.fixture(scope="module")
 def hostile_url(tmp_path_factory):
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
     from hrcqa.config import Settings
-    from hrcqa.retrieval import Retriever
-    from hrcqa.ui import build_app, serve
+    from hrcqa.search.retriever import Retriever
+    from hrcqa.web.app import build_app, serve
 
     root = tmp_path_factory.mktemp("hostile")
     (root / "corpus").mkdir()

@@ -12,11 +12,14 @@ from typer.testing import CliRunner
 from hrcqa.cli import app
 from hrcqa.config import Settings
 from hrcqa.errors import CorruptIndexError, IndexMissingError, IndexWriteError, StaleIndexError
-from hrcqa.indexing import POINTER, build_index, check_fresh, load_index, read_manifest
-from hrcqa.retrieval import Retriever
-from hrcqa.vectors import VectorIndex
+from hrcqa.index.build import build_index
+from hrcqa.index.dense import VectorIndex
+from hrcqa.index.store import FORMAT_VERSION, LOCK, POINTER, check_fresh, load_index, read_manifest
+from hrcqa.search.retriever import Retriever
 
 from .conftest import CORPUS_DIR, SOURCE_FILE
+
+pytestmark = pytest.mark.integration  # the fixtures below build real indexes with the real model
 
 
 @pytest.fixture()
@@ -58,12 +61,15 @@ def test_manifest_records_model_corpus_chunking_and_files(retriever, settings):
     assert {"hrcqa_version", "built_at", "files", "passages"} <= set(manifest)
     assert {"vectors.faiss", "passages.jsonl", "statements.jsonl", "encoder/model.onnx"} <= \
         set(manifest["files"])
+    evidence = ("sentences.jsonl", "sentence_vectors.npy", "sentence_terms.json")
+    assert all("sha256" in manifest["files"][name] for name in evidence)  # hashed, like the rest
+    assert manifest["sentences"] == len(retriever.index.sentences) > manifest["statements"]
     assert manifest["passages"] == len(retriever.passages) and check_fresh(manifest, settings) == []
 
 
 def test_crash_mid_build_leaves_previous_index_and_no_leftovers(own_settings, prebuilt, monkeypatch):
     first = prebuilt
-    import hrcqa.indexing as indexing
+    import hrcqa.index.build as indexing
 
     def explode(*args, **kwargs):
         raise RuntimeError("simulated crash while writing BM25")
@@ -72,11 +78,11 @@ def test_crash_mid_build_leaves_previous_index_and_no_leftovers(own_settings, pr
     with pytest.raises(RuntimeError):
         build_index(own_settings, show_progress=False)
     assert load_index(own_settings.index_dir).path == first
-    assert sorted(p.name for p in own_settings.index_dir.iterdir()) == [POINTER, first.name]
+    assert sorted(p.name for p in own_settings.index_dir.iterdir()) == [LOCK, POINTER, first.name]
     monkeypatch.undo()
     (own_settings.index_dir / ".tmp-leftover").mkdir()  # as a SIGKILL would leave it
     second = build_index(own_settings, show_progress=False)
-    assert sorted(p.name for p in own_settings.index_dir.iterdir()) == [POINTER, second.name]
+    assert sorted(p.name for p in own_settings.index_dir.iterdir()) == [LOCK, POINTER, second.name]
 
 
 def test_stale_after_corpus_edit_then_rebuilt_and_new_word_searchable(own_settings, prebuilt):
@@ -140,6 +146,17 @@ def test_manifest_from_another_model_is_stale(own_settings, prebuilt):
     (build / "manifest.json").write_text(json.dumps(manifest))
     _, loaded = read_manifest(own_settings.index_dir)
     assert "model changed" in check_fresh(loaded, own_settings)
+
+
+def test_an_index_of_an_older_format_is_stale_and_rebuilt_on_request(own_settings, prebuilt):
+    manifest = json.loads((prebuilt / "manifest.json").read_text())
+    manifest["format_version"] = FORMAT_VERSION - 1  # e.g. built before sentences were stored
+    (prebuilt / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(StaleIndexError, match="hrcqa build --force"):
+        Retriever.load(settings=own_settings)
+    rebuilt = Retriever.load(settings=own_settings, rebuild=True)
+    assert rebuilt.index.path != prebuilt and rebuilt.index.manifest["format_version"] == FORMAT_VERSION
+    assert len(rebuilt.index.sentences) == rebuilt.index.manifest["sentences"] > 0
 
 
 def test_read_only_index_dir_serves_a_fresh_index(own_settings, prebuilt):

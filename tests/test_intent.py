@@ -1,11 +1,11 @@
-"""Reading questions (`hrcqa.intent`): type, speakers, kinds, topic; pure, no model."""
+"""Reading questions (`hrcqa.question.intent`): type, speakers, kinds, topic; pure, no model."""
 
 from __future__ import annotations
 
 import pytest
 
-from hrcqa.intent import asks_panel, figure_kind, read_intent, subject_kinds, topic_of
-from hrcqa.query import SpeakerDirectory
+from hrcqa.question.intent import asks_panel, figure_kind, read_intent, subject_kinds, topic_of
+from hrcqa.question.query import SpeakerDirectory
 
 NB = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from hrcqa.answer_eval import citation_problems
+from hrcqa.evaluation.answers import citation_problems
 from hrcqa.models import Answer
 
 QUESTIONS = [

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from hrcqa.corpus.layout import parse_document, split_blocks
 from hrcqa.errors import CorpusError
-from hrcqa.parsing import parse_document, split_blocks
 
 BREAK = "\n\n\n\n"  # three blank lines: a page break
 HEAD = "GENEVA CENTRE\n\nA Title Line\n\n#HRC99 • 1 January 2030\n\n"
@@ -152,7 +152,7 @@ def test_real_corpus_has_34_statements_by_kind(parsed):
 
 
 def test_counts_agree_with_the_documents_own_facts_and_figures(parsed):
-    from hrcqa.parsing import heading_kind
+    from hrcqa.corpus.layout import heading_kind
 
     declared = {heading_kind(label): n for label, n in parsed.document.participation.items()}
     assert declared == {"group": 3, "state": 17, "ngo": 10}
@@ -211,7 +211,7 @@ def test_clean_text_has_no_markup_and_no_page_break_gaps(parsed):
 
 
 def test_ids_are_stable_and_carry_the_document_id(parsed):
-    from hrcqa.parsing import parse_document as again
+    from hrcqa.corpus.layout import parse_document as again
 
     ids = [s.id for s in parsed.statements]
     assert len(set(ids)) == 34 and all(i.startswith("hrc60-belarus/") for i in ids)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hrcqa.errors import QueryError
-from hrcqa.query import SpeakerDirectory, analyze_query, validate_kinds
+from hrcqa.question.query import SpeakerDirectory, analyze_query, validate_kinds
 
 NORDIC = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
 

@@ -8,9 +8,9 @@ import warnings
 import pytest
 
 from hrcqa.errors import QueryError
-from hrcqa.fusion import overlap
 from hrcqa.models import Hit
-from hrcqa.retrieval import QueryTruncatedWarning
+from hrcqa.search.fusion import overlap
+from hrcqa.search.retriever import QueryTruncatedWarning
 
 
 def speakers_of(hits):

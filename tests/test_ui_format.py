@@ -1,4 +1,4 @@
-"""Formatting and handler functions of the app, without a server: `hrcqa.ui_format`, `hrcqa.ui.respond`.
+"""Formatting and handler functions of the app, without a server: `hrcqa.web.render`, `hrcqa.web.app.respond`.
 
 Statements come from the real summary (parsed, no model); answers are built by hand.
 """
@@ -11,10 +11,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from hrcqa import ui_format as fmt
 from hrcqa.config import Settings
+from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.errors import QueryError
 from hrcqa.models import Answer, Citation, Hit, Statement
+from hrcqa.web import render as fmt
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>"
 
@@ -25,7 +26,8 @@ def cite(statement: Statement, sentence: str, n: int = 1) -> Citation:
     spans = statement.source_spans(start, start + len(sentence))
     return Citation(n=n, speaker=statement.speaker, kind=statement.kind, quote=sentence,
                     statement_id=statement.id, passage_id=f"{statement.id}#0-1",
-                    start=spans[0].start, end=spans[-1].end, spans=spans)
+                    document_id=statement.document_id, start=spans[0].start, end=spans[-1].end,
+                    spans=spans)
 
 
 def marked(content: str) -> str:
@@ -53,6 +55,7 @@ def grounded(statements) -> Answer:
 def refusal(statements) -> Answer:
     germany = statements["germany"]
     hit = Hit(rank=1, score=0.5, passage_id=f"{germany.id}#0-2", statement_id=germany.id,
+              document_id=germany.document_id,
               speaker="Germany", kind="state", text=germany.text[:80], start=germany.paragraphs[0].start,
               end=germany.paragraphs[0].start + 80, citation="Germany (State), ¶33")
     return Answer(question="What did China say?", resolved_question="What did China say?",
@@ -65,7 +68,7 @@ def refusal(statements) -> Answer:
 def test_escape_and_markdown_escape_neutralise_html_and_links():
     assert fmt.escape(HOSTILE) == ("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)"
                                    "&lt;/script&gt;")
-    assert fmt.escape('"a" & \'b\'') == "&quot;a&quot; &amp; &#x27;b&#x27;"
+    assert fmt.escape('"a" & \'b\'') == "&#34;a&#34; &amp; &#39;b&#39;"
     text = fmt.escape_markdown("> quoted <b>\n[x](javascript:alert(1)) ![i](http://e/x.png)")
     assert text.startswith("> quoted &lt;b&gt;")
     assert "](" not in text and "<" not in text.replace("> quoted", "")
@@ -190,7 +193,7 @@ def test_document_view_text_carries_true_source_offsets(parsed, source_text):
 
 
 def test_speakers_by_kind_and_header(parsed):
-    groups = fmt.speakers_by_kind(parsed.statements)
+    groups = speakers_by_kind(parsed.statements)
     assert list(groups) == ["panel", "concerned_country", "group", "state", "ngo"]
     assert groups["concerned_country"] == ["Belarus"] and "Czechia" in groups["state"]
     assert sum(map(len, groups.values())) == len(parsed.statements)
@@ -216,13 +219,14 @@ class FakeAnswerer:
 
 
 def test_respond_shows_question_then_answer_and_passes_history_and_filters(grounded, by_id):
-    from hrcqa.ui import PENDING, respond
+    from hrcqa.web.app import respond
 
     answerer = FakeAnswerer(grounded, by_id)
     history = [{"role": "user", "content": [{"type": "text", "text": "Who?"}]},
                {"role": "assistant", "content": [{"type": "text", "text": "Malta [1]"}]}]
     steps = list(respond(answerer, "And the EU?", history, ["European Union"], ["group"]))
-    assert steps[0][0][-1]["content"] == PENDING
+    assert steps[0][0][-1] == fmt.pending_message()
+    assert "hrc-pending" in steps[0][0][-1]["content"]
     messages, box = steps[-1]
     assert box == "" and messages[2] == fmt.user_message("And the EU?")
     assert [m.get("metadata", {}).get("title") for m in messages[4:]] == [
@@ -231,7 +235,7 @@ def test_respond_shows_question_then_answer_and_passes_history_and_filters(groun
 
 
 def test_respond_refuses_long_input_and_shows_errors_as_messages(grounded, by_id):
-    from hrcqa.ui import respond
+    from hrcqa.web.app import respond
 
     answerer = FakeAnswerer(grounded, by_id)
     messages, box = list(respond(answerer, "x" * 2001, []))[-1]
@@ -239,16 +243,42 @@ def test_respond_refuses_long_input_and_shows_errors_as_messages(grounded, by_id
     assert answerer.calls == []
     failing = FakeAnswerer(QueryError("unknown speaker 'Atlantis'; valid speakers: ..."), by_id)
     messages, _ = list(respond(failing, "What did Atlantis say?", [], None, []))[-1]
-    assert "unknown speaker &#x27;Atlantis&#x27;" in messages[-1]["content"]
+    assert "unknown speaker &#39;Atlantis&#39;" in messages[-1]["content"]
     assert "Traceback" not in messages[-1]["content"] and failing.calls[0][2:] == (None, None)
     assert list(respond(answerer, "   ", [])) == [([], "")]
 
 
 def test_respond_turns_an_unexpected_failure_into_a_sentence(grounded, by_id, caplog):
-    from hrcqa.ui import respond
+    from hrcqa.web.app import respond
 
     broken = FakeAnswerer(RuntimeError("index out of range"), by_id)
     messages, _ = list(respond(broken, "Who spoke?", []))[-1]
     assert "Something went wrong while answering" in messages[-1]["content"]
     assert "index out of range" not in messages[-1]["content"]
     assert "index out of range" in caplog.text  # the traceback went to the server log
+
+
+# --- templates and static files ---------------------------------------------------------------
+
+def test_templates_and_static_files_are_package_data():
+    """A non-editable install carries every template, stylesheet and script the app reads."""
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = setuptools["package-data"]["hrcqa"]
+    package = root / "src" / "hrcqa"
+    files = [p.relative_to(package).as_posix() for folder in ("web/templates", "web/static")
+             for p in (package / folder).iterdir()]
+    assert {"web/templates/chat.html", "web/static/page.css", "web/static/page.js"} <= set(files)
+    assert all(any(fnmatch.fnmatch(f, pattern) for pattern in patterns) for f in files), files
+
+
+def test_page_css_and_scripts_are_read_from_static_files():
+    from hrcqa.web.app import static_text
+
+    assert ".hrc-chip" in static_text("page.css") and "hrcqaHighlight" in static_text("page.js")
+    assert static_text("scroll-to-chat.js").startswith("() =>")
+    assert fmt.macros("chat.html").note("<b>") == "<div class=\"hrc-ui hrc-note\">&lt;b&gt;</div>"

@@ -1,7 +1,8 @@
 """hrcqa: who said what in UN Human Rights Council meeting summaries.
 
-    from hrcqa import Retriever
+    from hrcqa import Retriever, ask
     hits = Retriever.load().search("Which delegations called for abolishing the death penalty?")
+    answer = ask("How many political prisoners remain?")
 """
 
 from __future__ import annotations
@@ -9,16 +10,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Retriever", "Settings", "HrcqaError", "StaleIndexError", "QueryError", "CorpusError",
-           "Hit", "Passage", "Statement", "Citation", "Answer"]
+__all__ = ["Retriever", "Answerer", "ask", "Settings", "HrcqaError", "StaleIndexError",
+           "QueryError", "CorpusError", "Hit", "Passage", "Statement", "Citation", "Answer"]
 
 if TYPE_CHECKING:
+    from hrcqa.answer.answerer import Answerer, ask
     from hrcqa.config import Settings
     from hrcqa.errors import CorpusError, HrcqaError, QueryError, StaleIndexError
     from hrcqa.models import Answer, Citation, Hit, Passage, Statement
-    from hrcqa.retrieval import Retriever
+    from hrcqa.search.retriever import Retriever
 
-_WHERE = {"Retriever": "hrcqa.retrieval", "Settings": "hrcqa.config",
+_WHERE = {"Retriever": "hrcqa.search.retriever", "Answerer": "hrcqa.answer.answerer",
+          "ask": "hrcqa.answer.answerer", "Settings": "hrcqa.config",
           "HrcqaError": "hrcqa.errors", "StaleIndexError": "hrcqa.errors",
           "QueryError": "hrcqa.errors", "CorpusError": "hrcqa.errors",
           "Hit": "hrcqa.models", "Passage": "hrcqa.models", "Statement": "hrcqa.models",

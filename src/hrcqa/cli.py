@@ -6,36 +6,77 @@ become one line on stderr and exit code 2, never a traceback.
 
 from __future__ import annotations
 
+import enum
 import functools
 import json
 import logging
 import sys
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args
 
+import pydantic
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
-from hrcqa.config import Settings
+try:  # typer >= 0.2x ships its own copy of click; its usage errors are that copy's class
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover - older typer on the real click
+    from click.exceptions import UsageError
+
+from hrcqa.config import Backend, Settings
 from hrcqa.errors import HrcqaError
 from hrcqa.models import KINDS
-from hrcqa.retrieval import MODES, QueryTruncatedWarning
+from hrcqa.search.retriever import MODES, QueryTruncatedWarning
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+
+def choices(name: str, values: Sequence[str]) -> type[enum.Enum]:
+    """A str Enum of `values`, so Typer checks the option and lists the valid ones."""
+    return enum.Enum(name, {value: value for value in values}, type=str)  # type: ignore[return-value]
+
+
+KindChoice = choices("KindChoice", KINDS)
+ModeChoice = choices("ModeChoice", MODES)
+EvalModeChoice = choices("EvalModeChoice", (*MODES, "all"))
+SplitChoice = choices("SplitChoice", ("dev", "test", "all"))
+BackendChoice = choices("BackendChoice", get_args(Backend))
+
+
+class OneLineErrors(TyperGroup):
+    """Usage errors (unknown option value, missing argument) as one line and exit code 2, like
+    every other error a user can cause, instead of click's usage block."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except UsageError as error:
+            message = " ".join(error.format_message().split())
+            if message:  # empty when no command was given: the help has been printed
+                typer.echo(f"hrcqa: error: {message}", err=True)
+            sys.exit(2)
+        except typer.Abort:
+            typer.echo("hrcqa: interrupted", err=True)
+            sys.exit(130)
+        if standalone_mode:
+            sys.exit(result if isinstance(result, int) else 0)
+        return result
+
+
+app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
                   help="Ask who said what in UN Human Rights Council meeting summaries.")
 F = TypeVar("F", bound=Callable[..., Any])
 
 CorpusOpt = Annotated[Path | None, typer.Option("--corpus-dir", help="Overrides HRCQA_CORPUS_DIR.")]
 IndexOpt = Annotated[Path | None, typer.Option("--index-dir", help="Overrides HRCQA_INDEX_DIR.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Overrides HRCQA_MODEL (name or path).")]
-BackendOpt = Annotated[str | None, typer.Option("--backend", help="onnx or torch; overrides HRCQA_BACKEND.")]
+BackendOpt = Annotated[BackendChoice | None, typer.Option("--backend", help="Overrides HRCQA_BACKEND.")]
 SpeakerOpt = Annotated[list[str] | None, typer.Option(
     "--speaker", help="Restrict to a speaker (repeatable; aliases such as UK work).")]
-KindOpt = Annotated[list[str] | None, typer.Option(
-    "--kind", help=f"Restrict to a kind (repeatable): {', '.join(KINDS)}.")]
+KindOpt = Annotated[list[KindChoice] | None, typer.Option(
+    "--kind", help="Restrict to a kind (repeatable).")]
 BatchOpt = Annotated[Path | None, typer.Option(
     "--batch", help='JSONL file of {"id", "query"}; writes one result line per query.')]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON on stdout.")]
@@ -68,7 +109,7 @@ def handles_errors(command: F) -> F:
             return result
         except HrcqaError as error:
             fail(str(error))
-        except ValueError as error:  # pydantic validation of settings or options
+        except pydantic.ValidationError as error:  # a bad HRCQA_* setting or option value
             fail(" ".join(str(error).split()))
         except KeyboardInterrupt:
             typer.echo("hrcqa: interrupted", err=True)
@@ -78,7 +119,14 @@ def handles_errors(command: F) -> F:
 
 
 def settings_from(**overrides: Any) -> Settings:
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    """Settings from the environment, with the options the user gave on top."""
+    given = {k: v.value if isinstance(v, enum.Enum) else v for k, v in overrides.items()}
+    return Settings(**{k: v for k, v in given.items() if v is not None})
+
+
+def values(options: list[enum.Enum] | None) -> list[str] | None:
+    """The plain strings of repeatable Enum options."""
+    return [option.value for option in options] if options else None
 
 
 def print_json(payload: Any) -> None:
@@ -89,17 +137,15 @@ def print_json(payload: Any) -> None:
 @handles_errors
 def statements(
     json_output: JsonOpt = False,
-    kind: Annotated[str | None, typer.Option("--kind", help=f"One of: {', '.join(KINDS)}.")] = None,
+    kind: Annotated[KindChoice | None, typer.Option("--kind", help="Only this kind.")] = None,
     corpus_dir: CorpusOpt = None,
 ) -> None:
     """List the statements parsed from the corpus (id, kind, speaker, words)."""
-    from hrcqa.corpus import load_corpus
+    from hrcqa.corpus.reading import load_corpus
 
-    if kind is not None and kind not in KINDS:
-        fail(f"unknown kind {kind!r}; valid kinds: {', '.join(KINDS)}")
     settings = settings_from(corpus_dir=corpus_dir)
     found = [s for doc in load_corpus(settings.corpus_dir) for s in doc.statements
-             if kind is None or s.kind == kind]
+             if kind is None or s.kind == kind.value]
     if json_output:
         print_json([s.model_dump(mode="json", exclude={"segments"}) for s in found])
         return
@@ -117,25 +163,19 @@ def build(
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, model: ModelOpt = None,
 ) -> None:
     """Build the search index from the corpus (skipped if it is already fresh)."""
-    from hrcqa.errors import IndexError_
-    from hrcqa.indexing import build_index, check_fresh, read_manifest
+    from hrcqa.index.build import build_index
 
     settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, model=model)
-    if not force:
-        try:
-            _, manifest = read_manifest(settings.index_dir)
-            reasons = check_fresh(manifest, settings)
-        except IndexError_ as error:
-            reasons = [str(error)]
-        if not reasons:
-            typer.echo(f"index in {settings.index_dir} is fresh; use --force to rebuild", err=True)
-            return
-    path = build_index(settings)
-    typer.echo(f"built {path}", err=True)
+    existing = {p.name for p in settings.index_dir.glob("build-*")}
+    path = build_index(settings, if_stale=not force)
+    if path.name in existing:
+        typer.echo(f"index in {settings.index_dir} is fresh; use --force to rebuild", err=True)
+    else:
+        typer.echo(f"built {path}", err=True)
 
 
 def _retriever(settings: Settings):  # noqa: ANN202
-    from hrcqa.retrieval import Retriever
+    from hrcqa.search.retriever import Retriever
 
     return Retriever.load(settings=settings, rebuild=True)
 
@@ -159,7 +199,7 @@ def _run_batch(retriever: Any, batch: Path, k: int, speakers: list[str] | None,
             item = json.loads(line)
             payload = {"id": item.get("id")} | _search_payload(
                 retriever, item["query"], k, speakers, kinds, mode)
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
             payload = {"line": number, "error": f"expected {{\"id\", \"query\"}} ({error})"}
         except HrcqaError as error:
             payload = {"line": number, "id": item.get("id"), "error": str(error)}
@@ -173,7 +213,7 @@ def search(
     k: Annotated[int, typer.Option("-k", "--k", help="Number of passages.")] = 5,
     speaker: SpeakerOpt = None,
     kind: KindOpt = None,
-    mode: Annotated[str, typer.Option("--retriever", help=f"One of: {', '.join(MODES)}.")] = "hybrid",
+    mode: Annotated[ModeChoice, typer.Option("--retriever", help="Which retriever.")] = ModeChoice.hybrid,
     batch: BatchOpt = None,
     json_output: JsonOpt = False,
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, model: ModelOpt = None,
@@ -182,14 +222,12 @@ def search(
     """Search the summary; prints passages with speaker citations."""
     if (query is None) == (batch is None):
         fail("give a query, or --batch FILE.jsonl (not both)")
-    if mode not in MODES:
-        fail(f"unknown retriever {mode!r}; valid: {', '.join(MODES)}")
     settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, model=model, backend=backend)
     retriever = _retriever(settings)
     if batch is not None:
-        _run_batch(retriever, batch, k, speaker, kind, mode)
+        _run_batch(retriever, batch, k, speaker, values(kind), mode.value)
         return
-    payload = _search_payload(retriever, query or "", k, speaker, kind, mode)
+    payload = _search_payload(retriever, query or "", k, speaker, values(kind), mode.value)
     if json_output:
         print_json(payload)
         return
@@ -208,7 +246,7 @@ def serve(
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
 ) -> None:
     """Start the Gradio chat app (the same app as `python app.py` and `make run`)."""
-    from hrcqa.ui import launch
+    from hrcqa.web.app import launch
 
     logging.getLogger("hrcqa").setLevel(logging.INFO)
     launch(settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend), host=host,
@@ -223,7 +261,7 @@ def ask(
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
 ) -> None:
     """Answer a question with attributed verbatim quotes (or say the summary does not say)."""
-    from hrcqa.answering import Answerer
+    from hrcqa.answer.answerer import Answerer
 
     settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
     answer = Answerer(_retriever(settings)).ask(question)
@@ -242,8 +280,9 @@ def ask(
 @app.command("eval")
 @handles_errors
 def evaluate(
-    split: Annotated[str, typer.Option("--split", help="dev, test or all.")] = "test",
-    retriever_mode: Annotated[str, typer.Option("--retriever", help="bm25, dense, hybrid or all.")] = "all",
+    split: Annotated[SplitChoice, typer.Option("--split", help="Which questions.")] = SplitChoice.test,
+    retriever_mode: Annotated[EvalModeChoice, typer.Option(
+        "--retriever", help="Which retriever, or all.")] = EvalModeChoice.all,
     questions: Annotated[Path, typer.Option("--questions", help="The labelled eval set.")] = Path(
         "eval/questions.jsonl"),
     out: Annotated[Path | None, typer.Option("--out", help="Write the markdown report here "
@@ -252,15 +291,13 @@ def evaluate(
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
 ) -> None:
     """Score retrieval (and answers) against the hand-labelled eval set."""
-    from hrcqa.eval_run import run_eval
-    from hrcqa.evaluation import load_questions
+    from hrcqa.evaluation.retrieval import load_questions
+    from hrcqa.evaluation.run import run_eval
 
-    modes = list(MODES) if retriever_mode == "all" else [retriever_mode]
-    if any(m not in MODES for m in modes):
-        fail(f"unknown retriever {retriever_mode!r}; valid: {', '.join(MODES)}, all")
+    modes = list(MODES) if retriever_mode.value == "all" else [retriever_mode.value]
     settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
-    labelled = load_questions(questions, split)
-    results, markdown = run_eval(_retriever(settings), labelled, modes, split, out)
+    labelled = load_questions(questions, split.value)
+    results, markdown = run_eval(_retriever(settings), labelled, modes, split.value, out)
     if json_output:
         print_json(results)
     else:

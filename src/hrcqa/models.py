@@ -21,6 +21,9 @@ KIND_LABELS: dict[str, str] = {
     "state": "State",
     "ngo": "NGO",
 }
+# Kinds that are one body however many statements it makes (the panel of experts, the country
+# under review): a heading such as "Panel (3)" counts statements, so its label stays singular.
+COLLECTIVE_KINDS: frozenset[str] = frozenset({"panel", "concerned_country"})
 
 
 class _Frozen(BaseModel):
@@ -86,8 +89,9 @@ class Statement(_Frozen):
     def source_spans(self, text_start: int, text_end: int) -> list[Span]:
         """Map a range of `text` to the source ranges it was copied from (markup excluded).
 
-        >>> st.source_spans(0, 7)  # doctest: +SKIP
-        [Span(start=1702, end=1709)]
+        >>> uk = statements["united-kingdom"]  # source: "The **United Kingdom** remains ..."
+        >>> [summary[span.start:span.end] for span in uk.source_spans(0, len("The United Kingdom"))]
+        ['The ', 'United Kingdom']
         """
         spans: list[Span] = []
         for seg in self.segments:
@@ -131,6 +135,7 @@ class Hit(_Frozen):
     score: float
     passage_id: str
     statement_id: str
+    document_id: str = Field(description="the summary the passage comes from (Document.id)")
     speaker: str
     kind: Kind
     text: str
@@ -153,6 +158,7 @@ class Citation(_Frozen):
     quote: str
     statement_id: str
     passage_id: str
+    document_id: str = Field(description="the summary quoted (Document.id); start/end are its offsets")
     start: int
     end: int
     spans: list[Span] = []

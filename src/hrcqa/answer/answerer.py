@@ -1,0 +1,194 @@
+"""The answering stage: a question (and the conversation so far) in, an `Answer` out.
+
+    from hrcqa.answer.answerer import Answerer, ask
+    answerer = Answerer.load()                  # or Answerer(retriever)
+    answer = answerer.ask("Which delegations called for abolishing the death penalty?")
+    answer = answerer.ask("And Germany?", history=[("What did France say about detention?", "…")])
+    answer = ask("How many political prisoners remain?")   # default index, one shared answerer
+
+By default answers are extractive and deterministic (no model but the sentence encoder, no
+network): the answer is a short templated lead followed by verbatim sentences of the
+statements, each marked `[n]`; `Answer.citations[n-1]` gives the quote, its speaker and its
+source span. A wrong attribution is worse than no answer, so when no sentence clears the
+calibrated threshold the answer is a refusal ("The summary does not say …") with the closest
+passages in `related`, labelled as related. Follow-ups are resolved from the history first
+(`hrcqa.question.followups`). With `Settings.llm_url` set, a model may rephrase the extractive answer
+(`hrcqa.answer.generative`); its output is verified and replaced by the extractive one on any doubt.
+
+`Answer.question_type` is the strategy that answered (`who_said`, `speaker`, `figure`,
+`asked_panel`, `single`; see `hrcqa.question.intent`) or `unanswerable` for a refusal, whose notes say
+how the question was read.
+
+An `Answerer` is safe to share between threads: nothing changes after construction. The
+sentence evidence is part of the index (`hrcqa build`), so a question costs one query encoding.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Sequence
+
+from hrcqa.answer.composing import Draft, render
+from hrcqa.answer.scoring import score_sentences
+from hrcqa.answer.strategies import Calibration, asked_panel, figure, refusal, single, speaker, who_said
+from hrcqa.config import Settings
+from hrcqa.corpus.roster import speakers_by_kind
+from hrcqa.index.sentences import SentenceBank
+from hrcqa.models import Answer, Citation, Hit, Passage
+from hrcqa.question.followups import FollowUp, resolve_followup
+from hrcqa.question.intent import Intent, read_intent
+from hrcqa.question.query import validate_kinds
+from hrcqa.search.retriever import Retriever, clean_query
+from hrcqa.text.dates import long_date
+from hrcqa.text.grammar import kind_heading
+from hrcqa.text.markers import marker_numbers
+
+log = logging.getLogger("hrcqa")
+RELATED = 3
+_TAKES_ARTICLE = re.compile(r"(?:United|Russian|Netherlands|Holy|Philippines|Czech Republic|"
+                            r"Republic|Democratic|Islamic|European|Gambia|Bahamas)\b")
+
+
+class Answerer:
+    """Answer questions over one retriever's statements; see the module docstring."""
+
+    def __init__(self, retriever: Retriever, calibration: Calibration | None = None,
+                 settings: Settings | None = None) -> None:
+        self.retriever = retriever
+        self.settings: Settings = settings or retriever.settings
+        self.calibration = calibration or Calibration()
+        self.statements = retriever.statements
+        self._passages_of: dict[str, list[Passage]] = {}
+        for passage in retriever.passages:
+            self._passages_of.setdefault(passage.statement_id, []).append(passage)
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, rebuild: bool = False) -> Answerer:
+        """An answerer over the index of `settings` (built if missing, rebuilt if stale and asked)."""
+        return cls(Retriever.load(settings=settings or Settings(), rebuild=rebuild))
+
+    @property
+    def bank(self) -> SentenceBank:
+        """Every sentence with its vectors and terms, as `hrcqa build` stored them in the index."""
+        return self.retriever.index.sentences
+
+    def ask(self, question: str, history: Sequence[tuple[str, str]] | None = None,
+            speakers: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> Answer:
+        """Answer a question, resolving follow-ups from `history` [(question, answer), ...].
+
+        `speakers`/`kinds` restrict the answer like the retriever's filters do.
+        >>> Answerer(retriever).ask("What did Slovenia ask?").question_type
+        'asked_panel'
+        """
+        text = clean_query(question, self.settings.max_query_chars)
+        followup = resolve_followup(text, list(history or []), self.retriever.directory)
+        intent = read_intent(followup.question, self.retriever.directory)
+        intent, restrict = self._filtered(intent, followup.restrict_to, speakers, kinds)
+        if speakers and intent.type == "speaker" and not intent.speakers:
+            draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
+        else:
+            draft = self._draft(intent, restrict)
+        notes = _notes(text, followup, intent) + draft.notes
+        return self._finish(text, followup.question, draft, notes)
+
+    def _filtered(self, intent: Intent, restrict: list[str], speakers: Sequence[str] | None,
+                  kinds: Sequence[str] | None) -> tuple[Intent, list[str]]:
+        """Apply the caller's filters: speakers (QueryError if unknown) narrow both the
+        speakers the question names and the statements it may draw on; kinds replace its own."""
+        if speakers:
+            restrict = [r.statement_id for r in self.retriever.directory.resolve(list(speakers))]
+            intent = intent.model_copy(update={
+                "speakers": [s for s in intent.speakers if s in restrict]})
+        if kinds:
+            intent = intent.model_copy(update={"kinds": validate_kinds(list(kinds))})
+        return intent, list(restrict)
+
+    def _draft(self, intent: Intent, restrict: list[str]) -> Draft:
+        if intent.unknown_speaker and not intent.speakers:
+            return self._absent(intent)
+        if intent.after_meeting:
+            return refusal(intent.type, f"it records only what was said at the dialogue"
+                           f"{self._date()}, not what happened afterwards")
+        vector = self.retriever.encoder.encode([intent.topic or intent.question])[0]
+        scored = score_sentences(self.bank, vector, intent.topic or intent.question,
+                                 self.calibration.lexical_weight)
+        strategy = {"who_said": who_said, "figure": figure, "asked_panel": asked_panel,
+                    "single": single}.get(intent.type)
+        if strategy is None:
+            return speaker(intent, scored, self.statements, self.calibration)
+        return strategy(intent, scored, self.statements, self.calibration, restrict)
+
+    def _absent(self, intent: Intent) -> Draft:
+        by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"
+                   for kind, names in speakers_by_kind(self.statements.values()).items()]
+        return refusal(intent.type, f"{with_article(intent.unknown_speaker)} did not take the floor in this "
+                       f"dialogue; the summary records no statement by it. Speakers who did: "
+                       f"{'; '.join(by_kind)}", notes=[f"absent speaker: {intent.unknown_speaker}"])
+
+    def _date(self) -> str:
+        documents = self.retriever.index.manifest.get("documents") or [{}]
+        day = long_date(documents[0].get("date", ""))
+        return f" of {day}" if day else ""
+
+    def _related(self, question: str) -> list[Hit]:
+        try:
+            return self.retriever.search(question, k=RELATED)
+        except Exception as error:  # noqa: BLE001 - related passages are a courtesy, never fatal
+            log.warning("hrcqa: no related passages (%s)", error)
+            return []
+
+    def _finish(self, question: str, resolved: str, draft: Draft, notes: list[str]) -> Answer:
+        if not draft.answerable:
+            related = self._related(resolved)
+            closing = " The closest passages are listed as related, not as an answer." \
+                if related else ""
+            return Answer(question=question, resolved_question=resolved, answerable=False,
+                          question_type="unanswerable",
+                          answer=f"The summary does not say this: {draft.lead}.{closing}",
+                          related=related, notes=notes)
+        text, citations = render(draft, self.statements, self._passages_of)
+        if self.settings.llm_url:
+            from hrcqa.answer.generative import rewrite
+
+            text, citations, llm_notes = rewrite(resolved, text, citations, self.settings,
+                                                 self.retriever.directory)
+            notes = notes + llm_notes
+        return Answer(question=question, resolved_question=resolved, answer=text,
+                      answerable=True, question_type=draft.question_type, citations=citations,
+                      speakers=cited_speakers(text, citations), notes=notes)
+
+
+def with_article(name: str) -> str:
+    """"the United States", "the Russian Federation", but "China"."""
+    return f"the {name}" if _TAKES_ARTICLE.match(name) else name
+
+
+def cited_speakers(text: str, citations: Sequence[Citation]) -> list[str]:
+    """Distinct speakers of the citations, in the order their markers appear in the text."""
+    by_number = {c.n: c.speaker for c in citations}
+    return list(dict.fromkeys(by_number[n] for n in marker_numbers(text) if n in by_number))
+
+
+def _notes(question: str, followup: FollowUp, intent: Intent) -> list[str]:
+    notes = [f"question type: {intent.type}" + (f" ({intent.figure})" if intent.figure else "")]
+    if followup.changed:
+        notes.append(f"resolved from the conversation: {followup.question}")
+    if followup.note:
+        notes.append(followup.note)
+    return notes
+
+
+@functools.lru_cache(maxsize=1)
+def default_answerer() -> Answerer:
+    """One answerer over the default index (`Settings()`), shared by `ask`."""
+    return Answerer.load()
+
+
+def ask(question: str, history: Sequence[tuple[str, str]] | None = None) -> Answer:
+    """Answer with the default index: `ask("What did Slovenia ask?")`."""
+    return default_answerer().ask(question, history=history)
+
+
+__all__ = ["Answerer", "Calibration", "ask"]

@@ -1,0 +1,158 @@
+"""Turn chosen sentences into an answer: markdown with `[n]` markers and the citations they
+resolve to. Pure functions over statements and passages; no scoring, no model.
+
+A `Draft` is what an answering strategy decides: a lead sentence, sections of lines, each line
+a speaker label and verbatim quotes (offsets into `Statement.text`). `render` numbers the quotes
+in order of appearance and maps each to its source span with `Statement.source_spans`, so every
+citation leads back to the source file:
+
+    5 speakers raised the death penalty in Belarus:
+
+    **Groups (1)**
+    - **European Union**: “The EU continues to urge ... moratorium.” [1]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.models import Citation, Hit, Kind, Passage, Statement
+from hrcqa.text.grammar import kind_heading
+
+KIND_ORDER: tuple[Kind, ...] = ("state", "group", "ngo", "panel", "concerned_country")
+
+
+class Quote(BaseModel):
+    """A verbatim span of a statement's text: `start`/`end` are offsets in `Statement.text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    statement_id: str
+    start: int
+    end: int
+    score: float = 0.0
+
+
+class Line(BaseModel):
+    """One line of an answer: an optional bold label and the quotes that follow it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str = ""
+    quotes: list[Quote]
+
+
+class Section(BaseModel):
+    """Lines under an optional heading (e.g. "States (7)")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    heading: str = ""
+    lines: list[Line]
+
+
+class Draft(BaseModel):
+    """An answer before numbering: what a strategy decided to say."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question_type: str
+    answerable: bool = True
+    lead: str
+    sections: list[Section] = []
+    closing: str = ""
+    notes: list[str] = []
+    related: list[Hit] = []
+
+
+def display_name(statement: Statement) -> str:
+    """"Lithuania, on behalf of the Nordic-Baltic states" for a group statement, else the speaker."""
+    if statement.on_behalf_of:
+        return f"{statement.name}, on behalf of the {statement.on_behalf_of}"
+    return statement.speaker
+
+
+def running_name(statement: Statement, start: bool = False) -> str:
+    """The speaker's name for running text, with "the" where the summary uses it ("the United
+    Kingdom", "the Law Society of England and Wales"); capitalised at a sentence `start`."""
+    name = display_name(statement)
+    if statement.text.lstrip().startswith(f"The {statement.name}"):
+        name = f"the {name}"
+    return name[:1].upper() + name[1:] if start else name
+
+
+def short_name(statement: Statement) -> str:
+    """A short name for running text: the acronym, the quoted name or the group's name.
+
+    "OMCT", "Belarusian Helsinki Committee", "the Nordic-Baltic states", "Czechia".
+    """
+    if statement.acronym:
+        return statement.acronym
+    quoted = re.search(r"['‘]([^'’]{3,})['’]", statement.name)
+    if quoted:
+        return quoted.group(1)
+    if statement.on_behalf_of:
+        return f"the {statement.on_behalf_of}"
+    return statement.name
+
+
+def by_kind(quotes: Sequence[Quote], statements: Mapping[str, Statement]) -> list[Section]:
+    """One section per kind (States, Groups, NGOs, Panel, Concerned country), one line per
+    statement, in document order within a kind."""
+    order = {sid: i for i, sid in enumerate(statements)}
+    sections = []
+    for kind in KIND_ORDER:
+        ids = sorted({q.statement_id for q in quotes if statements[q.statement_id].kind == kind},
+                     key=order.__getitem__)
+        if ids:
+            lines = [Line(label=display_name(statements[sid]),
+                          quotes=[q for q in quotes if q.statement_id == sid]) for sid in ids]
+            heading = f"{kind_heading(kind, len(ids))} ({len(ids)})"
+            sections.append(Section(heading=heading, lines=lines))
+    return sections
+
+
+def passage_for(quote: Quote, passages: Sequence[Passage]) -> str:
+    """The id of the first passage of the quote's statement that contains the quote."""
+    for passage in passages:
+        end = passage.text_start + len(passage.text)
+        if passage.statement_id == quote.statement_id and passage.text_start <= quote.start \
+                and quote.end <= end:
+            return passage.id
+    return next((p.id for p in passages if p.statement_id == quote.statement_id
+                 and p.text_start <= quote.start < p.text_start + len(p.text)), "")
+
+
+def cite(n: int, quote: Quote, statement: Statement, passage_id: str) -> Citation:
+    """Citation `[n]` for a quote, with the source spans it was copied from."""
+    spans = statement.source_spans(quote.start, quote.end)
+    return Citation(n=n, speaker=statement.speaker, kind=statement.kind,
+                    quote=statement.text[quote.start:quote.end], statement_id=statement.id,
+                    passage_id=passage_id, document_id=statement.document_id,
+                    start=spans[0].start, end=spans[-1].end, spans=spans)
+
+
+def render(draft: Draft, statements: Mapping[str, Statement],
+           passages_of: Mapping[str, Sequence[Passage]]) -> tuple[str, list[Citation]]:
+    """Markdown and numbered citations for a draft."""
+    citations: list[Citation] = []
+    blocks = [draft.lead]
+    for section in draft.sections:
+        rows = [f"**{section.heading}**"] if section.heading else []
+        for line in section.lines:
+            marked = []
+            for quote in line.quotes:
+                statement = statements[quote.statement_id]
+                citation = cite(len(citations) + 1, quote, statement,
+                                passage_for(quote, passages_of.get(quote.statement_id, [])))
+                citations.append(citation)
+                marked.append(f"“{citation.quote}” [{citation.n}]")
+            label = f"**{line.label}**: " if line.label else ""
+            rows.append(f"- {label}{' '.join(marked)}")
+        blocks.append("\n".join(rows))
+    if draft.closing:
+        blocks.append(draft.closing)
+    return "\n\n".join(b for b in blocks if b), citations

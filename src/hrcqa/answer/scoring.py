@@ -1,0 +1,98 @@
+"""Per-question scores: the relevance of every sentence of a `SentenceBank` to a topic.
+
+    scored = score_sentences(bank, encoder.encode([topic])[0], topic, lexical_weight=0.5)
+    scored.best(statement_ids)     # each statement's best sentence, best first
+    scored.ranked(statement_ids)   # all their sentences, best first
+
+relevance = dense - background + weight * lexical (see `Scored`), so 0 is the level of a
+typical statement's best sentence and thresholds mean the same for every question. Sentences
+lacking a number or a name the topic insists on score -1. Deciding what counts as an answer
+is left to `hrcqa.answer.strategies`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from hrcqa.index.sentences import SentenceBank
+
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][a-z]+)+(?:['’]s)?")
+_PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Relevance of every sentence of a bank to one question topic (higher is better).
+
+    relevance = dense - background + weight * lexical, where background is the median over
+    statements of their best dense score: a topic that every statement touches (releases of
+    prisoners) must beat a higher bar than one only a few mention (the death penalty).
+    """
+
+    bank: SentenceBank
+    relevance: np.ndarray
+    figure_match: np.ndarray  # share of the topic's terms around each of `bank.figures`
+
+    def best(self, statement_ids: Iterable[str]) -> list[tuple[str, int, float]]:
+        """(statement id, sentence index, score) of each statement's best sentence, best first."""
+        rows = []
+        for statement_id in statement_ids:
+            indices = self.bank.of_statement(statement_id)
+            if len(indices):
+                top = int(indices[np.argmax(self.relevance[indices])])
+                rows.append((statement_id, top, float(self.relevance[top])))
+        return sorted(rows, key=lambda row: -row[2])
+
+    def ranked(self, statement_ids: Iterable[str]) -> list[tuple[int, float]]:
+        """(sentence index, score) of all sentences of these statements, best first."""
+        indices = np.concatenate([self.bank.of_statement(s) for s in statement_ids] or [[]])
+        indices = indices.astype(np.int64)
+        order = indices[np.argsort(-self.relevance[indices], kind="stable")]
+        return [(int(i), float(self.relevance[i])) for i in order]
+
+
+def required_phrases(topic: str) -> tuple[list[str], list[str]]:
+    """Numbers and multi-word names in a topic, which an answering sentence must contain.
+    Years are left out: "since 2020" qualifies a question rather than naming its subject. Of a
+    two-word name only the last word is required, as spellings of first names vary ("Andrey"
+    and "Andrei Padniabenny"); longer names ("International Court of Justice") count whole or
+    by their acronym.
+
+    >>> required_phrases("Maxim Znak's 2 sentences since 2020 at the International Court of Justice")
+    (['2'], ['Znak', 'International Court of Justice'])
+    """
+    names = [re.sub(r"['’]s$", "", n) for n in _NAME.findall(topic)]
+    names = [n.split()[-1] if _PERSON.fullmatch(n) else n for n in names
+             if not n.startswith(("The ", "What "))]
+    numbers = [n for n in _NUMBER.findall(topic) if not _YEAR.fullmatch(n)]
+    return numbers, names
+
+
+def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
+                    lexical_weight: float) -> Scored:
+    """Score every sentence for a topic (see `Scored`). A sentence scores -1 if it lacks a
+    number of the topic, or a name of the topic that its paragraph never mentions ("Her
+    lawyers have been ... disbarred" is in the paragraph that names Nasta Loika).
+
+    >>> scored = score_sentences(bank, encoder.encode(["death penalty"])[0], "death penalty", 0.5)
+    >>> [statement for statement, _, _ in scored.best(["hrc60-belarus/france", "hrc60-belarus/malta"])]
+    ['hrc60-belarus/malta', 'hrc60-belarus/france']
+    >>> bank.sentences[scored.best(["hrc60-belarus/malta"])[0][1]].text
+    'Finally, Malta urges the Belarusian authorities to abolish the death penalty...'
+    """
+    dense = bank.dense(vector)
+    best_per_statement = np.maximum.reduceat(dense, bank.statement_starts)
+    relevance = dense - float(np.median(best_per_statement)) + lexical_weight * bank.lexical(topic)
+    numbers, names = required_phrases(topic)
+    for phrase in numbers:
+        relevance = np.where(bank.phrase_mask(phrase), relevance, -1.0)
+    for phrase in names:
+        relevance = np.where(bank.in_paragraph(bank.phrase_mask(phrase)), relevance, -1.0)
+    return Scored(bank=bank, relevance=relevance.astype(np.float32),
+                  figure_match=bank.figure_lexical(topic))

@@ -1,0 +1,246 @@
+"""Sentence-level evidence: every sentence of every statement, scored against a question topic.
+
+The answering stage needs complete lists ("which delegations raised X?"), not top-k passages, so
+it scores *all* sentences (a few hundred per summary: cheap). Two signals per sentence:
+
+- dense: cosine between the topic's vector and the sentence's vector, averaged with that of the
+  sentence in its context (encoded by `hrcqa build` and stored in the index build directory, so
+  answering a question encodes only the question);
+- lexical: the IDF-weighted share of the topic's content terms that the sentence contains.
+  Terms match by stem, by a shared prefix of 5+ characters ("extremism"/"extremist"), or through
+  an acronym defined by the corpus itself ("ICC" in a sentence counts for "International
+  Criminal Court" in a question, and the other way round).
+
+The bank also lists every figure of every sentence with the words around it, so that "how many
+remain" can prefer "over 1000 remain" to "over 300 ... released" in one sentence. This module
+holds the bank; per-question scores are in `hrcqa.answer.scoring`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from hrcqa.corpus.chunking import Sentence, sentences
+from hrcqa.errors import CorruptIndexError
+from hrcqa.models import Statement
+from hrcqa.text.figures import figure_window, find_figures
+from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
+from hrcqa.text.tokenize import tokenize
+
+MIN_PREFIX = 5
+SENTENCES_FILE = "sentences.jsonl"
+SENTENCE_VECTORS_FILE = "sentence_vectors.npy"  # (2, n, dim): each sentence, then its window
+SENTENCE_TERMS_FILE = "sentence_terms.json"  # postings of every stemmed term, and acronyms
+FILES = (SENTENCES_FILE, SENTENCE_VECTORS_FILE, SENTENCE_TERMS_FILE)
+
+
+class SentenceBank:
+    """All sentences of a set of statements, with vectors and terms; read-only once built."""
+
+    def __init__(self, bank_sentences: list[Sentence], vectors: np.ndarray,
+                 context_vectors: np.ndarray | None = None,
+                 terms: dict[str, object] | None = None) -> None:
+        if len(bank_sentences) != len(vectors):
+            raise ValueError(f"{len(bank_sentences)} sentences but {len(vectors)} vectors")
+        self.sentences = bank_sentences
+        self.figures = [(i, f) for i, s in enumerate(bank_sentences) for f in find_figures(s.text)]
+        self._figure_terms = [frozenset(tokenize(figure_window(bank_sentences[i].text, f)))
+                              for i, f in self.figures]
+        self.statement_ids = np.array([s.statement_id for s in bank_sentences], dtype=object)
+        self.context_vectors = np.ascontiguousarray(
+            vectors if context_vectors is None else context_vectors, dtype=np.float32)
+        self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._index_positions(bank_sentences)
+        terms = terms or lexical_terms(bank_sentences)
+        self._postings = {t: np.array(ids, dtype=np.int64) for t, ids in terms["postings"].items()}
+        self._vocabulary = sorted(self._postings)
+        self.acronyms = {a: [tuple(e) for e in expansions]
+                         for a, expansions in terms["acronyms"].items()}
+
+    def _index_positions(self, bank_sentences: list[Sentence]) -> None:
+        """Where each statement's and paragraph's sentences are (sentences come in order)."""
+        self._statement_order = list(dict.fromkeys(s.statement_id for s in bank_sentences))
+        number = {sid: i for i, sid in enumerate(self._statement_order)}
+        self._statement_number = np.array([number[s.statement_id] for s in bank_sentences])
+        self._indices = {sid: np.flatnonzero(self.statement_ids == sid)
+                         for sid in self._statement_order}
+        self.statement_starts = np.array([self._indices[sid][0] for sid in self._statement_order],
+                                         dtype=np.int64)
+        paragraphs = {key: i for i, key in enumerate(dict.fromkeys(
+            (s.statement_id, s.paragraph) for s in bank_sentences))}
+        self._paragraph_number = np.array([paragraphs[(s.statement_id, s.paragraph)]
+                                           for s in bank_sentences], dtype=np.int64)
+
+    @classmethod
+    def from_vectors(cls, bank_sentences: list[Sentence], vectors: np.ndarray) -> SentenceBank:
+        """A bank from the vectors of `evidence_texts`: the sentences', then their windows'."""
+        n = len(bank_sentences)
+        return cls(bank_sentences, vectors[:n], vectors[n:])
+
+    def save(self, directory: Path) -> None:
+        """Write the bank's three files (`FILES`) into an index build directory."""
+        with (directory / SENTENCES_FILE).open("w", encoding="utf-8") as handle:
+            handle.writelines(s.model_dump_json() + "\n" for s in self.sentences)
+        np.save(directory / SENTENCE_VECTORS_FILE, np.stack([self.vectors, self.context_vectors]))
+        terms = {"postings": {t: ids.tolist() for t, ids in self._postings.items()},
+                 "acronyms": self.acronyms}
+        (directory / SENTENCE_TERMS_FILE).write_text(json.dumps(terms), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> SentenceBank:
+        """Read a bank saved by `save`; CorruptIndexError if a file is unreadable or mismatched."""
+        try:
+            with (directory / SENTENCES_FILE).open(encoding="utf-8") as handle:
+                bank_sentences = [Sentence.model_validate_json(line) for line in handle if line.strip()]
+            vectors = np.load(directory / SENTENCE_VECTORS_FILE, allow_pickle=False)
+            terms = json.loads((directory / SENTENCE_TERMS_FILE).read_text(encoding="utf-8"))
+            return cls(bank_sentences, vectors[0], vectors[1], terms)
+        except (OSError, ValueError, KeyError, IndexError, TypeError) as error:
+            raise CorruptIndexError(f"{directory}: sentence evidence unreadable "
+                                    f"({type(error).__name__}); run `hrcqa build --force`") from None
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def term_mask(self, term: str, expand: bool = True) -> np.ndarray:
+        """Which sentences contain the term or a variant of it (prefix or acronym)."""
+        mask = np.zeros(len(self), dtype=bool)
+        for other in self._variants(term):
+            mask[self._postings[other]] = True
+        for expansion in self.acronyms.get(term, []) if expand else []:
+            mask |= np.logical_and.reduce([self.term_mask(t, expand=False) for t in expansion])
+        return mask
+
+    def phrase_mask(self, phrase: str) -> np.ndarray:
+        """Sentences containing every term of a phrase, or its acronym ("ICC")."""
+        terms = tokenize(phrase)
+        mask = np.logical_and.reduce([self.term_mask(t) for t in terms]) if terms else \
+            np.ones(len(self), dtype=bool)
+        acronym = initials(phrase).lower()
+        return mask | self.term_mask(acronym) if len(acronym) > 1 and acronym in self.acronyms \
+            else mask
+
+    def in_paragraph(self, mask: np.ndarray) -> np.ndarray:
+        """Sentences whose paragraph has a marked sentence."""
+        marked = np.zeros(self._paragraph_number.max() + 1, dtype=bool)
+        marked[self._paragraph_number[mask]] = True
+        return marked[self._paragraph_number]
+
+    def _variants(self, term: str) -> list[str]:
+        """Vocabulary terms that match `term`: itself, prefix either way, or containing it."""
+        if len(term) < MIN_PREFIX:
+            return [term] if term in self._postings else []
+        first = bisect.bisect_left(self._vocabulary, term)
+        found = {term} if term in self._postings else set()
+        for other in itertools.islice(self._vocabulary, first, None):
+            if not other.startswith(term):
+                break
+            found.add(other)
+        found.update(term[:k] for k in range(MIN_PREFIX, len(term)) if term[:k] in self._postings)
+        if len(term) > MIN_PREFIX:
+            found.update(other for other in self._vocabulary if term in other)
+        return sorted(found)
+
+    def lexical(self, text: str) -> np.ndarray:
+        """IDF-weighted share of the text's content terms found in each sentence (0..1).
+
+        A list of alternatives ("sanctions, travel bans or targeted measures") counts as covered
+        when any one alternative is (see `split_alternatives`).
+        """
+        shared, alternatives = split_alternatives(text)
+        shared_terms = content_terms(shared)
+        groups = [terms for terms in (content_terms(a) for a in alternatives) if terms]
+        if not shared_terms and not groups:
+            return np.zeros(len(self), dtype=np.float32)
+        masks = self._masks(text, shared_terms + [t for g in groups for t in g])
+        weights = {term: self._idf(mask) for term, mask in masks.items()}
+        covered = sum((weights[t] * masks[t] for t in shared_terms), np.zeros(len(self)))
+        total = sum(weights[t] for t in shared_terms)
+        if groups:
+            masses = [sum(weights[t] for t in g) or 1.0 for g in groups]
+            shares = [sum(weights[t] * masks[t] for t in g) / m for g, m in zip(groups, masses,
+                                                                                  strict=True)]
+            group_weight = float(np.mean(masses))
+            covered = covered + group_weight * np.max(shares, axis=0)
+            total += group_weight
+        return (covered / total).astype(np.float32) if total else covered.astype(np.float32)
+
+    def figure_lexical(self, text: str) -> np.ndarray:
+        """IDF-weighted share of the text's terms in the words around each of `figures`."""
+        terms = content_terms(text)
+        variants = {t: set(self._variants(t)) for t in terms}
+        weights = {t: self._idf(self.term_mask(t)) for t in terms}
+        total = sum(weights.values()) or 1.0
+        return np.array([sum(weights[t] for t in terms if variants[t] & window) / total
+                         for window in self._figure_terms], dtype=np.float32)
+
+    def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
+        masks = {t: self.term_mask(t) for t in terms}
+        for phrase_terms, acronym in self._phrases_with_acronyms(text):
+            for term in phrase_terms:
+                if term in masks:
+                    masks[term] = masks[term] | self.term_mask(acronym)
+        return masks
+
+    def _idf(self, mask: np.ndarray) -> float:
+        """BM25-style IDF over statements: a term most speakers use tells speakers apart badly."""
+        n = len(self._statement_order)
+        df = len(np.unique(self._statement_number[mask]))
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def _phrases_with_acronyms(self, text: str) -> list[tuple[list[str], str]]:
+        found = []
+        for match in CAPITALISED_RUN.finditer(text):
+            acronym = initials(match.group()).lower()
+            if acronym in self.acronyms:
+                found.append((tokenize(match.group()), acronym))
+        return found
+
+    def dense(self, vector: np.ndarray) -> np.ndarray:
+        """Mean cosine of each sentence, and of its context window, with a normalised vector.
+
+        The window (the sentence with its neighbours in the paragraph) lets "Belarusian
+        youngsters prepared for war" find a sentence whose subject is only in the one before.
+        """
+        vector = np.asarray(vector, dtype=np.float32)
+        return (self.vectors @ vector + self.context_vectors @ vector) / 2
+
+    def of_statement(self, statement_id: str) -> np.ndarray:
+        """Indices of one statement's sentences, in order."""
+        return self._indices.get(statement_id, np.zeros(0, dtype=np.int64))
+
+
+def evidence_texts(statements: Iterable[Statement]) -> tuple[list[Sentence], list[str]]:
+    """Every sentence of the statements, and the texts to encode for them: the sentences, then
+    each one's context window (see `context_windows`)."""
+    bank_sentences = [s for statement in statements for s in sentences(statement)]
+    return bank_sentences, [s.text for s in bank_sentences] + context_windows(bank_sentences)
+
+
+def lexical_terms(bank_sentences: list[Sentence]) -> dict[str, object]:
+    """The lexical statistics answering needs: which sentences hold each stemmed term, and the
+    acronyms the text defines ("ICC" -> International Criminal Court)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, sentence in enumerate(bank_sentences):
+        for term in sorted(set(tokenize(sentence.text))):
+            postings[term].append(i)
+    return {"postings": dict(postings),
+            "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences))}
+
+
+def context_windows(bank_sentences: list[Sentence]) -> list[str]:
+    """Each sentence with the sentences before and after it in the same paragraph."""
+    windows = []
+    for i, sentence in enumerate(bank_sentences):
+        around = [s for s in bank_sentences[max(0, i - 1):i + 2]
+                  if s.statement_id == sentence.statement_id and s.paragraph == sentence.paragraph]
+        windows.append(" ".join(s.text for s in around))
+    return windows

@@ -1,0 +1,185 @@
+"""Resolve an elliptical follow-up from the conversation so far, without a language model.
+
+Three patterns, each a rewrite of the previous (itself resolved) question:
+
+- "And Germany?" / "What about the ICJ?" after "What did France say about detention?" gives
+  "What did Germany say about detention?"; "And the death penalty?" swaps the topic instead.
+- "What did it ask?" / "What did they ask the experts?" after a turn about one speaker puts
+  that speaker in place of the pronoun: "What did Romania ask?".
+- "Which of them are NGOs?" after a who-said turn gives "Which NGOs <rest of that question>"
+  and restricts the answer to the speakers named in the previous answer (quotes ignored),
+  when it names any; otherwise the rewritten question is answered afresh.
+
+A question that matches none of these, or that has no history, is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.models import Kind
+from hrcqa.question.intent import WHO_SUBJECT, read_intent
+from hrcqa.question.naming import fallback_speaker, name_variants
+from hrcqa.question.query import KIND_WORDS, SpeakerDirectory, analyze_query
+from hrcqa.text.grammar import noun_for
+
+_AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for)\s+"
+                  r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
+                  r"have|can|could|would|will|it|they|its|their)\b)"
+                  r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
+_LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
+_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
+                       r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+)?"
+                       r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|^\s*(?:and\s+|only\s+)(?:the\s+)?"
+                       r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$",
+                       re.I)
+_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
+
+
+class FollowUp(BaseModel):
+    """A question resolved against the conversation; `restrict_to` holds statement ids."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    changed: bool = False
+    restrict_to: list[str] = []
+    note: str = ""
+
+
+def resolve_followup(question: str, history: Sequence[tuple[str, str]] | None,
+                     directory: SpeakerDirectory) -> FollowUp:
+    """The full question a follow-up stands for.
+
+    >>> resolve_followup("And Germany?", [("What did France say about detention?", "...")],
+    ...                  directory).question
+    'What did Germany say about detention?'
+    """
+    if not history:
+        return FollowUp(question=question)
+    previous = previous_question(history, directory)
+    bare = _capitalise(_LEADING_AND.sub("", question))
+    for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare)):
+        resolved = rule(text, previous, history[-1][1], directory)
+        if resolved:
+            return resolved
+    return FollowUp(question=question)
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def previous_question(history: Sequence[tuple[str, str]], directory: SpeakerDirectory) -> str:
+    """The last question of the history, itself resolved against the turns before it."""
+    resolved = ""
+    for number, (asked, _answer) in enumerate(history):
+        resolved = resolve_followup(asked, history[:number], directory).question if number \
+            else asked
+    return resolved
+
+
+def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
+    analysis = analyze_query(question, directory)
+    for start, end, alias in directory.find_mentions(question):
+        if any(r.statement_id in analysis.speakers for r in directory.lookup(alias)):
+            return start, end
+    found = fallback_speaker(question, directory)
+    return found[1] if found else None
+
+
+def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    return bool(directory.lookup(bare) or fallback_speaker(f"What did {bare} say?", directory)
+                or re.match(r"^[A-Z]", bare))
+
+
+def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                 ) -> FollowUp | None:
+    match = _AND.match(question)
+    if not match:
+        return None
+    name = match.group("name")
+    if not _is_speaker(name, directory):
+        topic = read_intent(previous, directory).topic
+        if topic and topic in previous:
+            return FollowUp(question=previous.replace(topic, name, 1), changed=True)
+        return None
+    span = _speaker_span(previous, directory)
+    if span:
+        return FollowUp(question=previous[:span[0]] + name + previous[span[1]:], changed=True)
+    topic = read_intent(previous, directory).topic
+    return FollowUp(question=f"What did {name} say about {topic}?" if topic else
+                    f"What did {name} say?", changed=True)
+
+
+def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirectory
+             ) -> FollowUp | None:
+    match = _PRONOUN.search(question)
+    span = _speaker_span(previous, directory) if match else None
+    if not match or span is None:
+        return None
+    start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
+    name = previous[start:span[1]]
+    name = name[0].upper() + name[1:] if match.start() == 0 else name
+    possessive = match.group().lower() in ("its", "their", "his", "her")
+    replacement = f"{name}'s" if possessive else name
+    return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
+                    changed=True)
+
+
+def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                   ) -> FollowUp | None:
+    match = _WHICH_OF.match(question)
+    noun = (match.group("noun") or match.group("noun2")) if match else None
+    kinds = _kinds_of(noun) if noun else []
+    if not kinds:
+        return None
+    plural = _KIND_NOUNS.get(kinds[0], "delegations") if len(kinds) == 1 else \
+        re.sub(r"^(?:state|delegation|countr)(?:y|ies|s)?$", _plural_noun, noun.strip(), flags=re.I)
+    subject = WHO_SUBJECT.match(previous)
+    resolved = f"Which {plural}{previous[subject.end():]}" if subject else \
+        f"{previous.rstrip('?')} (only {plural})?"
+    named = speakers_named(answer, directory)
+    restrict = [sid for sid in named if directory.statements[sid].kind in kinds]
+    note = (f"restricted to the {len(named)} {noun_for('speakers', len(named))} named in the "
+            "previous answer" if named else "")
+    return FollowUp(question=resolved, changed=True, restrict_to=restrict if named else [],
+                    note=note)
+
+
+def _plural_noun(match: re.Match[str]) -> str:
+    word = match.group().lower()
+    return "States" if word.startswith("state") else "countries" if word.startswith("countr") \
+        else "delegations"
+
+
+def _kinds_of(noun: str) -> list[Kind]:
+    for pattern, kinds in KIND_WORDS:
+        if re.fullmatch(rf"(?:{pattern})|(?:ngo|state|group|expert|delegation|country)",
+                        noun.strip(), re.I):
+            return list(kinds)
+    return []
+
+
+def speakers_named(answer: str, directory: SpeakerDirectory) -> list[str]:
+    """Statement ids of the speakers an answer names outside quotes, in order.
+
+    >>> speakers_named("Malta and the EU; OMCT said “Lithuania …”", directory)
+    ['hrc60-belarus/malta', 'hrc60-belarus/european-union', 'hrc60-belarus/world-organization...']
+    """
+    text = _QUOTED.sub(" ", answer)
+    found: list[tuple[int, str]] = []
+    for start, _end, alias in directory.find_mentions(text):
+        own = directory.lookup(alias)[0]
+        found.append((start, own.statement_id))
+    for statement in directory.statements.values():
+        for name in name_variants(statement):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
+                found.append((match.start(), statement.id))
+    return list(dict.fromkeys(sid for _start, sid in sorted(found)))

@@ -1,0 +1,249 @@
+"""What a question asks for: its type, the speakers and kinds it names, its topic, and for figure
+questions the kind of figure that would answer it. Pure functions over strings; no model.
+
+Question types (also the values of `Answer.question_type`):
+
+- `who_said`: which speakers said, raised or called for X; the answer is the complete list
+  ("Which NGOs mentioned lawyers?", "Who raised the death penalty?", "What did the NGOs say
+  about torture?"). "Which speaker ..." (singular) asks for the best-supported one.
+- `speaker`: what a named speaker said, optionally about X ("What did France say about
+  detention?", "What was Latvia's position on deported children?").
+- `figure`: a number, date, duration, year or article ("How many political prisoners remain?").
+- `asked_panel`: the questions put to the experts ("What did Slovenia ask?", "Which questions
+  did States ask the experts?", "Who asked how ...?").
+- `single`: any other question about the content ("What happened to Nasta Loika's lawyers?").
+- `unanswerable`: set by `hrcqa.answer.answerer` when the summary does not answer; never read here.
+
+The topic is the question without its frame ("Which speakers raised", "What did France say
+about"), used for scoring sentences. This module does not resolve follow-ups (see
+`hrcqa.question.followups`) and does not decide whether the summary answers the question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.models import Kind
+from hrcqa.question.naming import fallback_speaker
+from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory, analyze_query
+
+QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "unanswerable"]
+FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
+
+_SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
+            r"organi[sz]ations?|organi[sz]ations?|groups?|member states?|participants?|"
+            r"governments?|experts?|panel(?:lists)?|civil society(?: organi[sz]ations?| groups?)?|"
+            r"people|others?|ones?)")
+_SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
+             r"government|participant)")
+# The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with
+# follow-up resolution, which swaps the noun ("Which of them are NGOs?" -> "Which NGOs ...").
+WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who)\b", re.I)
+_HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
+                                r"countries|ngos|member states|participants|experts)\b", re.I)
+_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|"
+                  rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:other\s+)?{_SUBJECT})\b|"
+                  rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
+                  rf"{_SUBJECT}\b|what did (?:the |any )?(?:other )?{_SUBJECT}\s+(?:say|mention))",
+                  re.I)
+_SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
+_PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
+          r"group of (?:independent )?experts|group|presenters?)")
+_ASKED_PANEL = [
+    re.compile(rf"\b(?:ask(?:s|ed)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
+    re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
+               rf"(?:questions?\s+)?to\s+{_PANEL}\b", re.I),
+    re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
+    re.compile(r"\bask(?:s|ed)?\s*[?.!]*\s*$", re.I),
+    re.compile(r"\bask(?:s|ed)?\s+(?:how|what|whether|which|why|about|if|anything)\b", re.I),
+]
+_FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
+    ("duration", re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b|"
+                            r"\bwhat (?:prison |jail )?(?:term|sentence|penalty|penalties)\b", re.I)),
+    ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
+    ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b", re.I)),
+    ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
+    ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
+                              r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
+                              r"proportion)\b", re.I)),
+    ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
+                         r"proportion|share|figure|total)\b", re.I)),
+]
+_WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
+                         r"has|have|had|was|were|is|are|will)\b", re.I)
+_KIND_SLOTS = [
+    re.compile(r"^\s*(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?(?:other\s+)?"
+               r"(?P<noun>.+)", re.I),
+    re.compile(r"^\s*(?:did|do|does|have|has|were)\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),
+    re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
+    re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
+               r"(?P<noun>.+)", re.I),
+]
+_AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
+                            r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
+                            r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
+_SPEECH = (r"say|said|says|mention(?:ed|s)?|raise[ds]?|call(?:ed|s)?(?: for| on)?|urge[ds]?|"
+           r"talk(?:ed|s)?|refer(?:red|s)?|br(?:ing|ought)(?: up)?|sp(?:eak|oke)s?|state[ds]?|"
+           r"note[ds]?|highlight(?:ed|s)?|stress(?:ed|es)?|express(?:ed|es)?|condemn(?:ed|s)?|"
+           r"critici[sz](?:e|ed|es)|accuse[ds]?|welcome[ds]?|deplore[ds]?|describe[ds]?|"
+           r"characteri[sz]e[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|report(?:ed|s)?|warn(?:ed|s)?|"
+           r"demand(?:ed|s)?|ask(?:ed|s)?|want(?:ed|s)?(?: to (?:know|learn))?|think|believe[ds]?|"
+           r"propose[ds]?|recommend(?:ed|s)?|tell|told|claim(?:ed|s)?|argue[ds]?|point(?:ed)? out|"
+           r"focus(?:ed)? on|comment(?:ed)? on|put|pose[ds]?|learn|give|gave|gives|cite[ds]?|"
+           r"provide[ds]?|quote[ds]?")
+_SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
+_FRAME = [
+    re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
+    re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
+               r"government)\s*)?,?\s*", re.I),
+    re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
+    re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
+               r"did any(?:one|body)?|do any|does any|has any|have any|were any|list|name)\b"
+               r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
+               re.I),
+    _SUBJECT_FRAME,
+    re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
+    _SUBJECT_FRAME,
+    re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
+    re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
+    re.compile(rf"^\s*(?:{_SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
+               r"regarding|concerning)\b)*", re.I),
+    re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
+               r"comments?|concerns?)\s+(?:on|about|regarding|of|concerning)\b", re.I),
+]
+_PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:to|from|of)\s+)?"
+                          rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
+                          r"to elaborate on)\b)*", re.I)
+_TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?\s*[?.!]*\s*$",
+                   re.I)
+
+
+class Intent(BaseModel):
+    """What a question asks for; `speakers` are statement ids it restricts itself to."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    type: QuestionType
+    topic: str = ""
+    speakers: list[str] = []
+    mentioned: list[Resolution] = []
+    kinds: list[Kind] = []
+    unknown_speaker: str | None = None
+    figure: FigureKind | None = None
+    singular: bool = False
+    after_meeting: bool = False
+    which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
+
+
+def figure_kind(question: str) -> FigureKind | None:
+    """The kind of figure a question asks for, or None.
+
+    >>> figure_kind("How long is Nasta Loika's sentence?"), figure_kind("Who spoke?")
+    ('duration', None)
+    """
+    if _HOW_MANY_SPEAKERS.search(question):
+        return None
+    return next((kind for kind, pattern in _FIGURES if pattern.search(question)), None)
+
+
+def asks_panel(question: str) -> bool:
+    """True if the question is about questions put to the experts.
+
+    >>> asks_panel("What did Slovenia ask?"), asks_panel("What did Slovenia ask Belarus to do?")
+    (True, False)
+    """
+    return any(pattern.search(question) for pattern in _ASKED_PANEL)
+
+
+def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
+             subject: bool = True) -> str:
+    """The question without its frame and without the spans in `cut` (speaker names);
+    `subject=False` keeps a leading noun such as "civil society groups" (figure questions).
+
+    >>> topic_of("Which speakers raised the death penalty in Belarus?")
+    'the death penalty in Belarus'
+    """
+    for start, end in sorted(cut or [], reverse=True):
+        question = question[:start] + question[end:]
+    topic = _TAIL.sub("", question)
+    for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
+        if subject or pattern is not _SUBJECT_FRAME:
+            topic = pattern.sub("", topic, count=1)
+    return " ".join(topic.split())
+
+
+def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
+    """Kinds named as the speakers a question is about ("Which NGOs ...", "did the States ...").
+
+    With `subject_only`, "Which NGOs" does not count (for figure questions, "How many civil
+    society groups ..." is about NGOs, not a restriction to them).
+
+    >>> subject_kinds("Which NGOs mentioned lawyers?"), subject_kinds("Who said NGOs closed?")
+    (['ngo'], [])
+    """
+    for number, slot in enumerate(_KIND_SLOTS):
+        match = slot.search(question)
+        if match and not (subject_only and number == len(_KIND_SLOTS) - 1):
+            noun = match.group("noun")
+            return next((list(kinds) for pattern, kinds in KIND_WORDS
+                         if re.match(rf"(?:{pattern})\b", noun, re.I)), [])
+    return []
+
+
+def _speaker_spans(question: str, speakers: list[str], directory: SpeakerDirectory
+                   ) -> list[tuple[int, int]]:
+    spans = []
+    for start, end, alias in directory.find_mentions(question):
+        if any(r.statement_id in speakers for r in directory.lookup(alias)):
+            spans.append((start, end))
+    return spans
+
+
+def _question_type(question: str, speakers: list[str], kinds: list[Kind],
+                   figure: FigureKind | None) -> QuestionType:
+    if asks_panel(question):
+        return "asked_panel"
+    if figure:
+        return "figure"
+    if _WHO.search(question) or (kinds and not speakers):
+        return "who_said"
+    return "speaker" if speakers else "single"
+
+
+def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
+    """Read a (resolved, cleaned) question.
+
+    >>> read_intent("What did the UK say about torture?", directory).type
+    'speaker'
+    """
+    analysis = analyze_query(question, directory)
+    speakers, mentioned, unknown = analysis.speakers, analysis.mentioned, analysis.unknown_speaker
+    cut: list[tuple[int, int]] = []
+    if not speakers and not _WHO.search(question) and (found := fallback_speaker(question, directory)):
+        if isinstance(found[0], Resolution):
+            speakers, mentioned, unknown, cut = [found[0].statement_id], [found[0]], None, [found[1]]
+        else:
+            unknown = found[0]
+    figure = figure_kind(question)
+    kinds = subject_kinds(question, subject_only=bool(figure) or not _WHO.search(question))
+    kind = _question_type(question, speakers, kinds, figure)
+    if kind == "who_said" or (kind == "asked_panel" and _WHO.search(question)):
+        speakers, mentioned = [], []
+    cut = cut or (_speaker_spans(question, speakers, directory) if speakers else [])
+    topic = topic_of(question, cut, panel=kind == "asked_panel",
+                     subject=kind in ("who_said", "asked_panel"))
+    return Intent(
+        question=question, type=kind, topic=topic,
+        speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
+        unknown_speaker=None if speakers else unknown, figure=figure,
+        singular=bool(_SINGULAR_WHO.search(question)),
+        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind))
+
+
+def _which_noun(question: str, kind: QuestionType) -> str | None:
+    match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
+    return match.group("noun").split()[-1] if match else None

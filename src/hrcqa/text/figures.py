@@ -1,0 +1,143 @@
+"""Figures in sentences: counts, durations, dates, years and article numbers, as written.
+
+`find_figures("over 1,000 remain behind bars")` finds "over 1,000" (a count, value 1000,
+qualifier "over"). A figure question ("How many ...?", "How long ...?", "When ...?") is answered
+only by a sentence holding a figure of the kind asked for (`answers`); `figure_window` gives the
+words around a figure, which the answering stage compares with the question to tell "over 300
+released" from "over 1000 remain". `compare_figures` says whether speakers agree: "Speakers
+give different figures: 1168 (Czechia), more than 1,200 (Albania), ...".
+
+Pure functions over strings; nothing here decides which sentences are relevant.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.text.dates import MONTHS
+from hrcqa.text.numbers import NUMBER_WORDS, number_words
+
+FigureType = Literal["count", "duration", "date", "year", "article", "percentage"]
+_MONTH = "|".join(MONTHS)
+_QUALIFIER = (r"(?:(?:more than|over|at least|around|approximately|about|up to|nearly|almost|"
+              r"some|fewer than|less than|an estimated|at most)\s+)")
+_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}(?![\d,])|\d+(?:\.\d+)?|"
+           + "|".join(number_words()) + ")")
+_PATTERNS: list[tuple[FigureType, re.Pattern[str]]] = [
+    ("article", re.compile(r"\barticles?\s+\d+(?:\.\d+)?\b", re.I)),
+    ("percentage", re.compile(rf"{_QUALIFIER}?\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)", re.I)),
+    ("date", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})(?:\s+\d{{4}})?\b|"
+                        rf"\b(?:{_MONTH})\s+(?:\d{{1,2}},\s+)?\d{{4}}\b")),
+    ("duration", re.compile(rf"{_QUALIFIER}?\b{_NUMBER}(?:-|\s+)(?:years?|months?|weeks?|days?)\b",
+                            re.I)),
+    ("year", re.compile(r"(?<![\d,.])\b(?:19|20)\d{2}\b(?!,?\d)")),
+    ("count", re.compile(rf"{_QUALIFIER}?(?<![\w,.]){_NUMBER}(?!\w|,?\d|\.\d)", re.I)),
+]
+_NOT_A_COUNT = re.compile(r"(?:\bNo\.|\bnumber)\s*$", re.I)
+
+
+class Figure(BaseModel):
+    """A figure as written in a sentence; `start`/`end` are offsets in that sentence."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: FigureType
+    text: str
+    start: int
+    end: int
+    value: float | None = None
+    qualifier: str = ""
+
+
+def _value(text: str) -> float | None:
+    number = re.search(r"\d[\d, ]*(?:\.\d+)?", text)
+    if number:
+        return float(re.sub(r"[, ]", "", number.group()))
+    words = [w for w in number_words() if re.search(rf"\b{w}\b", text, re.I)]
+    return float(NUMBER_WORDS[words[0]]) if words else None
+
+
+def _qualifier(text: str) -> str:
+    match = re.match(_QUALIFIER, text, re.I)
+    return " ".join(match.group().lower().split()) if match else ""
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Every figure in a sentence, longest reading first, none overlapping.
+
+    >>> [f.text for f in find_figures("Over 1,000 remain; on 8 September, 2 died in 2024.")]
+    ['Over 1,000', '8 September', '2', '2024']
+    """
+    taken: list[Figure] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < f.end and f.start < match.end() for f in taken):
+                continue
+            if kind == "count" and (_NOT_A_COUNT.search(sentence[:match.start()])
+                                    and not _qualifier(match.group())):
+                continue
+            value = _value(match.group()) if kind not in ("date", "year") else None
+            taken.append(Figure(kind=kind, text=match.group(), start=match.start(),
+                                end=match.end(), value=value,
+                                qualifier=_qualifier(match.group())))
+    return sorted(taken, key=lambda f: f.start)
+
+
+def answers(figure: Figure, asked: FigureType) -> bool:
+    """Whether a figure is of the kind a question asks for (a date answers "when", and so
+    does a year; a year also answers "in what year")."""
+    if asked == "date":
+        return figure.kind in ("date", "year")
+    if asked == "year":
+        return figure.kind == "year" or (figure.kind == "date" and bool(re.search(r"\d{4}",
+                                                                                   figure.text)))
+    return figure.kind == asked
+
+
+def figure_window(sentence: str, figure: Figure, before: int = 3, after: int = 6) -> str:
+    """The words around a figure, within its clause, which say what it counts.
+
+    >>> text = "While over 300 were released in waves, over 1000 remain behind bars for years."
+    >>> figure_window(text, find_figures(text)[1])
+    'over 1000 remain behind bars for years.'
+    """
+    head = re.split(r"[,;:]", sentence[:figure.start])[-1].split()[-before:]
+    tail = re.split(r"[,;:]", sentence[figure.end:])[0].split()[:after]
+    return " ".join([*head, figure.text, *tail])
+
+
+def figure_key(figure: Figure) -> tuple[str, float | str]:
+    """Figures that say the same thing: same qualifier and value ("over 1000" = "Over 1,000")."""
+    return (figure.qualifier.replace("over", "more than"),
+            figure.value if figure.value is not None else figure.text.lower())
+
+
+def compare_figures(rows: list[tuple[Figure, str]]) -> str | None:
+    """One sentence comparing the figures speakers give, or None if there is nothing to compare.
+    Figures that say the same thing are listed once, with every way they were written
+    ("more than 1,000 / over 1000").
+
+    >>> one, two = find_figures("1168")[0], find_figures("more than 1,200")[0]
+    >>> compare_figures([(one, "Czechia"), (two, "Albania")])
+    'Speakers give different figures: 1168 (Czechia), more than 1,200 (Albania).'
+    """
+    groups: dict[tuple[str, float | str], tuple[list[str], list[str]]] = {}
+    for figure, speaker in rows:
+        texts, speakers = groups.setdefault(figure_key(figure), ([], []))
+        if figure.text.lower() not in (t.lower() for t in texts):
+            texts.append(figure.text)
+        if speaker not in speakers:
+            speakers.append(speaker)
+    if not groups:
+        return None
+    listed = ", ".join(f"{' / '.join(texts)} ({', '.join(speakers)})"
+                       for texts, speakers in groups.values())
+    if len(groups) > 1:
+        return f"Speakers give different figures: {listed}."
+    speakers = next(iter(groups.values()))[1]
+    if len(speakers) > 1:
+        return f"{len(speakers)} speakers give the same figure: {listed}."
+    return f"The figure given: {listed}."

@@ -1,0 +1,73 @@
+"""Number agreement for counted phrases: "1 country makes up", "3 countries make up", via inflect.
+
+`noun_for` and `verb_for` put a noun or a present-tense verb in the number a count calls for;
+`kind_heading` is the heading of a group of statements of one kind ("States", "NGOs", but
+"Panel" however many), derived from `models.KIND_LABELS`.
+
+inflect pluralises nouns and verbs by rule. It cannot tell a present-tense plural ("make") from
+a past tense ("said"), so for a count of 1 a verb is made singular only when inflect's own
+conjugation tables list it ("are" -> "is", "have" -> "has", "make" -> "makes"); any other verb
+is left as written. Nouns given should be singular or regular plurals; acronyms ("NGO") take an
+"s". inflect is imported on first use (it takes a second or two to import).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from hrcqa.models import COLLECTIVE_KINDS, KIND_LABELS
+
+if TYPE_CHECKING:
+    import inflect
+
+
+@functools.lru_cache(maxsize=1)
+def _engine() -> inflect.engine:
+    import inflect
+
+    return inflect.engine()
+
+
+@functools.lru_cache(maxsize=1)
+def _singular_verbs() -> dict[str, str]:
+    """Plural present-tense verb -> third person singular, from inflect's conjugation tables."""
+    import inflect
+
+    tables = {**inflect.plverb_irregular_pres, **inflect.plverb_ambiguous_pres}
+    return {plural: singular for singular, plural in tables.items()
+            if singular != plural and singular.endswith("s")}
+
+
+def noun_for(noun: str, count: int) -> str:
+    """The noun, singular or plural, in the number `count` calls for.
+
+    >>> noun_for("countries", 1), noun_for("country", 3), noun_for("NGOs", 1), noun_for("NGO", 2)
+    ('country', 'countries', 'NGO', 'NGOs')
+    """
+    singular = _engine().singular_noun(noun) or noun
+    if count == 1:
+        return singular
+    return f"{singular}s" if singular.isupper() else _engine().plural_noun(singular)
+
+
+def verb_for(verb: str, count: int) -> str:
+    """The verb agreeing with `count` things: pluralised by inflect's rules, or made singular
+    when inflect's tables know it (others, and past tenses, stay as written).
+
+    >>> verb_for("make", 1), verb_for("are", 1), verb_for("mentions", 2), verb_for("raised", 1)
+    ('makes', 'is', 'mention', 'raised')
+    """
+    if count == 1:
+        return _singular_verbs().get(verb.lower(), verb)
+    return _engine().plural_verb(verb, count)
+
+
+def kind_heading(kind: str, count: int) -> str:
+    """The heading over `count` statements of a kind: its label, plural where the kind counts.
+
+    >>> kind_heading("state", 1), kind_heading("ngo", 4), kind_heading("panel", 3)
+    ('State', 'NGOs', 'Panel')
+    """
+    label = KIND_LABELS[kind]
+    return label if kind in COLLECTIVE_KINDS else noun_for(label, count)

@@ -1,0 +1,49 @@
+"""The one sentence splitter of hrcqa: pysbd, English rules, one paragraph at a time.
+
+pysbd keeps abbreviations inside their sentence ("H. E. Mr.", "Ms. A. Smith", "No. 15", "e.V.",
+"U.S."), which a regex on full stops does not. `split_sentences` returns character spans, so
+callers can map sentences back to offsets. It does not split at line breaks or markdown list
+items (callers split lines first where those matter) and does not remove markup.
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=1)
+def _segmenter():  # noqa: ANN202 - pysbd has no types
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph, whitespace trimmed.
+
+    >>> split_sentences("Ms. A. Smith spoke. It was No. 15.")
+    [(0, 19), (20, 34)]
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in _segmenter().segment(paragraph):
+        # pysbd's spans can drift on repeated text; locate each sentence from the cursor instead.
+        text = piece.sent.strip()
+        if not text:
+            continue
+        start = paragraph.find(text, cursor)
+        if start < 0:
+            continue
+        spans.append((start, start + len(text)))
+        cursor = start + len(text)
+    return spans
+
+
+def first_sentence(paragraph: str) -> str:
+    """The paragraph up to the end of its first sentence (all of it if it has only one).
+
+    >>> first_sentence("H. E. Mr. Lee of No. 15 spoke. Then Chile.")
+    'H. E. Mr. Lee of No. 15 spoke.'
+    """
+    spans = split_sentences(paragraph)
+    return paragraph[: spans[0][1]] if spans else paragraph

@@ -1,0 +1,95 @@
+"""Text helpers for matching question topics to sentences: content terms, lists of
+alternatives, and acronyms the corpus spells out. Pure functions over strings.
+
+    content_terms("Which speakers raised the death penalty?")  # stems without question words
+    split_alternatives("sanctions, travel bans or targeted measures")  # any one will do
+    find_acronyms(text)  # {"icc": [("internat", "crimin", "court")], ...}
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from hrcqa.text.tokenize import tokenize
+
+# Function words of questions that carry no topic (stems, as `tokenize` returns them).
+QUESTION_WORDS = frozenset(tokenize(
+    "what which who whom whose how when where why did do does done have has had been being be "
+    "were was is are am s any anyone anybody all also other others there here down up out about "
+    "would could should can may might must its his her them those these this we you i me our "
+    "your so than too very just ever"))
+_SMALL = {"of", "the", "and", "for", "on", "against", "in", "to", "de", "a"}
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|on|against|in|de)"
+                             r"(?=\s+[A-Z]))?\s*){2,}")
+_ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content terms of a question or topic, in order, without duplicates.
+
+    >>> content_terms("Which speakers raised the death penalty?")
+    ['speaker', 'rais', 'death', 'penalti']
+    """
+    return list(dict.fromkeys(t for t in tokenize(text) if t not in QUESTION_WORDS))
+
+
+def split_alternatives(text: str) -> tuple[str, list[str]]:
+    """Split "A, B or C" into the part all alternatives share and the alternatives.
+
+    Two alternatives where one is a single word share the other's modifiers: "trials or
+    sentences handed down in absentia" is about trials or sentences *handed down in absentia*.
+
+    >>> split_alternatives("sanctions, travel bans or other targeted measures")
+    ('', ['sanctions', 'travel bans', 'other targeted measures'])
+    >>> split_alternatives("trials or sentences handed down in absentia")
+    ('handed down in absentia', ['trials', 'sentences'])
+    >>> split_alternatives("the repression of independent media or journalists")
+    ('the repression of independent', ['media', 'journalists'])
+    """
+    parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?|\s+or\s+", text) if p.strip()]
+    if len(parts) < 2 or not re.search(r"\bor\b", text):
+        return text, []
+    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
+        head, _, tail = parts[1].partition(" ")
+        return tail, [parts[0], head]
+    if len(parts) == 2 and len(parts[1].split()) == 1 and len(parts[0].split()) > 1:
+        shared, _, last = parts[0].rpartition(" ")
+        return shared, [last, parts[1]]
+    return "", parts
+
+
+def initials(phrase: str, capitalised_only: bool = False) -> str:
+    """The first letters of a phrase's words, upper-cased, small words ("of", "the") skipped;
+    with `capitalised_only`, every word that does not start with a capital is skipped.
+
+    >>> initials("International Criminal Court"), initials("Republic of moldova")
+    ('ICC', 'RM')
+    >>> initials("Nordic-Baltic states"), initials("Nordic-Baltic states", capitalised_only=True)
+    ('NS', 'N')
+    """
+    if capitalised_only:
+        words = [w for w in phrase.split() if w[0].isupper()]
+    else:
+        words = [w for w in phrase.split() if w.lower() not in _SMALL]
+    return "".join(w[0] for w in words).upper()
+
+
+def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """Acronyms used in a text, each with the capitalised phrases that spell it out there.
+
+    >>> list(find_acronyms("the International Criminal Court ... the ICC"))
+    ['icc']
+    """
+    used = {a for a in _ACRONYM.findall(text)}
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        for start in range(len(words)):
+            for end in range(start + 2, len(words) + 1):
+                phrase = " ".join(words[start:end])
+                acronym = initials(phrase)
+                terms = tuple(tokenize(phrase))
+                if acronym in used and terms and terms not in found[acronym.lower()]:
+                    found[acronym.lower()].append(terms)
+    return dict(found)

@@ -1,0 +1,40 @@
+"""The one word tokenizer of hrcqa: lower-cased, stop words removed, Snowball-stemmed.
+
+bm25s's default token pattern drops one-character tokens ("No. 15/2" would lose "2"), so words
+are `\\b\\w+\\b`. The lexical index, the sentence evidence and the question reader all use this
+function, so a word means the same thing at index and at query time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import Stemmer
+
+WORD = re.compile(r"(?u)\b\w+\b")
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """bm25s's English stop words."""
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stemmed content words.
+
+    >>> tokenize("Abolishing the death penalty")
+    ['abolish', 'death', 'penalti']
+    >>> tokenize("prison No. 15/2")
+    ['prison', '15', '2']
+    """
+    words = [w for w in WORD.findall(text.lower()) if w not in stopwords()]
+    return _stemmer().stemWords(words)

@@ -1,0 +1,1 @@
+"""The Gradio app: chat, source boxes, document view, filters and the HTTP API."""

@@ -1,0 +1,397 @@
+"""Pure formatting for the Gradio app: escaping, chat history, answers, source boxes, the document.
+
+Everything here takes library types (`Answer`, `Citation`, `Hit`, `Statement`) or chat history
+and returns strings or plain message dicts in the Gradio messages format
+(`{"role", "content", "metadata"}`); a message whose metadata has a title is a source box. No
+gradio import and no I/O but reading the templates, so it is all unit-tested without a server or
+a browser.
+
+The HTML comes from the Jinja2 macros in `templates/` (`chat.html`, `document.html`), rendered
+with autoescaping: every value is escaped by the template engine. The only markup passed in
+unescaped is a `Markup` that a macro rendered, or text `escape_markdown` escaped (the answer
+text, whose `[n]` markers `link_markers` turns into rendered links).
+
+Citations point at source-file character spans: a link `href="#hrc-src-45092-45169.45171-45458"`
+names them, and the page's script highlights those spans in the document view
+(`document_html`), whose text carries its source offsets.
+This module does not answer or search; it only shows what `hrcqa.answer.answerer` returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from markupsafe import escape as _escape
+
+from hrcqa.models import KIND_LABELS, Answer, Citation, Hit, Span, Statement
+from hrcqa.text.dates import long_date
+from hrcqa.text.markers import MARKER
+from hrcqa.text.markup import SUPERSCRIPTS, strip_markup
+
+REFUSAL_LABEL = "Not in the summary"
+RELATED_LABEL = "Related, not an answer"
+Message = dict[str, Any]
+Run = tuple[int | None, str]  # (source offset of the first character, or None if inserted; text)
+
+_TAG = re.compile(r"<[^>]*>")
+# UI-only lines (chips, notes, errors) start like this and are dropped when history is rebuilt.
+_UI_LINE = re.compile(r'^<div class="hrc-ui\b.*$', re.M)
+
+
+def escape(text: object) -> Markup:
+    """HTML-escape any value, as the templates do: `escape('<b>')` -> `Markup('&lt;b&gt;')`."""
+    return _escape(text)
+
+
+def escape_markdown(text: str) -> Markup:
+    """Escape text that will be rendered as markdown: no HTML, no links or images.
+
+    A `>` opening a line stays a blockquote; `](` is broken so `[x](javascript:...)` shows as text.
+    >>> str(escape_markdown("<img src=x> [a](b)"))
+    '&lt;img src=x&gt; [a]&#40;b)'
+    """
+    escaped = str(escape(text)).replace("](", "]&#40;")
+    # Safe: everything was escaped above; only a line's leading "&gt;" becomes ">" again.
+    return Markup(re.sub(r"^((?:&gt; ?)+)", lambda m: m.group(1).replace("&gt;", ">"), escaped,
+                         flags=re.M))
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def kind_class(kind: str) -> str:
+    """CSS class of a speaker kind: `kind_class("concerned_country")` -> `'hrc-kind-concerned-country'`."""
+    return "hrc-kind-" + re.sub(r"[^a-z0-9]+", "-", str(kind).lower())
+
+
+def kind_label(kind: str) -> str:
+    """`kind_label("ngo")` -> `'NGO'`; an unknown kind is shown as it is."""
+    return KIND_LABELS.get(kind, kind)
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Environment:
+    environment = Environment(loader=PackageLoader("hrcqa.web", "templates"), autoescape=True,
+                              undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                              auto_reload=False)
+    environment.filters.update(kind_class=kind_class, kind_label=kind_label)
+    return environment
+
+
+def macros(template: str) -> Any:
+    """The macros of a template in `templates/`: `macros("chat.html").note("hi")` -> Markup."""
+    return _environment().get_template(template).module
+
+
+# --- chat history ---------------------------------------------------------------------------
+
+def flatten_content(content: object) -> str:
+    """The text of a message's content, whether a string, a block, or a list of blocks.
+
+    >>> flatten_content([{"type": "text", "text": "hi"}]), flatten_content("hi")
+    ('hi', 'hi')
+    """
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, Mapping):
+        return str(content.get("text") or "") if content.get("type", "text") == "text" else ""
+    if isinstance(content, list | tuple):
+        return "\n".join(text for text in map(flatten_content, content) if text)
+    text = getattr(content, "text", None)  # gradio's TextMessage and similar objects
+    return text if isinstance(text, str) else ""
+
+
+def plain_text(content: object) -> str:
+    """What a rendered message says: UI-only lines and tags dropped, entities decoded."""
+    text = _TAG.sub("", _UI_LINE.sub("", flatten_content(content)))
+    return html.unescape(text).strip()
+
+
+def _field(message: object, name: str) -> Any:
+    return message.get(name) if isinstance(message, Mapping) else getattr(message, name, None)
+
+
+def is_source_box(message: object) -> bool:
+    """True for collapsible source boxes (messages whose metadata has a title)."""
+    metadata = _field(message, "metadata")
+    return bool(_field(metadata, "title")) if metadata else False
+
+
+def history_pairs(history: Iterable[object] | None) -> list[tuple[str, str]]:
+    """(question, answer) pairs from chat history, for `Answerer.ask(history=...)`.
+
+    Takes Gradio messages (dicts or objects; content a string or a list of blocks) or plain
+    `[question, answer]` pairs. Source boxes, and replies that were only errors, are skipped.
+    >>> history_pairs([{"role": "user", "content": [{"type": "text", "text": "Who?"}]},
+    ...                {"role": "assistant", "content": "Malta [1]"}])
+    [('Who?', 'Malta [1]')]
+    """
+    pairs: list[tuple[str, str]] = []
+    question: str | None = None
+    for message in history or []:
+        if isinstance(message, list | tuple) and len(message) == 2:
+            question, answer = plain_text(message[0]), plain_text(message[1])
+        elif is_source_box(message):
+            continue
+        elif _field(message, "role") == "user":
+            question = plain_text(_field(message, "content"))
+            continue
+        else:
+            answer = plain_text(_field(message, "content"))
+        if question and answer:
+            pairs.append((question, answer))
+        question = None
+    return pairs
+
+
+# --- quotes and citations -------------------------------------------------------------------
+
+def statement_runs(statement: Statement, lo: int, hi: int) -> list[Run]:
+    """The statement's clean text within source range `[lo, hi)`, as runs with source offsets.
+
+    Characters the parser inserted (a space for a page break) come as runs with offset None.
+    """
+    runs: list[Run] = []
+    text_end: int | None = None
+    for seg in statement.segments:
+        start, end = max(lo, seg.source_start), min(hi, seg.source_start + seg.length)
+        if start >= end:
+            continue
+        text_start = seg.text_start + start - seg.source_start
+        if text_end is not None and text_start > text_end:
+            runs.append((None, statement.text[text_end:text_start]))
+        runs.append((start, statement.text[text_start:text_start + end - start]))
+        text_end = text_start + end - start
+    return runs
+
+
+def marked_pieces(runs: Sequence[Run], spans: Sequence[Span]) -> list[tuple[str, bool]]:
+    """The runs' text cut into (text, inside a span) pieces, neighbours with the same flag merged.
+
+    An inserted character (offset None) is inside when both its neighbours are.
+    >>> marked_pieces([(10, "abcdef"), (None, " "), (16, "gh")], [Span(start=12, end=17)])
+    [('ab', False), ('cdef g', True), ('h', False)]
+    """
+    pieces: list[tuple[str, bool | None]] = []
+    for offset, text in runs:
+        if offset is None:
+            pieces.append((text, None))
+            continue
+        cuts = sorted({0, len(text)} | {c - offset for s in spans for c in (s.start, s.end)
+                                         if 0 < c - offset < len(text)})
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            pieces.append((text[a:b], any(s.start <= offset + a and offset + b <= s.end
+                                          for s in spans)))
+    merged: list[tuple[str, bool]] = []
+    for i, (text, inside) in enumerate(pieces):
+        if inside is None:
+            inside = 0 < i < len(pieces) - 1 and bool(pieces[i - 1][1]) and bool(pieces[i + 1][1])
+        if merged and merged[-1][1] == inside:
+            merged[-1] = (merged[-1][0] + text, inside)
+        else:
+            merged.append((text, inside))
+    return merged
+
+
+def highlight_runs(runs: Sequence[Run], spans: Sequence[Span]) -> Markup:
+    """The runs' text, escaped, with every character inside a span wrapped in `<mark>`."""
+    return macros("chat.html").marked(marked_pieces(runs, spans))
+
+
+def quote_spans(item: Citation | Hit) -> list[Span]:
+    return list(item.spans) or [Span(start=item.start, end=item.end)]
+
+
+def quote_html(statement: Statement, spans: Sequence[Span]) -> Markup:
+    """The paragraphs of a statement that hold the spans, escaped, with the spans marked."""
+    paragraphs = [p for p in statement.paragraphs
+                  if any(s.start < p.end and p.start < s.end for s in spans)]
+    return macros("chat.html").quotes([highlight_runs(statement_runs(statement, p.start, p.end), spans)
+                                       for p in paragraphs])
+
+
+def whole_quote_html(quote: str) -> Markup:
+    """A quote all marked, for when its statement is not at hand."""
+    chat = macros("chat.html")
+    return chat.quotes([chat.marked([(quote, True)])])
+
+
+def cite_href(spans: Sequence[Span]) -> str:
+    """`#hrc-src-<start>-<end>[.<start>-<end>...]`: the page script highlights these spans."""
+    return "#hrc-src-" + ".".join(f"{s.start}-{s.end}" for s in spans)
+
+
+def cite_link(label: str, spans: Sequence[Span]) -> Markup:
+    return macros("chat.html").cite_link(label, cite_href(spans))
+
+
+def link_markers(text: Markup, citations: Sequence[Citation]) -> Markup:
+    """Turn each `[n]` of escaped text that has a citation into a link to its span."""
+    by_n = {c.n: c for c in citations}
+
+    def link(match: re.Match[str]) -> str:
+        citation = by_n.get(int(match.group(1)))
+        return cite_link(match.group(), quote_spans(citation)) if citation else match.group()
+
+    # Safe: the text was escaped, and each `[n]` (digits only) becomes a rendered link.
+    return Markup(MARKER.sub(link, str(text)))
+
+
+def chip(speaker: str, kind: str) -> Markup:
+    """A speaker's name in the colours of its kind, the kind spelled out after it."""
+    return macros("chat.html").chip(speaker, kind)
+
+
+def speaker_chips(speakers: Iterable[tuple[str, str]]) -> Markup:
+    """One line of chips, coloured by kind, for distinct (speaker, kind) pairs in order."""
+    unique = list(dict.fromkeys(speakers))
+    return macros("chat.html").chips(unique) if unique else Markup()
+
+
+# --- chat messages --------------------------------------------------------------------------
+
+def answer_content(answer: Answer) -> str:
+    """The answer bubble: resolved question, answer or refusal notice, speaker chips, notes.
+
+    Parts are separated by blank lines, so the markdown answer and the HTML lines stay apart.
+    """
+    chat = macros("chat.html")
+    parts: list[Markup] = []
+    if one_line(answer.resolved_question) != one_line(answer.question):
+        parts.append(chat.resolved(one_line(answer.resolved_question)))
+    if answer.answerable:
+        parts.append(link_markers(escape_markdown(answer.answer), answer.citations))
+        parts.append(speaker_chips((c.speaker, c.kind) for c in answer.citations))
+    else:
+        parts.append(chat.refusal(REFUSAL_LABEL, one_line(answer.answer)))
+        if answer.related:
+            parts.append(chat.related_note(RELATED_LABEL.lower()))
+    parts += [chat.note(one_line(note)) for note in answer.notes]
+    return "\n\n".join(p for p in parts if p)
+
+
+def source_box(title: str, body: Markup, spans: Sequence[Span], css: str = "hrc-source") -> Message:
+    """A collapsible chat message: the quote in its paragraph (`body`, rendered HTML) and a link
+    to the document."""
+    content = macros("chat.html").source(body, cite_href(spans), css)
+    return {"role": "assistant", "content": str(content),
+            "metadata": {"title": str(escape(title)), "status": "done"}}
+
+
+def citation_box(citation: Citation, statement: Statement | None) -> Message:
+    """`[2] Czechia (State)`: the verbatim quote, highlighted inside its paragraph."""
+    spans = quote_spans(citation)
+    body = (quote_html(statement, spans) if statement else "") or whole_quote_html(citation.quote)
+    return source_box(f"[{citation.n}] {citation.speaker} ({KIND_LABELS[citation.kind]})", body, spans)
+
+
+def related_box(hit: Hit, statement: Statement | None) -> Message:
+    """A passage shown beside a refusal, titled so nobody takes it for an answer."""
+    spans = quote_spans(hit)
+    body = (quote_html(statement, spans) if statement else "") or whole_quote_html(hit.text)
+    return source_box(f"{RELATED_LABEL}: {hit.speaker} ({KIND_LABELS[hit.kind]})", body, spans,
+                      css="hrc-source hrc-related")
+
+
+def answer_messages(answer: Answer, statements: Mapping[str, Statement]) -> list[Message]:
+    """The assistant messages for one answer: the answer, then its source boxes."""
+    boxes = ([citation_box(c, statements.get(c.statement_id)) for c in answer.citations]
+             if answer.answerable else
+             [related_box(h, statements.get(h.statement_id)) for h in answer.related])
+    return [{"role": "assistant", "content": answer_content(answer)}, *boxes]
+
+
+def notice_message(text: str, css: str = "hrc-error") -> Message:
+    """An error or refusal of input, shown in the chat (never a traceback)."""
+    return {"role": "assistant", "content": str(macros("chat.html").notice(one_line(text), css))}
+
+
+def pending_message() -> Message:
+    """The placeholder shown while an answer is computed."""
+    return {"role": "assistant", "content": str(macros("chat.html").pending())}
+
+
+def user_message(question: str) -> Message:
+    return {"role": "user", "content": str(escape_markdown(question))}
+
+
+def too_long(question: str, limit: int) -> str | None:
+    """The message refusing a question over `limit` characters, or None if it fits."""
+    if len(question) <= limit:
+        return None
+    return (f"Your question is {len(question):,} characters long; the limit is {limit:,}. "
+            "Please shorten it.")
+
+
+# --- the document view ----------------------------------------------------------------------
+
+def meeting_date(meta: Mapping[str, Any]) -> str:
+    """`"2025-09-19"` -> `"19 September 2025"` (other values unchanged)."""
+    value = str(meta.get("date", ""))
+    return long_date(value) or value
+
+
+def page_title(meta: Mapping[str, Any]) -> str:
+    """The browser tab title: the meeting, its date and "who said what"."""
+    return f"{meta.get('session', '')} {meta.get('title', '')}, {meeting_date(meta)}: who said what".strip()
+
+
+def header_html(meta: Mapping[str, Any]) -> str:
+    """The page header naming the meeting and the source of the summary."""
+    where = [v for v in (meta.get("body"), meeting_date(meta)) if v]
+    return str(macros("document.html").header(meta.get("session", ""), meta.get("title", ""), where,
+                                              meta.get("source", "unknown")))
+
+
+def other_lines(text: str) -> list[tuple[str, str]]:
+    """(css class, text) of the headings, speaker lines and title-page text between statements,
+    markup removed; upper-case lines are headings.
+
+    Footnote lines are left out here: `document_html` lists all footnotes at the end.
+    >>> other_lines("STATE DELEGATIONS\\n\\n**Chile**, by Ms. Ruiz")
+    [('hrc-doc-heading', 'STATE DELEGATIONS'), ('hrc-doc-other', 'Chile, by Ms. Ruiz')]
+    """
+    rows = []
+    for line in text.splitlines():
+        if line.lstrip()[:1] in SUPERSCRIPTS:
+            continue
+        clean = one_line(strip_markup(line))
+        if clean:
+            css = "hrc-doc-heading" if clean.upper() == clean and len(clean) > 3 else "hrc-doc-other"
+            rows.append((css, clean))
+    return rows
+
+
+def statement_section(statement: Statement) -> Markup:
+    """One statement of the document view; each paragraph has `id="hrc-src-<start>"`."""
+    anchor = re.sub(r"[^A-Za-z0-9_-]+", "-", statement.id)
+    paragraphs = [(p.start, statement_runs(statement, p.start, p.end)) for p in statement.paragraphs]
+    return macros("document.html").statement(anchor, statement.kind, chip(statement.speaker, statement.kind),
+                                             paragraphs)
+
+
+def document_html(source: str, statements: Iterable[Statement], meta: Mapping[str, Any]) -> str:
+    """The whole summary: statements marked by speaker, other text as headings, footnotes last."""
+    document = macros("document.html")
+    ordered = sorted(statements, key=lambda s: s.paragraphs[0].start)
+    parts: list[Markup] = []
+    cursor = 0
+    for statement in ordered:
+        parts.append(document.lines(other_lines(source[cursor:statement.paragraphs[0].start])))
+        parts.append(statement_section(statement))
+        cursor = max(cursor, statement.paragraphs[-1].end)
+    parts.append(document.lines(other_lines(source[cursor:])))
+    footnotes = [(mark, one_line(text)) for mark, text in (meta.get("footnotes") or {}).items()]
+    if footnotes:
+        parts.append(document.footnotes(footnotes))
+    title = [v for v in (meta.get("session"), meta.get("title"), meeting_date(meta)) if v]
+    return str(document.document(title, meta.get("source"), parts))
