@@ -7,6 +7,7 @@ interleaved with it where possible:
   of the query (what a typical RAG stack pays per query); goal <= 0.5x; the torch backend of
   hrcqa is measured too (ONNX vs torch);
 - ask: a whole `Answerer.ask` vs `Retriever.search` of the same question; goal <= 2x;
+- history: `ask` with 50 turns of follow-up history vs a plain `ask`; goal <= 2x;
 - build: `hrcqa build` (warm ONNX-export cache) vs a bare torch encode of everything the
   build encodes (passages, sentences and their context windows); goal <= 1.3x;
 - cold CLI: `hrcqa search` as a process vs `python -c` loading the model and encoding a query;
@@ -98,6 +99,30 @@ def bench_ask(settings, n: int) -> list[list[str]]:  # noqa: ANN001
         base.append(timed(lambda q=q: retriever.search(q, k=5)))
         ours.append(timed(lambda q=q: answerer.ask(q)))
     return [row(f"ask vs search ({n} questions)", ours, base, "<= 2x")]
+
+
+def bench_history(settings, n: int) -> list[list[str]]:  # noqa: ANN001
+    """`ask` after 50 turns of "And X?" follow-ups vs a plain `ask`: as plain pairs (each turn
+    resolved once, within the history cap) and with each turn's resolved question sent back."""
+    from hrcqa.answer.answerer import Answerer
+    from hrcqa.search.retriever import Retriever
+
+    answerer = Answerer(Retriever.load(settings=settings))
+    names = ["Germany", "Austria", "Poland", "Romania", "Czechia", "Malta", "Ireland", "Albania"]
+    pairs = [("What did France say about detention?", "- **France**: “…” [1]")]
+    pairs += [(f"And {names[i % 8]}?", "- **X**: “…” [1]") for i in range(49)]
+    carried = [(q, a, f"What did {names[(i - 1) % 8]} say about detention?") if i else (q, a, q)
+               for i, (q, a) in enumerate(pairs)]
+    qs = ["And Bulgaria?", *queries(n - 1)]
+    for q in qs[:5]:
+        answerer.ask(q), answerer.ask(q, history=pairs)
+    base, with_pairs, with_resolved = [], [], []
+    for q in qs:
+        base.append(timed(lambda q=q: answerer.ask(q)))
+        with_pairs.append(timed(lambda q=q: answerer.ask(q, history=pairs)))
+        with_resolved.append(timed(lambda q=q: answerer.ask(q, history=carried)))
+    return [row(f"ask, 50-turn history of follow-ups ({n} questions)", with_pairs, base, "<= 2x"),
+            row("ask, same history with resolved questions sent back", with_resolved, base, "<= 2x")]
 
 
 def bench_build(settings, repeats: int) -> list[list[str]]:  # noqa: ANN001
@@ -228,6 +253,7 @@ def main() -> None:
     build_index(settings, show_progress=False)
     rows = bench_warm(settings, 40 if args.quick else 240)
     rows += bench_ask(settings, 40 if args.quick else 200)
+    rows += bench_history(settings, 40 if args.quick else 120)
     rows += bench_build(settings, 1 if args.quick else 3)
     rows += bench_cold(settings, 2 if args.quick else 5)
     rows += bench_app_start(settings, 1 if args.quick else 3)

@@ -220,3 +220,12 @@ def test_asking_on_an_empty_cache_encodes_only_the_question(retriever, tmp_path)
     assert answer.answerable and answer.citations
     assert batches and all(len(batch) == 1 for batch in batches)
     assert not empty_cache.exists()
+
+
+def test_a_200_turn_history_is_answered_from_its_recent_turns(answerer):
+    names = ["Malta", "Germany", "Austria", "Poland"]
+    history = [(f"What did {names[i % 4]} say about detention?", "x" * 2_000) for i in range(200)]
+    answer = answerer.ask("And France?", history=history)
+    assert answer.resolved_question == "What did France say about detention?"
+    assert answer.answerable and {c.statement_id for c in answer.citations} == {sid("france")}
+    assert "history: kept the last 9 of 200 turns" in answer.notes  # 20,000 characters' worth

@@ -100,3 +100,57 @@ def test_standalone_questions_are_left_alone(directory, question):
 def test_no_history_means_no_change(directory):
     assert resolve_followup("And Germany?", [], directory).question == "And Germany?"
     assert resolve_followup("And Germany?", None, directory).changed is False
+
+
+def test_a_long_chain_resolves_each_turn_once(directory, monkeypatch):
+    """Follow-ups cost linear time in the history (they were exponential: each turn re-read
+    every earlier one, recursively)."""
+    import hrcqa.question.followups as followups
+
+    names = ["Germany", "Austria", "Poland", "Romania", "Czechia", "Malta", "Ireland", "Albania"]
+    history = [("What did France say about detention?", "…")]
+    history += [(f"And {names[i % len(names)]}?", "…") for i in range(49)]
+    calls = []
+    original = followups._resolve
+    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
+    resolved = resolve_followup("And Bulgaria?", history, directory)
+    assert resolved.question == "What did Bulgaria say about detention?"
+    assert len(calls) == len(history)  # 49 earlier follow-ups + this one, each resolved once
+
+
+def test_resolution_starts_at_the_last_self_contained_turn(directory, monkeypatch):
+    import hrcqa.question.followups as followups
+
+    history = [("And Germany?", "…")] * 30 + [("What did Malta say about the death penalty?", "…")]
+    calls = []
+    original = followups._resolve
+    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
+    assert resolve_followup("And New Zealand?", history, directory).question == \
+        "What did New Zealand say about the death penalty?"
+    assert calls == ["And New Zealand?"]
+
+
+def test_history_is_capped_by_turns_and_characters_without_error():
+    from hrcqa.question.followups import cap_history
+
+    turns = [(f"Q{i}", "A" * 100) for i in range(200)]
+    kept, note = cap_history(turns, max_turns=20, max_chars=1_000)
+    assert kept == turns[-9:]  # 9 turns of 103 characters fit in 1,000
+    assert note == "history: kept the last 9 of 200 turns"
+    huge, note = cap_history([("Q", "x" * 100_000)], max_turns=20, max_chars=20_000)
+    assert huge == [("Q", "x" * 20_000)] and note == ""  # one item is cut, never refused
+    assert cap_history(turns, max_turns=0, max_chars=1_000) == ([], "history: kept the last 0 of 200 turns")
+    assert cap_history(None, 20, 1_000) == ([], "")
+
+
+def test_a_resolved_question_carried_in_the_history_is_used_as_is(directory, monkeypatch):
+    import hrcqa.question.followups as followups
+
+    history = [("What did France say about detention?", "…")] + [("And Germany?", "…")] * 30
+    history[-1] = ("And Austria?", "…", "What did Austria say about detention?")
+    calls = []
+    original = followups._resolve
+    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
+    assert resolve_followup("And Malta?", history, directory).question == \
+        "What did Malta say about detention?"
+    assert calls == ["And Malta?"]

@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     dense_weight: float = Field(default=0.5, ge=0, description="weight of dense vs BM25 (1.0) in RRF")
     rrf_k: float = Field(default=60.0, gt=0)
     max_query_chars: int = Field(default=2_000, ge=10)
+    max_history_turns: int = Field(default=20, ge=0, description="turns of a chat read for follow-ups")
+    max_history_chars: int = Field(default=20_000, ge=0, description="characters of chat history read")
     llm_url: str | None = None
 
     @field_validator("stride")

@@ -37,7 +37,7 @@ from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Answer, Citation, Hit, Passage
-from hrcqa.question.followups import FollowUp, resolve_followup
+from hrcqa.question.followups import FollowUp, cap_history, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.query import validate_kinds
 from hrcqa.search.retriever import Retriever, clean_query
@@ -74,23 +74,30 @@ class Answerer:
         """Every sentence with its vectors and terms, as `hrcqa build` stored them in the index."""
         return self.retriever.index.sentences
 
-    def ask(self, question: str, history: Sequence[tuple[str, str]] | None = None,
+    def ask(self, question: str, history: Sequence[Sequence[str]] | None = None,
             speakers: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> Answer:
-        """Answer a question, resolving follow-ups from `history` [(question, answer), ...].
+        """Answer a question, resolving follow-ups from `history` [(question, answer), ...];
+        a turn may add its `Answer.resolved_question` as a third item, which saves re-reading
+        the turns before it.
+
+        Only the last `Settings.max_history_turns` turns within `max_history_chars` are read
+        (older ones are dropped, with a note), so no history makes a question expensive.
 
         `speakers`/`kinds` restrict the answer like the retriever's filters do.
         >>> Answerer(retriever).ask("What did Slovenia ask?").question_type
         'asked_panel'
         """
         text = clean_query(question, self.settings.max_query_chars)
-        followup = resolve_followup(text, list(history or []), self.retriever.directory)
+        turns, capped = cap_history(history, self.settings.max_history_turns,
+                                    self.settings.max_history_chars)
+        followup = resolve_followup(text, turns, self.retriever.directory)
         intent = read_intent(followup.question, self.retriever.directory)
         intent, restrict = self._filtered(intent, followup.restrict_to, speakers, kinds)
         if speakers and intent.type == "speaker" and not intent.speakers:
             draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
         else:
             draft = self._draft(intent, restrict)
-        notes = _notes(text, followup, intent) + draft.notes
+        notes = _notes(text, followup, intent) + draft.notes + ([capped] if capped else [])
         return self._finish(text, followup.question, draft, notes)
 
     def _filtered(self, intent: Intent, restrict: list[str], speakers: Sequence[str] | None,
@@ -186,7 +193,7 @@ def default_answerer() -> Answerer:
     return Answerer.load()
 
 
-def ask(question: str, history: Sequence[tuple[str, str]] | None = None) -> Answer:
+def ask(question: str, history: Sequence[Sequence[str]] | None = None) -> Answer:
     """Answer with the default index: `ask("What did Slovenia ask?")`."""
     return default_answerer().ask(question, history=history)
 

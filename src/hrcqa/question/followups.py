@@ -52,7 +52,7 @@ class FollowUp(BaseModel):
     note: str = ""
 
 
-def resolve_followup(question: str, history: Sequence[tuple[str, str]] | None,
+def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
                      directory: SpeakerDirectory) -> FollowUp:
     """The full question a follow-up stands for.
 
@@ -62,26 +62,75 @@ def resolve_followup(question: str, history: Sequence[tuple[str, str]] | None,
     """
     if not history:
         return FollowUp(question=question)
-    previous = previous_question(history, directory)
+    return _resolve(question, previous_question(history, directory), history[-1][1], directory)
+
+
+def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
+    """Resolve one turn against the previous turn's resolved question and its answer."""
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare)):
-        resolved = rule(text, previous, history[-1][1], directory)
+        resolved = rule(text, previous, answer, directory)
         if resolved:
             return resolved
     return FollowUp(question=question)
+
+
+def cap_history(history: Sequence[Sequence[str]] | None, max_turns: int, max_chars: int
+                ) -> tuple[list[tuple[str, ...]], str]:
+    """The most recent turns that fit the limits, each item cut to `max_chars`, and a note
+    saying what was dropped ("" if nothing). Never raises: a long chat just loses its oldest
+    turns. Turns are (question, answer) or (question, answer, resolved question).
+
+    >>> cap_history([("Q1", "A1"), ("Q2", "A2"), ("Q3", "A3")], max_turns=2, max_chars=100)
+    ([('Q2', 'A2'), ('Q3', 'A3')], 'history: kept the last 2 of 3 turns')
+    """
+    turns = [tuple(str(item)[:max_chars] for item in turn[:3]) for turn in history or []
+             if len(turn) >= 2]
+    kept: list[tuple[str, ...]] = []
+    used = 0
+    for turn in reversed(turns[len(turns) - max_turns:] if max_turns else []):
+        used += sum(len(item) for item in turn)
+        if used > max_chars and kept:
+            break
+        kept.insert(0, turn)
+    dropped = len(turns) - len(kept)
+    note = f"history: kept the last {len(kept)} of {len(turns)} turns" if dropped else ""
+    return kept, note
 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def previous_question(history: Sequence[tuple[str, str]], directory: SpeakerDirectory) -> str:
-    """The last question of the history, itself resolved against the turns before it."""
-    resolved = ""
-    for number, (asked, _answer) in enumerate(history):
-        resolved = resolve_followup(asked, history[:number], directory).question if number \
-            else asked
+def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirectory) -> str:
+    """The last question of the history, itself resolved against the turns before it.
+
+    A turn may carry its resolved question as a third item (`Answer.resolved_question`, which
+    the app sends back): then nothing before it is read. Otherwise each turn is resolved once,
+    from the last self-contained one onwards (a question that no follow-up pattern matches
+    needs nothing before it), so the cost grows at most linearly with the history.
+    """
+    start, resolved = 0, history[0][0]
+    for i, turn in enumerate(history):
+        if len(turn) > 2 and turn[2]:
+            start, resolved = i, turn[2]
+        elif not is_elliptical(turn[0]):
+            start, resolved = i, turn[0]
+    for number in range(start + 1, len(history)):
+        resolved = _resolve(history[number][0], resolved, history[number - 1][1], directory).question
     return resolved
+
+
+def is_elliptical(question: str) -> bool:
+    """Whether a question may lean on the turn before it ("And Germany?", "What did it ask?",
+    "Which of them are NGOs?"); a question that is not stands on its own.
+
+    >>> is_elliptical("And Germany?"), is_elliptical("What did France say about torture?")
+    (True, False)
+    """
+    bare = _LEADING_AND.sub("", question)
+    return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
+                or bare != question)
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
