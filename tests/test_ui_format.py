@@ -15,6 +15,8 @@ from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.errors import QueryError
 from hrcqa.models import Answer, Citation, Hit, Statement
+from hrcqa.web import document as doc
+from hrcqa.web import history as chat
 from hrcqa.web import render as fmt
 
 HOSTILE = "<img src=x onerror=alert(1)><script>alert(2)</script>"
@@ -84,17 +86,17 @@ def test_hostile_strings_everywhere_never_reach_html_unescaped(statements):
     for message in messages:
         rendered = message["content"] + message.get("metadata", {}).get("title", "")
         assert "<img" not in rendered and "<script" not in rendered and "onerror=alert(1)>" not in rendered
-    assert fmt.plain_text(fmt.user_message(HOSTILE)["content"]) == HOSTILE
+    assert chat.plain_text(fmt.user_message(HOSTILE)["content"]) == HOSTILE
 
 
 # --- history --------------------------------------------------------------------------------
 
 def test_flatten_content_takes_strings_blocks_and_lists():
-    assert fmt.flatten_content("hi") == "hi"
+    assert chat.flatten_content("hi") == "hi"
     blocks = [{"type": "text", "text": "hi"}, {"type": "text", "text": "there"}]
-    assert fmt.flatten_content(blocks) == "hi\nthere"
-    assert fmt.flatten_content({"type": "file", "file": {"path": "x.png"}}) == ""
-    assert fmt.flatten_content(None) == "" and fmt.flatten_content(SimpleNamespace(text="obj")) == "obj"
+    assert chat.flatten_content(blocks) == "hi\nthere"
+    assert chat.flatten_content({"type": "file", "file": {"path": "x.png"}}) == ""
+    assert chat.flatten_content(None) == "" and chat.flatten_content(SimpleNamespace(text="obj")) == "obj"
 
 
 def test_history_pairs_from_browser_blocks_skip_source_boxes_and_errors(grounded, by_id):
@@ -104,7 +106,7 @@ def test_history_pairs_from_browser_blocks_skip_source_boxes_and_errors(grounded
                *[{**m, "content": [{"type": "text", "text": m["content"]}]} for m in rendered],
                {"role": "user", "content": [{"type": "text", "text": "Broken?"}]},
                fmt.notice_message("the query is empty")]
-    pairs = fmt.history_pairs(browser)
+    pairs = chat.history_pairs(browser)
     assert len(pairs) == 1
     question, answer = pairs[0]
     assert question == "Who & why?"
@@ -117,9 +119,9 @@ def test_history_pairs_from_api_strings_and_plain_pairs():
     messages = [{"role": "user", "content": "Who spoke first?"},
                 {"role": "assistant", "content": "The Chair [1]."},
                 {"role": "assistant", "content": "quote", "metadata": {"title": "[1] Chair (Panel)"}}]
-    assert fmt.history_pairs(messages) == [("Who spoke first?", "The Chair [1].")]
-    assert fmt.history_pairs([["Q1", "A1"], ("Q2", "A2")]) == [("Q1", "A1"), ("Q2", "A2")]
-    assert fmt.history_pairs(None) == [] and fmt.is_source_box(messages[2])
+    assert chat.history_pairs(messages) == [("Who spoke first?", "The Chair [1].")]
+    assert chat.history_pairs([["Q1", "A1"], ("Q2", "A2")]) == [("Q1", "A1"), ("Q2", "A2")]
+    assert chat.history_pairs(None) == [] and chat.is_source_box(messages[2])
 
 
 # --- answers, chips, source boxes -----------------------------------------------------------
@@ -177,7 +179,7 @@ def test_too_long_and_notices():
 
 def test_document_view_text_carries_true_source_offsets(parsed, source_text):
     meta = parsed.document.model_dump(mode="json")
-    page = fmt.document_html(source_text, parsed.statements, meta)
+    page = doc.document_html(source_text, parsed.statements, meta)
     runs = re.findall(r'<span data-o="(\d+)">([^<]*)</span>', page)
     assert len(runs) > 100
     for offset, text in runs:
@@ -198,10 +200,10 @@ def test_speakers_by_kind_and_header(parsed):
     assert groups["concerned_country"] == ["Belarus"] and "Czechia" in groups["state"]
     assert sum(map(len, groups.values())) == len(parsed.statements)
     meta = parsed.document.model_dump(mode="json")
-    header = fmt.header_html(meta)
+    header = doc.header_html(meta)
     assert "HRC60" in header and "Belarus" in header and "19 September 2025" in header
     assert "Geneva Centre for Human Rights Advancement and Global Dialogue" in header
-    assert fmt.page_title(meta).startswith("HRC60 Interactive Dialogue")
+    assert doc.page_title(meta).startswith("HRC60 Interactive Dialogue")
 
 
 # --- the chat handler, with a stand-in answerer ---------------------------------------------

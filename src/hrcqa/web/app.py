@@ -30,7 +30,9 @@ from hrcqa.errors import HrcqaError
 from hrcqa.models import KIND_LABELS, KINDS, Answer
 from hrcqa.search.retriever import Retriever
 from hrcqa.web import render as fmt
+from hrcqa.web.document import document_html, header_html, page_title
 from hrcqa.web.examples import example_questions
+from hrcqa.web.history import history_pairs
 
 log = logging.getLogger("hrcqa")
 
@@ -59,7 +61,7 @@ class AnswererLike(Protocol):
 def ask(answerer: AnswererLike, question: str, history: object = None,
         speakers: Sequence[str] | None = None, kinds: Sequence[str] | None = None) -> Answer:
     """Ask with chat history in any shape (see `history_pairs`); empty filters mean none."""
-    return answerer.ask(question, history=fmt.history_pairs(history), speakers=list(speakers or []) or None,
+    return answerer.ask(question, history=history_pairs(history), speakers=list(speakers or []) or None,
                         kinds=list(kinds or []) or None)
 
 
@@ -102,7 +104,7 @@ def document_view(retriever: Retriever) -> str:
         if not path.exists():
             path = retriever.settings.corpus_dir / path.name
         statements = [s for s in retriever.statements.values() if s.document_id == meta["id"]]
-        parts.append(fmt.document_html(path.read_text(encoding="utf-8"), statements, meta))
+        parts.append(document_html(path.read_text(encoding="utf-8"), statements, meta))
     return "".join(parts)
 
 
@@ -139,8 +141,8 @@ def build_app(answerer: AnswererLike) -> gr.Blocks:
     retriever = answerer.retriever
     meta = retriever.index.manifest["documents"][0]
     asked = example_questions(retriever.statements.values())
-    with gr.Blocks(title=fmt.page_title(meta), analytics_enabled=False) as demo:
-        gr.HTML(fmt.header_html(meta), elem_id="hrc-header")
+    with gr.Blocks(title=page_title(meta), analytics_enabled=False) as demo:
+        gr.HTML(header_html(meta), elem_id="hrc-header")
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=300):
                 chat = gr.Chatbot(show_label=False, elem_id="hrc-chat", height="62vh", latex_delimiters=[],

@@ -1,7 +1,7 @@
-"""Pure formatting for the Gradio app: escaping, chat history, answers, source boxes, the document.
+"""Pure formatting for the Gradio app: escaping, quotes, chips, answers and source boxes.
 
-Everything here takes library types (`Answer`, `Citation`, `Hit`, `Statement`) or chat history
-and returns strings or plain message dicts in the Gradio messages format
+Everything here takes library types (`Answer`, `Citation`, `Hit`, `Statement`) and returns
+strings or plain message dicts in the Gradio messages format
 (`{"role", "content", "metadata"}`); a message whose metadata has a title is a source box. No
 gradio import and no I/O but reading the templates, so it is all unit-tested without a server or
 a browser.
@@ -13,14 +13,14 @@ text, whose `[n]` markers `link_markers` turns into rendered links).
 
 Citations point at source-file character spans: a link `href="#hrc-src-45092-45169.45171-45458"`
 names them, and the page's script highlights those spans in the document view
-(`document_html`), whose text carries its source offsets.
-This module does not answer or search; it only shows what `hrcqa.answer.answerer` returns.
+(`hrcqa.web.document`), whose text carries its source offsets. Reading chat history back is
+`hrcqa.web.history`. This module does not answer or search; it only shows what
+`hrcqa.answer.answerer` returns.
 """
 
 from __future__ import annotations
 
 import functools
-import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -30,18 +30,13 @@ from markupsafe import Markup
 from markupsafe import escape as _escape
 
 from hrcqa.models import KIND_LABELS, Answer, Citation, Hit, Span, Statement
-from hrcqa.text.dates import long_date
 from hrcqa.text.markers import MARKER
-from hrcqa.text.markup import SUPERSCRIPTS, strip_markup
 
 REFUSAL_LABEL = "Not in the summary"
 RELATED_LABEL = "Related, not an answer"
 Message = dict[str, Any]
 Run = tuple[int | None, str]  # (source offset of the first character, or None if inserted; text)
 
-_TAG = re.compile(r"<[^>]*>")
-# UI-only lines (chips, notes, errors) start like this and are dropped when history is rebuilt.
-_UI_LINE = re.compile(r'^<div class="hrc-ui\b.*$', re.M)
 
 
 def escape(text: object) -> Markup:
@@ -88,69 +83,6 @@ def _environment() -> Environment:
 def macros(template: str) -> Any:
     """The macros of a template in `templates/`: `macros("chat.html").note("hi")` -> Markup."""
     return _environment().get_template(template).module
-
-
-# --- chat history ---------------------------------------------------------------------------
-
-def flatten_content(content: object) -> str:
-    """The text of a message's content, whether a string, a block, or a list of blocks.
-
-    >>> flatten_content([{"type": "text", "text": "hi"}]), flatten_content("hi")
-    ('hi', 'hi')
-    """
-    if content is None:
-        return ""
-    if isinstance(content, str):
-        return content
-    if isinstance(content, Mapping):
-        return str(content.get("text") or "") if content.get("type", "text") == "text" else ""
-    if isinstance(content, list | tuple):
-        return "\n".join(text for text in map(flatten_content, content) if text)
-    text = getattr(content, "text", None)  # gradio's TextMessage and similar objects
-    return text if isinstance(text, str) else ""
-
-
-def plain_text(content: object) -> str:
-    """What a rendered message says: UI-only lines and tags dropped, entities decoded."""
-    text = _TAG.sub("", _UI_LINE.sub("", flatten_content(content)))
-    return html.unescape(text).strip()
-
-
-def _field(message: object, name: str) -> Any:
-    return message.get(name) if isinstance(message, Mapping) else getattr(message, name, None)
-
-
-def is_source_box(message: object) -> bool:
-    """True for collapsible source boxes (messages whose metadata has a title)."""
-    metadata = _field(message, "metadata")
-    return bool(_field(metadata, "title")) if metadata else False
-
-
-def history_pairs(history: Iterable[object] | None) -> list[tuple[str, str]]:
-    """(question, answer) pairs from chat history, for `Answerer.ask(history=...)`.
-
-    Takes Gradio messages (dicts or objects; content a string or a list of blocks) or plain
-    `[question, answer]` pairs. Source boxes, and replies that were only errors, are skipped.
-    >>> history_pairs([{"role": "user", "content": [{"type": "text", "text": "Who?"}]},
-    ...                {"role": "assistant", "content": "Malta [1]"}])
-    [('Who?', 'Malta [1]')]
-    """
-    pairs: list[tuple[str, str]] = []
-    question: str | None = None
-    for message in history or []:
-        if isinstance(message, list | tuple) and len(message) == 2:
-            question, answer = plain_text(message[0]), plain_text(message[1])
-        elif is_source_box(message):
-            continue
-        elif _field(message, "role") == "user":
-            question = plain_text(_field(message, "content"))
-            continue
-        else:
-            answer = plain_text(_field(message, "content"))
-        if question and answer:
-            pairs.append((question, answer))
-        question = None
-    return pairs
 
 
 # --- quotes and citations -------------------------------------------------------------------
@@ -330,68 +262,3 @@ def too_long(question: str, limit: int) -> str | None:
         return None
     return (f"Your question is {len(question):,} characters long; the limit is {limit:,}. "
             "Please shorten it.")
-
-
-# --- the document view ----------------------------------------------------------------------
-
-def meeting_date(meta: Mapping[str, Any]) -> str:
-    """`"2025-09-19"` -> `"19 September 2025"` (other values unchanged)."""
-    value = str(meta.get("date", ""))
-    return long_date(value) or value
-
-
-def page_title(meta: Mapping[str, Any]) -> str:
-    """The browser tab title: the meeting, its date and "who said what"."""
-    return f"{meta.get('session', '')} {meta.get('title', '')}, {meeting_date(meta)}: who said what".strip()
-
-
-def header_html(meta: Mapping[str, Any]) -> str:
-    """The page header naming the meeting and the source of the summary."""
-    where = [v for v in (meta.get("body"), meeting_date(meta)) if v]
-    return str(macros("document.html").header(meta.get("session", ""), meta.get("title", ""), where,
-                                              meta.get("source", "unknown")))
-
-
-def other_lines(text: str) -> list[tuple[str, str]]:
-    """(css class, text) of the headings, speaker lines and title-page text between statements,
-    markup removed; upper-case lines are headings.
-
-    Footnote lines are left out here: `document_html` lists all footnotes at the end.
-    >>> other_lines("STATE DELEGATIONS\\n\\n**Chile**, by Ms. Ruiz")
-    [('hrc-doc-heading', 'STATE DELEGATIONS'), ('hrc-doc-other', 'Chile, by Ms. Ruiz')]
-    """
-    rows = []
-    for line in text.splitlines():
-        if line.lstrip()[:1] in SUPERSCRIPTS:
-            continue
-        clean = one_line(strip_markup(line))
-        if clean:
-            css = "hrc-doc-heading" if clean.upper() == clean and len(clean) > 3 else "hrc-doc-other"
-            rows.append((css, clean))
-    return rows
-
-
-def statement_section(statement: Statement) -> Markup:
-    """One statement of the document view; each paragraph has `id="hrc-src-<start>"`."""
-    anchor = re.sub(r"[^A-Za-z0-9_-]+", "-", statement.id)
-    paragraphs = [(p.start, statement_runs(statement, p.start, p.end)) for p in statement.paragraphs]
-    return macros("document.html").statement(anchor, statement.kind, chip(statement.speaker, statement.kind),
-                                             paragraphs)
-
-
-def document_html(source: str, statements: Iterable[Statement], meta: Mapping[str, Any]) -> str:
-    """The whole summary: statements marked by speaker, other text as headings, footnotes last."""
-    document = macros("document.html")
-    ordered = sorted(statements, key=lambda s: s.paragraphs[0].start)
-    parts: list[Markup] = []
-    cursor = 0
-    for statement in ordered:
-        parts.append(document.lines(other_lines(source[cursor:statement.paragraphs[0].start])))
-        parts.append(statement_section(statement))
-        cursor = max(cursor, statement.paragraphs[-1].end)
-    parts.append(document.lines(other_lines(source[cursor:])))
-    footnotes = [(mark, one_line(text)) for mark, text in (meta.get("footnotes") or {}).items()]
-    if footnotes:
-        parts.append(document.footnotes(footnotes))
-    title = [v for v in (meta.get("session"), meta.get("title"), meeting_date(meta)) if v]
-    return str(document.document(title, meta.get("source"), parts))
