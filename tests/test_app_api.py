@@ -68,6 +68,15 @@ def test_ask_follow_up_uses_history(client, source_text):
     assert all(verbatim(c, source_text) for c in follow["citations"])
 
 
+def test_ask_with_a_200_turn_history_answers_from_the_recent_turns(client):
+    names = ["Malta", "Germany", "Austria", "Poland"]
+    history = [[f"What did {names[i % 4]} say about detention?", "x" * 2_000] for i in range(200)]
+    answer = client.predict(question="And France?", history=history, api_name="/ask")
+    assert answer["resolved_question"] == "What did France say about detention?"
+    assert answer["answerable"] and {c["speaker"] for c in answer["citations"]} == {"France"}
+    assert any(note.startswith("history: kept the last") for note in answer["notes"])
+
+
 def test_ask_refuses_what_the_summary_does_not_say(client):
     answer = client.predict(question="What did China say about the report?", api_name="/ask")
     assert answer["answerable"] is False and answer["citations"] == []
