@@ -46,7 +46,7 @@ def test_second_summary_examples_are_its_own(second):
         ("Who said", "Which delegations mentioned the families of the disappeared?"),
         ("Speaker and topic", "What did Brazil say about the importance of dialogue?"),
         ("Figure", "How many detainees are there?"),
-        ("Asked the panel", "What did the Republic of Korea ask the experts?"),
+        ("Asked the panel", "What did Canada ask the experts?"),  # Korea asked none
         ("Kind of speaker", "Which NGOs mentioned the dam?"),
         ("Group member", "What did Papua New Guinea say?"),
         ("Fact", "What happened to Idris Vantu?"),

@@ -16,8 +16,10 @@ passages in `related`, labelled as related. Follow-ups are resolved from the his
 (`hrcqa.answer.generative`); its output is verified and replaced by the extractive one on any doubt.
 
 `Answer.question_type` is the strategy that answered (`who_said`, `speaker`, `figure`,
-`asked_panel`, `single`; see `hrcqa.question.intent`) or `unanswerable` for a refusal, whose notes say
-how the question was read.
+`asked_panel`, `single`; see `hrcqa.question.intent`), `meeting` for a question about the meeting
+itself (who spoke, how many, in what order, roles, members; `hrcqa.question.meeting`, answered
+from the parsed records by `hrcqa.answer.meeting` before any sentence search, and never rewritten
+by a model), or `unanswerable` for a refusal, whose notes say how the question was read.
 
 An `Answerer` is safe to share between threads: nothing changes after construction. The
 sentence evidence is part of the index (`hrcqa build`), so a question costs one query encoding.
@@ -27,28 +29,28 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Sequence
 
 from hrcqa.answer.composing import Draft, render
+from hrcqa.answer.meeting import answer_meeting
+from hrcqa.answer.records import MEETING
 from hrcqa.answer.scoring import score_sentences
 from hrcqa.answer.strategies import Calibration, asked_panel, figure, refusal, single, speaker, who_said
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
-from hrcqa.models import Answer, Citation, Hit, Passage
+from hrcqa.models import Answer, Citation, Document, Hit, Passage
 from hrcqa.question.followups import FollowUp, cap_history, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
+from hrcqa.question.meeting import MeetingRequest, read_meeting
 from hrcqa.question.query import validate_kinds
 from hrcqa.search.retriever import Retriever, clean_query
 from hrcqa.text.dates import long_date
-from hrcqa.text.grammar import kind_heading
+from hrcqa.text.grammar import kind_heading, with_article
 from hrcqa.text.markers import marker_numbers
 
 log = logging.getLogger("hrcqa")
 RELATED = 3
-_TAKES_ARTICLE = re.compile(r"(?:United|Russian|Netherlands|Holy|Philippines|Czech Republic|"
-                            r"Republic|Democratic|Islamic|European|Gambia|Bahamas)\b")
 
 
 class Answerer:
@@ -60,6 +62,7 @@ class Answerer:
         self.settings: Settings = settings or retriever.settings
         self.calibration = calibration or Calibration()
         self.statements = retriever.statements
+        self.documents = _documents(retriever.index.manifest)
         self._passages_of: dict[str, list[Passage]] = {}
         for passage in retriever.passages:
             self._passages_of.setdefault(passage.statement_id, []).append(passage)
@@ -91,6 +94,11 @@ class Answerer:
         turns, capped = cap_history(history, self.settings.max_history_turns,
                                     self.settings.max_history_chars)
         followup = resolve_followup(text, turns, self.retriever.directory)
+        meeting = read_meeting(followup.question, self.retriever.directory)
+        if meeting:
+            draft = self._meeting(meeting, followup.restrict_to, speakers, kinds)
+            notes = _notes(text, followup, meeting) + draft.notes + ([capped] if capped else [])
+            return self._finish(text, followup.question, draft, notes)
         intent = read_intent(followup.question, self.retriever.directory)
         intent, restrict = self._filtered(intent, followup.restrict_to, speakers, kinds)
         if speakers and intent.type == "speaker" and not intent.speakers:
@@ -111,6 +119,18 @@ class Answerer:
         if kinds:
             intent = intent.model_copy(update={"kinds": validate_kinds(list(kinds))})
         return intent, list(restrict)
+
+    def _meeting(self, request: MeetingRequest, restrict: list[str], speakers: Sequence[str] | None,
+                 kinds: Sequence[str] | None) -> Draft:
+        """A question about the meeting itself, answered from the parsed records; the caller's
+        filters narrow the statements, and its kinds replace the question's."""
+        if speakers:
+            restrict = [r.statement_id for r in self.retriever.directory.resolve(list(speakers))]
+        if kinds:
+            request = request.model_copy(update={"kinds": validate_kinds(list(kinds))})
+        statements = {sid: s for sid, s in self.statements.items() if (not restrict or sid in restrict)
+                      and (not kinds or s.kind in request.kinds)}
+        return answer_meeting(request, statements, self.documents, self.bank.sentences)
 
     def _draft(self, intent: Intent, restrict: list[str]) -> Draft:
         if intent.unknown_speaker and not intent.speakers:
@@ -156,7 +176,7 @@ class Answerer:
                           answer=f"The summary does not say this: {draft.lead}.{closing}",
                           related=related, notes=notes)
         text, citations = render(draft, self.statements, self._passages_of)
-        if self.settings.llm_url:
+        if self.settings.llm_url and draft.question_type != MEETING:  # records, not passages
             from hrcqa.answer.generative import rewrite
 
             text, citations, llm_notes = rewrite(resolved, text, citations, self.settings,
@@ -167,19 +187,25 @@ class Answerer:
                       speakers=cited_speakers(text, citations), notes=notes)
 
 
-def with_article(name: str) -> str:
-    """"the United States", "the Russian Federation", but "China"."""
-    return f"the {name}" if _TAKES_ARTICLE.match(name) else name
-
-
 def cited_speakers(text: str, citations: Sequence[Citation]) -> list[str]:
     """Distinct speakers of the citations, in the order their markers appear in the text."""
     by_number = {c.n: c.speaker for c in citations}
     return list(dict.fromkeys(by_number[n] for n in marker_numbers(text) if n in by_number))
 
 
-def _notes(question: str, followup: FollowUp, intent: Intent) -> list[str]:
-    notes = [f"question type: {intent.type}" + (f" ({intent.figure})" if intent.figure else "")]
+def _documents(manifest: dict) -> list[Document]:
+    """The documents an index's manifest describes (fields this version does not know dropped)."""
+    fields = Document.model_fields
+    return [Document.model_validate({"path": "", "sha256": ""} | {k: v for k, v in entry.items()
+                                                                  if k in fields})
+            for entry in manifest.get("documents") or [] if "id" in entry]
+
+
+def _notes(question: str, followup: FollowUp, intent: Intent | MeetingRequest) -> list[str]:
+    if isinstance(intent, MeetingRequest):
+        notes = [f"question type: meeting ({intent.asks})"]
+    else:
+        notes = [f"question type: {intent.type}" + (f" ({intent.figure})" if intent.figure else "")]
     if followup.changed:
         notes.append(f"resolved from the conversation: {followup.question}")
     if followup.note:

@@ -3,7 +3,8 @@
 Summaries report questions to the panel in a few set phrasings: "Australia asks how ...",
 "Czechia would like to know from the Experts ...", "Addressing a question to the Chair of the
 Group, Slovenia would like to know ...", "the organizations would welcome the Experts' views on
-whether ...", "Romania asks the Experts to elaborate on ...". A request to the concerned State
+whether ...", "Romania asks the Experts to elaborate on ...", "Canada asks the Commission how
+...". A request to the concerned State
 ("To the representatives of Belarus the UK asks to release ...") is not a question to the
 panel. Pure functions over sentence text.
 """
@@ -13,9 +14,10 @@ from __future__ import annotations
 import re
 
 _PANEL = (r"(?:the\s+)?(?:independent\s+)?(?:experts?|group(?:\s+of\s+(?:independent\s+)?experts)?|"
-          r"chair(?:person)?|panel(?:lists)?|special rapporteur)")
+          r"chair(?:person)?|panel(?:lists)?|special rapporteur|commission(?:\s+of\s+inquiry)?)")
+# "encourages Examplestan to invite the Special Rapporteur" is a request to the State, not a question.
 _QUESTION_TO_PANEL = re.compile(
-    rf"\b(?:asks?|asked|requests?|invites?)\s+{_PANEL}\b|"
+    rf"(?<!\bto )\b(?:asks?|asked|requests?|invites?)\s+{_PANEL}\b|"
     r"\basks?\s+(?:how|what|whether|which|why|if|when|where|who)\b|"
     r"\b(?:would like|wishes|wants|would wish)\s+to\s+(?:know|learn|hear)\b|"
     r"\bwould\s+welcome\s+(?:the\s+)?[\w'’]+\s+views\b|\bseeks?\s+(?:the\s+)?[\w'’]+\s+views\b|"

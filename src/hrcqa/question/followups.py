@@ -3,7 +3,8 @@
 Three patterns, each a rewrite of the previous (itself resolved) question:
 
 - "And Germany?" / "What about the ICJ?" after "What did France say about detention?" gives
-  "What did Germany say about detention?"; "And the death penalty?" swaps the topic instead.
+  "What did Germany say about detention?" (after "Who spoke after France?", "Who spoke after
+  Germany?"); "And the death penalty?" swaps the topic instead.
 - "What did it ask?" / "What did they ask the experts?" after a turn about one speaker puts
   that speaker in place of the pronoun: "What did Romania ask?".
 - "Which of them are NGOs?" after a who-said turn gives "Which NGOs <rest of that question>"
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, read_intent
+from hrcqa.question.meeting import read_meeting
 from hrcqa.question.naming import fallback_speaker, name_variants
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory, analyze_query
 from hrcqa.text.grammar import noun_for
@@ -134,6 +136,10 @@ def is_elliptical(question: str) -> bool:
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
+    meeting = read_meeting(question, directory)  # "Who spoke after France?" names France
+    if meeting and meeting.speakers and meeting.speakers[0].name in question:
+        start = question.index(meeting.speakers[0].name)
+        return start, start + len(meeting.speakers[0].name)
     analysis = analyze_query(question, directory)
     for start, end, alias in directory.find_mentions(question):
         if any(r.statement_id in analysis.speakers for r in directory.lookup(alias)):

@@ -2,7 +2,9 @@
 
 `noun_for` and `verb_for` put a noun or a present-tense verb in the number a count calls for;
 `kind_heading` is the heading of a group of statements of one kind ("States", "NGOs", but
-"Panel" however many), derived from `models.KIND_LABELS`.
+"Panel" however many), derived from `models.KIND_LABELS`. `series` joins names as the
+summaries do ("Belgium, Luxembourg and the Netherlands"), `ordinal` writes "6th", and
+`with_article` puts "the" before the country names that take it ("the United Kingdom").
 
 inflect pluralises nouns and verbs by rule. It cannot tell a present-tense plural ("make") from
 a past tense ("said"), so for a count of 1 a verb is made singular only when inflect's own
@@ -14,12 +16,17 @@ is left as written. Nouns given should be singular or regular plurals; acronyms 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from hrcqa.models import COLLECTIVE_KINDS, KIND_LABELS
 
 if TYPE_CHECKING:
     import inflect
+
+_TAKES_ARTICLE = re.compile(r"(?:United|Russian|Netherlands|Holy|Philippines|Czech Republic|"
+                            r"Republic|Democratic|Islamic|European|Gambia|Bahamas)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,3 +78,30 @@ def kind_heading(kind: str, count: int) -> str:
     """
     label = KIND_LABELS[kind]
     return label if kind in COLLECTIVE_KINDS else noun_for(label, count)
+
+
+def series(names: Sequence[str]) -> str:
+    """Names joined as running text, without a serial comma.
+
+    >>> series(["Belgium", "Luxembourg", "the Netherlands"]), series(["Chile"])
+    ('Belgium, Luxembourg and the Netherlands', 'Chile')
+    """
+    return _engine().join(list(names), final_sep="") if names else ""
+
+
+def ordinal(number: int) -> str:
+    """"1st", "2nd", "13th".
+
+    >>> ordinal(1), ordinal(22), ordinal(13)
+    ('1st', '22nd', '13th')
+    """
+    return str(_engine().ordinal(number))
+
+
+def with_article(name: str) -> str:
+    """"the United States", "the Russian Federation", but "China".
+
+    >>> with_article("Netherlands"), with_article("China")
+    ('the Netherlands', 'China')
+    """
+    return f"the {name}" if _TAKES_ARTICLE.match(name) else name

@@ -1,0 +1,281 @@
+"""Answers to questions about the meeting itself (`hrcqa.question.meeting`), from the parsed
+records instead of sentence search: who spoke, by kind and in speaking order; how many, checked
+against the summary's own FACTS & FIGURES counts; first, last, before, after and where in the
+order; who put questions to the experts; the summary's date, session, title and author. The
+answers about people (Chair, roles, representatives, members, joint statements, "did X speak")
+are in `hrcqa.answer.people`.
+
+Speakers are cited by their statements' opening sentences (`hrcqa.answer.records`); those who
+put questions to the experts by their first question (`hrcqa.question.asking.puts_question`).
+Order is the order of the summary. When the summary reports panel statements (replies) before
+the dialogue, answers about the order that involve them say so: the summary's order need not
+be the order of speaking there. Document facts come from the summary's title page and metadata,
+which no statement holds, so they carry no quote (a note says where they come from). With
+several summaries in the corpus, lists, counts and order are answered summary by summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from hrcqa.answer import people
+from hrcqa.answer.composing import Draft, Section, running_name
+from hrcqa.answer.records import (
+    MEETING,
+    Records,
+    breakdown,
+    draft,
+    kind_noun,
+    once_each,
+    place_in,
+    relation,
+    subject,
+)
+from hrcqa.answer.strategies import refusal
+from hrcqa.corpus.chunking import Sentence
+from hrcqa.corpus.layout import heading_kind
+from hrcqa.models import Document, Statement
+from hrcqa.question.meeting import ORDINALS, MeetingRequest
+from hrcqa.text.dates import long_date
+from hrcqa.text.grammar import noun_for, ordinal, series, verb_for
+
+DocumentAnswer = Callable[[MeetingRequest, Records, Document], Draft]
+METADATA_NOTE = ("from the summary's title page and metadata, which no statement holds: "
+                 "there is no quote to cite")
+
+
+def answer_meeting(request: MeetingRequest, statements: Mapping[str, Statement],
+                   documents: Sequence[Document], split: Iterable[Sentence] = ()) -> Draft:
+    """The draft answer to a meeting question (question type "meeting"); `split` may give the
+    statements' sentences as the index stored them, which saves splitting them again.
+
+    >>> from hrcqa.question.meeting import read_meeting
+    >>> answer_meeting(read_meeting("Which NGO spoke first?", directory), statements, []).lead
+    'The first NGO to take the floor was the Law Society of England and Wales:'
+    """
+    records = Records.of(statements, documents, split)
+    if not records.statements:
+        return refusal(MEETING, "the filters leave no statement to answer from")
+    return ANSWERS[request.asks](request, records)
+
+
+def per_document(answer_one: DocumentAnswer) -> Callable[[MeetingRequest, Records], Draft]:
+    """An answer over every document: one document's draft as it is, several side by side."""
+    def answer(request: MeetingRequest, records: Records) -> Draft:
+        drafts = [(doc, answer_one(request, records, doc)) for doc in records.documents]
+        answered = [(doc, d) for doc, d in drafts if d.answerable]
+        if len(drafts) == 1 or not answered:
+            return drafts[0][1]
+        sections = [Section(heading=f"{doc.title or doc.id}: {d.lead}",
+                            lines=[line for s in d.sections for line in s.lines]) for doc, d in answered]
+        return Draft(question_type=MEETING, lead=f"The corpus holds {len(drafts)} summaries:",
+                     sections=sections)
+    return answer
+
+
+def _noun(request: MeetingRequest, statements: Sequence[Statement], count: int) -> str:
+    """The question's own noun ("countries", "NGOs") in the number of the count, else the kinds'."""
+    if not request.noun:
+        return kind_noun(request.kinds or {s.kind for s in statements}, count)
+    noun = re.sub(r"\bngo(s?)\b", r"NGO\1", re.sub(r"\bstate(s?)\b", r"State\1", request.noun.lower()))
+    return noun_for(noun, count)
+
+
+def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
+    """"Which NGOs spoke?": each speaker once, by kind, in speaking order."""
+    chosen = once_each(records.of_document(doc.id, request.kinds))
+    if not chosen:
+        return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} took the floor, in this order:"
+    return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
+                 closing=facts_check(doc, records.of_document(doc.id), request.kinds))
+
+
+def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
+    """"How many States took the floor?": the count, its kinds, and the summary's own count."""
+    every = records.of_document(doc.id, request.kinds)
+    statements_asked = request.noun.lower().startswith("statement")
+    chosen = every if statements_asked else once_each(every)
+    if not chosen:
+        return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
+    verb = f"{verb_for('were', len(chosen))} delivered" if statements_asked else "took the floor"
+    kinds = {s.kind for s in chosen}
+    parts = f": {breakdown(chosen)}" if len(kinds) > 1 else ""
+    check = facts_check(doc, records.of_document(doc.id), request.kinds)
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{parts}. {check}".strip()
+    return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen))
+
+
+def facts_check(doc: Document, statements: Sequence[Statement], kinds: Sequence[str]) -> str:
+    """Whether the summary's FACTS & FIGURES counts (`Document.participation`) of the kinds
+    asked agree with the statements recorded; "" if it gives none for them."""
+    declared = [(heading_kind(name), name, n) for name, n in doc.participation.items()]
+    relevant = [(k, name, n) for k, name, n in declared if k and (not kinds or k in kinds)]
+    if not relevant:
+        return ""
+    recorded = {k: sum(s.kind == k for s in statements) for k, _name, _n in relevant}
+    wrong = [(k, name, n) for k, name, n in relevant if recorded[k] != n]
+    if not wrong:
+        counts = series([f"{n} {name}" for _k, name, n in relevant])
+        return f"This matches the summary's FACTS & FIGURES ({counts})."
+    gaps = series([f"{n} {name}, but records {recorded[k]} {kind_noun([k], recorded[k])}"
+                   for k, name, n in wrong])
+    return f"The summary's own FACTS & FIGURES disagree: it counts {gaps}."
+
+
+def order_note(sequence: Sequence[Statement], involved: Sequence[Statement] | None = None) -> str:
+    """A warning when the summary reports panel statements (replies) before the dialogue and
+    the answer involves them (`involved` None: any of the sequence may be affected)."""
+    early = [s for i, s in enumerate(sequence) if s.kind == "panel" and i > 0
+             and any(t.kind != "panel" for t in sequence[i + 1:])]
+    if not early or (involved is not None and not {s.id for s in involved} & {s.id for s in early}):
+        return ""
+    names = series(list(dict.fromkeys(s.speaker for s in early)))
+    headings = series(list(dict.fromkeys(s.section.capitalize() for s in early)))
+    return (f"This is the order in which the summary records the statements. It reports {names} "
+            f"({headings}) before the dialogue, so they may have spoken later than this order shows.")
+
+
+def _order(request: MeetingRequest, records: Records, doc: Document) -> Draft:
+    """"Who spoke first?", "Which NGO spoke last?", "In what order did the NGOs speak?"."""
+    sequence = records.of_document(doc.id, request.kinds)
+    if not sequence:
+        return refusal(MEETING, f"no {_noun(request, sequence, 2)} took the floor")
+    if request.position is None:
+        noun = _noun(request, sequence, len(sequence))
+        return Draft(question_type=MEETING, lead=f"The {len(sequence)} {noun} spoke in this order:",
+                     sections=[records.numbered(sequence, sequence)], closing=order_note(sequence))
+    return _at_position(request, records, sequence, request.position)
+
+
+def _at_position(request: MeetingRequest, records: Records, sequence: Sequence[Statement],
+                 number: int) -> Draft:
+    """The speaker at place `number` (1-based; -1 for the last) of the sequence."""
+    index = number - 1 if number > 0 else len(sequence) + number
+    if not 0 <= index < len(sequence):
+        return refusal(MEETING, f"only {len(sequence)} {_noun(request, sequence, len(sequence))} "
+                       "took the floor")
+    chosen = sequence[index]
+    which = "last" if number == -1 else ORDINALS[index] if index < len(ORDINALS) else ordinal(index + 1)
+    noun = _noun(request, sequence, 1) if request.kinds else "speaker"
+    note = order_note(sequence, None if number == -1 else [chosen])
+    return Draft(question_type=MEETING, lead=f"The {which} {noun} to take the floor was {_who(chosen)}:",
+                 sections=[records.numbered([chosen], sequence)], closing=note)
+
+
+def _who(statement: Statement) -> str:
+    """The speaker in running text, with a panel member's role."""
+    return running_name(statement) + (f", {statement.role}" if statement.role else "")
+
+
+def neighbour(request: MeetingRequest, records: Records) -> Draft:
+    """"Who spoke after France?", "Which NGO spoke before IBAHRI?"."""
+    pairs = people.primary(people.named_statements(request, records))
+    if not pairs:
+        return refusal(MEETING, "the speaker filter excludes the speaker the question names")
+    named, anchor = pairs[0]
+    full = records.of_document(anchor.document_id)
+    at = [s.id for s in full].index(anchor.id)
+    after = request.relation != "before"
+    candidates = full[at + 1:] if after else full[:at][::-1]
+    found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
+    intro = relation(named, anchor)
+    prefix = f"{intro}. " if intro else ""
+    shown = sorted([s for s in (anchor, found) if s], key=lambda s: [t.id for t in full].index(s.id))
+    return Draft(question_type=MEETING, lead=prefix + _neighbour_lead(request, anchor, found, after),
+                 sections=[records.numbered(shown, full)], closing=order_note(full, shown))
+
+
+def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement | None,
+                    after: bool) -> str:
+    side = "after" if after else "before"
+    noun = _noun(request, [], 1) if request.kinds else "speaker"
+    if found is None:
+        return f"No {noun} spoke {side} {running_name(anchor)} in the summary's order:"
+    if request.kinds:
+        which = "next" if after else "last"
+        return f"The {which} {noun} to speak {side} {running_name(anchor)} was {_who(found)}:"
+    return f"{subject(found)} spoke right {side} {running_name(anchor)}:"
+
+
+def position(request: MeetingRequest, records: Records) -> Draft:
+    """"When did France speak?": its place among its kind and overall, and its neighbours."""
+    pairs = people.primary(people.named_statements(request, records))
+    if not pairs:
+        return refusal(MEETING, "the speaker filter excludes the speaker the question names")
+    parts = []
+    for named, statement in pairs:
+        full = records.of_document(statement.document_id)
+        intro = relation(named, statement)
+        lead = (f"{intro}. " if intro else "") + f"{subject(statement)} spoke " \
+            f"{place_in(statement, full, [statement.kind])} ({place_in(statement, full)} in the " \
+            f"summary's order){_between(statement, full)}:"
+        parts.append((lead, records.numbered([statement], full)))
+    first = pairs[0][1]
+    return draft(parts, closing=order_note(records.of_document(first.document_id), [first]))
+
+
+def _between(statement: Statement, full: Sequence[Statement]) -> str:
+    at = [s.id for s in full].index(statement.id)
+    before = f" after {running_name(full[at - 1])}" if at > 0 else ""
+    after = f" before {running_name(full[at + 1])}" if at + 1 < len(full) else ""
+    return "," + before + (" and" if before and after else "") + after if before or after else ""
+
+
+def _askers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
+    """"Which delegations asked the experts questions?": each with its first question."""
+    about = request.addressee or ""
+    asked = {s.id: q for s in records.of_document(doc.id, request.kinds)
+             if s.kind != "panel" and (q := records.first_question(s, about))}
+    chosen = [s for s in records.of_document(doc.id) if s.id in asked]
+    to = f"the {about.capitalize()}" if about else "the experts"
+    if not chosen:
+        return refusal(MEETING, f"it records no question put to {to} by such a speaker")
+    noun = _noun(request, chosen, len(chosen))
+    return Draft(question_type=MEETING, lead=f"{len(chosen)} {noun} put questions to {to}:",
+                 sections=records.kind_sections(chosen, quote=lambda s: asked[s.id]))
+
+
+def document_facts(request: MeetingRequest, records: Records) -> Draft:
+    """"When was this dialogue held?", "Who wrote this summary?": from the document metadata."""
+    facts = [_fact(request.field or "all", doc) for doc in records.documents]
+    if not all(facts):
+        return refusal(MEETING, f"its metadata does not give the {request.field}")
+    lead = facts[0] if len(facts) == 1 else "\n".join(f"- {fact}" for fact in facts)
+    return Draft(question_type=MEETING, lead=lead, notes=[METADATA_NOTE])
+
+
+def _fact(field: str, doc: Document) -> str:
+    """One sentence stating a metadata field ("" if the document lacks it)."""
+    day, held = long_date(doc.date), _session(doc)
+    dialogue = f"The {doc.title}" if doc.title else "The dialogue"
+    facts = {
+        "date": f"{dialogue} took place on {day}{f', at {held}' if held else ''}." if day else "",
+        "session": f"{dialogue} took place at {held}{f', on {day}' if day else ''}." if held else "",
+        "title": f"The summary is titled “{doc.title}”." if doc.title else "",
+        "source": f"The summary's author, as its metadata gives it: {doc.source}." if doc.source else "",
+        "body": f"{dialogue} was held at the {doc.body}." if doc.body else "",
+    }
+    if field == "all":
+        return " ".join(facts[f] for f in ("title", "date", "source") if facts[f])
+    return facts[field]
+
+
+def _session(doc: Document) -> str:
+    """"the 60th session of the United Nations Human Rights Council (HRC60)"; "" if unknown."""
+    number = re.search(r"\d+", doc.session)
+    if not number:
+        return f"session {doc.session}" if doc.session else ""
+    council = doc.body or "Council"
+    return f"the {ordinal(int(number.group()))} session of the {council} ({doc.session})"
+
+
+ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
+    "speakers": per_document(_speakers), "count": per_document(_count),
+    "order": per_document(_order), "askers": per_document(_askers), "neighbour": neighbour,
+    "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
+    "presenter": people.presenter, "representative": people.representative,
+    "members": people.members, "membership": people.membership, "joint": people.joint,
+    "spoke": people.spoke,
+}

@@ -1,0 +1,227 @@
+"""Answers about who someone is at the meeting: the Chair, the presenter of the report, a
+speaker's role, who delivered a statement, a group's members, joint statements, and whether a
+name took the floor. Each is read from the parsed records (`Statement.role`, `representative`,
+`on_behalf_of`, `members`, `joint_with`) and cites the statement's opening sentence
+(`hrcqa.answer.records`). Pure functions of a `MeetingRequest` and the `Records`.
+
+A representative is reported only where the summary names one; otherwise the answer says the
+summary does not name who delivered the statement. Group members are the footnote's list as
+the parser read it; aliases of a member ("Holland") are not matched in membership questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hrcqa.answer.composing import Draft, Line, Section, display_name, running_name
+from hrcqa.answer.records import (
+    MEETING,
+    Records,
+    draft,
+    kind_noun,
+    label,
+    member_of,
+    place_in,
+    relation,
+    subject,
+)
+from hrcqa.answer.strategies import refusal
+from hrcqa.models import Statement
+from hrcqa.question.meeting import MeetingRequest
+from hrcqa.question.naming import Named
+from hrcqa.text.grammar import noun_for, series, with_article
+
+_CHAIR = re.compile(r"^(?:Chair(?:person)?|President|Head)\b(?:\s*,\s*|\s+of\s+)?(?:the\s+)?", re.I)
+_PRESENTING = re.compile(r"present|introduc", re.I)
+_AS_KIND = {"panel": "a member of the panel", "concerned_country": "the concerned country",
+            "group": "a group of States", "state": "a State delegation",
+            "ngo": "a non-governmental organization"}
+
+
+def named_statements(request: MeetingRequest, records: Records) -> list[tuple[Named, Statement]]:
+    """The statements the question's names lead to (those the caller's filters left)."""
+    pairs = [(n, records.statement(n.statement_id)) for n in request.speakers]
+    return [(n, s) for n, s in pairs if s is not None]
+
+
+def primary(pairs: list[tuple[Named, Statement]]) -> list[tuple[Named, Statement]]:
+    """Drop a name's co-presented statements when it also made its own ("IBAHRI")."""
+    own = {n.name for n, _s in pairs if n.via != "co-presenter"}
+    return [(n, s) for n, s in pairs if n.via != "co-presenter" or n.name not in own]
+
+
+def _each(request: MeetingRequest, records: Records, describe: Callable[[Named, Statement], str],
+          main_only: bool = False) -> Draft:
+    """One part per named statement, led by `describe(named, statement)`."""
+    pairs = named_statements(request, records)
+    pairs = primary(pairs) if main_only else pairs
+    if not pairs:
+        return refusal(MEETING, "the speaker filter excludes the speaker the question names")
+    return draft([(describe(n, s), records.cited(s)) for n, s in pairs])
+
+
+def role(request: MeetingRequest, records: Records) -> Draft:
+    """"Who is Susan Bazilli?", "What is Monika Płatek's role?", "Who is Kęstutis Budrys?"."""
+    return _each(request, records, _role_of)
+
+
+def _role_of(named: Named, statement: Statement) -> str:
+    if named.via == "representative":
+        return f"{_person(statement)} delivered the statement of {display_name(statement)}:"
+    if named.via != "speaker":
+        return f"{relation(named, statement)}:"
+    if statement.role:
+        return f"{statement.speaker} took the floor as {statement.role}:"
+    through = f", through {statement.representative}" if statement.representative else ""
+    if statement.on_behalf_of:
+        return f"{subject(statement, own=True)} spoke on behalf of the {statement.on_behalf_of}{through}:"
+    return f"{subject(statement)} took the floor as {_AS_KIND[statement.kind]}{through}:"
+
+
+def _person(statement: Statement) -> str:
+    """The representative as a sentence's subject, an appositive title closed by a comma."""
+    person = statement.representative or ""
+    return f"{person}," if "," in person else person
+
+
+def chair(request: MeetingRequest, records: Records) -> Draft:
+    """"Who chaired the Group of Experts?": the panel members whose role is Chair."""
+    panel = [s for s in records.statements if s.kind == "panel"]
+    chairs = list({s.speaker: s for s in reversed(panel) if s.role and _CHAIR.match(s.role)}.values())
+    if not chairs:
+        names = series([label(s) for s in panel]) or "no panel"
+        return refusal(MEETING, f"it gives no speaker the title of Chair (the panel: {names})")
+    return draft([(_chaired(s, request.of_meeting), records.cited(s)) for s in reversed(chairs)])
+
+
+def _chaired(statement: Statement, of_meeting: bool) -> str:
+    body = _CHAIR.sub("", statement.role or "").strip()
+    who = f"{statement.speaker} chaired the {body}" if body else f"{statement.speaker} was the Chair"
+    if of_meeting:
+        return f"The summary does not say who presided over the meeting itself; {who}:"
+    return f"{who}:"
+
+
+def presenter(request: MeetingRequest, records: Records) -> Draft:
+    """"Who presented the report?": the panel statement under a presentation heading, else the
+    first panel statement of each document."""
+    panel = [s for s in records.statements if s.kind == "panel"]
+    presenting = [s for s in panel if _PRESENTING.search(s.section)] or \
+        list({s.document_id: s for s in reversed(panel)}.values())[::-1]
+    if not presenting:
+        return refusal(MEETING, "it records no statement by the panel")
+    return draft([(f"The report was presented by {label(s)}:", records.cited(s)) for s in presenting])
+
+
+def representative(request: MeetingRequest, records: Records) -> Draft:
+    """"Who spoke for Lithuania?": the representative and title, if the summary names them."""
+    return _each(request, records, _delivered_by, main_only=True)
+
+
+def _delivered_by(named: Named, statement: Statement) -> str:
+    intro = relation(named, statement) if named.via in ("member", "co-presenter") else ""
+    prefix = f"{intro}. " if intro else ""
+    if statement.representative:
+        return f"{prefix}{subject(statement)} took the floor through {statement.representative}:"
+    if statement.kind == "panel":
+        return f"{prefix}{label(statement)} spoke in person:"
+    return (f"{prefix}{subject(statement)} took the floor; the summary does not name the "
+            "representative who delivered the statement:")
+
+
+def members(request: MeetingRequest, records: Records) -> Draft:
+    """"Which countries does the Benelux statement speak for?": the footnote's member list."""
+    pairs = primary(named_statements(request, records))
+    groups = [s for _n, s in pairs if s.members]
+    if not groups:
+        names = series([running_name(s) for _n, s in pairs]) or "the speaker named"
+        return refusal(MEETING, f"it does not list members on whose behalf {names} spoke")
+    return draft([(_member_list(s), records.cited(s)) for s in groups])
+
+
+def _member_list(statement: Statement) -> str:
+    count = len(statement.members)
+    listed = series([with_article(m) for m in statement.members])
+    return (f"{subject(statement, own=True)} spoke on behalf of the {statement.on_behalf_of}: "
+            f"{listed} ({count} {noun_for('country', count)}, as the summary's footnote lists them):")
+
+
+def membership(request: MeetingRequest, records: Records) -> Draft:
+    """"Is Estonia part of the Nordic-Baltic group?"; without a group, the groups listing it."""
+    member = request.member or ""
+    if request.speakers:
+        groups = [s for _n, s in primary(named_statements(request, records)) if s.members]
+    else:
+        groups = [s for s in records.statements if _lists(s, member)]
+    if not groups:
+        return refusal(MEETING, "it does not list the members of the group named" if request.speakers
+                       else f"no group statement in it lists {member} among its members")
+    return draft([(_belongs(member, s, asked=bool(request.speakers)), records.cited(s)) for s in groups])
+
+
+def _lists(statement: Statement, member: str) -> bool:
+    return member.lower() in {m.lower() for m in statement.members}
+
+
+def _belongs(member: str, statement: Statement, asked: bool = True) -> str:
+    """Yes or no, if the question named the group (`asked`); else just where the member is."""
+    listed = series([with_article(m) for m in statement.members])
+    if _lists(statement, member):
+        found = (f"{with_article(member)} is {member_of(statement.on_behalf_of)} on whose behalf "
+                 f"{subject(statement, own=True, start=False)} spoke ({listed}):")
+        return f"Yes: {found}" if asked else found[:1].upper() + found[1:]
+    return f"No: the summary lists the {statement.on_behalf_of} as {listed}; {member} is not among them:"
+
+
+def joint(request: MeetingRequest, records: Records) -> Draft:
+    """"Who delivered the joint statement with OMCT?"; without a name, every joint statement."""
+    if request.speakers:
+        return _each(request, records, _joint_of)
+    chosen = [s for s in records.statements
+              if s.joint_with and (not request.kinds or s.kind in request.kinds)]
+    if not chosen:
+        return refusal(MEETING, "none of its statements is recorded as a joint statement")
+    lines = [Line(label=f"{label(s)}, with {series(s.joint_with)}", quotes=[records.opening(s)])
+             for s in chosen]
+    noun = kind_noun({s.kind for s in chosen}, len(chosen))
+    return draft([(f"{len(chosen)} {noun} delivered joint statements, with co-presenters:",
+                   Section(lines=lines))])
+
+
+def _joint_of(named: Named, statement: Statement) -> str:
+    if named.via == "co-presenter":
+        return f"{relation(named, statement)}:"
+    if not statement.joint_with:
+        return f"{subject(statement)} spoke alone; the summary names no co-presenters:"
+    return f"{subject(statement)} delivered a joint statement with {series(statement.joint_with)}:"
+
+
+def spoke(request: MeetingRequest, records: Records) -> Draft:
+    """"Did Viasna speak?", "Did France take the floor?": yes (and where), jointly, or through
+    a group."""
+    if request.unknown:
+        return Draft(question_type=MEETING, lead=f"No: the summary records no statement by "
+                     f"{with_article(request.unknown)}; the name is not among its speakers, the "
+                     "members of its group statements or the co-presenters of its joint statements.")
+    pairs = named_statements(request, records)
+    if not pairs:
+        return refusal(MEETING, "the speaker filter excludes the speaker the question names")
+    parts = [(_took_floor(n, s, records, first=i == 0), records.cited(s)) for i, (n, s) in enumerate(pairs)]
+    return draft(parts)
+
+
+def _took_floor(named: Named, statement: Statement, records: Records, first: bool) -> str:
+    yes = "Yes" if first else "Also"
+    if named.via == "member":
+        how = "Not separately" if first else "Also through its group"
+        return (f"{how}: {named.name} is {member_of(statement.on_behalf_of)} on whose behalf "
+                f"{statement.name} spoke:")
+    if named.via == "co-presenter":
+        return f"{yes}, jointly: {relation(named, statement)}:"
+    if named.via == "representative":
+        return f"{yes}: {_person(statement)} delivered the statement of {display_name(statement)}:"
+    sequence = records.of_document(statement.document_id)
+    return (f"{yes}: {subject(statement, start=False)} took the floor, "
+            f"{place_in(statement, sequence, [statement.kind])}"
+            f" ({place_in(statement, sequence)} in the summary's order):")

@@ -1,0 +1,316 @@
+"""Questions about the meeting itself rather than what was said: who spoke, how many, in what
+order, who chaired or sat on the panel, someone's role, who delivered a statement, a group's
+members, joint statements, who put questions to the experts, and the summary's date, session,
+title and author. Pure functions over the question and the speaker directory; no model.
+
+`read_meeting` returns a `MeetingRequest` or None. None means the question is about what was
+said ("Which NGOs spoke about torture?", "Who said the first step is a moratorium?") and goes to
+sentence search (`hrcqa.question.intent`). The patterns are general English frames that must
+span the whole question, so a question that goes on past the frame is never read as a meeting
+question, and "first" counts only as an order ("spoke first", "the first speaker"), never in
+"the first step". Names are resolved through the speaker directory (aliases, group members,
+co-presenters), the short names of `hrcqa.question.naming` and the representatives' names the
+parser recorded; there is no list of this document's speakers. A proper name that names no
+speaker is kept only in "Did X speak?" (the answer is no); elsewhere the question falls through.
+
+Not handled: questions that combine a meeting fact with a topic ("Which NGO spoke first about
+torture?"), "who spoke for the NGOs" and other kind nouns in a name's place, questions to one
+panel member by name, time of day, and languages other than English.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.models import Kind
+from hrcqa.question.naming import Named, names_in
+from hrcqa.question.query import SpeakerDirectory
+
+Ask = Literal["speakers", "count", "order", "neighbour", "position", "role", "chair", "presenter",
+              "representative", "members", "membership", "joint", "spoke", "askers", "document"]
+Field = Literal["date", "session", "title", "source", "body", "all"]
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth")
+_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record)"
+_END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:{_MEETING}|council|hrc)|"
+        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|,?\s+according\s+to\s+(?:the|this)\s+"
+        r"(?:summary|document|record))*\s*[?.!]*\s*$")
+_NOUN = (r"(?P<noun>speakers?|participants?|delegations?|(?:member\s+)?states?(?:\s+delegations?)?|"
+         r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
+         r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
+         r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
+_SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor|participated|"
+          r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
+          r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
+          r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
+          r"attended)")
+_SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|intervened|"
+                r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
+_ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
+_TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
+_GROUPS = r"(?:countries|states|members|member\s+states|nations)"
+_BY = r"(?:delivered|read|gave|made|presented)"
+_ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|experts?|panel(?:lists?)?|"
+             r"chair(?:person)?|group|commission|inquiry|special|rapporteurs?|members?)\s*)*")
+_FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+                     r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
+
+# (what is asked, frame, fixed values). Tried in order; the first frame that spans the question wins.
+PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
+    ("document", rf"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|is|did|were)\s+"
+                 rf"(?:this|the)\s+{_MEETING}(?:\s+(?:held|take\s+place|took\s+place|happen|convened?|"
+                 rf"dated|written|published))?{_END}", {"field": "date"}),
+    ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+(?:this|the)\s+{_MEETING}{_END}",
+     {"field": "date"}),
+    ("document", rf"^(?:(?:during|in|at)\s+)?(?:what|which)\s+(?:hrc\s+|council\s+|human\s+rights\s+"
+                 rf"council\s+)?session(?:\s+of\s+the\s+(?:hrc|council|human\s+rights\s+council))?"
+                 rf"(?:\s+(?:was|is)\s+(?:this|it|the\s+{_MEETING})(?:\s+(?:held|from|part\s+of))?|"
+                 rf"\s+did\s+(?:this|it|the\s+{_MEETING})\s+take\s+place)?{_END}", {"field": "session"}),
+    ("document", rf"^what\s+(?:is|was)\s+the\s+(?:title|name|subject)\s+of\s+(?:this|the)\s+{_MEETING}"
+                 rf"{_END}", {"field": "title"}),
+    ("document", rf"^what\s+(?:is|was)\s+(?:this|the)\s+{_MEETING}\s+(?:about|called|titled|entitled)"
+                 rf"{_END}", {"field": "title"}),
+    ("document", r"^(?:who|(?:which|what)\s+(?:organi[sz]ation|institution|centre|center))\s+(?:wrote|"
+                 r"authored|published|prepared|produced|compiled|issued|drafted)\s+(?:this|the)\s+"
+                 rf"(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
+    ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
+                 rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
+    ("document", rf"^(?:(?:which|what)\s+(?:body|council|organ|institution)\s+(?:held|hosted|convened)|"
+                 rf"where\s+(?:was|did))\s+(?:this|the)\s+{_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
+     {"field": "body"}),
+    ("document", rf"^what\s+is\s+this\s+(?:summary|document|record){_END}", {"field": "all"}),
+    ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
+               rf"did)\s+)?(?P<verb>asked|ask|put|posed|pose|addressed|directed|raised|had)\s+"
+               rf"(?P<rest>{_ASK_REST}){_END}", {}),
+    ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|\s+{_NOUN})\s+(?P<verb>ask|put|pose|address|"
+               rf"direct|raise|have)\s+(?P<rest>{_ASK_REST}){_END}", {}),
+    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|deliver|made|"
+              r"make|gave|presented|read|signed|co-?signed|joined|spoke\s+in)\s+(?:a\s+|the\s+)?joint\s+"
+              rf"statements?(?:\s+(?:with|of|alongside|together\s+with)\s+(?P<name>.+?))?{_END}", {}),
+    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:co-?presented|co-?signed|"
+              rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
+              rf"together))(?:\s+(?:with|alongside)\s+(?P<name>.+?))?{_END}", {}),
+    ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
+              r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present)"
+              rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
+    ("joint", r"^who\s+(?:were|are|was|is)\s+(?P<name>.+?)['’]s?\s+(?:partners?|co-?presenters?|"
+              rf"co-?signatories|co-?sponsors?){_END}", {}),
+    ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
+              r"statement)\s+(?:jointly|together|alone|on\s+(?:its|their)\s+own)(?:\s+with\s+.+?)?"
+              rf"{_END}", {}),
+    ("joint", r"^(?:which|what)\s+(?:ngo\s+|ngos['’]\s+)?statements\s+(?:were|was)\s+(?:delivered\s+|"
+              rf"made\s+)?(?:joint(?:ly)?|joint\s+statements?){_END}", {}),
+    ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)(?:['’]s?\s+statement|"
+                r"\s+statement)?\s+(?:speak\s+(?:for|on\s+behalf\s+of)|represent|cover|include|comprise)"
+                rf"{_END}", {}),
+    ("members", r"^(?:for\s+whom|on\s+whose\s+behalf|on\s+behalf\s+of\s+(?:whom|which\s+(?:countries|"
+                r"states)))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+(?:its|the|a)\s+"
+                rf"statement){_END}", {}),
+    ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+did\s+(?P<name>.+?)\s+(?:speak|spoke)\s+(?:for|"
+                rf"on\s+behalf\s+of){_END}", {}),
+    ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+(?:are|were|is)\s+(?:the\s+)?(?:members?|member\s+"
+                rf"states)\s+of\s+(?P<name>.+?){_END}", {}),
+    ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+(?:in|part\s+of|"
+                rf"members\s+of)\s+(?P<name>.+?){_END}", {}),
+    ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:make\s+up|made\s+up|makes\s+up|form|formed|belong\s+to|"
+                rf"comprise)\s+(?P<name>.+?){_END}", {}),
+    ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
+                rf"{_END}", {}),
+    ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
+                rf"represent|count|speak\s+for|speak\s+on\s+behalf\s+of){_END}", {}),
+    ("membership", r"^(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:a\s+|one\s+of\s+the\s+)?(?:part|member|"
+                   rf"members|one|among\s+the\s+members)\s+of\s+(?P<group>.+?){_END}", {}),
+    ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|included\s+in|represented\s+by|"
+                   rf"covered\s+by)\s+(?P<group>.+?){_END}", {}),
+    ("membership", r"^(?:does|did)\s+(?P<group>.+?)\s+(?:include|comprise|cover|represent|count|speak\s+"
+                   rf"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?){_END}", {}),
+    ("membership", r"^(?:which|what)\s+groups?\s+(?:does|did|is|was)\s+(?P<member>.+?)\s+(?:belong\s+to|"
+                   rf"(?:a\s+)?(?:member|part)\s+of|in){_END}", {}),
+    ("representative", r"^who\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|(?:delivered|made|read)"
+                       rf"\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+(?P<name>.+?){_END}", {}),
+    ("representative", rf"^who\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
+    ("representative", rf"^who\s+{_BY}\s+(?:(?P<name>.+?)['’]s?\s+statement|the\s+statement\s+(?:of|for|"
+                       rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
+    ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
+                       r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"
+                       rf"spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
+    ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided\s+over|presides\s+over)\s+"
+              rf"(?P<body>.+?){_END}", {}),
+    ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader)"
+              rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
+    ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
+                  rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
+    ("order", rf"^who\s+{_SPOKE_SHORT}\s+{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}{_END}", {}),
+    ("order", rf"^who\s+(?:was|were|is)\s+the\s+{_ORD}(?:\s+{_NOUN}(?:\s+{_TO_SPEAK})?|\s+{_TO_SPEAK})"
+              rf"{_END}", {}),
+    ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
+    ("order", rf"^who\s+(?:opened|started|began)\s+the\s+{_MEETING}{_END}", {"position": 1}),
+    ("order", rf"^(?:in\s+(?:what|which)\s+order|what\s+was\s+the\s+order\s+in\s+which)\s+(?:did\s+)?"
+              rf"(?:the\s+)?{_NOUN}\s+{_SPOKE}{_END}", {}),
+    ("order", r"^what\s+(?:was|is)\s+the\s+(?:speaking\s+order|order\s+of\s+(?:the\s+)?(?:speakers|"
+              rf"speaking|statements|speeches|interventions)){_END}", {}),
+    ("order", rf"^(?:list|name|give|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?{_NOUN}\s+in\s+(?:speaking\s+"
+              rf"|the\s+)?order(?:\s+of\s+speaking|\s+they\s+spoke)?{_END}", {}),
+    ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>(?:right\s+|immediately"
+                  r"\s+|just\s+|directly\s+)?(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
+                  rf"{_END}", {}),
+    ("neighbour", r"^who\s+(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+)?(?:after|before)|was\s+"
+                  rf"(?:right\s+|just\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
+    ("position", r"^(?:when|at\s+what\s+point|in\s+what\s+(?:position|place)|where\s+in\s+the\s+"
+                 r"(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+"
+                 rf"(?:its|their|the)\s+statement|intervene){_END}", {}),
+    ("role", rf"^who\s+(?:is|was)\s+(?P<name>.+?){_END}", {}),
+    ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
+             r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
+             rf"(?P<name2>.+?)){_END}", {}),
+    ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
+             r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
+             rf"the\s+floor)){_END}", {}),
+    ("spoke", r"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:speak|spoken|(?:take|taken)\s+the\s+"
+              r"floor|participate|participated|(?:take|taken)\s+part|(?:make|made|deliver)\s+a\s+statement|"
+              r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
+              rf"the\s+speakers){_END}", {}),
+    ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
+    ("count", rf"^what\s+(?:was|is)\s+the\s+(?:total\s+)?number\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
+              rf"(?:\s+{_SPOKE})?{_END}", {}),
+    ("speakers", rf"^(?:which|what)\s+(?:other\s+)?{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),
+    ("speakers", rf"^(?:list|name|give|show)(?:\s+me|\s+us)?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_NOUN}"
+                 rf"(?:\s+(?:that|who|which))?(?:\s+{_SPOKE})?{_END}", {}),
+    ("speakers", rf"^who\s+(?:else\s+)?{_SPOKE}{_END}", {}),
+    ("speakers", rf"^who\s+(?:were|are|was|is)\s+(?:all\s+)?the\s+{_NOUN}{_END}", {}),
+    ("speakers", rf"^who\s+(?:sat|was|were|is|are|served)\s+on\s+the\s+panel{_END}", {"kinds": ["panel"]}),
+    ("speakers", rf"^(?:did|were\s+there)\s+any\s+{_NOUN}\s+{_SPOKE}{_END}", {}),
+    ("speakers", rf"^(?:did|has|have)\s+any(?:one|body)\s+{_SPOKE}{_END}", {}),
+]
+_NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
+    (r"ngo|non-governmental|civil|organi[sz]", ("ngo",)),
+    (r"^(?:regional\s+|cross-regional\s+)?groups?$", ("group",)),
+    (r"\bstates?\b|government", ("state",)),
+    (r"countr", ("concerned_country", "state")),
+    (r"delegation", ("concerned_country", "group", "state")),
+    (r"expert|panel", ("panel",)),
+]
+_COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATTERNS]
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w'’.-]*){0,5}")
+_OF_MEETING = re.compile(rf"^(?:the\s+|this\s+)?(?:{_MEETING}|council|human\s+rights\s+council|hrc)\b", re.I)
+
+
+class MeetingRequest(BaseModel):
+    """What a meeting question asks: `asks` names the fact; the other fields narrow it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    question: str
+    asks: Ask
+    kinds: list[Kind] = []
+    noun: str = ""  # the question's own word for the speakers: "NGOs", "countries", "State"
+    speakers: list[Named] = []  # the speakers the question names, in its order
+    position: int | None = None  # 1 for "first", -1 for "last", n for "nth"
+    relation: Literal["after", "before"] | None = None
+    member: str | None = None  # the country asked about: "Is Estonia part of ...?"
+    field: Field | None = None
+    of_meeting: bool = False  # "Who chaired the meeting?", not the panel
+    addressee: str | None = None  # "chair" in "Who asked the Chair a question?"
+    unknown: str | None = None  # a proper name that names no speaker: "Did China speak?"
+
+
+def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
+    """The meeting fact a question asks for, or None if it asks what was said.
+
+    >>> read_meeting("Which NGOs spoke?", directory).kinds
+    ['ngo']
+    >>> read_meeting("Which NGOs mentioned lawyers?", directory) is None
+    True
+    """
+    text = " ".join(_FILLER.sub("", question).split())
+    for ask, pattern, fixed in _COMPILED:
+        match = pattern.match(text)
+        request = _request(text, ask, match, fixed, directory) if match else None
+        if request:
+            return request
+    return None
+
+
+def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object],
+             directory: SpeakerDirectory) -> MeetingRequest | None:
+    """A request from a frame's groups; None if a name in it names no speaker (unless it asks
+    whether a name spoke) or the frame's check fails."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    noun = groups.get("noun", "")
+    fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
+    name = groups.get("name") or groups.get("name2") or groups.get("group")
+    if name and not _name_fields(ask, name, fields, directory):
+        return None
+    if "ord" in groups:
+        fields["position"] = position_of(groups["ord"])
+    if "rel" in groups:
+        fields["relation"] = "before" if re.search(r"before|preced", groups["rel"], re.I) else "after"
+    if "member" in groups:
+        fields["member"] = re.sub(r"^the\s+", "", groups["member"], flags=re.I)
+    if ask == "askers" and not _asks_questions(groups, fields):
+        return None
+    if ask == "chair" and not _chair_of(groups.get("body"), fields, directory):
+        return None
+    return MeetingRequest(question=text, asks=ask, **fields)
+
+
+def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
+    """Put the speakers a name resolves to in `fields`; for "Did X speak?" a proper name that
+    resolves to none is kept as `unknown`. False if the name cannot be used."""
+    fields["speakers"] = names_in(name, directory, whole=True)
+    if not fields["speakers"] and ask == "spoke" and _PROPER_NAME.fullmatch(name):
+        fields["unknown"] = re.sub(r"^The\s+", "the ", name)
+    return bool(fields["speakers"] or fields.get("unknown"))
+
+
+def position_of(word: str) -> int:
+    """1 for "first", -1 for "last", 3 for "third" or "3rd".
+
+    >>> position_of("first"), position_of("last"), position_of("3rd")
+    (1, -1, 3)
+    """
+    word = word.lower()
+    if word in ("last", "final"):
+        return -1
+    return ORDINALS.index(word) + 1 if word in ORDINALS else int(re.sub(r"\D", "", word))
+
+
+def _asks_questions(groups: dict[str, str], fields: dict[str, object]) -> bool:
+    """"asked the experts", "put questions to the panel"; other verbs need the word "question".
+    A question to the Chair in particular is noted in `fields`."""
+    rest = groups.get("rest", "").lower()
+    if re.search(r"\bchair", rest):
+        fields["addressee"] = "chair"
+    return groups["verb"].lower().startswith("ask") or "question" in rest
+
+
+def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
+    """Whether "who chaired X" asks about the meeting (noted in `fields`) or the panel, whose
+    roles share a word with X; anything else ("who heads the KGB?") is not a meeting question."""
+    if not body:
+        return True
+    if _OF_MEETING.match(body):
+        fields["of_meeting"] = True
+        return True
+    words = set(re.findall(r"[a-z]{4,}", body.lower()))
+    return bool(words & panel_role_words(directory))
+
+
+def kinds_of(noun: str) -> list[Kind]:
+    """The kinds of speaker a noun stands for; [] for all ("speakers", "participants").
+
+    >>> kinds_of("NGOs"), kinds_of("State delegations"), kinds_of("countries"), kinds_of("speakers")
+    (['ngo'], ['state'], ['concerned_country', 'state'], [])
+    """
+    return next((list(kinds) for pattern, kinds in _NOUN_KINDS if re.search(pattern, noun, re.I)), [])
+
+
+def panel_role_words(directory: SpeakerDirectory) -> set[str]:
+    """The words of the panel's recorded roles ("group", "independent", "experts", ...)."""
+    roles = " ".join(s.role or "" for s in directory.statements.values() if s.kind == "panel")
+    return set(re.findall(r"[a-z]{4,}", roles.lower())) - {"chair", "member", "members"}

@@ -1,0 +1,471 @@
+"""Questions about the meeting itself (`hrcqa.question.meeting`, `hrcqa.answer.meeting`): who
+spoke, how many, in what order, roles, representatives, group members, joint statements, who
+asked the experts, and the summary's date and author, answered from the parsed records.
+
+Every expected value was read off the summaries by hand (tests/fixtures/second/ is a second,
+synthetic summary, so nothing here is fitted to one document): the real summary has 3 panel
+members, the concerned country, 3 groups, 17 States and 10 NGOs; the fixture 3, 1, 3, 8 and 4.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from hrcqa.answer.meeting import answer_meeting
+from hrcqa.corpus.reading import parse_file
+from hrcqa.question.asking import puts_question
+from hrcqa.question.meeting import read_meeting
+from hrcqa.question.query import SpeakerDirectory
+
+from .conftest import SOURCE_FILE
+
+FIXTURE = Path(__file__).parent / "fixtures" / "second" / \
+    "hrc61-examplestan-interactive-dialogue-2026-03-24.txt"
+REAL, SECOND = "hrc60-belarus", "hrc61-examplestan"
+NB = "lithuania-on-behalf-of-the-nordic-baltic-states"
+BENELUX = "netherlands-on-behalf-of-the-benelux-countries"
+REAL_PANEL = ["karinna-moskalenko", "monika-platek", "susan-bazilli"]
+REAL_GROUPS = ["european-union", NB, BENELUX]
+REAL_STATES = ["albania", "australia", "austria", "bulgaria", "czechia", "france", "germany",
+               "ireland", "malta", "moldova", "new-zealand", "poland", "romania", "slovenia",
+               "switzerland", "ukraine", "united-kingdom"]
+REAL_NGOS = ["law-society-of-england-and-wales",
+             "national-human-rights-civic-association-belarusian-helsinki-committee",
+             "international-bar-associations-human-rights-institute", "world-organization-against-torture",
+             "world-resisters-international", "human-rights-house-foundation", "advocates-for-human-rights",
+             "article-19-the-international-centre-against-censorship",
+             "international-commission-of-jurists", "conscience-and-peace-tax-international"]
+# Read off the summary: the delegations whose statements put a question to the experts.
+REAL_ASKERS = [BENELUX, "australia", "czechia", "germany", "ireland", "moldova", "romania",
+               "slovenia", "switzerland"]
+CORE_GROUP = "chile-on-behalf-of-the-core-group-on-examplestan"
+FORUM = "fiji-on-behalf-of-the-pacific-islands-forum"
+SECOND_STATES = ["brazil", "canada", "japan", "kenya", "mexico", "norway", "republic-of-korea",
+                 "sierra-leone"]
+SECOND_NGOS = ["examplestan-lawyers-network", "minority-rights-group-international",
+               "reporters-without-borders", "human-rights-watch"]
+SECOND_ASKERS = [FORUM, CORE_GROUP, "canada", "mexico", "sierra-leone"]
+
+
+def ids(document: str, slugs: list[str]) -> list[str]:
+    return [f"{document}/{slug}" for slug in slugs]
+
+
+def cited(answer) -> list[str]:
+    return list(dict.fromkeys(c.statement_id for c in answer.citations))
+
+
+@pytest.fixture(scope="module")
+def directory(parsed):
+    return SpeakerDirectory(parsed.statements)
+
+
+@pytest.fixture(scope="module")
+def second():
+    return parse_file(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def second_directory(second):
+    return SpeakerDirectory(second.statements)
+
+
+# --- reading the question (pure, no model) ----------------------------------------------------
+
+@pytest.mark.parametrize(("question", "asks", "kinds"), [
+    ("Which NGOs spoke?", "speakers", ["ngo"]),
+    ("List the States that took the floor", "speakers", ["state"]),
+    ("Who spoke?", "speakers", []),
+    ("Can you tell me which civil society organisations took part in the dialogue?", "speakers", ["ngo"]),
+    ("Who sat on the panel?", "speakers", ["panel"]),
+    ("How many States took the floor?", "count", ["state"]),
+    ("How many speakers were there?", "count", []),
+    ("How many delegations took the floor?", "count", ["concerned_country", "group", "state"]),
+    ("In what order did the NGOs speak?", "order", ["ngo"]),
+    ("What was the speaking order?", "order", []),
+    ("Which delegations asked the experts questions?", "askers",
+     ["concerned_country", "group", "state"]),
+    ("Who put questions to the panel?", "askers", []),
+    ("Which NGOs delivered joint statements?", "joint", ["ngo"]),
+    ("Who chaired the Group of Experts?", "chair", []),
+    ("Who is the Chair?", "chair", []),
+    ("Who presented the report?", "presenter", []),
+])
+def test_meeting_questions_without_names(directory, question, asks, kinds):
+    request = read_meeting(question, directory)
+    assert (request.asks, request.kinds, request.speakers) == (asks, kinds, [])
+
+
+@pytest.mark.parametrize(("question", "position", "kinds"), [
+    ("Who spoke first?", 1, []), ("Who spoke last?", -1, []), ("Which NGO spoke first?", 1, ["ngo"]),
+    ("Who was the last NGO to speak?", -1, ["ngo"]), ("Who was the first speaker?", 1, []),
+    ("Who took the floor third?", 3, []), ("Which State was the 2nd to speak?", 2, ["state"]),
+    ("Who opened the dialogue?", 1, []),
+])
+def test_first_last_and_nth_are_orders(directory, question, position, kinds):
+    request = read_meeting(question, directory)
+    assert (request.asks, request.position, request.kinds) == ("order", position, kinds)
+
+
+@pytest.mark.parametrize(("question", "asks", "slug", "via"), [
+    ("Who spoke after France?", "neighbour", "france", "speaker"),
+    ("Who spoke before the EU?", "neighbour", "european-union", "speaker"),
+    ("When did France speak?", "position", "france", "speaker"),
+    ("Who spoke for Lithuania?", "representative", NB, "speaker"),
+    ("Who spoke on behalf of the Nordic-Baltic states?", "representative", NB, "speaker"),
+    ("Who spoke for Estonia?", "representative", NB, "member"),
+    ("Who is Susan Bazilli?", "role", "susan-bazilli", "speaker"),
+    ("What is Monika Płatek's role?", "role", "monika-platek", "speaker"),
+    ("Who is Kęstutis Budrys?", "role", NB, "representative"),
+    ("Which countries does the Benelux statement speak for?", "members", BENELUX, "speaker"),
+    ("On whose behalf did Lithuania speak?", "members", NB, "speaker"),
+    ("Who delivered the joint statement with OMCT?", "joint", "world-organization-against-torture",
+     "speaker"),
+    ("Did Viasna speak?", "spoke", "world-organization-against-torture", "co-presenter"),
+    ("Did France take the floor?", "spoke", "france", "speaker"),
+])
+def test_meeting_questions_about_a_named_speaker(directory, question, asks, slug, via):
+    request = read_meeting(question, directory)
+    assert request.asks == asks
+    assert (request.speakers[0].statement_id, request.speakers[0].via) == (f"{REAL}/{slug}", via)
+
+
+def test_a_proper_name_that_names_no_speaker_is_kept_only_to_say_no(directory):
+    china = read_meeting("Did China speak?", directory)
+    assert (china.asks, china.unknown, china.speakers) == ("spoke", "China", [])
+    assert read_meeting("Who spoke after China?", directory) is None
+
+
+def test_membership_reads_the_member_and_the_group(directory):
+    request = read_meeting("Is Estonia part of the Nordic-Baltic group?", directory)
+    assert (request.asks, request.member) == ("membership", "Estonia")
+    assert [n.statement_id for n in request.speakers] == [f"{REAL}/{NB}"]
+    anywhere = read_meeting("Which group does Estonia belong to?", directory)
+    assert (anywhere.asks, anywhere.member, anywhere.speakers) == ("membership", "Estonia", [])
+
+
+def test_document_questions_read_the_field(directory):
+    fields = {q: read_meeting(q, directory).field for q in (
+        "When was this dialogue held?", "Who wrote this summary?", "What session was this?",
+        "What is the title of this summary?")}
+    assert list(fields.values()) == ["date", "source", "session", "title"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which NGOs mentioned lawyers?",
+    "Which States called for the release of political prisoners?",
+    "Which speakers raised the death penalty in Belarus?",
+    "Who said the first step should be a moratorium?",
+    "What did the EU say about the first step?",
+    "Who received a first sentence in absentia?",
+    "Who was detained for the first time?",
+    "Who spoke first about the death penalty?",
+    "Which NGOs spoke about torture?",
+    "When did France speak about torture?",
+    "What did Slovenia ask?",
+    "Which questions did States ask the experts?",
+    "Who asked the experts about deported children?",
+    "How many political prisoners remain?",
+    "Who is Nasta Loika?",
+    "Who heads the Belarusian Helsinki Committee?",
+    "What did the Chair say about the release of political prisoners?",
+])
+def test_questions_about_what_was_said_are_not_meeting_questions(directory, question):
+    assert read_meeting(question, directory) is None
+
+
+def test_no_question_of_the_eval_set_is_taken_from_sentence_search(directory):
+    lines = (Path(__file__).parent.parent / "eval" / "questions.jsonl").read_text().splitlines()
+    questions = [json.loads(line)["question"] for line in lines if line.strip()]
+    assert [q for q in questions if read_meeting(q, directory)] == []
+
+
+def test_the_same_questions_read_the_second_summary(second_directory):
+    def read(question: str):
+        return read_meeting(question, second_directory)
+    assert read("Which NGOs spoke?").kinds == ["ngo"]
+    assert read("Who spoke after Canada?").speakers[0].statement_id == f"{SECOND}/canada"
+    core = read("Which countries does the Core Group statement speak for?")
+    assert (core.asks, core.speakers[0].statement_id) == ("members", f"{SECOND}/{CORE_GROUP}")
+    partner = read("Did Front Line Defenders speak?").speakers[0]
+    assert (partner.statement_id, partner.via) == (f"{SECOND}/examplestan-lawyers-network",
+                                                  "co-presenter")
+    assert read("Who chaired the Commission of Inquiry?").asks == "chair"
+    assert read("Who chaired the Group of Experts?") is None  # its panel is a Commission
+    assert read("Who heads the Human Rights Watch?") is None
+
+
+# --- answering from the records (pure, no model) ----------------------------------------------
+
+def test_a_count_that_disagrees_with_facts_and_figures_is_said(parsed, directory):
+    request = read_meeting("How many States took the floor?", directory)
+    agreeing = answer_meeting(request, {s.id: s for s in parsed.statements}, [parsed.document])
+    assert agreeing.lead == ("17 States took the floor. This matches the summary's FACTS & "
+                             "FIGURES (17 State Delegations).")
+    miscounted = parsed.document.model_copy(update={"participation": {"State Delegations": 18}})
+    disagreeing = answer_meeting(request, {s.id: s for s in parsed.statements}, [miscounted])
+    assert disagreeing.lead == ("17 States took the floor. The summary's own FACTS & FIGURES "
+                                "disagree: it counts 18 State Delegations, but records 17 States.")
+
+
+def test_two_summaries_are_answered_side_by_side(parsed, second, directory):
+    statements = {s.id: s for s in parsed.statements + second.statements}
+    request = read_meeting("How many NGOs spoke?", directory)
+    both = answer_meeting(request, statements, [parsed.document, second.document])
+    assert both.lead == "The corpus holds 2 summaries:"
+    assert [s.heading for s in both.sections] == [
+        f"{parsed.document.title}: 10 NGOs took the floor. This matches the summary's FACTS & "
+        "FIGURES (10 Non-Governmental Organizations).",
+        f"{second.document.title}: 4 NGOs took the floor. This matches the summary's FACTS & "
+        "FIGURES (4 Non-Governmental Organizations)."]
+    assert [len(s.lines) for s in both.sections] == [10, 4]
+
+
+# --- answers with the real model and index ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def answerer(retriever):
+    from hrcqa.answer.answerer import Answerer
+
+    return Answerer(retriever)
+
+
+def ask_meeting(answerer, question: str, **filters):
+    answer = answerer.ask(question, **filters)
+    assert answer.question_type == "meeting" and answer.answerable, (question, answer.answer)
+    return answer
+
+
+def assert_cites_openings(answer, source: str) -> None:
+    """Every citation is a statement's opening sentence, verbatim, mapped to its source."""
+    for citation in answer.citations:
+        assert f"[{citation.n}]" in answer.answer and citation.passage_id
+        mapped = "".join(source[s.start:s.end] for s in citation.spans)
+        assert re.sub(r"\s+", "", mapped) == re.sub(r"\s+", "", citation.quote)
+
+
+def test_which_ngos_spoke_lists_all_ten_in_speaking_order(answerer, source_text):
+    answer = ask_meeting(answerer, "Which NGOs spoke?")
+    assert answer.answer.startswith("10 NGOs took the floor, in this order:")
+    assert cited(answer) == ids(REAL, REAL_NGOS)
+    assert "This matches the summary's FACTS & FIGURES (10 Non-Governmental Organizations)." \
+        in answer.answer
+    assert answer.citations[3].quote.startswith("The World Organization Against Torture (OMCT) jointly")
+    assert_cites_openings(answer, source_text)
+
+
+def test_the_states_and_everyone_who_spoke(answerer, source_text):
+    states = ask_meeting(answerer, "List the States that took the floor")
+    assert cited(states) == ids(REAL, REAL_STATES)
+    everyone = ask_meeting(answerer, "Who spoke?")
+    assert cited(everyone) == ids(REAL, REAL_PANEL + ["belarus"] + REAL_GROUPS + REAL_STATES + REAL_NGOS)
+    assert_cites_openings(everyone, source_text)
+
+
+def test_counts_by_kind_are_checked_against_facts_and_figures(answerer):
+    states = ask_meeting(answerer, "How many States took the floor?")
+    assert states.answer.startswith("17 States took the floor. This matches the summary's FACTS & "
+                                    "FIGURES (17 State Delegations).")
+    speakers = ask_meeting(answerer, "How many speakers were there?")
+    assert speakers.answer.startswith("34 speakers took the floor: 3 experts, 1 concerned country, "
+                                      "3 groups, 17 States and 10 NGOs.")
+    assert len(speakers.citations) == 34
+
+
+def test_first_last_and_neighbours(answerer):
+    first = ask_meeting(answerer, "Who spoke first?")
+    assert cited(first) == ids(REAL, ["karinna-moskalenko"])
+    last = ask_meeting(answerer, "Who spoke last?")
+    assert cited(last) == ids(REAL, ["conscience-and-peace-tax-international"])
+    assert "may have spoken later than this order shows" in last.answer  # replies are summarised early
+    after = ask_meeting(answerer, "Who spoke after France?")
+    assert after.answer.startswith("Germany spoke right after France:")
+    assert cited(after) == ids(REAL, ["france", "germany"])
+    before = ask_meeting(answerer, "Who spoke before the EU?")
+    assert before.answer.startswith("Belarus spoke right before the European Union:")
+    ngo_order = ask_meeting(answerer, "In what order did the NGOs speak?")
+    assert cited(ngo_order) == ids(REAL, REAL_NGOS)
+    assert "**10. Conscience and Peace Tax International (CPTI)**" in ngo_order.answer
+
+
+def test_first_step_is_not_an_order_question(answerer):
+    answer = answerer.ask("Who said the first step should be a moratorium?")
+    assert answer.question_type == "who_said"
+
+
+def test_chair_and_roles(answerer):
+    chair = ask_meeting(answerer, "Who chaired the Group of Experts?")
+    assert chair.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts "
+                                   "on Belarus:")
+    assert cited(chair) == ids(REAL, ["karinna-moskalenko"])
+    bazilli = ask_meeting(answerer, "Who is Susan Bazilli?")
+    assert bazilli.answer.startswith("Ms. Susan Bazilli took the floor as Member of the Group of "
+                                     "Independent Experts:")
+    platek = ask_meeting(answerer, "What is Monika Płatek's role?")
+    assert "Member of the Group of Independent Experts" in platek.answer.split("\n")[0]
+    assert platek.citations[0].quote.startswith("Ms. Monika Płatek, Member of the Group")
+
+
+def test_who_delivered_a_statement(answerer):
+    lithuania = ask_meeting(answerer, "Who spoke for Lithuania?")
+    assert lithuania.answer.startswith(
+        "Lithuania, on behalf of the Nordic-Baltic states, took the floor through H. E. Mr. "
+        "Kęstutis Budrys, Minister of Foreign Affairs of the Republic of Lithuania:")
+    assert cited(lithuania) == ids(REAL, [NB])
+    france = ask_meeting(answerer, "Who spoke for France?")
+    assert "the summary does not name the representative" in france.answer
+
+
+def test_group_members_are_said_and_the_footnoted_sentence_cited(answerer, source_text):
+    benelux = ask_meeting(answerer, "Which countries does the Benelux statement speak for?")
+    assert benelux.answer.startswith("The Netherlands spoke on behalf of the Benelux countries: "
+                                     "Belgium, Luxembourg and the Netherlands (3 countries")
+    citation = benelux.citations[0]
+    assert "²" in source_text[citation.start:citation.end]  # the footnote marker's sentence
+    estonia = ask_meeting(answerer, "Is Estonia part of the Nordic-Baltic group?")
+    assert estonia.answer.startswith("Yes: Estonia is one of the Nordic-Baltic states on whose "
+                                     "behalf Lithuania spoke")
+    poland = ask_meeting(answerer, "Is Poland part of the Nordic-Baltic group?")
+    assert poland.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, "
+                                    "Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden")
+
+
+def test_joint_statements_and_co_presenters(answerer):
+    omct = ask_meeting(answerer, "Who delivered the joint statement with OMCT?")
+    assert omct.answer.startswith("The World Organization Against Torture (OMCT) delivered a joint "
+                                  "statement with International Federation for Human Rights (FIDH) "
+                                  "and Human Rights Center 'Viasna':")
+    viasna = ask_meeting(answerer, "Did Viasna speak?")
+    assert viasna.answer.startswith("Yes, jointly: Human Rights Center 'Viasna' co-presented the "
+                                    "joint statement of the World Organization Against Torture")
+    assert cited(viasna) == ids(REAL, ["world-organization-against-torture"])
+
+
+def test_who_asked_the_experts(answerer):
+    answer = ask_meeting(answerer, "Which delegations asked the experts questions?")
+    assert answer.answer.startswith("9 delegations put questions to the experts:")
+    assert set(cited(answer)) == set(ids(REAL, REAL_ASKERS))
+    assert all(puts_question(c.quote) for c in answer.citations)
+    everyone = ask_meeting(answerer, "Who asked questions?")
+    assert set(cited(everyone)) == set(ids(REAL, REAL_ASKERS + ["world-organization-against-torture",
+                                                               "human-rights-house-foundation"]))
+
+
+def test_did_they_speak(answerer):
+    estonia = ask_meeting(answerer, "Did Estonia speak?")
+    assert estonia.answer.startswith("Not separately: Estonia is one of the Nordic-Baltic states")
+    china = ask_meeting(answerer, "Did China speak?")
+    assert china.answer.startswith("No: the summary records no statement by China")
+    assert china.citations == []
+    chair = ask_meeting(answerer, "Who asked the Chair a question?")
+    assert cited(chair) == ids(REAL, ["slovenia"])  # "Addressing a question to the Chair ..."
+
+
+def test_the_document_facts(answerer):
+    held = ask_meeting(answerer, "When was this dialogue held?")
+    assert held.answer == ("The Interactive Dialogue with the Group of Independent Experts on Belarus "
+                           "took place on 19 September 2025, at the 60th session of the United "
+                           "Nations Human Rights Council (HRC60).")
+    author = ask_meeting(answerer, "Who wrote this summary?")
+    assert "Geneva Centre for Human Rights Advancement and Global Dialogue" in author.answer
+    assert any("metadata" in note for note in author.notes)
+
+
+def test_who_said_questions_still_go_to_sentence_search(answerer):
+    for question in ("Which NGOs mentioned lawyers?",
+                     "Which States called for the release of political prisoners?"):
+        assert answerer.ask(question).question_type == "who_said"
+
+
+def test_follow_ups_and_filters_apply_to_meeting_questions(answerer):
+    then = answerer.ask("And Germany?", history=[("Who spoke after France?", "Germany …")])
+    assert then.resolved_question == "Who spoke after Germany?"
+    assert cited(then) == ids(REAL, ["germany", "ireland"])
+    first_ngo = ask_meeting(answerer, "Who spoke first?", kinds=["ngo"])
+    assert cited(first_ngo) == ids(REAL, ["law-society-of-england-and-wales"])
+
+
+# --- the same questions on the second summary -------------------------------------------------
+
+@pytest.fixture(scope="module")
+def second_answerer(settings, tmp_path_factory):
+    """An answerer over a corpus holding only the fixture (reuses settings.cache_dir)."""
+    from hrcqa.answer.answerer import Answerer
+    from hrcqa.index.build import build_index
+    from hrcqa.search.retriever import Retriever
+
+    root = tmp_path_factory.mktemp("second-only")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURE, corpus)
+    shutil.copy(FIXTURE.with_suffix(".meta.json"), corpus)
+    alone = settings.model_copy(update={"corpus_dir": corpus, "index_dir": root / "index"})
+    build_index(alone, show_progress=False)
+    return Answerer(Retriever.load(settings=alone))
+
+
+def test_second_summary_lists_and_counts(second_answerer):
+    ngos = ask_meeting(second_answerer, "Which NGOs spoke?")
+    assert ngos.answer.startswith("4 NGOs took the floor, in this order:")
+    assert cited(ngos) == ids(SECOND, SECOND_NGOS)
+    states = ask_meeting(second_answerer, "How many States took the floor?")
+    assert states.answer.startswith("8 States took the floor. This matches the summary's FACTS & "
+                                    "FIGURES (8 State Delegations).")
+    assert cited(states) == ids(SECOND, SECOND_STATES)
+    speakers = ask_meeting(second_answerer, "How many speakers were there?")
+    assert speakers.answer.startswith("19 speakers took the floor: 3 experts, 1 concerned country, "
+                                      "3 groups, 8 States and 4 NGOs.")
+
+
+def test_second_summary_order(second_answerer):
+    assert cited(ask_meeting(second_answerer, "Who spoke first?")) == ids(SECOND, ["ingrid-halvorsen"])
+    assert cited(ask_meeting(second_answerer, "Who spoke last?")) == ids(SECOND, ["human-rights-watch"])
+    after = ask_meeting(second_answerer, "Who spoke after Canada?")
+    assert after.answer.startswith("Japan spoke right after Canada:")
+    before = ask_meeting(second_answerer, "Who spoke before the EU?")
+    assert before.answer.startswith("Examplestan spoke right before the European Union:")
+
+
+def test_second_summary_people(second_answerer):
+    chair = ask_meeting(second_answerer, "Who chaired the Commission of Inquiry?")
+    assert chair.answer.startswith("Ms. Ingrid Halvorsen chaired the Commission of Inquiry on Examplestan:")
+    okonkwo = ask_meeting(second_answerer, "Who is Amara Okonkwo?")
+    assert okonkwo.answer.startswith("Ms. Amara Okonkwo took the floor as Member of the Commission "
+                                     "of Inquiry:")
+    fiji = ask_meeting(second_answerer, "Who spoke for Fiji?")
+    assert "the summary does not name the representative" in fiji.answer
+    core = ask_meeting(second_answerer, "Which countries does the Core Group statement speak for?")
+    assert core.answer.startswith("Chile spoke on behalf of the Core Group on Examplestan: Argentina, "
+                                  "Canada, Chile, Costa Rica, Mexico, Norway and Uruguay (7 countries")
+    samoa = ask_meeting(second_answerer, "Is Samoa part of the Pacific Islands Forum?")
+    assert samoa.answer.startswith("Yes: Samoa is a member of the Pacific Islands Forum")
+    brazil = ask_meeting(second_answerer, "Is Brazil a member of the Core Group?")
+    assert brazil.answer.startswith("No:")
+    partner = ask_meeting(second_answerer, "Did Front Line Defenders speak?")
+    assert partner.answer.startswith("Yes, jointly: Front Line Defenders co-presented the joint "
+                                     "statement of the Examplestan Lawyers' Network (ELN)")
+
+
+def test_second_summary_askers_and_facts(second_answerer):
+    askers = ask_meeting(second_answerer, "Which delegations asked the experts questions?")
+    assert set(cited(askers)) == set(ids(SECOND, SECOND_ASKERS))
+    held = ask_meeting(second_answerer, "When was this dialogue held?")
+    assert "24 March 2026" in held.answer and "61st session" in held.answer and "HRC61" in held.answer
+    assert second_answerer.ask("Which NGOs mentioned lawyers?").question_type == "who_said"
+
+
+def test_second_summary_citations_lead_back_to_its_source(second_answerer):
+    answer = ask_meeting(second_answerer, "Who spoke?")
+    assert len(answer.citations) == 19
+    assert_cites_openings(answer, FIXTURE.read_text(encoding="utf-8"))
+
+
+def test_real_source_is_the_one_cited(answerer):
+    answer = ask_meeting(answerer, "Who spoke for Lithuania?")
+    text = SOURCE_FILE.read_text(encoding="utf-8")
+    assert "¹" in text[answer.citations[0].start:answer.citations[0].end]
