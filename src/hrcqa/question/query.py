@@ -100,6 +100,11 @@ class SpeakerDirectory:
         self._spelling: dict[str, str] = {}
         for statement in statements:
             self._index(statement)
+        # Compiled once: questions are scanned for every alias, often several times a request.
+        self._patterns = [(alias, re.compile(
+            rf"(?<![\w-]){re.escape(self._spelling[alias])}(?![\w-])",
+            0 if self._spelling[alias].isupper() else re.I))
+            for alias in sorted(self._aliases, key=len, reverse=True)]
 
     def _add(self, alias: str, statement: Statement, via: str | None = None,
              member: str | None = None) -> None:
@@ -168,10 +173,8 @@ class SpeakerDirectory:
         Acronyms ("UK", "ICJ") match only in capitals, so "tell us" is not the United States.
         """
         taken: list[tuple[int, int, str]] = []
-        for alias in sorted(self._aliases, key=len, reverse=True):
-            spelling = self._spelling[alias]
-            flags = 0 if spelling.isupper() else re.I
-            for match in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text, flags):
+        for alias, pattern in self._patterns:
+            for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
                     taken.append((match.start(), match.end(), alias))
         return sorted(taken)
