@@ -42,6 +42,7 @@ KindChoice = choices("KindChoice", KINDS)
 ModeChoice = choices("ModeChoice", MODES)
 EvalModeChoice = choices("EvalModeChoice", (*MODES, "all"))
 SplitChoice = choices("SplitChoice", ("dev", "test", "all"))
+SliceChoice = choices("SliceChoice", ("main", "natural"))
 BackendChoice = choices("BackendChoice", get_args(Backend))
 
 
@@ -281,23 +282,34 @@ def ask(
 @handles_errors
 def evaluate(
     split: Annotated[SplitChoice, typer.Option("--split", help="Which questions.")] = SplitChoice.test,
+    slice_name: Annotated[SliceChoice, typer.Option(
+        "--slice", help="main: eval/questions.jsonl (retrieval and answers); natural: "
+        "eval/natural.jsonl and the dialogues (answers only).")] = SliceChoice.main,
     retriever_mode: Annotated[EvalModeChoice, typer.Option(
-        "--retriever", help="Which retriever, or all.")] = EvalModeChoice.all,
-    questions: Annotated[Path, typer.Option("--questions", help="The labelled eval set.")] = Path(
-        "eval/questions.jsonl"),
+        "--retriever", help="Which retriever, or all (main slice).")] = EvalModeChoice.all,
+    questions: Annotated[Path | None, typer.Option(
+        "--questions", help="The labelled eval set (default: the slice's file).")] = None,
+    dialogues: Annotated[Path, typer.Option(
+        "--dialogues", help="The labelled dialogues (natural slice).")] = Path("eval/dialogues.jsonl"),
     out: Annotated[Path | None, typer.Option("--out", help="Write the markdown report here "
                                              "(and the recall plot next to it).")] = None,
     json_output: JsonOpt = False,
     corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
 ) -> None:
     """Score retrieval (and answers) against the hand-labelled eval set."""
+    from hrcqa.evaluation.dialogues import load_dialogues
     from hrcqa.evaluation.retrieval import load_questions
-    from hrcqa.evaluation.run import run_eval
+    from hrcqa.evaluation.run import run_eval, run_natural
 
     modes = list(MODES) if retriever_mode.value == "all" else [retriever_mode.value]
     settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
-    labelled = load_questions(questions, split.value)
-    results, markdown = run_eval(_retriever(settings), labelled, modes, split.value, out)
+    default = {"main": "eval/questions.jsonl", "natural": "eval/natural.jsonl"}[slice_name.value]
+    labelled = load_questions(questions or Path(default), split.value)
+    if slice_name.value == "natural":
+        results, markdown = run_natural(_retriever(settings), labelled,
+                                        load_dialogues(dialogues, split.value), split.value, out)
+    else:
+        results, markdown = run_eval(_retriever(settings), labelled, modes, split.value, out)
     if json_output:
         print_json(results)
     else:

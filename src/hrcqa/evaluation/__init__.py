@@ -1,2 +1,3 @@
-"""Measures every stage against `eval/questions.jsonl`: retrieval metrics, answer metrics, the
+"""Measures every stage against `eval/questions.jsonl` (retrieval metrics, answer metrics), and
+the answers against the natural slice (`eval/natural.jsonl`, `eval/dialogues.jsonl`): the
 report and the `hrcqa eval` run."""

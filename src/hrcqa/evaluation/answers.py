@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from hrcqa.evaluation.retrieval import EvalQuestion, latency_summary
-from hrcqa.models import Answer, Statement
+from hrcqa.models import Answer, Citation, Statement
 from hrcqa.text.markers import marker_numbers
 from hrcqa.text.markup import SUPERSCRIPTS, strip_markup_fragment
 from hrcqa.text.numbers import words_to_digits
@@ -37,22 +37,29 @@ def _without_footnotes(text: str) -> str:
     return re.sub(rf"^[{SUPERSCRIPTS}]+ .*$", "", text, flags=re.M)
 
 
+def unresolved_markers(answer: Answer) -> list[int]:
+    """The `[n]` markers of the answer text (repeats included) that no citation resolves."""
+    numbers = {c.n for c in answer.citations}
+    return [n for n in marker_numbers(answer.answer) if n not in numbers]
+
+
+def is_verbatim(citation: Citation, statements: dict[str, Statement]) -> bool:
+    """Whether the citation's quote is a verbatim substring of the statement it names."""
+    statement = statements.get(citation.statement_id)
+    return statement is not None and citation.quote in statement.text
+
+
 def citation_problems(answer: Answer, statements: dict[str, Statement], sources: dict[str, str]
                       ) -> list[str]:
     """Why an answer's citations are invalid ([] when every marker and quote checks out):
     every `[n]` resolves, every quote is verbatim in its statement, `source[start:end]` holds
     it, and its `spans` spell it exactly (markup aside)."""
-    problems: list[str] = []
-    numbers = {c.n for c in answer.citations}
-    for n in marker_numbers(answer.answer):
-        if n not in numbers:
-            problems.append(f"[{n}] resolves to no citation")
+    problems = [f"[{n}] resolves to no citation" for n in unresolved_markers(answer)]
     for citation in answer.citations:
-        statement = statements.get(citation.statement_id)
-        if statement is None or citation.quote not in statement.text:
+        if not is_verbatim(citation, statements):
             problems.append(f"[{citation.n}] quote is not verbatim in {citation.statement_id}")
             continue
-        source = sources.get(statement.document_id, "")
+        source = sources.get(statements[citation.statement_id].document_id, "")
         if bare(citation.quote) not in bare(_without_footnotes(source[citation.start:citation.end])):
             problems.append(f"[{citation.n}] source[{citation.start}:{citation.end}] lacks the quote")
         if bare("".join(source[s.start:s.end] for s in citation.spans)) != bare(citation.quote):
@@ -88,7 +95,7 @@ def followup_correct(answer: Answer, question: EvalQuestion) -> bool:
     return answer.answerable and bool(cited & gold) and len(cited & relevant) >= len(cited) / 2
 
 
-def _sources(statements: dict[str, Statement], retriever: Any) -> dict[str, str]:
+def sources_of(retriever: Any) -> dict[str, str]:
     documents = retriever.index.manifest.get("documents", [])
     return {d["id"]: Path(d["path"]).read_text(encoding="utf-8") for d in documents
             if Path(d["path"]).exists()}
@@ -100,19 +107,21 @@ def evaluate_answers(retriever: Any, questions: list[EvalQuestion]) -> dict[str,
 
     answerer = Answerer(retriever)
     statements = retriever.statements
-    sources = _sources(statements, retriever)
+    sources = sources_of(retriever)
     rows: list[dict[str, Any]] = []
     latencies: list[float] = []
     for question in questions:
         started = time.perf_counter()
         answer = answerer.ask(question.question, history=[tuple(h[:2]) for h in question.history])
         latencies.append(time.perf_counter() - started)
-        rows.append(_score(question, answer, statements, sources))
-    return _aggregate(rows, latencies)
+        rows.append(score_answer(question, answer, statements, sources))
+    return aggregate(rows, latencies)
 
 
-def _score(question: EvalQuestion, answer: Answer, statements: dict[str, Statement],
-           sources: dict[str, str]) -> dict[str, Any]:
+def score_answer(question: EvalQuestion, answer: Answer, statements: dict[str, Statement],
+                 sources: dict[str, str]) -> dict[str, Any]:
+    """One answer's row: what it cited, its citation problems, fact share, and the who-said
+    and follow-up scores where the question has them."""
     cited = {c.statement_id for c in answer.citations}
     row: dict[str, Any] = {
         "id": question.id, "type": question.type, "question": question.question,
@@ -129,11 +138,12 @@ def _score(question: EvalQuestion, answer: Answer, statements: dict[str, Stateme
     return row
 
 
-def _mean(values: list[float]) -> float:
+def mean(values: list[float]) -> float:
     return round(statistics.fmean(values), 4) if values else 0.0
 
 
-def _aggregate(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, Any]:
+def aggregate(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, Any]:
+    """The metrics of the module docstring over scored rows (see `score_answer`)."""
     who = [r["speaker_prf"] for r in rows if "speaker_prf" in r]
     refused = [r for r in rows if not r["answerable"]]
     unanswerable = [r for r in rows if r["type"] == "unanswerable"]
@@ -142,16 +152,16 @@ def _aggregate(rows: list[dict[str, Any]], latencies: list[float]) -> dict[str, 
     followups = [r for r in rows if "followup_ok" in r]
     return {
         "questions": len(rows),
-        "who_said": {"precision": _mean([p for p, _, _ in who]), "recall": _mean([r for _, r, _ in who]),
-                     "f1": _mean([f for _, _, f in who]), "questions": len(who)},
-        "facts": {"containment": _mean([r["facts"] for r in with_facts]), "questions": len(with_facts)},
+        "who_said": {"precision": mean([p for p, _, _ in who]), "recall": mean([r for _, r, _ in who]),
+                     "f1": mean([f for _, _, f in who]), "questions": len(who)},
+        "facts": {"containment": mean([r["facts"] for r in with_facts]), "questions": len(with_facts)},
         "refusal": {"precision": round(len(correct_refusals) / len(refused), 4) if refused else 1.0,
                     "recall": round(len(correct_refusals) / len(unanswerable), 4) if unanswerable else 1.0,
                     "false_refusals": len(refused) - len(correct_refusals),
                     "answered_unanswerable": len(unanswerable) - len(correct_refusals)},
-        "followup": {"accuracy": _mean([float(r["followup_ok"]) for r in followups]),
+        "followup": {"accuracy": mean([float(r["followup_ok"]) for r in followups]),
                      "questions": len(followups)},
-        "citation_validity": _mean([float(not r["problems"]) for r in rows]),
+        "citation_validity": mean([float(not r["problems"]) for r in rows]),
         "latency": latency_summary(latencies),
         "rows": rows,
     }
@@ -188,18 +198,19 @@ def _failures(rows: list[dict[str, Any]]) -> list[str]:
         if "speaker_prf" in row and row["speaker_prf"][2] < 1.0:
             missing = sorted(set(row["gold"]) - set(row["cited"]))
             extra = sorted(set(row["cited"]) - set(row["gold"]))
-            reasons.append(f"speakers missing: {_short(missing)}; wrongly included: {_short(extra)}")
+            reasons.append(f"speakers missing: {short_ids(missing)}; wrongly included: {short_ids(extra)}")
         if row["n_facts"] and row["facts"] < 1.0:
             reasons.append(f"only {row['facts']:.0%} of the facts")
         if (row["type"] == "unanswerable") == row["answerable"]:
             reasons.append("answered, but the summary does not say" if row["answerable"]
                            else "refused an answerable question")
         if row.get("followup_ok") is False:
-            reasons.append(f"follow-up resolved as {row['resolved']!r}, cited {_short(row['cited'])}")
+            reasons.append(f"follow-up resolved as {row['resolved']!r}, cited {short_ids(row['cited'])}")
         if reasons:
             lines.append(f"- `{row['id']}` ({row['type']}) {row['question']} — " + "; ".join(reasons))
     return lines
 
 
-def _short(ids: list[str]) -> str:
+def short_ids(ids: list[str]) -> str:
+    """Statement ids without their document prefix, comma-separated ("none" if empty)."""
     return ", ".join(i.split("/")[-1] for i in ids) or "none"

@@ -41,6 +41,8 @@ class EvalQuestion(BaseModel):
     paraphrase: bool = False
     history: list[list[str]] = []
     resolved: str | None = None
+    supporting: dict[str, str] = {}  # natural slice: gold speaker -> its supporting sentence
+    note: str = ""  # natural slice: the labeller's note
 
     @property
     def retrieval_query(self) -> str:

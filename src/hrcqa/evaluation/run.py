@@ -1,7 +1,9 @@
 """Run the whole evaluation and assemble its report (what `hrcqa eval` does).
 
-Retrieval metrics come from `hrcqa.evaluation.retrieval`; answer metrics from `hrcqa.evaluation.answers` when
-the answering stage is available. Writes `report.md` and `recall_at_k.png` when asked.
+Main slice (`run_eval`): retrieval metrics come from `hrcqa.evaluation.retrieval`; answer metrics
+from `hrcqa.evaluation.answers` when the answering stage is available. Writes `report.md` and
+`recall_at_k.png` when asked. Natural slice (`run_natural`): answer metrics only, from
+`hrcqa.evaluation.natural`, over its questions and dialogues.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+from hrcqa.evaluation.dialogues import Dialogue
 from hrcqa.evaluation.report import (
     by_type_table,
+    natural_report,
     plot_recall_curves,
     pvalue_table,
     retrieval_failures,
@@ -50,6 +54,23 @@ def run_eval(retriever: Any, questions: list[EvalQuestion], modes: list[str], sp
         curves = {m: d["recall_curve"] for m, d in retrieval["retrievers"].items()}
         plot = plot_recall_curves(curves, CURVE_KS, out.with_name("recall_at_k.png"))
         markdown += f"\n![recall@k]({plot.name})\n"
+        out.write_text(markdown, encoding="utf-8")
+    return results, markdown
+
+
+def run_natural(retriever: Any, questions: list[EvalQuestion], dialogues: list[Dialogue], split: str,
+                out: Path | None) -> tuple[dict[str, Any], str]:
+    """(JSON-able results, markdown report) of the natural slice; writes the report if `out` is given."""
+    from hrcqa.evaluation.natural import evaluate_natural
+
+    results: dict[str, Any] = {"slice": "natural", "split": split, "dialogues": len(dialogues),
+                               "answers": evaluate_natural(retriever, questions, dialogues)}
+    turns = sum(len(d.turns) for d in dialogues)
+    title = (f"# hrcqa evaluation, natural slice ({split} split, {len(questions)} questions, "
+             f"{len(dialogues)} dialogues of {turns} turns)")
+    markdown = "\n\n".join([title, *natural_report(results)]) + "\n"
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(markdown, encoding="utf-8")
     return results, markdown
 
