@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hrcqa.corpus.layout import ParsedDocument, parse_document
 from hrcqa.errors import CorpusError
+from hrcqa.text.files import file_sha256
 
 MAX_CORPUS_FILE_BYTES = 20_000_000
 _ALLOWED_CONTROL = {"\n", "\r", "\t", "\f"}
@@ -97,4 +98,4 @@ def corpus_fingerprint(corpus_dir: Path) -> dict[str, str]:
     """sha256 of every file that defines the corpus (texts and metadata), by file name."""
     files = corpus_files(corpus_dir)
     files += sorted(corpus_dir.glob("*.meta.json"))
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    return {p.name: file_sha256(p) for p in files}
