@@ -141,6 +141,7 @@ def test_history_is_capped_by_turns_and_characters_without_error():
     assert huge == [("Q", "x" * 20_000)] and note == ""  # one item is cut, never refused
     assert cap_history(turns, max_turns=0, max_chars=1_000) == ([], "history: kept the last 0 of 200 turns")
     assert cap_history(None, 20, 1_000) == ([], "")
+    assert cap_history([1, "ab", None, ("Q", "A")], 20, 1_000) == ([("Q", "A")], "")  # not turns
 
 
 def test_a_resolved_question_carried_in_the_history_is_used_as_is(directory, monkeypatch):

@@ -87,7 +87,7 @@ def cap_history(history: Sequence[Sequence[str]] | None, max_turns: int, max_cha
     ([('Q2', 'A2'), ('Q3', 'A3')], 'history: kept the last 2 of 3 turns')
     """
     turns = [tuple(str(item)[:max_chars] for item in turn[:3]) for turn in history or []
-             if len(turn) >= 2]
+             if isinstance(turn, list | tuple) and len(turn) >= 2]  # anything else is not a turn
     kept: list[tuple[str, ...]] = []
     used = 0
     for turn in reversed(turns[len(turns) - max_turns:] if max_turns else []):
