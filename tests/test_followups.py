@@ -16,6 +16,17 @@ def directory(parsed):
     return SpeakerDirectory(parsed.statements)
 
 
+@pytest.fixture
+def resolutions(monkeypatch) -> list[str]:
+    """The questions resolved against a previous turn, in order (counted, not timed)."""
+    import hrcqa.question.followups as followups
+
+    calls: list[str] = []
+    original = followups._resolve
+    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
+    return calls
+
+
 def ids(*slugs: str) -> list[str]:
     return [f"hrc60-belarus/{slug}" for slug in slugs]
 
@@ -102,32 +113,22 @@ def test_no_history_means_no_change(directory):
     assert resolve_followup("And Germany?", None, directory).changed is False
 
 
-def test_a_long_chain_resolves_each_turn_once(directory, monkeypatch):
+def test_a_long_chain_resolves_each_turn_once(directory, resolutions):
     """Follow-ups cost linear time in the history (they were exponential: each turn re-read
     every earlier one, recursively)."""
-    import hrcqa.question.followups as followups
-
     names = ["Germany", "Austria", "Poland", "Romania", "Czechia", "Malta", "Ireland", "Albania"]
     history = [("What did France say about detention?", "…")]
     history += [(f"And {names[i % len(names)]}?", "…") for i in range(49)]
-    calls = []
-    original = followups._resolve
-    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
     resolved = resolve_followup("And Bulgaria?", history, directory)
     assert resolved.question == "What did Bulgaria say about detention?"
-    assert len(calls) == len(history)  # 49 earlier follow-ups + this one, each resolved once
+    assert len(resolutions) == len(history)  # 49 earlier follow-ups + this one, each resolved once
 
 
-def test_resolution_starts_at_the_last_self_contained_turn(directory, monkeypatch):
-    import hrcqa.question.followups as followups
-
+def test_resolution_starts_at_the_last_self_contained_turn(directory, resolutions):
     history = [("And Germany?", "…")] * 30 + [("What did Malta say about the death penalty?", "…")]
-    calls = []
-    original = followups._resolve
-    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
     assert resolve_followup("And New Zealand?", history, directory).question == \
         "What did New Zealand say about the death penalty?"
-    assert calls == ["And New Zealand?"]
+    assert resolutions == ["And New Zealand?"]
 
 
 def test_history_is_capped_by_turns_and_characters_without_error():
@@ -144,14 +145,9 @@ def test_history_is_capped_by_turns_and_characters_without_error():
     assert cap_history([1, "ab", None, ("Q", "A")], 20, 1_000) == ([("Q", "A")], "")  # not turns
 
 
-def test_a_resolved_question_carried_in_the_history_is_used_as_is(directory, monkeypatch):
-    import hrcqa.question.followups as followups
-
+def test_a_resolved_question_carried_in_the_history_is_used_as_is(directory, resolutions):
     history = [("What did France say about detention?", "…")] + [("And Germany?", "…")] * 30
     history[-1] = ("And Austria?", "…", "What did Austria say about detention?")
-    calls = []
-    original = followups._resolve
-    monkeypatch.setattr(followups, "_resolve", lambda *a: calls.append(a[0]) or original(*a))
     assert resolve_followup("And Malta?", history, directory).question == \
         "What did Malta say about detention?"
-    assert calls == ["And Malta?"]
+    assert resolutions == ["And Malta?"]

@@ -195,20 +195,32 @@ def _failures(rows: list[dict[str, Any]]) -> list[str]:
     lines = []
     for row in rows:
         reasons = list(row["problems"])
-        if "speaker_prf" in row and row["speaker_prf"][2] < 1.0:
-            missing = sorted(set(row["gold"]) - set(row["cited"]))
-            extra = sorted(set(row["cited"]) - set(row["gold"]))
-            reasons.append(f"speakers missing: {short_ids(missing)}; wrongly included: {short_ids(extra)}")
+        reasons += speaker_and_refusal_reasons(row)
         if row["n_facts"] and row["facts"] < 1.0:
             reasons.append(f"only {row['facts']:.0%} of the facts")
-        if (row["type"] == "unanswerable") == row["answerable"]:
-            reasons.append("answered, but the summary does not say" if row["answerable"]
-                           else "refused an answerable question")
         if row.get("followup_ok") is False:
             reasons.append(f"follow-up resolved as {row['resolved']!r}, cited {short_ids(row['cited'])}")
         if reasons:
             lines.append(f"- `{row['id']}` ({row['type']}) {row['question']} — " + "; ".join(reasons))
     return lines
+
+
+def speaker_and_refusal_reasons(row: dict[str, Any]) -> list[str]:
+    """Why a scored row fails on speakers or on answering at all, for the failure lists of
+    both slices' reports.
+
+    >>> speaker_and_refusal_reasons({"type": "unanswerable", "answerable": True})
+    ['answered, but the summary does not say']
+    """
+    reasons = []
+    if "speaker_prf" in row and row["speaker_prf"][2] < 1.0:
+        missing = sorted(set(row["gold"]) - set(row["cited"]))
+        extra = sorted(set(row["cited"]) - set(row["gold"]))
+        reasons.append(f"speakers missing: {short_ids(missing)}; wrongly included: {short_ids(extra)}")
+    if (row["type"] == "unanswerable") == row["answerable"]:
+        reasons.append("answered, but the summary does not say" if row["answerable"]
+                       else "refused an answerable question")
+    return reasons
 
 
 def short_ids(ids: list[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from hrcqa.evaluation.answers import short_ids
+from hrcqa.evaluation.answers import short_ids, speaker_and_refusal_reasons
 
 RETRIEVAL_COLUMNS = [("hit@1", "Success@1"), ("hit@5", "Success@5"), ("MRR@10", "RR@10"),
                      ("R@1", "R@1"), ("R@5", "R@5"), ("R@10", "R@10"), ("nDCG@10", "nDCG@10")]
@@ -135,14 +135,9 @@ def _answered(row: dict[str, Any]) -> str:
 
 def _natural_reasons(row: dict[str, Any]) -> list[str]:
     reasons = list(row["problems"])
-    if "speaker_prf" in row and row["speaker_prf"][2] < 1.0:
-        reasons.append(f"speakers missing: {short_ids(sorted(set(row['gold']) - set(row['cited'])))}; "
-                       f"wrongly included: {short_ids(sorted(set(row['cited']) - set(row['gold'])))}")
+    reasons += speaker_and_refusal_reasons(row)
     if row.get("single_ok") is False:
         reasons.append(f"expected only {short_ids([row['single_gold']])}")
-    if (row["type"] == "unanswerable") == row["answerable"]:
-        reasons.append("answered, but the summary does not say" if row["answerable"]
-                       else "refused an answerable question")
     if row.get("yes_no_ok") is False:
         reasons.append(f"opens with {row['opening_word']!r}")
     if row["missing_facts"]:
