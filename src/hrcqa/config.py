@@ -42,7 +42,8 @@ class Settings(BaseSettings):
     approximate_above: int = Field(default=20_000, ge=1,
                                    description="use HNSW above this many vectors")
     dense_weight: float = Field(default=0.5, ge=0, description="weight of dense vs BM25 (1.0) in RRF")
-    rrf_k: float = Field(default=60.0, gt=0)
+    rrf_k: float = Field(default=60.0, gt=0,
+                         description="RRF k: lower favours each list's top ranks over agreement")
     max_query_chars: int = Field(default=2_000, ge=10)
     max_history_turns: int = Field(default=20, ge=0, description="turns of a chat read for follow-ups")
     max_history_chars: int = Field(default=20_000, ge=0, description="characters of chat history read")

@@ -40,6 +40,12 @@ class VectorIndex:
     def kind(self) -> str:
         return "hnsw" if isinstance(self.index, faiss.IndexHNSW) else "flat"
 
+    def exact(self, allowed: np.ndarray | None = None) -> bool:
+        """Whether `search` scores every (allowed) vector, so its top-n is the true top-n: always
+        on a flat index, and on HNSW when a filter leaves at most `EXACT_SUBSET_MAX` ids."""
+        return isinstance(self.index, faiss.IndexFlat) or (
+            allowed is not None and len(allowed) <= EXACT_SUBSET_MAX)
+
     @property
     def dimension(self) -> int:
         return int(self.index.d)

@@ -42,7 +42,9 @@ class BM25Index:
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
-        """Top-k (scores, ids) with a positive score, optionally among `allowed` ids only."""
+        """Top-k (scores, ids) with a positive score, optionally among `allowed` ids only; equal
+        scores in id order. Passages with no query word are left out rather than ranked: their
+        tie at zero carries no evidence (see `Retriever.rank`)."""
         scores = self.scores(query)
         candidates = np.arange(self.size) if allowed is None else allowed.astype(np.int64)
         candidate_scores = scores[candidates]

@@ -9,25 +9,41 @@ T = TypeVar("T", bound=Hashable)
 
 
 def reciprocal_rank_fusion(rankings: Sequence[Sequence[T]], k: float = 60.0,
-                           weights: Sequence[float] | None = None) -> list[tuple[T, float]]:
+                           weights: Sequence[float] | None = None,
+                           floors: Sequence[int | None] | None = None) -> list[tuple[T, float]]:
     """Fuse ranked lists: score(d) = sum_i w_i / (k + rank_i(d)), ranks from 1.
+
+    An item missing from ranking i gets `floors[i]` as its rank there, or nothing when that is
+    None (the default). None suits a complete ranking, where missing means "did not match"
+    (BM25 with no query term). A ranking cut at depth d should pass d + 1, the best rank an item
+    beyond the cut can have: otherwise the item ranked first by one list and just missed by the
+    other scores w/(k + 1) and is overtaken by items mediocre in both. Equal scores go to the
+    item with the better rank in any list, then to the earlier ranking.
 
     >>> reciprocal_rank_fusion([["a", "b"], ["b", "c"]], k=1)
     [('b', 0.8333333333333333), ('a', 0.5), ('c', 0.3333333333333333)]
+    >>> reciprocal_rank_fusion([["a", "b"], ["b", "c"]], k=1, floors=[None, 3])
+    [('b', 0.8333333333333333), ('a', 0.75), ('c', 0.3333333333333333)]
     """
     weights = weights or [1.0] * len(rankings)
+    floors = floors or [None] * len(rankings)
     if len(weights) != len(rankings):
         raise ValueError("one weight per ranking")
+    if len(floors) != len(rankings):
+        raise ValueError("one floor per ranking")
     scores: dict[T, float] = {}
+    best_rank: dict[T, int] = {}
+    seen: list[set[T]] = []
     for ranking, weight in zip(rankings, weights, strict=True):
+        seen.append(set(ranking))
         for rank, item in enumerate(ranking, start=1):
             scores[item] = scores.get(item, 0.0) + weight / (k + rank)
-    return sorted(scores.items(), key=lambda pair: (-pair[1], _first_rank(pair[0], rankings)))
-
-
-def _first_rank(item: Hashable, rankings: Sequence[Sequence[Hashable]]) -> int:
-    ranks = [list(r).index(item) for r in rankings if item in r]
-    return min(ranks) if ranks else 10**9
+            best_rank[item] = min(best_rank.get(item, rank), rank)
+    for members, weight, floor in zip(seen, weights, floors, strict=True):
+        if floor is not None:
+            for item in scores.keys() - members:
+                scores[item] += weight / (k + floor)
+    return sorted(scores.items(), key=lambda pair: (-pair[1], best_rank[pair[0]]))
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -140,22 +140,35 @@ class Retriever:
 
     def rank(self, query: str, allowed: np.ndarray | None, mode: Mode = "hybrid",
              depth: int = CANDIDATES) -> list[tuple[int, float]]:
-        """(passage number, score) best first, before de-duplication."""
+        """The best `depth` (passage number, score) pairs, best first, before de-duplication.
+
+        BM25 scores every allowed passage; those with no query word get no BM25 rank at all
+        (their tie at zero says nothing, and ranking them by passage order would reward the
+        start of the document). On an exact dense index every allowed passage also gets a
+        dense rank, so fusion sees both ranks of each passage. On an approximate one the dense
+        list stops at `depth` and a passage below it counts as dense rank depth + 1.
+        """
+        size = len(self.passages) if allowed is None else len(allowed)
         rankings: list[list[int]] = []
+        floors: list[int | None] = []
         scores: dict[int, float] = {}
         if mode in ("bm25", "hybrid"):
-            bm25_scores, bm25_ids = self.index.bm25.search(query, depth, allowed)
+            bm25_scores, bm25_ids = self.index.bm25.search(query, size, allowed)
             rankings.append([int(i) for i in bm25_ids])
+            floors.append(None)
             scores |= {int(i): float(s) for s, i in zip(bm25_scores, bm25_ids, strict=True)}
         if mode in ("dense", "hybrid"):
             vector = self.encoder.encode([query])[0]
-            dense_scores, dense_ids = self.index.vectors.search(vector, depth, allowed)
+            dense_depth = size if self.index.vectors.exact(allowed) else min(depth, size)
+            dense_scores, dense_ids = self.index.vectors.search(vector, dense_depth, allowed)
             rankings.append([int(i) for i in dense_ids])
+            floors.append(len(dense_ids) + 1 if len(dense_ids) < size else None)
             scores |= {int(i): float(s) for s, i in zip(dense_scores, dense_ids, strict=True)}
         if mode != "hybrid":
-            return [(i, scores[i]) for i in rankings[0]]
+            return [(i, scores[i]) for i in rankings[0][:depth]]
         return reciprocal_rank_fusion(rankings, k=self.settings.rrf_k,
-                                      weights=[1.0, self.settings.dense_weight])
+                                      weights=[1.0, self.settings.dense_weight],
+                                      floors=floors)[:depth]
 
     def search(self, query: str, k: int = 5, speakers: Sequence[str] | None = None,
                kinds: Sequence[str] | None = None, mode: Mode = "hybrid",
@@ -172,7 +185,7 @@ class Retriever:
         text = clean_query(query, self.settings.max_query_chars)
         statement_ids, kind_filter, members = self._filters(text, speakers, kinds, auto_filter)
         allowed = self._allowed(statement_ids, kind_filter)
-        ranked = self.rank(text, allowed, mode, depth=max(CANDIDATES, 4 * k))
+        ranked = self.rank(text, allowed, mode, depth=max(CANDIDATES, 20 * k))
         kept = drop_near_duplicates([(i, self.passages[i].statement_id, self.passages[i].start,
                                       self.passages[i].end) for i, _ in ranked])
         score_of = dict(ranked)
