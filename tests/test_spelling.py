@@ -1,0 +1,236 @@
+"""The question spelling corrector: small vocabularies (rules), the real corpus, and properties.
+
+A word is corrected only when it is neither a corpus word nor an English word, and only to a
+corpus word within one edit (4-7 letters) or two (8 and more); its capitalisation is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from hrcqa.question.spelling import Correction, Speller, english_words, fold, max_edits
+
+NATURAL = Path(__file__).resolve().parents[1] / "eval" / "natural.jsonl"
+TEXTS = [
+    "The Belarusian Helsinki Committee reported deaths in custody and incommunicado detention.",
+    "Ms. Karinna Moskalenko, Chair, and Ms. Monika Płatek presented the report of the Group.",
+    "Ms. Susan Bazilli spoke about non-governmental organizations and political prisoners.",
+    "The committee, the committee and the committee; a commitment to the Committee.",
+    "Viasna documented trials in absentia. The OMCT named Mahileu prison.",
+    "A cross-regional group of States spoke.",
+]
+
+
+@pytest.fixture(scope="module")
+def small() -> Speller:
+    return Speller.from_texts(TEXTS)
+
+
+def corrected(speller: Speller, question: str) -> str:
+    return speller.correct(question)[0]
+
+
+# --- the rule ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what did the helsinki comittee say", "what did the helsinki committee say"),
+    ("What did the Helsinki Comittee say", "What did the Helsinki Committee say"),
+    ("which speakers mentioned incomunicado detention", "which speakers mentioned incommunicado detention"),
+    ("did moskalencko speak", "did moskalenko speak"),
+    ("did Moskalencko speak", "did Moskalenko speak"),
+    ("trials in absentsia", "trials in absentia"),
+    ("who died in Mahiliou prison", "who died in Mahileu prison"),
+])
+def test_misspelt_words_become_corpus_words_in_the_original_style(small, question, expected):
+    assert corrected(small, question) == expected
+
+
+def test_corrections_give_the_spans_of_the_original(small):
+    question = "did Moskalencko mention incomunicado detention?"
+    text, corrections = small.correct(question)
+    assert corrections == [
+        Correction(original="Moskalencko", corrected="Moskalenko", start=4, end=15),
+        Correction(original="incomunicado", corrected="incommunicado", start=24, end=36),
+    ]
+    assert all(question[c.start:c.end] == c.original for c in corrections)
+    assert text == "did Moskalenko mention incommunicado detention?"
+
+
+def test_correction_is_frozen():
+    correction = Correction(original="comittee", corrected="committee", start=0, end=8)
+    with pytest.raises(ValidationError):
+        correction.corrected = "x"
+
+
+@pytest.mark.parametrize("question", [
+    "what did they say about bananas yesterday",  # English, not in the corpus
+    "deaths in custody of political prisoners",  # corpus words
+    "what about teh report",  # under 4 letters
+    "what did OMCTT say",  # an all-caps acronym
+    "prison No. 15 and 2024 and 15th and A/HRC/60",  # numbers
+    "what did Moskalenkos say about the committees",  # inflections of known words
+    "Moskalenko's report and the Committee’s view",  # possessives of known words
+    "",
+    "   ?!",
+])
+def test_known_words_and_out_of_scope_words_are_left_alone(small, question):
+    assert small.correct(question) == (question, [])
+
+
+def test_edit_distance_limits_depend_on_length(small):
+    assert [max_edits(w) for w in ("teh", "viasa", "comittee")] == [0, 1, 2]
+    assert corrected(small, "what did Viasa say") == "what did Viasna say"  # 5 letters, one edit
+    assert corrected(small, "what did Vasa say") == "what did Vasa say"  # 4 letters, two edits
+    assert corrected(small, "the comittea said") == "the committee said"  # 8 letters, two edits
+    assert corrected(small, "in kustady") == "in kustady"  # 7 letters, two edits
+    assert corrected(small, "in kustody") == "in custody"  # 7 letters, one edit
+
+
+def test_distance_first_then_corpus_frequency():
+    speller = Speller.from_texts(["torture torture torture texture", "custody"])
+    assert corrected(speller, "tortxure") == "torture"  # one edit beats frequency
+    ties = Speller.from_texts(["plaxe plaxe plaxe", "plaze"])
+    assert corrected(ties, "plaqe") == "plaxe"  # both one edit away: the more frequent wins
+
+
+def test_possessives_are_corrected_on_their_base(small):
+    text, corrections = small.correct("what was Moskalencko's view")
+    assert text == "what was Moskalenko's view"
+    assert [(c.original, c.corrected, c.start, c.end) for c in corrections] == [
+        ("Moskalencko", "Moskalenko", 9, 20)]
+
+
+def test_accents_are_folded(small):
+    assert corrected(small, "What did Platek say?") == "What did Płatek say?"
+    assert corrected(small, "What did Płatek say?") == "What did Płatek say?"
+    assert fold("Płatek") == "platek"
+
+
+def test_hyphen_and_space_variants_join_into_the_corpus_word(small):
+    assert corrected(small, "who said in-communicado?") == "who said incommunicado?"
+    assert corrected(small, "who said in communicado?") == "who said incommunicado?"
+    assert corrected(small, "crossregional groups") == "cross-regional groups"
+    assert corrected(small, "nongovernmental groups") == "nongovernmental groups"  # English
+    assert corrected(small, "non-governmental groups") == "non-governmental groups"
+    assert corrected(small, "non-governmentl groups") == "non-governmental groups"
+
+
+def test_two_word_names_correct_a_common_word_beside_a_distinctive_one(small):
+    assert "karina" in english_words() and "monica" in english_words()
+    assert corrected(small, "what did Karina Moskalenko say") == "what did Karinna Moskalenko say"
+    assert corrected(small, "what did karina moskalencko say") == "what did karinna moskalenko say"
+    assert corrected(small, "did Monica Platek speak") == "did Monika Płatek speak"
+    assert corrected(small, "what did Karina say") == "what did Karina say"  # no name beside it
+    # "Helsinki" is an English word, so it does not vouch for a name: "Comity" stays.
+    assert corrected(small, "the Helsinki Comity") == "the Helsinki Comity"
+
+
+def test_correcting_is_pure(small):
+    questions = ["comittee", "Karina Moskalenko", "in communicado", "Platek", "bananas"]
+    first = [small.correct(q) for q in questions]
+    assert [small.correct(q) for q in reversed(questions)] == first[::-1]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+VOCABULARY = ["committee", "incommunicado", "Moskalenko", "Karinna", "Płatek", "custody", "absentia",
+              "banana", "yesterday", "the", "in", "non-governmental", "Helsinki", "Viasna"]
+
+
+@st.composite
+def typo_words(draw) -> str:
+    """A vocabulary word, maybe with one or two typos (deletion, doubling, swap, substitution)."""
+    word = draw(st.sampled_from(VOCABULARY))
+    for _ in range(draw(st.integers(0, 2))):
+        i = draw(st.integers(0, len(word) - 1))
+        op = draw(st.sampled_from(["delete", "double", "swap", "substitute"]))
+        if op == "delete" and len(word) > 1:
+            word = word[:i] + word[i + 1:]
+        elif op == "double":
+            word = word[:i] + word[i] + word[i:]
+        elif op == "swap" and i + 1 < len(word):
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        elif op == "substitute":
+            word = word[:i] + draw(st.sampled_from("aeioucky")) + word[i + 1:]
+    return draw(st.sampled_from([word, word.lower(), word.capitalize(), word.upper()]))
+
+
+QUESTIONS = st.lists(st.tuples(typo_words(), st.sampled_from([" ", " ", "-", "'s ", ", ", "? "])),
+                     max_size=8).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+def check_correction(speller: Speller, question: str) -> None:
+    text, corrections = speller.correct(question)
+    # The corrections are the whole difference, in order, without overlaps.
+    rebuilt, done = [], 0
+    for c in corrections:
+        assert question[c.start:c.end] == c.original and c.start >= done and c.original != c.corrected
+        rebuilt += [question[done:c.start], c.corrected]
+        done = c.end
+    assert "".join(rebuilt) + question[done:] == text
+    # Correcting a corrected question changes nothing.
+    assert speller.correct(text) == (text, [])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=QUESTIONS)
+def test_correcting_twice_changes_nothing(small, question):
+    check_correction(small, question)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(question=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_any_text_is_corrected_consistently(small, question):
+    check_correction(small, question)
+
+
+# --- the real corpus ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def speller(parsed) -> Speller:
+    """The speller of the real summary's statements."""
+    return Speller.from_statements(parsed.statements)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what did the helsinki comittee say about deaths in custody",
+     "what did the helsinki committee say about deaths in custody"),
+    ("which speakers mentioned incomunicado detention", "which speakers mentioned incommunicado detention"),
+    ("What did Karinna Moskalencko say?", "What did Karinna Moskalenko say?"),
+    ("What did Karina Moskalenko say?", "What did Karinna Moskalenko say?"),
+    ("did Monica Platek speak about women", "did Monika Płatek speak about women"),
+    ("who chairs the group of independant experts", "who chairs the group of independent experts"),
+    ("Who mentioned Ales Byalyatski?", "Who mentioned Ales Bialiatski?"),
+])
+def test_real_corpus_corrections(speller, question, expected):
+    assert corrected(speller, question) == expected
+
+
+def test_real_corpus_leaves_english_and_corpus_words_alone(speller, parsed):
+    for question in ("what about a banana yesterday", "deaths in custody", "Moskalenko", "committee",
+                     "incommunicado", "Which NGOs mentioned political prisoners in Belarus?"):
+        assert speller.correct(question) == (question, [])
+    words = {w for s in parsed.statements for w in s.text.split() if w.isalpha()}
+    assert len(words) > 1000
+    assert all(speller.correct(w) == (w, []) for w in words)
+
+
+def test_real_corpus_natural_questions_are_corrected_consistently(speller):
+    questions = [json.loads(line)["question"] for line in NATURAL.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    assert len(questions) > 100
+    for question in questions:
+        check_correction(speller, question)
+    changed = {q: corrected(speller, q) for q in questions if corrected(speller, q) != q}
+    # Most natural questions have no typos; those that do were written with them on purpose.
+    assert len(changed) < len(questions) // 5
+    assert changed.get("which speakers mentioned incomunicado detention") == \
+        "which speakers mentioned incommunicado detention"
