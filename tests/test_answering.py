@@ -123,7 +123,7 @@ def test_questions_states_put_to_the_experts(answerer):
 def test_a_speaker_that_asked_the_experts_nothing(answerer):
     answer = answerer.ask("Did the United Kingdom put a question to the experts?")
     assert answer.answerable
-    assert answer.answer.startswith("The summary records no question from the United Kingdom")
+    assert answer.answer.startswith("No. The summary records no question from the United Kingdom")
     assert answer.citations[0].quote.startswith("To the representatives of Belarus the UK asks")
 
 

@@ -70,11 +70,12 @@ def test_which_of_them_keeps_the_ngos_the_previous_answer_named(directory):
     history = [("Who raised the persecution of lawyers in Belarus?", NGO_SUMMARY)]
     followup = resolve_followup("Which of them are NGOs?", history, directory)
     assert followup.question == "Which NGOs raised the persecution of lawyers in Belarus?"
-    assert followup.restrict_to == ids(
+    # All 11 speakers named; the answer keeps those of the kind asked and says if none are.
+    assert len(followup.restrict_to) == 11 and set(ids(
         "law-society-of-england-and-wales", "international-bar-associations-human-rights-institute",
         "world-organization-against-torture",
         "article-19-the-international-centre-against-censorship",
-        "international-commission-of-jurists")
+        "international-commission-of-jurists")) <= set(followup.restrict_to)
     assert "11 speakers named in the previous answer" in followup.note
 
 
@@ -151,3 +152,41 @@ def test_a_resolved_question_carried_in_the_history_is_used_as_is(directory, res
     assert resolve_followup("And Malta?", history, directory).question == \
         "What did Malta say about detention?"
     assert resolutions == ["And Malta?"]
+
+
+def test_a_new_speaker_replaces_the_old_one_with_its_article(directory):
+    history = [("What did the UK say about detention?", "…")]
+    assert resolve_followup("And the EU?", history, directory).question == \
+        "What did the EU say about detention?"
+    assert resolve_followup("And Czechia?", history, directory).question == \
+        "What did Czechia say about detention?"
+
+
+def test_pronouns_after_a_who_question_stand_for_the_speakers_its_answer_named(directory):
+    history = [("Who spoke right after France?", "Germany spoke right after France: …")]
+    assert resolve_followup("What did they ask the experts?", history, directory).question == \
+        "What did Germany ask the experts?"
+    assert resolve_followup("and who came after them", history, directory).question == \
+        "Who came after Germany"
+
+
+def test_a_question_with_its_own_speaker_or_subject_keeps_its_pronouns(directory):
+    history = [("What did Czechia say about detention?", "Czechia said: …")]
+    assert not resolve_followup("did France ask them anything", history, directory).changed
+    history = [("What did the Chair say about Lukashenko?", "…")]
+    assert not resolve_followup("which state said it agreed with the experts", history,
+                                directory).changed
+
+
+def test_who_else_leaves_out_the_speakers_already_named(directory):
+    history = [("Which States mentioned incommunicado detention?", "Czechia and Albania did.")]
+    followup = resolve_followup("who else mentioned incommunicado detention", history, directory)
+    assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
+
+
+def test_which_of_them_did_something_restricts_to_the_previous_answer(directory):
+    history = [("Who mentioned the ICC?", "OMCT and the Human Rights House Foundation did.")]
+    followup = resolve_followup("which of them asked the experts about it", history, directory)
+    assert followup.question == "Which speakers asked the experts about it?"
+    assert followup.restrict_to == ids("world-organization-against-torture",
+                                       "human-rights-house-foundation")

@@ -1,11 +1,12 @@
-"""Speaker look-up and query analysis, on the real statements."""
+"""Speaker look-up and reading who a question names as speaker, on the real statements."""
 
 from __future__ import annotations
 
 import pytest
 
 from hrcqa.errors import QueryError
-from hrcqa.question.query import SpeakerDirectory, analyze_query, validate_kinds
+from hrcqa.question.query import SpeakerDirectory, validate_kinds
+from hrcqa.question.reading import read_question
 
 NORDIC = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
 
@@ -63,16 +64,82 @@ def test_unknown_filters_list_the_valid_values(directory):
     ("Which speakers mentioned the European Union?", [], []),
 ])
 def test_questions_restrict_themselves(directory, question, speakers, kinds):
-    analysis = analyze_query(question, directory)
+    analysis = read_question(question, None, directory)
     assert [s.split("/")[1] for s in analysis.speakers] == speakers
     assert analysis.kinds == kinds
 
 
 def test_member_state_question_and_absent_speaker(directory):
-    estonia = analyze_query("What did Estonia say about torture?", directory)
+    estonia = read_question("What did Estonia say about torture?", None, directory)
     assert estonia.speakers == [NORDIC] and estonia.mentioned[0].member == "Estonia"
-    china = analyze_query("What did China say about the death penalty?", directory)
+    china = read_question("What did China say about the death penalty?", None, directory)
     assert china.speakers == [] and china.unknown_speaker == "China"
-    us = analyze_query("What did the United States say?", directory)
+    us = read_question("What did the United States say?", None, directory)
     assert us.unknown_speaker == "United States"
-    assert analyze_query("What did the experts say?", directory).unknown_speaker is None
+    assert read_question("What did the experts say?", None, directory).unknown_speaker is None
+
+
+@pytest.mark.parametrize(("question", "speakers", "entities", "kinds"), [
+    # A name filters only as the one speaking ...
+    ("What did France ask Belarus to do?", ["france"], ["Belarus"], []),
+    ("What number of political prisoners did Poland give?", ["poland"], [], []),
+    ("According to Viasna, how many political prisoners are there?",
+     ["world-organization-against-torture"], [], []),
+    ("Poland's figure for political prisoners", ["poland"], [], []),
+    ("What was the position of Malta on the death penalty?", ["malta"], [], []),
+    ("Tell me about Switzerland", ["switzerland"], [], []),
+    ("What did the UK and France say about sanctions?", ["united-kingdom", "france"], [], []),
+    ("Is Belarus mentioned by France?", ["france"], ["Belarus"], []),
+    # ... never as part of the topic, and never in a who-question.
+    ("Which NGO said Belarus misuses extremism laws against lawyers?", [], ["Belarus"], ["ngo"]),
+    ("Which States said the EU should keep up sanctions?", [], ["EU"],
+     ["state", "group", "concerned_country"]),
+    ("Which delegation noted that Belarus executes people?", [], ["Belarus"],
+     ["state", "group", "concerned_country"]),
+    ("Which speaker mentioned Poland?", [], ["Poland"], []),
+    ("Who praised the Group of Experts for its report?", [], [], []),
+    ("Does Belarus still carry out executions?", [], ["Belarus"], []),
+    ("Belarus death penalty", [], ["Belarus"], []),
+    ("Malta death penalty", ["malta"], [], []),
+    # Other names of States, from general data (demonyms, people, capitals, official names).
+    ("What did the Brits say about sanctions?", ["united-kingdom"], [], []),
+    ("what did dublin want to know from the experts", ["ireland"], [], []),
+    ("How did the Belarusian delegation respond?", ["belarus"], [], []),
+    ("What did the Republic of Moldova say?", ["moldova"], [], []),
+    ("Which NGOs urged the Belarusian authorities to free lawyers?", [], ["Belarusian"], ["ngo"]),
+])
+def test_names_filter_only_as_speakers(directory, question, speakers, entities, kinds):
+    reading = read_question(question, None, directory)
+    assert [s.split("/")[1] for s in reading.speakers] == speakers
+    assert reading.entities == entities
+    assert reading.kinds == kinds
+
+
+def test_which_delegation_and_which_speaker_are_who_questions(directory):
+    for question in ("Which delegation noted that Belarus executes people?",
+                     "Which speaker raised conscientious objection?"):
+        reading = read_question(question, None, directory)
+        assert reading.type == "who_said" and reading.who_question
+
+
+@pytest.mark.parametrize(("question", "absent"), [
+    ("How did Beijing respond to the report?", "China"),
+    ("What did the Chinese delegation say?", "China"),
+    ("What did the US delegation say about Belarus?", "United States"),
+    ("What did Amnesty International say?", "Amnesty International"),
+])
+def test_states_that_did_not_speak_are_named_as_absent(directory, question, absent):
+    reading = read_question(question, None, directory)
+    assert reading.speakers == [] and reading.unknown_speaker == absent
+
+
+def test_misspelt_names_and_words_are_corrected_and_shown(directory):
+    from hrcqa.question.spelling import Speller
+
+    speller = Speller.from_statements(directory.statements.values())
+    reading = read_question("what did the helsinki comittee say about deaths in custody", None,
+                            directory, speller)
+    assert reading.speakers == ["hrc60-belarus/national-human-rights-civic-association-belarusian-"
+                                "helsinki-committee"]
+    assert 'corrected "comittee" to "committee"' in reading.understood()
+    assert reading.asked.endswith("custody") and "committee" in reading.question

@@ -176,3 +176,6 @@ class Answer(_Frozen):
     speakers: list[str] = []
     related: list[Hit] = []
     notes: list[str] = []
+    # What the question was taken to mean: spelling corrections, the speaker filter, names read
+    # as topic (`hrcqa.question.reading.Reading.understood`); the app's "Understood as" line.
+    understood: list[str] = []

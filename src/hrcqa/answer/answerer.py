@@ -35,15 +35,25 @@ from hrcqa.answer.composing import Draft, render
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
 from hrcqa.answer.scoring import score_sentences
-from hrcqa.answer.strategies import Calibration, asked_panel, figure, refusal, single, speaker, who_said
+from hrcqa.answer.strategies import (
+    Calibration,
+    asked_panel,
+    figure,
+    filtered_out,
+    quoted_statements,
+    refusal,
+    single,
+    speaker,
+    who_said,
+)
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Answer, Citation, Document, Hit, Passage
-from hrcqa.question.followups import FollowUp, cap_history, resolve_followup
-from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import MeetingRequest, read_meeting
+from hrcqa.question.followups import cap_history
+from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
+from hrcqa.question.reading import Reading
 from hrcqa.search.retriever import Retriever, clean_query
 from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import kind_heading, with_article
@@ -93,23 +103,29 @@ class Answerer:
         text = clean_query(question, self.settings.max_query_chars)
         turns, capped = cap_history(history, self.settings.max_history_turns,
                                     self.settings.max_history_chars)
-        followup = resolve_followup(text, turns, self.retriever.directory)
-        meeting = read_meeting(followup.question, self.retriever.directory)
-        if meeting:
-            draft = self._meeting(meeting, followup.restrict_to, speakers, kinds)
-            notes = _notes(text, followup, meeting) + draft.notes + ([capped] if capped else [])
-            return self._finish(text, followup.question, draft, notes)
-        intent = read_intent(followup.question, self.retriever.directory)
-        intent, restrict = self._filtered(intent, followup.restrict_to, speakers, kinds)
-        if speakers and intent.type == "speaker" and not intent.speakers:
-            draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
+        reading = self.retriever.read(text, turns)
+        restrict = reading.followup.restrict_to if reading.followup else []
+        if reading.followup and reading.followup.exclude:  # "Who else ...?"
+            restrict = [sid for sid in self.statements if sid not in reading.followup.exclude]
+        if reading.meeting:
+            draft = self._meeting(reading.meeting, restrict, speakers, kinds)
         else:
-            draft = self._draft(intent, restrict)
-        notes = _notes(text, followup, intent) + draft.notes + ([capped] if capped else [])
-        return self._finish(text, followup.question, draft, notes)
+            # "Which of them ...?": the strategies say so when none of those speakers qualify.
+            followup = bool(reading.followup and reading.followup.restrict_to) and not speakers
+            filtered, restrict = self._filtered(reading, restrict, speakers, kinds)
+            if speakers and filtered.type == "speaker" and not filtered.speakers:
+                draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
+            else:
+                draft = self._draft(filtered, restrict, followup)
+            if not draft.answerable and (speakers or kinds):
+                draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
+                                                              self.statements))
+            reading = filtered
+        notes = _notes(reading) + draft.notes + ([capped] if capped else [])
+        return self._finish(text, reading, draft, notes)
 
-    def _filtered(self, intent: Intent, restrict: list[str], speakers: Sequence[str] | None,
-                  kinds: Sequence[str] | None) -> tuple[Intent, list[str]]:
+    def _filtered(self, intent: Reading, restrict: list[str], speakers: Sequence[str] | None,
+                  kinds: Sequence[str] | None) -> tuple[Reading, list[str]]:
         """Apply the caller's filters: speakers (QueryError if unknown) narrow both the
         speakers the question names and the statements it may draw on; kinds replace its own."""
         if speakers:
@@ -132,7 +148,7 @@ class Answerer:
                       and (not kinds or s.kind in request.kinds)}
         return answer_meeting(request, statements, self.documents, self.bank.sentences)
 
-    def _draft(self, intent: Intent, restrict: list[str]) -> Draft:
+    def _draft(self, intent: Reading, restrict: list[str], followup: bool) -> Draft:
         if intent.unknown_speaker and not intent.speakers:
             return self._absent(intent)
         if intent.after_meeting:
@@ -145,9 +161,9 @@ class Answerer:
                     "single": single}.get(intent.type)
         if strategy is None:
             return speaker(intent, scored, self.statements, self.calibration)
-        return strategy(intent, scored, self.statements, self.calibration, restrict)
+        return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
 
-    def _absent(self, intent: Intent) -> Draft:
+    def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"
                    for kind, names in speakers_by_kind(self.statements.values()).items()]
         return refusal(intent.type, f"{with_article(intent.unknown_speaker)} did not take the floor in this "
@@ -166,15 +182,18 @@ class Answerer:
             log.warning("hrcqa: no related passages (%s)", error)
             return []
 
-    def _finish(self, question: str, resolved: str, draft: Draft, notes: list[str]) -> Answer:
+    def _finish(self, question: str, reading: Reading, draft: Draft, notes: list[str]) -> Answer:
+        resolved, understood = reading.question, reading.understood()
         if not draft.answerable:
             related = self._related(resolved)
             closing = " The closest passages are listed as related, not as an answer." \
                 if related else ""
+            opening = "No answer with these filters" if any(
+                n.startswith("filtered out:") for n in draft.notes) else "The summary does not say this"
             return Answer(question=question, resolved_question=resolved, answerable=False,
                           question_type="unanswerable",
-                          answer=f"The summary does not say this: {draft.lead}.{closing}",
-                          related=related, notes=notes)
+                          answer=f"{opening}: {draft.lead}.{closing}",
+                          related=related, notes=notes, understood=understood)
         text, citations = render(draft, self.statements, self._passages_of)
         if self.settings.llm_url and draft.question_type != MEETING:  # records, not passages
             from hrcqa.answer.generative import rewrite
@@ -184,7 +203,7 @@ class Answerer:
             notes = notes + llm_notes
         return Answer(question=question, resolved_question=resolved, answer=text,
                       answerable=True, question_type=draft.question_type, citations=citations,
-                      speakers=cited_speakers(text, citations), notes=notes)
+                      speakers=cited_speakers(text, citations), notes=notes, understood=understood)
 
 
 def cited_speakers(text: str, citations: Sequence[Citation]) -> list[str]:
@@ -201,14 +220,15 @@ def _documents(manifest: dict) -> list[Document]:
             for entry in manifest.get("documents") or [] if "id" in entry]
 
 
-def _notes(question: str, followup: FollowUp, intent: Intent | MeetingRequest) -> list[str]:
-    if isinstance(intent, MeetingRequest):
-        notes = [f"question type: meeting ({intent.asks})"]
+def _notes(reading: Reading) -> list[str]:
+    if reading.meeting:
+        notes = [f"question type: meeting ({reading.meeting.asks})"]
     else:
-        notes = [f"question type: {intent.type}" + (f" ({intent.figure})" if intent.figure else "")]
-    if followup.changed:
+        notes = [f"question type: {reading.type}" + (f" ({reading.figure})" if reading.figure else "")]
+    followup = reading.followup
+    if followup and followup.changed:
         notes.append(f"resolved from the conversation: {followup.question}")
-    if followup.note:
+    if followup and followup.note:
         notes.append(followup.note)
     return notes
 

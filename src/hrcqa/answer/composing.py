@@ -61,6 +61,7 @@ class Draft(BaseModel):
 
     question_type: str
     answerable: bool = True
+    preface: str = ""  # said before the lead, e.g. that a follow-up's restriction was widened
     lead: str
     sections: list[Section] = []
     closing: str = ""
@@ -137,22 +138,42 @@ def cite(n: int, quote: Quote, statement: Statement, passage_id: str) -> Citatio
 
 def render(draft: Draft, statements: Mapping[str, Statement],
            passages_of: Mapping[str, Sequence[Passage]]) -> tuple[str, list[Citation]]:
-    """Markdown and numbered citations for a draft."""
+    """Markdown and numbered citations for a draft.
+
+    No sentence is quoted twice: a quote that overlaps one already cited of the same statement,
+    or repeats its words (a summary may repeat a sentence), is left out, and a line left without
+    quotes points to the earlier citation ("see [1]") when it has a label, or is dropped.
+    """
     citations: list[Citation] = []
-    blocks = [draft.lead]
+    cited: dict[str, list[tuple[int, int, int]]] = {}  # statement id -> (start, end, n)
+    said: dict[tuple[str, str], int] = {}  # (statement id, words) -> n
+    blocks = [draft.preface, draft.lead]
     for section in draft.sections:
         rows = [f"**{section.heading}**"] if section.heading else []
         for line in section.lines:
-            marked = []
+            marked, earlier = [], []
             for quote in line.quotes:
                 statement = statements[quote.statement_id]
+                words = (quote.statement_id, " ".join(statement.text[quote.start:quote.end].split()))
+                seen = next((n for start, end, n in cited.get(quote.statement_id, [])
+                             if quote.start < end and start < quote.end), said.get(words))
+                if seen is not None:
+                    earlier.append(seen)
+                    continue
                 citation = cite(len(citations) + 1, quote, statement,
                                 passage_for(quote, passages_of.get(quote.statement_id, [])))
                 citations.append(citation)
+                cited.setdefault(quote.statement_id, []).append((quote.start, quote.end, citation.n))
+                said[words] = citation.n
                 marked.append(f"“{citation.quote}” [{citation.n}]")
+            if not marked and not (earlier and line.label):
+                continue
+            if not marked:
+                marked = [f"see {' '.join(f'[{n}]' for n in dict.fromkeys(earlier))}"]
             label = f"**{line.label}**: " if line.label else ""
             rows.append(f"- {label}{' '.join(marked)}")
-        blocks.append("\n".join(rows))
+        if len(rows) > bool(section.heading) or not section.lines:  # not emptied by the above
+            blocks.append("\n".join(rows))
     if draft.closing:
         blocks.append(draft.closing)
     return "\n\n".join(b for b in blocks if b), citations

@@ -8,9 +8,13 @@ A pure function over `Statement`s; it does not parse (`hrcqa.corpus.layout`) or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from hrcqa.models import KINDS, Statement
+
+_HONORIFICS = re.compile(r"^(?:(?:H\.\s?E\.|His|Her|Excellency|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|"
+                         r"Ambassador)\s+)+")
 
 
 def speakers_by_kind(statements: Iterable[Statement]) -> dict[str, list[str]]:
@@ -29,3 +33,28 @@ def speakers_by_kind(statements: Iterable[Statement]) -> dict[str, list[str]]:
     ordered = sorted(statements, key=lambda s: (s.document_id, s.paragraphs[0].start))
     grouped = {kind: list(dict.fromkeys(s.speaker for s in ordered if s.kind == kind)) for kind in KINDS}
     return {kind: names for kind, names in grouped.items() if names}
+
+
+def name_variants(statement: Statement) -> list[str]:
+    """Short names the speaker directory lacks: quoted parts ("Belarusian Helsinki Committee",
+    "Viasna"), the part before a dash ("Article 19"), co-presenters without quotes."""
+    names = []
+    for full in (statement.name, *statement.joint_with):
+        names += re.findall(r"['‘’\"“]([^'‘’\"”]{3,})['’\"”]", full)
+        names.append(re.sub(r"['‘’\"“”]", "", full.partition(" (")[0]))
+        names.append(full.partition(" - ")[0])
+    return list(dict.fromkeys(n.strip() for n in names if len(n.strip()) > 2))
+
+
+def representative_name(statement: Statement) -> str | None:
+    """The person who delivered a statement, without titles: "Kęstutis Budrys" for
+    "H. E. Mr. Kęstutis Budrys, Minister of Foreign Affairs ..."; None if not recorded."""
+    name = _HONORIFICS.sub("", (statement.representative or "").split(",")[0]).strip()
+    return name or None
+
+
+def group_names(statement: Statement) -> list[str]:
+    """The short form of the group a statement speaks for: "Core Group" for "Core Group on
+    Examplestan" (two words or more before "on", "for" or "of"); [] if there is none."""
+    head = re.split(r"\s+(?:on|for|of)\s+", statement.on_behalf_of or "")[0]
+    return [head] if head != statement.on_behalf_of and len(head.split()) > 1 else []

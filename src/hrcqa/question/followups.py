@@ -21,11 +21,12 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict
 
+from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, read_intent
 from hrcqa.question.meeting import read_meeting
-from hrcqa.question.naming import fallback_speaker, name_variants
-from hrcqa.question.query import KIND_WORDS, SpeakerDirectory, analyze_query
+from hrcqa.question.positions import mentions
+from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.text.grammar import noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for)\s+"
@@ -33,11 +34,19 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and 
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
-_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
+_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
                        r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+)?"
                        r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|^\s*(?:and\s+|only\s+)(?:the\s+)?"
                        r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$",
                        re.I)
+# "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
+_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
+                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+other\s+\w+)\b", re.I)
+# "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
+_WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of|among)\s+"
+                           r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
+                           r"\s*[?.!]*\s*$", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:them|their|its)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
@@ -51,6 +60,7 @@ class FollowUp(BaseModel):
     question: str
     changed: bool = False
     restrict_to: list[str] = []
+    exclude: list[str] = []  # "Who else ...?": the speakers the previous answer named
     note: str = ""
 
 
@@ -70,11 +80,23 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer."""
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare)):
+    for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare),
+                       (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved:
             return resolved
     return FollowUp(question=question)
+
+
+def _else(question: str, _previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"Who else mentioned X?": the question as asked, without the speakers the previous answer
+    named."""
+    named = speakers_named(answer, directory) if _ELSE.match(question) else []
+    if not named:
+        return None
+    return FollowUp(question=question, exclude=named,
+                    note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} named in "
+                         "the previous answer")
 
 
 def cap_history(history: Sequence[Sequence[str]] | None, max_turns: int, max_chars: int
@@ -140,18 +162,12 @@ def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int]
     if meeting and meeting.speakers and meeting.speakers[0].name in question:
         start = question.index(meeting.speakers[0].name)
         return start, start + len(meeting.speakers[0].name)
-    analysis = analyze_query(question, directory)
-    for start, end, alias in directory.find_mentions(question):
-        if any(r.statement_id in analysis.speakers for r in directory.lookup(alias)):
-            return start, end
-    found = fallback_speaker(question, directory)
-    return found[1] if found else None
+    return next(((m.start, m.end) for m in mentions(question, directory) if m.speaking), None)
 
 
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
-    return bool(directory.lookup(bare) or fallback_speaker(f"What did {bare} say?", directory)
-                or re.match(r"^[A-Z]", bare))
+    return bool(directory.lookup(bare) or re.match(r"^[A-Z]", bare))
 
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -167,7 +183,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return None
     span = _speaker_span(previous, directory)
     if span:
-        return FollowUp(question=previous[:span[0]] + name + previous[span[1]:], changed=True)
+        start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
+        return FollowUp(question=previous[:start] + name + previous[span[1]:], changed=True)
     topic = read_intent(previous, directory).topic
     return FollowUp(question=f"What did {name} say about {topic}?" if topic else
                     f"What did {name} say?", changed=True)
@@ -175,12 +192,25 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
 
 def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirectory
              ) -> FollowUp | None:
-    match = _PRONOUN.search(question)
-    span = _speaker_span(previous, directory) if match else None
-    if not match or span is None:
+    """"What did it ask?": the pronoun stands for the speaker of the previous question, or, when
+    that asked who or named no speaker, for the speakers its answer named that the question did
+    not (at most three). A question that names its own speaker ("did France ask them
+    anything") or asks who ("which State said it agreed") keeps its pronouns."""
+    # In a who-question the subject pronoun is the one asked about ("which State said it
+    # agreed"); only an object pronoun ("who came after them") leans on the previous turn.
+    match = (_OBJECT_PRONOUN if WHO_SUBJECT.match(question) else _PRONOUN).search(question)
+    if not match or any(m.speaking for m in mentions(question, directory)):
         return None
-    start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
-    name = previous[start:span[1]]
+    span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
+    if span:
+        start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
+        name = previous[start:span[1]]
+    else:  # the previous turn asked who: its answer's speakers, but those it named itself
+        asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
+        named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
+        if not named or len(named) > 3:
+            return None
+        name = " and ".join(directory.statements[sid].speaker for sid in named)
     name = name[0].upper() + name[1:] if match.start() == 0 else name
     possessive = match.group().lower() in ("its", "their", "his", "her")
     replacement = f"{name}'s" if possessive else name
@@ -190,6 +220,12 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
+    did = _WHICH_OF_DID.match(question)
+    named = speakers_named(answer, directory) if did else []
+    if did and named:
+        return FollowUp(question=f"Which speakers {did.group('rest')}?", changed=True, restrict_to=named,
+                        note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
+                             "in the previous answer")
     match = _WHICH_OF.match(question)
     noun = (match.group("noun") or match.group("noun2")) if match else None
     kinds = _kinds_of(noun) if noun else []
@@ -198,14 +234,14 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     plural = _KIND_NOUNS.get(kinds[0], "delegations") if len(kinds) == 1 else \
         re.sub(r"^(?:state|delegation|countr)(?:y|ies|s)?$", _plural_noun, noun.strip(), flags=re.I)
     subject = WHO_SUBJECT.match(previous)
-    resolved = f"Which {plural}{previous[subject.end():]}" if subject else \
+    rest = re.sub(r"^\s+else\b", "", previous[subject.end():]) if subject else ""
+    resolved = f"Which {plural}{rest}" if subject else \
         f"{previous.rstrip('?')} (only {plural})?"
+    # All the speakers named, whatever their kind: the answer says when none are of the kind asked.
     named = speakers_named(answer, directory)
-    restrict = [sid for sid in named if directory.statements[sid].kind in kinds]
     note = (f"restricted to the {len(named)} {noun_for('speakers', len(named))} named in the "
             "previous answer" if named else "")
-    return FollowUp(question=resolved, changed=True, restrict_to=restrict if named else [],
-                    note=note)
+    return FollowUp(question=resolved, changed=True, restrict_to=named, note=note)
 
 
 def _plural_noun(match: re.Match[str]) -> str:
@@ -232,7 +268,8 @@ def speakers_named(answer: str, directory: SpeakerDirectory) -> list[str]:
     found: list[tuple[int, str]] = []
     for start, _end, alias in directory.find_mentions(text):
         own = directory.lookup(alias)[0]
-        found.append((start, own.statement_id))
+        if own.form == "name":  # "the Belarusian authorities" does not name Belarus's statement
+            found.append((start, own.statement_id))
     for statement in directory.statements.values():
         for name in name_variants(statement):
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):

@@ -12,6 +12,8 @@ Question types (also the values of `Answer.question_type`):
 - `asked_panel`: the questions put to the experts ("What did Slovenia ask?", "Which questions
   did States ask the experts?", "Who asked how ...?").
 - `single`: any other question about the content ("What happened to Nasta Loika's lawyers?").
+- `meeting`: a question about the meeting itself (`hrcqa.question.meeting`), set by
+  `hrcqa.question.reading`.
 - `unanswerable`: set by `hrcqa.answer.answerer` when the summary does not answer; never read here.
 
 The topic is the question without its frame ("Which speakers raised", "What did France say
@@ -27,10 +29,12 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
-from hrcqa.question.naming import fallback_speaker
-from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory, analyze_query
+from hrcqa.question.positions import Mention, absent_speaker, mentions
+from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
+from hrcqa.question.words import SPEECH
 
-QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "unanswerable"]
+QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
+                       "unanswerable"]
 FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
 
 _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
@@ -57,7 +61,8 @@ _ASKED_PANEL = [
     re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
                rf"(?:questions?\s+)?to\s+{_PANEL}\b", re.I),
     re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
-    re.compile(r"\bask(?:s|ed)?\s*[?.!]*\s*$", re.I),
+    re.compile(r"\bask(?:s|ed)?(?:\s+(?:exactly|precisely|specifically|again|then|too|also))?\s*[?.!]*\s*$",
+               re.I),
     re.compile(r"\bask(?:s|ed)?\s+(?:how|what|whether|which|why|about|if|anything)\b", re.I),
 ]
 _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
@@ -85,15 +90,6 @@ _KIND_SLOTS = [
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
-_SPEECH = (r"say|said|says|mention(?:ed|s)?|raise[ds]?|call(?:ed|s)?(?: for| on)?|urge[ds]?|"
-           r"talk(?:ed|s)?|refer(?:red|s)?|br(?:ing|ought)(?: up)?|sp(?:eak|oke)s?|state[ds]?|"
-           r"note[ds]?|highlight(?:ed|s)?|stress(?:ed|es)?|express(?:ed|es)?|condemn(?:ed|s)?|"
-           r"critici[sz](?:e|ed|es)|accuse[ds]?|welcome[ds]?|deplore[ds]?|describe[ds]?|"
-           r"characteri[sz]e[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|report(?:ed|s)?|warn(?:ed|s)?|"
-           r"demand(?:ed|s)?|ask(?:ed|s)?|want(?:ed|s)?(?: to (?:know|learn))?|think|believe[ds]?|"
-           r"propose[ds]?|recommend(?:ed|s)?|tell|told|claim(?:ed|s)?|argue[ds]?|point(?:ed)? out|"
-           r"focus(?:ed)? on|comment(?:ed)? on|put|pose[ds]?|learn|give|gave|gives|cite[ds]?|"
-           r"provide[ds]?|quote[ds]?")
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
@@ -102,6 +98,7 @@ _FRAME = [
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
                r"did any(?:one|body)?|do any|does any|has any|have any|were any|list|name)\b"
+               r"(?:\s+else\b)?"
                r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
                re.I),
     _SUBJECT_FRAME,
@@ -109,7 +106,7 @@ _FRAME = [
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
-    re.compile(rf"^\s*(?:{_SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
+    re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
                r"regarding|concerning)\b)*", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
                r"comments?|concerns?)\s+(?:on|about|regarding|of|concerning)\b", re.I),
@@ -131,12 +128,15 @@ class Intent(BaseModel):
     topic: str = ""
     speakers: list[str] = []
     mentioned: list[Resolution] = []
+    named_as: list[str] = []  # the words naming the speakers: "Minsk", "the Brits", "Viasna"
+    entities: list[str] = []  # names in the topic ("Belarus" in "Which NGOs said Belarus ..."): no filter
     kinds: list[Kind] = []
     unknown_speaker: str | None = None
     figure: FigureKind | None = None
     singular: bool = False
     after_meeting: bool = False
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
+    which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -194,15 +194,6 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     return []
 
 
-def _speaker_spans(question: str, speakers: list[str], directory: SpeakerDirectory
-                   ) -> list[tuple[int, int]]:
-    spans = []
-    for start, end, alias in directory.find_mentions(question):
-        if any(r.statement_id in speakers for r in directory.lookup(alias)):
-            spans.append((start, end))
-    return spans
-
-
 def _question_type(question: str, speakers: list[str], kinds: list[Kind],
                    figure: FigureKind | None) -> QuestionType:
     if asks_panel(question):
@@ -220,28 +211,64 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     >>> read_intent("What did the UK say about torture?", directory).type
     'speaker'
     """
-    analysis = analyze_query(question, directory)
-    speakers, mentioned, unknown = analysis.speakers, analysis.mentioned, analysis.unknown_speaker
-    cut: list[tuple[int, int]] = []
-    if not speakers and not _WHO.search(question) and (found := fallback_speaker(question, directory)):
-        if isinstance(found[0], Resolution):
-            speakers, mentioned, unknown, cut = [found[0].statement_id], [found[0]], None, [found[1]]
-        else:
-            unknown = found[0]
+    who = bool(_WHO.search(question))
+    found = mentions(question, directory, who=who)
+    mentioned = _speaking(found)
+    speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
     figure = figure_kind(question)
-    kinds = subject_kinds(question, subject_only=bool(figure) or not _WHO.search(question))
+    kinds = subject_kinds(question, subject_only=bool(figure) or not who)
     kind = _question_type(question, speakers, kinds, figure)
-    if kind == "who_said" or (kind == "asked_panel" and _WHO.search(question)):
+    if kind == "who_said" or (kind == "asked_panel" and who):
         speakers, mentioned = [], []
-    cut = cut or (_speaker_spans(question, speakers, directory) if speakers else [])
+    cut = [(m.start, m.end) for m in found if m.speaking and speakers]
     topic = topic_of(question, cut, panel=kind == "asked_panel",
                      subject=kind in ("who_said", "asked_panel"))
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
-        unknown_speaker=None if speakers else unknown, figure=figure,
-        singular=bool(_SINGULAR_WHO.search(question)),
-        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind))
+        named_as=[m.name for m in found if m.speaking] if speakers else [],
+        entities=[m.name for m in found if not m.speaking],
+        unknown_speaker=None if speakers or who else absent_speaker(question, directory),
+        figure=figure, singular=bool(_SINGULAR_WHO.search(question)),
+        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),
+        which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
+
+
+def _speaking(found: list[Mention]) -> list[Resolution]:
+    """The statements the names in speaker position stand for; a name's own statements win over
+    the group statements of which it is a member or co-presenter, unless it has none."""
+    resolutions: list[Resolution] = []
+    for mention in found:
+        if mention.speaking:
+            resolutions += [r for r in mention.resolutions if r not in resolutions]
+    own = [r for r in resolutions if r.via is None or r.member]
+    return own or resolutions
+
+
+_LIGHT_VERBS = re.compile(rf"(?:{SPEECH}|do|does|did|done|make|made|have|has|had|get|got|take|took|"
+                          r"taken|give|gave|given|see|saw|seen|be|been|being|happen|happened|named?|"
+                          r"listed|identified|singled)$", re.I)
+
+
+def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]]) -> str | None:
+    """The verb of a "Which X did Y <verb>" question past its subject ("accept" in "Which
+    recommendations did Belarus accept at its review?"); None for a verb of saying or a light
+    verb, which any sentence may paraphrase, or another question form.
+
+    >>> _which_verb("Which entities has the UK sanctioned?", "speaker", [(23, 25)])
+    'sanctioned'
+    """
+    match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
+    if not match:
+        return None
+    for word in re.finditer(r"[\w'’-]+", question[match.end():]):
+        start = match.end() + word.start()
+        if word.group().lower() in ("the", "a", "an", "not", "ever", "also", "still") or any(
+                s <= start < e for s, e in names):
+            continue
+        verb = word.group()
+        return None if _LIGHT_VERBS.fullmatch(verb) or not verb[:1].islower() else verb
+    return None
 
 
 def _which_noun(question: str, kind: QuestionType) -> str | None:

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import SpeakerDirectory
+from hrcqa.text.countries import country_named
 
 Ask = Literal["speakers", "count", "order", "neighbour", "position", "role", "chair", "presenter",
               "representative", "members", "membership", "joint", "spoke", "askers", "document"]
@@ -174,7 +175,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("spoke", r"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:speak|spoken|(?:take|taken)\s+the\s+"
               r"floor|participate|participated|(?:take|taken)\s+part|(?:make|made|deliver)\s+a\s+statement|"
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
-              rf"the\s+speakers){_END}", {}),
+              rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^what\s+(?:was|is)\s+the\s+(?:total\s+)?number\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
               rf"(?:\s+{_SPOKE})?{_END}", {}),
@@ -264,7 +265,8 @@ def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: Spea
     resolves to none is kept as `unknown`. False if the name cannot be used."""
     fields["speakers"] = names_in(name, directory, whole=True)
     if not fields["speakers"] and ask == "spoke" and _PROPER_NAME.fullmatch(name):
-        fields["unknown"] = re.sub(r"^The\s+", "the ", name)
+        country = country_named(name)  # "the US" is the United States
+        fields["unknown"] = country.name if country else re.sub(r"^The\s+", "the ", name)
     return bool(fields["speakers"] or fields.get("unknown"))
 
 

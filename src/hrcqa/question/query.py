@@ -1,70 +1,44 @@
-"""Speaker look-up and query analysis: who a question is about, and which kinds it asks for.
+"""Speaker look-up: the statements a name stands for, and the kind words for speakers.
 
 `SpeakerDirectory` resolves names to statements, alias-aware: "UK" is the United Kingdom,
 "Nordic-Baltic states" is Lithuania's group statement, a member State such as "Estonia" finds
 the group statement it belongs to (marked as such), "IBAHRI" finds its own statement and the
 joint one it co-signed, "the Chair" finds the Chair. Aliases come from the statements (names,
-acronyms, initials, groups, footnoted members, co-presenters) plus a short table of common
-alternative country names; there is no table of who spoke.
-
-`analyze_query` reads a question: "What did France say about detention?" restricts to France,
-"Which NGOs mentioned lawyers?" restricts to kind `ngo`, "What did China say?" names a speaker
-who did not take the floor. Its result is a plain model that can be inspected and printed.
+acronyms, initials, groups, footnoted members, co-presenters, short names, representatives)
+plus a short table of common alternative country names; there is no table of who spoke.
+Whether a name in a question is the speaker or part of the topic is `hrcqa.question.positions`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from hrcqa.corpus.roster import group_names, name_variants, representative_name
+from hrcqa.corpus.speakers import FUNCTION_WORDS
 from hrcqa.errors import QueryError
 from hrcqa.models import KINDS, Kind, Statement
+from hrcqa.text.countries import Country, countries, country_named, fold, names_of
 from hrcqa.text.terms import initials
 
-COMMON_ALIASES: dict[str, tuple[str, ...]] = {
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "British"),
-    "United States": ("US", "USA", "U.S.", "America"),
-    "Czechia": ("Czech Republic", "Czech"),
-    "Moldova": ("Republic of Moldova", "Moldovan"),
-    "Switzerland": ("Swiss",),
-    "Netherlands": ("Holland", "Dutch"),
-    "Türkiye": ("Turkey",),
-    "European Union": ("EU",),
-    "New Zealand": ("NZ",),
-    "Belarus": ("Belarusian delegation", "Belarusian government", "Belarusian authorities"),
-}
+# How a name stands for a statement: its own name, or (for a State) its people, demonym or
+# capital, which name the delegation only where a speaker is named ("What did the Brits say?").
+Form = Literal["name", "demonym", "people", "capital"]
+
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
-_ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|(?<!according )to|of|for|addressed to|question(?:ed)? to)"
-                        r"\s+(?:the\s+)?$", re.I)
-_TOPIC_PREPOSITION = re.compile(r"\b(?:in|about|regarding|concerning|against|on|towards|from|by|"
-                                r"with|of|into|within|across|the\s+people\s+of)\s+(?:the\s+)?$",
-                                re.I)
-_SPEAKER_PREPOSITION = re.compile(r"\b(?:delegation|representative|statement|speech|remarks)\s+"
-                                  r"(?:of|by|from)\s+(?:the\s+)?$", re.I)
-_SPEAKER_NOUNS = r"(?:speakers|delegations|states|countries|ngos|organi[sz]ations|groups|participants)"
-_WHO_QUESTION = re.compile(rf"^\s*(?:who|whom|did any|were there any|"
-                           rf"(?:which|what|how many|list|name)\s+(?:\w+\s+)?{_SPEAKER_NOUNS})\b",
-                           re.I)
-_SPEECH_VERBS = (r"say|said|ask|mention|raise|call|urge|state|propose|recommend|want|think|note|"
-                 r"express|stress|request|highlight|condemn|welcome|deplore|emphasi[sz]e|tell|"
-                 r"report|argue|claim|demand|speak|reply|respond|answer|address|describe|do|make|"
-                 r"believe|consider|suggest|critici[sz]e|reject|deny|accuse|announce|acknowledge|"
-                 r"recogni[sz]e|support|agree|thank|take|focus|talk|comment|think|put|pose|want")
-_UNKNOWN_SPEAKER = re.compile(
-    r"\b(?:did|does|do|has|have|had|was|were)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,5}?)\s*"
-    rf"(?:delegation\s+|representative\s+|government\s+)?(?:{_SPEECH_VERBS})\b")
 KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
-    (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| groups?)?|"
-     r"organi[sz]ations", ("ngo",)),
-    (r"(?:regional |cross-regional )?groups|group statements", ("group",)),
-    (r"(?:member )?states|countries|governments|delegations|state delegations",
-     ("state", "group", "concerned_country")),
-    (r"experts|panel(?:lists)?|group of (?:independent )?experts|independent experts|"
+    (r"experts?|panel(?:lists?)?|group of (?:independent )?experts|independent experts?|"
      r"(?:the )?chair", ("panel",)),
+    (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| groups?)?|"
+     r"organi[sz]ations?", ("ngo",)),
+    (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
+    # "delegation" covers States, groups and the concerned country unless the question says otherwise.
+    (r"(?:member )?states?|countr(?:y|ies)|governments?|delegations?|state delegations?",
+     ("state", "group", "concerned_country")),
 ]
-_KIND_CONTEXT = r"(?:which|what|how many|did any|did the|do any|have any|were any|any|all|the|list)"
 
 
 class Resolution(BaseModel):
@@ -76,19 +50,35 @@ class Resolution(BaseModel):
     speaker: str
     via: str | None = None  # e.g. "member of the Nordic-Baltic states", "co-presenter"
     member: str | None = None  # the member State asked for, when via membership
+    form: Form = "name"
 
 
-class QueryAnalysis(BaseModel):
-    """What a question says about speakers and kinds; `speakers` are statement ids."""
+def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
+    """Shorter forms of long names that still name one speaker: the name without its first word
+    when what is left has two words or more, starts with a word that is not a function word, and
+    holds a word no other speaker's name has ("Helsinki Committee" for the "Belarusian Helsinki
+    Committee", "Commission of Jurists" for the "International Commission of Jurists")."""
+    words_of = {st.id: [w for name in {st.name, *name_variants(st)} for w in re.findall(r"[\w'’-]+", name)]
+                for st in statements}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for sid, words in words_of.items():
+        for word in words:
+            owners[word.lower()].add(sid)
+    found: list[tuple[Statement, str]] = []
+    for st in statements:
+        for name in {st.name, *name_variants(st)}:
+            words = re.sub(r"['‘’\"“”]", "", name.partition(" (")[0]).split()
+            run = words[1:]
+            if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
+                    and any(owners[w.lower()] == {st.id} for w in run):
+                found.append((st, " ".join(run)))
+    return found
 
-    model_config = ConfigDict(frozen=True)
 
-    query: str
-    who_question: bool
-    mentioned: list[Resolution] = []
-    speakers: list[str] = []
-    kinds: list[Kind] = []
-    unknown_speaker: str | None = None
+def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
+    """One pattern for any of the words, as whole words, longest first."""
+    ordered = sorted(words, key=len, reverse=True) or ["(?!)"]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])", flags)
 
 
 class SpeakerDirectory:
@@ -96,10 +86,27 @@ class SpeakerDirectory:
 
     def __init__(self, statements: list[Statement]) -> None:
         self.statements = {s.id: s for s in statements}
+        # The country under review: the subject of the whole document, so named often as a topic.
+        self.concerned = frozenset(s.id for s in statements if s.kind == "concerned_country")
         self._aliases: dict[str, list[Resolution]] = defaultdict(list)
         self._spelling: dict[str, str] = {}
         for statement in statements:
             self._index(statement)
+        # States that did not speak, to say so when a question names one as its speaker.
+        self._absent: dict[str, str] = {}
+        acronyms: set[str] = set()
+        for country in countries():
+            if not self.lookup(country.name):
+                for name in names_of(country):
+                    for spelling in (name.text, fold(name.text)):
+                        key = spelling if name.kind == "acronym" else spelling.lower()
+                        self._absent.setdefault(key, country.name)
+                        acronyms |= {key} if name.kind == "acronym" else set()
+        self._absent_patterns = [_alternation([w for w in self._absent if w not in acronyms], re.I),
+                                 _alternation(sorted(acronyms), 0)]
+        for statement, partial in partial_names(statements):
+            own = partial in re.sub(r"['‘’\"“”]", "", statement.name)
+            self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
         # Compiled once: questions are scanned for every alias, often several times a request.
         self._patterns = [(alias, re.compile(
             rf"(?<![\w-]){re.escape(self._spelling[alias])}(?![\w-])",
@@ -107,13 +114,15 @@ class SpeakerDirectory:
             for alias in sorted(self._aliases, key=len, reverse=True)]
 
     def _add(self, alias: str, statement: Statement, via: str | None = None,
-             member: str | None = None) -> None:
+             member: str | None = None, form: Form = "name") -> None:
         alias = alias.strip()
         if len(alias) < 2:
             return
+        if fold(alias) != alias:  # "Platek" finds "Płatek", "Kestutis" finds "Kęstutis"
+            self._add(fold(alias), statement, via, member, form)
         self._spelling.setdefault(alias.lower(), alias)
         entry = Resolution(statement_id=statement.id, speaker=statement.speaker, via=via,
-                           member=member)
+                           member=member, form=form)
         if all(r.statement_id != statement.id for r in self._aliases[alias.lower()]):
             self._aliases[alias.lower()].append(entry)
 
@@ -131,22 +140,47 @@ class SpeakerDirectory:
         if 2 <= len(letters) <= 3 and len(letters) == len(st.name.split()) \
                 and st.kind in ("state", "group", "concerned_country"):
             names.add(letters)
-        for name in list(names):
-            names.update(COMMON_ALIASES.get(name, ()))
+        # "HRHF" for the Human Rights House Foundation: an organisation's initials, in capitals.
+        if st.kind == "ngo" and not st.acronym and 3 <= len(letters) <= 6:
+            names.add(letters)
         for name in names:
             self._add(name, st)
+        if st.kind in ("state", "group", "concerned_country"):
+            self._add_country(country_named(st.name), st)
         if st.on_behalf_of:
             group = st.on_behalf_of
             for alias in {group, re.sub(_GENERIC_GROUP_NOUNS, "", group, flags=re.I)}:
                 self._add(alias, st)
             for member in st.members:
                 if member.lower() != st.name.lower():
-                    for alias in (member, *COMMON_ALIASES.get(member, ())):
-                        self._add(alias, st, via=f"member of the {group}", member=member)
+                    self._add(member, st, via=f"member of the {group}", member=member)
+                    self._add_country(country_named(member), st, via=f"member of the {group}",
+                                      member=member)
         for partner in st.joint_with:
             name, _, acronym = partner.partition(" (")
             for alias in {partner, name, acronym.rstrip(")")} - {""}:
                 self._add(alias, st, via=f"co-presenter with {st.speaker}")
+        # Short names ("Viasna", "Article 19", "Core Group") and the person who delivered it.
+        for alias in name_variants(st):
+            self._add(alias, st, via=None if alias in st.name else f"co-presenter with {st.speaker}")
+        person = representative_name(st)
+        for alias in group_names(st) + ([person, person.split()[-1]] if person else []):
+            if len(alias) > 3:
+                self._add(alias, st)
+
+    def _add_country(self, country: Country | None, st: Statement, via: str | None = None,
+                     member: str | None = None) -> None:
+        """Every name of a State (`hrcqa.text.countries`: names, acronyms, demonyms, people,
+        capitals, each with and without diacritics) as an alias of its statement."""
+        for name in names_of(country) if country else []:
+            form: Form = "name" if name.kind in ("name", "acronym") else name.kind
+            for text in dict.fromkeys((name.text, fold(name.text))):
+                self._add(text, st, via=via, member=member, form=form)
+
+    def absent_countries(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, short name) of each State named in `text` that has no statement here."""
+        return [(m.start(), m.end(), self._absent.get(m.group()) or self._absent[m.group().lower()])
+                for pattern in self._absent_patterns for m in pattern.finditer(text)]
 
     def names(self) -> list[str]:
         return [s.speaker for s in self.statements.values()]
@@ -178,59 +212,6 @@ class SpeakerDirectory:
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
                     taken.append((match.start(), match.end(), alias))
         return sorted(taken)
-
-
-_NOT_SUBJECT = re.compile(r"\b(?:ask(?:ed|s)?|to|of|for|from|by|with|about|question(?:ed)?)\s+"
-                          r"(?:the\s+|any\s+)?(?:\w+\s+){0,2}$", re.I)
-
-
-def _kinds_in(question: str) -> list[Kind]:
-    """Kinds named as the speakers asked about ("Which NGOs ...", "What did the experts say"),
-    not as addressees or topics ("... ask the experts", "... support for NGOs")."""
-    kinds: list[Kind] = []
-    for pattern, mapped in KIND_WORDS:
-        for match in re.finditer(rf"\b{_KIND_CONTEXT}\s+(?:(?!{_SPEAKER_NOUNS}|said|say|says|"
-                                 rf"mentioned|called|raised|urged)\w+\s+){{0,2}}?(?:{pattern})\b",
-                                 question, re.I):
-            words = match.group().split()
-            if _NOT_SUBJECT.search(question[: match.start()] + " ".join(words[:1]) + " "):
-                continue
-            kinds.extend(k for k in mapped if k not in kinds)
-    return kinds
-
-
-def analyze_query(query: str, directory: SpeakerDirectory) -> QueryAnalysis:
-    """Which speakers and kinds a question restricts itself to.
-
-    >>> analyze_query("What did the UK say about detention?", directory).speakers
-    ['hrc60-belarus/united-kingdom']
-    """
-    who = bool(_WHO_QUESTION.search(query))
-    mentioned: list[Resolution] = []
-    for start, _end, alias in directory.find_mentions(query):
-        before = query[:start]
-        if _ADDRESSEE.search(before) or (_TOPIC_PREPOSITION.search(before)
-                                        and not _SPEAKER_PREPOSITION.search(before)):
-            continue
-        for resolution in directory.lookup(alias):
-            if resolution not in mentioned:
-                mentioned.append(resolution)
-    if mentioned and not who:
-        own = [r for r in mentioned if r.via is None or r.member]
-        mentioned = own or mentioned
-    speakers = [] if who else list(dict.fromkeys(r.statement_id for r in mentioned))
-    unknown = None
-    match = _UNKNOWN_SPEAKER.search(query)
-    if match and not speakers:
-        candidate = match.group(1).strip()
-        if not directory.lookup(candidate) and not re.fullmatch(
-                r"(?i)(?:any|the|all|other)?\s*(?:states?|ngos?|experts?|delegations?|speakers?|"
-                r"countries|panel|groups?|chair|it|they|he|she|group of (?:independent )?experts)",
-                candidate):
-            unknown = candidate
-    return QueryAnalysis(query=query, who_question=who, mentioned=mentioned if not who else [],
-                         speakers=speakers, kinds=[] if speakers else _kinds_in(query),
-                         unknown_speaker=unknown)
 
 
 def validate_kinds(kinds: list[str]) -> list[Kind]:

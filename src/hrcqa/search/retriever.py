@@ -4,7 +4,8 @@
     r = Retriever.load()                       # embeddings/, built if missing
     hits = r.search("What did France say about detention?", k=5)
 
-A question that names a speaker or a kind restricts itself (see `hrcqa.question.query`); explicit
+A question that names a speaker as the one speaking, or a kind, restricts itself (its `Reading`,
+`hrcqa.question.reading`; a name in the topic never does); explicit
 `speakers=`/`kinds=` filters override that. Overlapping windows of one statement are
 de-duplicated. A `Retriever` is read-only after loading and safe to share between threads.
 """
@@ -26,7 +27,9 @@ from hrcqa.index.build import build_index
 from hrcqa.index.encoders import Encoder
 from hrcqa.index.store import LoadedIndex, check_fresh, load_index, read_manifest
 from hrcqa.models import KIND_LABELS, Hit, Kind, Passage
-from hrcqa.question.query import QueryAnalysis, SpeakerDirectory, analyze_query, validate_kinds
+from hrcqa.question.query import SpeakerDirectory, validate_kinds
+from hrcqa.question.reading import Reading, read_question
+from hrcqa.question.spelling import Speller
 from hrcqa.search.fusion import drop_near_duplicates, reciprocal_rank_fusion
 
 log = logging.getLogger("hrcqa")
@@ -96,6 +99,7 @@ class Retriever:
         self.passages: list[Passage] = index.passages
         self.statements = {s.id: s for s in index.statements}
         self.directory = SpeakerDirectory(index.statements)
+        self.speller = Speller.from_statements(index.statements)
         self._statement_of = np.array([p.statement_id for p in self.passages], dtype=object)
         self._kind_of = np.array([p.kind for p in self.passages], dtype=object)
         self._paragraph_numbers = self._number_paragraphs()
@@ -119,9 +123,16 @@ class Retriever:
                 numbers[(statement.id, p)] = counters[statement.document_id]
         return numbers
 
-    def analyze(self, query: str) -> QueryAnalysis:
-        """The speakers and kinds a question restricts itself to (inspectable)."""
-        return analyze_query(clean_query(query, self.settings.max_query_chars), self.directory)
+    def read(self, question: str, history: Sequence[Sequence[str]] | None = None) -> Reading:
+        """How a question (in a conversation) is understood: the one `Reading` that the filters,
+        the answer strategies and the app all use."""
+        return read_question(clean_query(question, self.settings.max_query_chars), history,
+                             self.directory, self.speller)
+
+    def analyze(self, query: str) -> Reading:
+        """The speakers and kinds a question restricts itself to, and everything else read from
+        it (inspectable; `.model_dump()` for JSON)."""
+        return self.read(query)
 
     def citation(self, passage: Passage) -> str:
         number = self._paragraph_numbers.get((passage.statement_id, passage.paragraph))
@@ -183,7 +194,7 @@ class Retriever:
         if mode not in MODES:
             raise QueryError(f"unknown retriever {mode!r}; valid: {', '.join(MODES)}")
         text = clean_query(query, self.settings.max_query_chars)
-        statement_ids, kind_filter, members = self._filters(text, speakers, kinds, auto_filter)
+        text, statement_ids, kind_filter, members = self._filters(text, speakers, kinds, auto_filter)
         allowed = self._allowed(statement_ids, kind_filter)
         ranked = self.rank(text, allowed, mode, depth=max(CANDIDATES, 20 * k))
         kept = drop_near_duplicates([(i, self.passages[i].statement_id, self.passages[i].start,
@@ -195,7 +206,7 @@ class Retriever:
                         depth: int = 100) -> list[tuple[str, float]]:
         """Statements ranked by their best passage: (statement id, score), best first."""
         text = clean_query(query, self.settings.max_query_chars)
-        statement_ids, kinds, _ = self._filters(text, None, None, auto_filter)
+        text, statement_ids, kinds, _ = self._filters(text, None, None, auto_filter)
         allowed = self._allowed(statement_ids, kinds)
         best: dict[str, float] = {}
         for number, score in self.rank(text, allowed, mode, depth):
@@ -203,9 +214,10 @@ class Retriever:
         return list(best.items())
 
     def _filters(self, text: str, speakers: Sequence[str] | None, kinds: Sequence[str] | None,
-                 auto_filter: bool) -> tuple[list[str], list[Kind], dict[str, str]]:
-        """Statement ids, kinds and member-State marks: explicit filters win over the analysis."""
-        analysis = analyze_query(text, self.directory) if auto_filter else None
+                 auto_filter: bool) -> tuple[str, list[str], list[Kind], dict[str, str]]:
+        """The text to rank (spelling corrected), statement ids, kinds and member-State marks:
+        explicit filters win over the question's reading."""
+        analysis = read_question(text, None, self.directory, self.speller) if auto_filter else None
         if speakers:
             resolved = self.directory.resolve(list(speakers))
             statement_ids = [r.statement_id for r in resolved]
@@ -218,7 +230,7 @@ class Retriever:
         else:
             kind_filter = analysis.kinds if analysis is not None and not speakers else []
         members = {r.statement_id: r.member for r in resolved if r.member}
-        return statement_ids, kind_filter, members
+        return (analysis.question if analysis else text), statement_ids, kind_filter, members
 
     def _hit(self, rank: int, number: int, score: float, members: dict[str, str]) -> Hit:
         passage = self.passages[number]

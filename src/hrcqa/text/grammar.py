@@ -25,7 +25,9 @@ from hrcqa.models import COLLECTIVE_KINDS, KIND_LABELS
 if TYPE_CHECKING:
     import inflect
 
-_TAKES_ARTICLE = re.compile(r"(?:United|Russian|Netherlands|Holy|Philippines|Czech Republic|"
+# Names with a common noun or in the plural take "the": "the United Kingdom", "the Russian
+# Federation", "the Marshall Islands", "the Philippines".
+_TAKES_ARTICLE = re.compile(r"(?:United|Russian|\w*lands|Holy|Philippines|Czech Republic|"
                             r"Republic|Democratic|Islamic|European|Gambia|Bahamas)\b")
 
 

@@ -192,14 +192,17 @@ def speaker_chips(speakers: Iterable[tuple[str, str]]) -> Markup:
 # --- chat messages --------------------------------------------------------------------------
 
 def answer_content(answer: Answer) -> str:
-    """The answer bubble: resolved question, answer or refusal notice, speaker chips, notes.
+    """The answer bubble: how the question was understood (resolved from the conversation,
+    corrected, the speaker it names, names read as topic), answer or refusal notice, speaker
+    chips, notes.
 
     Parts are separated by blank lines, so the markdown answer and the HTML lines stay apart.
     """
     chat = macros("chat.html")
     parts: list[Markup] = []
-    if one_line(answer.resolved_question) != one_line(answer.question):
-        parts.append(chat.resolved(one_line(answer.resolved_question)))
+    if one_line(answer.resolved_question) != one_line(answer.question) or answer.understood:
+        parts.append(chat.resolved(one_line(answer.resolved_question),
+                                   [one_line(item) for item in answer.understood]))
     if answer.answerable:
         parts.append(link_markers(escape_markdown(answer.answer), answer.citations))
         parts.append(speaker_chips((c.speaker, c.kind) for c in answer.citations))

@@ -1,0 +1,160 @@
+"""Which names in a question stand as the one speaking, and which are part of the topic.
+
+A name filters the answer only in a speaker position:
+
+- the subject of a verb of saying: "What did France say …", "Has the EU called for …",
+  "Poland said …", "How did the Belarusian delegation respond?"; and the subject of any verb
+  but for the concerned country, whose acts the other statements report: "Which entities has
+  the UK sanctioned?" is the UK's, "Does Belarus still carry out executions?" is about Belarus;
+- a speaker's product: "France's statement", "the position of Poland", "Viasna's figure";
+- "according to X", "said by X", "the statement of X";
+- the whole question but for framing words: "Poland?", "Tell me about Switzerland",
+  "Switzerland's questions", and a keyword query that opens with the name ("Malta death penalty").
+  The concerned country is the subject of the whole document, so a keyword query that opens with
+  it ("Belarus death penalty") is about it, not by it.
+
+Anywhere else a name is an entity of the topic and never a filter: "Which NGO said Belarus
+misuses extremism laws?", "Which States said the EU should keep up sanctions?", "What did France
+ask Belarus to do?". Who-questions ("Which delegations …", "Who …") name no speaker at all.
+Pure functions over the question and the speaker directory.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from hrcqa.question.query import Resolution, SpeakerDirectory
+from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS
+
+_MODIFIERS = r"(?:also|further|then|later|too|itself|actually|ever|specifically|first|again|not|never)"
+_SUBJECT_OF_AUX = re.compile(
+    rf"\b{AUXILIARY}(?:n['’]t)?\s+(?P<zone>(?:[^\s?,;:]+\s+){{1,8}}?)(?:{_MODIFIERS}\s+)*{SPEECH}\b"
+    r"(?!\s+by\b)", re.I)
+_SPEAKING_AFTER = re.compile(
+    rf"^(?:['’]s?)?(?:\s+(?:delegation|representative|government|authorities|delegate|"
+    rf"{_MODIFIERS}))*\s+(?:{AUXILIARY}\s+)?(?:{_MODIFIERS}\s+)*{SPEECH}\b(?!\s+by\b)", re.I)
+_PRODUCT_AFTER = re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{STATEMENT_NOUNS}\b", re.I)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?:\baccording\s+to|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
+    rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
+_AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
+_REPORTED = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?(?:the\s+)?$", re.I)
+_ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|urge[ds]?|call(?:ed|s)?\s+(?:on|upon)|(?<!according )to|"
+                        r"addressed\s+to|question(?:ed)?\s+to|for)\s+(?:the\s+)?$", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:in|about|regarding|concerning|against|on|towards|from|by|with|of|"
+                           r"into|within|across|over|between|at|the\s+people\s+of)\s+(?:the\s+)?$",
+                           re.I)
+_FRAMING = re.compile(
+    rf"(?:\b(?:(?:tell|give|show)\s+(?:me|us)|please|tell|what|about|how|summari[sz]e|summary|"
+    rf"overview|give|show|of|on|the|a|an|and|did|does|do|is|was|its|their|full|whole|main|key|points?|say|said|"
+    rf"{STATEMENT_NOUNS})\b|['’]s?\b|[^\w'’]+)", re.I)
+_OPENING = re.compile(r"^\s*(?:(?:and|so|also|what about|how about)\s+)?(?:the\s+)?", re.I)
+_JOINED = re.compile(r"^\s*(?:,|and|&|or)\s*(?:the\s+)?$", re.I)
+
+
+class Mention(BaseModel):
+    """A name found in a question, where it is, the statements it resolves to, and whether it
+    stands as the speaker (a filter) or as part of the topic (an entity)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    start: int
+    end: int
+    resolutions: list[Resolution]
+    speaking: bool
+
+
+def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> list[Mention]:
+    """Every name the directory knows in `question`, each marked speaking or not; in a
+    who-question (`who`) no name is the speaker. The concerned country opening a keyword query
+    is not made the speaker (`SpeakerDirectory.concerned`).
+
+    >>> [(m.name, m.speaking) for m in mentions("What did France ask Belarus to do?", directory)]
+    [('France', True), ('Belarus', False)]
+    >>> [(m.name, m.speaking) for m in mentions("Which NGO said Belarus misuses laws?", directory,
+    ...                                          who=True)]
+    [('Belarus', False)]
+    """
+    found = [(start, end, alias) for start, end, alias in directory.find_mentions(question)]
+    zones = [(m.start("zone"), m.end("zone")) for m in _SUBJECT_OF_AUX.finditer(question)]
+    whole = len(found) == 1 and not _FRAMING.sub("", _blank(question, [found[0][:2]])).strip()
+    out: list[Mention] = []
+    for number, (start, end, alias) in enumerate(found):
+        resolutions = directory.lookup(alias)
+        speaking = not who and (
+            whole or any(s <= start and end <= e for s, e in zones)
+            or _in_speaker_position(question, start, end,
+                                    acting=not all(r.statement_id in directory.concerned
+                                                   for r in resolutions))
+            or _opens_keyword_query(question, found, number, resolutions, directory.concerned))
+        out.append(Mention(name=question[start:end], start=start, end=end, resolutions=resolutions,
+                           speaking=speaking))
+    return out
+
+
+def _in_speaker_position(question: str, start: int, end: int, acting: bool) -> bool:
+    """`acting`: the name is one whose acts the summary knows only from its own statement (any
+    speaker but the concerned country), so "Which entities has the UK sanctioned?" is the UK's."""
+    before, after = question[:start], question[end:]
+    if _TOPIC_BEFORE.search(before) and not _SPEAKER_BEFORE.search(before) \
+            or _ADDRESSEE.search(before) or _REPORTED.search(before):
+        return False
+    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKING_AFTER.match(after)
+                or _PRODUCT_AFTER.match(after) or acting and _AUXILIARY_BEFORE.search(before))
+
+
+def _opens_keyword_query(question: str, found: list[tuple[int, int, str]], number: int,
+                         resolutions: list[Resolution], concerned: frozenset[str]) -> bool:
+    """The name opens the question, alone or in a run of names ("France and Germany torture"),
+    and is not the concerned country."""
+    if all(r.statement_id in concerned for r in resolutions):
+        return False
+    first = _OPENING.match(question)
+    position = first.end() if first else 0
+    for start, end, _alias in found[: number + 1]:
+        if start != position and not _JOINED.match(question[position:start]):
+            return False
+        position = end
+    return True
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the characters of the spans blanked out."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+_ABSENT = re.compile(
+    rf"\b{AUXILIARY}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s?){{1,5}}?)\s*"
+    rf"(?:delegation\s+|representative\s+|government\s+)?{SPEECH}\b")
+_NOT_A_NAME = re.compile(r"(?i)(?:any|the|all|other)?\s*(?:states?|ngos?|experts?|delegations?|speakers?|"
+                         r"countries|panel|groups?|chair|it|they|he|she|anyone|anybody|someone|"
+                         r"group of (?:independent )?experts)")
+
+
+def absent_speaker(question: str, directory: SpeakerDirectory) -> str | None:
+    """A name in the speaker position that names no speaker: any State that did not speak, by
+    any of its names ("the Chinese delegation", "Washington"), or another proper name before a
+    verb of saying ("What did Amnesty International say?"); None if there is none.
+
+    >>> absent_speaker("What did China say about torture?", directory)
+    'China'
+    >>> absent_speaker("How did Beijing respond?", directory), absent_speaker("Did the US speak?", directory)
+    ('China', 'United States')
+    """
+    zones = [(m.start("zone"), m.end("zone")) for m in _SUBJECT_OF_AUX.finditer(question)]
+    for start, end, country in directory.absent_countries(question):
+        whole = not _FRAMING.sub("", _blank(question, [(start, end)])).strip()
+        if whole or any(s <= start and end <= e for s, e in zones) \
+                or _in_speaker_position(question, start, end, acting=True):
+            return country
+    match = _ABSENT.search(question)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    return None if directory.lookup(name) or _NOT_A_NAME.fullmatch(name) else name

@@ -1,0 +1,102 @@
+"""The question-reading stage: a question and the conversation so far in, one `Reading` out.
+
+Every later stage reads the `Reading` and none parses the question again: the retriever's
+filters (`Retriever.read`, `Retriever.analyze`), every answer strategy, the meeting-facts
+answers and the app's "Understood as" line. In order:
+
+1. spelling: words that are neither in the corpus nor English are corrected against the
+   corpus vocabulary (`hrcqa.question.spelling`), and each correction is recorded;
+2. follow-ups: an elliptical turn is rewritten from the turns before it
+   (`hrcqa.question.followups`);
+3. meeting facts: a question about the meeting itself (who spoke, how many, order, roles,
+   members) is recognised (`hrcqa.question.meeting`) and answered from the parsed records;
+4. intent: the question type, the speakers named as speakers (the filter), the names mentioned
+   as topic (never a filter), kinds, topic and figure (`hrcqa.question.intent`,
+   `hrcqa.question.positions`).
+
+Pure: the directory and the speller are read, never changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from pydantic import computed_field
+
+from hrcqa.models import KIND_LABELS
+from hrcqa.question.followups import FollowUp, resolve_followup
+from hrcqa.question.intent import Intent, read_intent
+from hrcqa.question.meeting import MeetingRequest, read_meeting
+from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.spelling import Correction
+
+
+class Corrector(Protocol):
+    """Anything that corrects a question's spelling (`hrcqa.question.spelling.Speller`)."""
+
+    def correct(self, question: str) -> tuple[str, list[Correction]]: ...
+
+
+class Reading(Intent):
+    """How a question was understood. `question` is the question to answer (corrected and
+    resolved from the conversation); `asked` is what the user typed. `speakers` (statement ids)
+    filter the answer; `entities` are names in the topic and never filter. For a question about
+    the meeting itself `type` is "meeting" and `meeting` says which fact it asks for."""
+
+    asked: str
+    who_question: bool = False
+    meeting: MeetingRequest | None = None
+    followup: FollowUp | None = None
+    corrections: list[Correction] = []
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def query(self) -> str:
+        """The question as asked (the field `Retriever.analyze` has always returned)."""
+        return self.asked
+
+    def understood(self) -> list[str]:
+        """What was assumed, one short item each, for the app's "Understood as" line and the
+        answer's notes: corrections, the speaker filter, names read as topic.
+
+        >>> from hrcqa.question.spelling import Speller
+        >>> speller = Speller.from_statements(directory.statements.values())
+        >>> reading = read_question("What did the helsinki comittee say?", None, directory, speller)
+        >>> print(*reading.understood(), sep="\\n")
+        corrected "comittee" to "committee"
+        speaker: National Human Rights Civic Association 'Belarusian Helsinki Committee'
+        """
+        items = [f'corrected "{c.original}" to "{c.corrected}"' for c in self.corrections]
+        if self.speakers:
+            names = "; ".join(dict.fromkeys(r.speaker + (f" ({r.via})" if r.via else "")
+                                            for r in self.mentioned))
+            other = [n for n in self.named_as
+                     if not any(n.lower() in r.speaker.lower() for r in self.mentioned)]
+            items.append(f"speaker: {names}" + (f' (named as "{", ".join(other)}")' if other else ""))
+        elif self.kinds and self.type not in ("meeting",):
+            items.append("only: " + ", ".join(KIND_LABELS[kind] for kind in self.kinds))
+        if self.entities:
+            items.append("named in the topic, not as speaker: " + ", ".join(dict.fromkeys(self.entities)))
+        return items
+
+
+def read_question(question: str, history: Sequence[Sequence[str]] | None,
+                  directory: SpeakerDirectory, speller: Corrector | None = None) -> Reading:
+    """Read a question, in the conversation `history` [(question, answer[, resolved]), ...].
+
+    >>> reading = read_question("Which NGO said Belarus misuses extremism laws?", None, directory)
+    >>> reading.type, reading.speakers, reading.entities, reading.kinds
+    ('who_said', [], ['Belarus'], ['ngo'])
+    """
+    text, corrections = speller.correct(question) if speller else (question, [])
+    followup = resolve_followup(text, history, directory)
+    meeting = read_meeting(followup.question, directory)
+    intent = read_intent(followup.question, directory)
+    fields = dict(intent)
+    if meeting:
+        fields |= {"type": "meeting", "speakers": [n.statement_id for n in meeting.speakers],
+                   "kinds": meeting.kinds, "unknown_speaker": meeting.unknown}
+    who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
+    return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
+                   corrections=corrections)

@@ -1,0 +1,35 @@
+"""The word tables question reading shares, one copy of each: verbs of speech, the auxiliaries
+that open a question, and the nouns for what a speaker said. General English, no names.
+
+    >>> import re
+    >>> bool(re.fullmatch(SPEECH, "called for")), bool(re.fullmatch(SPEECH, "executed"))
+    (True, False)
+"""
+
+from __future__ import annotations
+
+# A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
+SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
+          r"call(?:ed|s|ing)?(?: for| on| upon)?|"
+          r"urge[ds]?|urging|talk(?:ed|s)?|refer(?:red|s)?|br(?:ing|ings|ought)(?: up)?|sp(?:eak|oke)s?|"
+          r"state[ds]?|note[ds]?|noting|highlight(?:ed|s)?|stress(?:ed|es)?|underline[ds]?|"
+          r"express(?:ed|es)?|condemn(?:ed|s)?|critici[sz](?:e|ed|es)|accuse[ds]?|welcome[ds]?|"
+          r"deplore[ds]?|describe[ds]?|characteri[sz]e[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|"
+          r"report(?:ed|s)?|warn(?:ed|s)?|demand(?:ed|s)?|ask(?:ed|s)?|request(?:ed|s)?|"
+          r"want(?:ed|s)?(?: to (?:know|learn|hear))?|think|thought|believe[ds]?|propose[ds]?|"
+          r"recommend(?:ed|s)?|tell|told|claim(?:ed|s)?|argue[ds]?|point(?:ed|s)? out|"
+          r"focus(?:ed|es)? on|comment(?:ed|s)?(?: on)?|put|pose[ds]?|learn|give|gave|gives|"
+          r"cite[ds]?|provide[ds]?|quote[ds]?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|"
+          r"react(?:ed|s)?|emphasi[sz]e[ds]?|suggest(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|"
+          r"announce[ds]?|acknowledge[ds]?|recogni[sz]e[ds]?|support(?:ed|s)?|agree[ds]?|"
+          r"thank(?:ed|s)?|insist(?:ed|s)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
+          r"appeal(?:ed|s)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|"
+          r"(?:make|made|makes) of|feel|felt)")
+# An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
+AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
+# What a speaker produces: "France's statement", "the position of Poland", "the EU's figure".
+STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|position|view|views|"
+                   r"stance|reply|response|answer|questions?|delegation|representative|"
+                   r"government|authorities|delegate|ambassador|minister|concerns?|calls?|"
+                   r"recommendations?|requests?|figures?|estimates?|numbers?|count|message|"
+                   r"point|points|take|line|argument|criticism|assessment|opinion)")

@@ -1,0 +1,353 @@
+"""Answer quality: the quoted sentence supports the claim, no sentence is quoted twice, yes/no
+questions open with "Yes"/"No", follow-ups restricted to the previous answer say when none of
+its speakers qualifies, and a refusal caused by the caller's filters names what they exclude
+(`hrcqa.answer.strategies`, `hrcqa.answer.composing`).
+
+Unit tests use hand-made drafts over the parsed summary; integration tests the real answerer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.answer.composing import Draft, Line, Quote, Section, render
+from hrcqa.answer.strategies import (
+    Calibration,
+    asks_for_action,
+    checks,
+    filtered_out,
+    is_yes_no,
+    makes_request,
+    names_topic,
+    negated,
+    none_of_them,
+    quoted_statements,
+    refusal,
+    topical,
+    verdict,
+    who_said,
+    widened,
+)
+from hrcqa.evaluation.natural import opening_word, repeated_sentences
+from hrcqa.question.intent import Intent
+
+DOC = "hrc60-belarus"
+NZ_CALL = "It calls upon Belarus to heed repeated calls to abolish the death penalty"
+NZ_CONCERN = "New Zealand remains deeply concerned by the continued use of the death penalty"
+
+
+def sid(slug: str) -> str:
+    return f"{DOC}/{slug}"
+
+
+def cited(answer) -> set[str]:
+    return {c.statement_id for c in answer.citations}
+
+
+def intent(question: str, type_: str = "who_said", topic: str = "", **fields) -> Intent:
+    return Intent(question=question, type=type_, topic=topic, **fields)
+
+
+@pytest.fixture(scope="module")
+def by_id(parsed):
+    return {s.id: s for s in parsed.statements}
+
+
+def quote_of(statement, text: str) -> Quote:
+    start = statement.text.index(text)
+    return Quote(statement_id=statement.id, start=start, end=start + len(text))
+
+
+# --- 1. the quoted sentence supports the claim -------------------------------------------------
+
+
+def test_request_frames_and_requests_are_told_from_mentions_and_questions():
+    assert asks_for_action("Which delegations called for abolishing the death penalty?")
+    assert asks_for_action("Who asked Belarus to release sick prisoners first?")
+    assert asks_for_action("who wants belarus to scrap capital punishment")
+    assert asks_for_action("Who said prisoners should be able to see their families?")
+    assert not asks_for_action("Who asked the experts about deportations?")
+    assert not asks_for_action("Which speakers wanted to know about accountability?")
+    assert not asks_for_action("Which speakers mentioned the death penalty?")
+    assert makes_request(NZ_CALL) and makes_request("Malta further calls for the end of it.")
+    assert makes_request("Arbitrary arrest and misuse of anti-extremist laws must end.")
+    assert not makes_request(NZ_CONCERN)
+    assert not makes_request("Slovenia would like to know what steps can be taken.")  # a question
+
+
+def test_who_called_for_quotes_each_speakers_call_not_its_mention(answerer):
+    answer = answerer.ask("Which delegations called for abolishing the death penalty?")
+    assert {sid("malta"), sid("new-zealand"), sid("european-union")} <= cited(answer)
+    nz = [c.quote for c in answer.citations if c.statement_id == sid("new-zealand")]
+    assert nz and NZ_CALL in nz[0] and NZ_CONCERN not in answer.answer
+    assert all(makes_request(c.quote) for c in answer.citations)
+
+
+def test_a_call_on_the_topic_counts_towards_who_called_for_it(answerer):
+    answer = answerer.ask("Which States called for prisoners in poor health to be released first?")
+    assert {sid("france"), sid("united-kingdom")} <= cited(answer)
+    france = next(c.quote for c in answer.citations if c.statement_id == sid("france"))
+    assert "give priority to pardoning political prisoners in poor health" in france
+
+
+def test_a_named_speakers_call_is_among_its_quotes(answerer):
+    answer = answerer.ask("Did New Zealand call for abolishing the death penalty?")
+    assert any(NZ_CALL in c.quote for c in answer.citations)
+
+
+# --- 2. no sentence quoted twice ---------------------------------------------------------------
+
+
+def test_render_quotes_a_sentence_once_and_points_back_to_it(by_id):
+    malta, eu = by_id[sid("malta")], by_id[sid("european-union")]
+    sentence = "Finally, Malta urges the Belarusian authorities to abolish the death penalty"
+    twice = quote_of(malta, sentence)
+    inside = quote_of(malta, "Malta urges the Belarusian authorities")  # overlaps the first
+    other = quote_of(eu, "The EU continues to urge the Belarusian authorities")
+    draft = Draft(question_type="who_said", lead="Quotes:", sections=[
+        Section(heading="States", lines=[Line(label="Malta", quotes=[twice, inside])]),
+        Section(heading="Again", lines=[Line(label="Malta", quotes=[twice]),
+                                        Line(quotes=[twice]), Line(label="EU", quotes=[other])])])
+    text, citations = render(draft, by_id, {})
+    assert [c.n for c in citations] == [1, 2]
+    assert repeated_sentences([c.quote for c in citations]) == []
+    assert text.count(sentence) == 1
+    assert "- **Malta**: see [1]" in text and f"“{other_text(eu, other)}” [2]" in text
+
+
+def other_text(statement, quote: Quote) -> str:
+    return statement.text[quote.start:quote.end]
+
+
+def test_render_quotes_a_sentence_a_statement_repeats_once(by_id):
+    omct = by_id[sid("world-organization-against-torture")]
+    sentence = "Torture and ill-treatment persist, including deaths in custody."
+    first = omct.text.index(sentence)
+    second = omct.text.index(sentence, first + 1)  # the summary says it twice
+    copies = [Quote(statement_id=omct.id, start=at, end=at + len(sentence)) for at in (first, second)]
+    draft = Draft(question_type="single", lead="The summary records:",
+                  sections=[Section(lines=[Line(label="OMCT", quotes=copies)])])
+    text, citations = render(draft, by_id, {})
+    assert len(citations) == 1 and text.count(sentence) == 1
+
+
+def test_a_repeated_sentence_is_not_spent_twice(answerer):
+    answer = answerer.ask("Which organisation said torture and ill-treatment persist, including deaths "
+                          "in custody?")
+    assert repeated_sentences([c.quote for c in answer.citations]) == []
+
+
+def test_render_keeps_a_heading_without_lines_and_drops_one_emptied(by_id):
+    malta = by_id[sid("malta")]
+    quote = quote_of(malta, "Finally, Malta urges")
+    draft = Draft(question_type="meeting", lead="Lead", sections=[
+        Section(heading="Kept", lines=[]), Section(heading="First", lines=[Line(quotes=[quote])]),
+        Section(heading="Emptied", lines=[Line(quotes=[quote])])])
+    text, _ = render(draft, by_id, {})
+    assert "**Kept**" in text and "**First**" in text and "**Emptied**" not in text
+
+
+def test_render_puts_the_preface_first(by_id):
+    draft = Draft(question_type="who_said", preface="None of them are NGOs.", lead="Across all:")
+    assert render(draft, by_id, {})[0] == "None of them are NGOs.\n\nAcross all:"
+
+
+@pytest.mark.parametrize("question", [
+    "What did France and the French delegation say about detention?",
+    "Which delegations called for abolishing the death penalty?",
+    "Did Malta and France mention the death penalty?",
+    "What did Slovenia ask?",
+])
+def test_no_answer_quotes_a_sentence_twice(answerer, question):
+    answer = answerer.ask(question)
+    assert repeated_sentences([c.quote for c in answer.citations]) == []
+    assert len({(c.statement_id, c.quote) for c in answer.citations}) == len(answer.citations)
+
+
+# --- 3. yes/no questions open with Yes or No ---------------------------------------------------
+
+
+def test_yes_no_questions_are_those_opening_with_an_auxiliary():
+    assert all(is_yes_no(q) for q in ("Did Malta mention the death penalty?", "does belarus recognise it",
+                                      "Has anyone raised torture?", "Is there a figure?",
+                                      "And were any NGOs worried?", "Have the experts replied?"))
+    assert not any(is_yes_no(q) for q in ("Who raised torture?", "Do you know who spoke?",
+                                          "What did France say?", "Which NGOs did?", "Didactic?"))
+
+
+def test_what_a_yes_no_question_checks():
+    assert checks("Did NZ bring up the death penalty?") == "mention"
+    assert checks("Did Germany use the term transnational repression?") == "mention"
+    assert checks("Did France call for sanctions?") == "request"
+    assert checks("Did Belarus say it is open to dialogue?") == "speech"
+    assert checks("Does Belarus recognise the experts' mandate?") == "fact"
+
+
+def test_negation_near_the_topic_decides_a_claim():
+    assert negated("Belarus does not recognise any country mandates.", "recognise the mandate")
+    assert negated("They have limited or no access to medical care.", "access to medical care")
+    assert not negated("Belarus is interested in dialogue.", "open to dialogue")
+    assert not negated("Ales died in prison No. 15 in Mahileu.", "prison 15 Mahileu")
+    asked = intent("Does Belarus recognise the experts' mandate?", "speaker", "the experts' mandate")
+    assert verdict(asked, ["It calls on the initiators of the mandate to stop.",
+                           "It does not recognise any country mandates."]) == "No"
+    said = intent("Did Belarus say it is open to dialogue?", "speaker", "open to dialogue")
+    assert verdict(said, ["Belarus is interested in dialogue."]) == "Yes"
+    call = intent("Did the UK call for sanctions?", "speaker", "sanctions")
+    assert verdict(call, ["The UK has sanctioned 200 individuals."]) is None
+    assert verdict(call, ["The UK urges states to impose sanctions."]) == "Yes"
+    assert verdict(intent("Which NGOs raised it?", topic="it"), ["They raised it."]) is None
+
+
+def test_a_topic_of_nothing_and_the_head_of_a_topic():
+    assert not topical(intent("Did France say anything?", "speaker", "anything"))
+    assert topical(intent("Did France say anything about torture?", "speaker", "anything about torture"))
+    assert names_topic("Transnational repression has worsened.", "use the term transnational repression")
+    assert not names_topic("Two deaths in detention were documented.", "the death penalty")
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Did Malta mention the death penalty?", "yes"),
+    ("did NZ bring up the death penalty", "yes"),
+    ("Did any NGO talk about conscientious objectors?", "yes"),
+    ("Did CPTI talk about conscientious objection?", "no"),
+    ("Did France call for sanctions?", "no"),
+    ("Did Norway mention the death penalty?", "no"),
+    ("Did the UK ask the experts a question?", "no"),
+    ("Did Slovenia ask the experts a question?", "yes"),
+    ("Is Estonia part of the Nordic-Baltic group?", "yes"),  # membership: answered from the records
+    ("Did Viasna speak?", "yes"),
+])
+def test_yes_no_answers_open_with_yes_or_no(answerer, question, first):
+    answer = answerer.ask(question)
+    assert answer.answerable and opening_word(answer.answer) == first, answer.answer[:200]
+    assert answer.citations  # the quotes that support it, or what the speaker did say
+
+
+def test_a_no_quotes_what_the_speaker_did_say(answerer):
+    answer = answerer.ask("Did CPTI talk about conscientious objection?")
+    assert answer.answer.startswith("No: the statement of Conscience and Peace Tax International")
+    assert cited(answer) == {sid("conscience-and-peace-tax-international")}
+
+
+def test_a_speaker_near_the_topic_but_not_on_it_is_not_a_yes(answerer):
+    answer = answerer.ask("Did France mention the death penalty?")
+    assert opening_word(answer.answer) != "yes"
+    both = answerer.ask("Did Malta and France mention the death penalty?")
+    assert both.answer.startswith("Yes for Malta;") and "for France" in both.answer.split("\n")[0]
+
+
+def test_a_negated_claim_is_answered_no(answerer):
+    answer = answerer.ask("Does Belarus recognise the Group of Experts' mandate?")
+    assert opening_word(answer.answer) == "no" and "does not recognise" in answer.answer
+
+
+def test_content_questions_are_not_given_a_yes_or_no(answerer):
+    for question in ("Which delegations called for abolishing the death penalty?",
+                     "What did Malta say about the death penalty?", "What did Slovenia ask?"):
+        assert opening_word(answerer.ask(question).answer) not in ("yes", "no")
+
+
+# --- 4. "Which of them ..." when none qualify -------------------------------------------------
+
+
+def test_none_of_them_says_why():
+    statements = {}
+    ngos = intent("Which NGOs called for it?", topic="it", kinds=["ngo"])
+    assert none_of_them(ngos, statements, ["a", "b", "c"], of_kind=False) == \
+        "None of the 3 speakers named in the previous answer are NGOs."
+    assert none_of_them(ngos, statements, ["a", "b"], of_kind=True) == \
+        "None of the 2 speakers named in the previous answer addresses this."
+
+
+def test_widened_answers_within_first_and_labels_the_wider_answer(by_id):
+    ngos = intent("Which NGOs raised it?", topic="it", kinds=["ngo"])
+    states = [sid("malta"), sid("france")]
+    asked = []
+
+    def answer(ids):
+        asked.append(list(ids))
+        return Draft(question_type="who_said", lead="2 NGOs raised it:")
+
+    draft = widened(ngos, by_id, states, answer)
+    assert asked == [[]]  # no NGO among them: only the wider answer is asked
+    assert draft.preface == "None of the 2 speakers named in the previous answer are NGOs."
+    assert draft.lead == "Across all speakers: 2 NGOs raised it:"
+    refused = widened(ngos, by_id, states, lambda ids: refusal("who_said", "none says this"))
+    assert not refused.answerable and refused.lead.startswith("none of the 2 speakers named in the "
+                                                              "previous answer are NGOs; across all")
+    icj = [sid("international-commission-of-jurists")]
+    kept = widened(ngos, by_id, icj, lambda ids: Draft(question_type="who_said", lead=f"{len(ids)}"))
+    assert kept.lead == "1" and not kept.preface
+
+
+@pytest.fixture(scope="module")
+def death_penalty(answerer):
+    question = "Which NGOs called for abolishing the death penalty?"
+    reading = intent(question, topic="abolishing the death penalty", kinds=["ngo"])
+    from hrcqa.answer.scoring import score_sentences
+
+    vector = answerer.retriever.encoder.encode([reading.topic])[0]
+    return reading, score_sentences(answerer.bank, vector, reading.topic, 0.5)
+
+
+def test_which_of_them_with_no_ngo_among_them_says_so_and_answers_across_all(answerer, death_penalty):
+    reading, scored = death_penalty
+    states = [sid("malta"), sid("new-zealand"), sid("european-union")]
+    draft = who_said(reading, scored, answerer.statements, Calibration(), states, followup=True)
+    assert draft.answerable and draft.preface == \
+        "None of the 3 speakers named in the previous answer are NGOs."
+    text, citations = render(draft, answerer.statements, {})
+    assert text.startswith("None of the 3 speakers named in the previous answer are NGOs.\n\n"
+                           "Across all speakers: ")
+    assert citations and {c.kind for c in citations} == {"ngo"}
+    within = who_said(reading, scored, answerer.statements, Calibration(),
+                      [*states, sid("international-commission-of-jurists")], followup=True)
+    assert not within.preface and {q.statement_id for s in within.sections for line in s.lines
+                                   for q in line.quotes} == {sid("international-commission-of-jurists")}
+
+
+def test_a_filter_narrows_without_vouching(answerer, death_penalty):
+    reading, scored = death_penalty
+    ngos_only = [sid("law-society-of-england-and-wales")]  # an NGO silent on the death penalty
+    filtered = who_said(reading, scored, answerer.statements, Calibration(), ngos_only)
+    assert not filtered.answerable and not filtered.preface
+
+
+# --- 5. a refusal caused by the caller's filters -----------------------------------------------
+
+
+def test_filtered_out_names_the_excluded_speakers(by_id):
+    refused = refusal("who_said", "none of its statements clearly says this", notes=["n"])
+    draft = filtered_out(refused, [by_id[sid("france")], by_id[sid("poland")], by_id[sid("france")]])
+    assert not draft.answerable and draft.question_type == "who_said"
+    assert draft.lead == ("the filters exclude the speakers who address this (France, Poland); "
+                          "clear the filters to see their statements")
+    assert draft.notes == ["n", "filtered out: France, Poland"]
+    assert filtered_out(refused, []) == refused
+    omct = by_id[sid("world-organization-against-torture")]
+    assert "(OMCT)" in filtered_out(refused, [omct]).lead
+
+
+def test_quoted_statements_lists_each_quoted_statement_once_in_order(by_id):
+    malta, eu = by_id[sid("malta")], by_id[sid("european-union")]
+    draft = Draft(question_type="who_said", lead="x", sections=[
+        Section(lines=[Line(quotes=[quote_of(eu, "The EU")]), Line(quotes=[quote_of(malta, "Malta")])]),
+        Section(lines=[Line(quotes=[quote_of(eu, "EU")])])])
+    assert [s.id for s in quoted_statements(draft, by_id)] == [eu.id, malta.id]
+
+
+def test_filtered_refusal_from_a_real_unfiltered_answer(answerer, death_penalty):
+    reading, scored = death_penalty
+    everyone = who_said(reading, scored, answerer.statements, Calibration())
+    silent = [sid("law-society-of-england-and-wales")]
+    refused = who_said(reading, scored, answerer.statements, Calibration(), silent)
+    draft = filtered_out(refused, quoted_statements(everyone, answerer.statements))
+    assert not draft.answerable and "ICJ" in draft.lead and "clear the filters" in draft.lead
+
+
+@pytest.fixture(scope="module")
+def answerer(retriever):
+    from hrcqa.answer.answerer import Answerer
+
+    return Answerer(retriever)
