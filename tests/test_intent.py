@@ -106,3 +106,37 @@ def test_after_meeting_and_singular(directory):
 def test_topic_of_cuts_speaker_spans():
     question = "What did France say about detention?"
     assert topic_of(question, [(9, 15)]) == "detention"
+
+
+@pytest.mark.parametrize(("question", "topic", "kinds"), [
+    ("instrumentalisation of migrants - who raised it?", "instrumentalisation of migrants", []),
+    ("gender based violence which speakers", "gender based violence", []),
+    ("nasta loika who brought her up", "nasta loika", []),
+    ("torture in prisons, which NGOs", "torture in prisons", ["ngo"]),
+])
+def test_a_who_question_after_its_topic_is_a_who_question(directory, question, topic, kinds):
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.topic, intent.kinds) == ("who_said", topic, kinds)
+
+
+def test_a_relative_who_is_not_a_who_question(directory):
+    intent = read_intent("lawyers who defended protesters", directory)
+    assert intent.type == "single" and intent.topic == "lawyers who defended protesters"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("Did Germany use the term transnational repression?", "transnational repression"),
+    ("Did Malta say anything about the death penalty?", "the death penalty"),
+    ("Did the Belarusian authorities say they're open to dialogue?", "they're open to dialogue"),
+    ("Which speakers said Washington brokered the prisoner release?",
+     "Washington brokered the prisoner release (United States)"),
+])
+def test_frame_words_and_titles_leave_the_topic(directory, question, topic):
+    assert read_intent(question, directory).topic == topic
+
+
+def test_which_x_did_y_do_keeps_the_verb_an_answer_must_report(directory):
+    assert read_intent("Which recommendations did Belarus accept at its review?",
+                       directory).which_verb == "accept"
+    assert read_intent("Which entities has the UK sanctioned?", directory).which_verb == "sanctioned"
+    assert read_intent("Which prisoners were named by the experts?", directory).which_verb is None

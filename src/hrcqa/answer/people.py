@@ -92,15 +92,15 @@ def chair(request: MeetingRequest, records: Records) -> Draft:
     if not chairs:
         names = series([label(s) for s in panel]) or "no panel"
         return refusal(MEETING, f"it gives no speaker the title of Chair (the panel: {names})")
-    return draft([(_chaired(s, request.of_meeting), records.cited(s)) for s in reversed(chairs)])
+    if request.of_meeting:  # "Who presided over the session?": not recorded; say what is
+        return refusal(MEETING, "it does not say who presided over the meeting itself ("
+                       + "; ".join(_chaired(s) for s in reversed(chairs)) + ")")
+    return draft([(f"{_chaired(s)}:", records.cited(s)) for s in reversed(chairs)])
 
 
-def _chaired(statement: Statement, of_meeting: bool) -> str:
+def _chaired(statement: Statement) -> str:
     body = _CHAIR.sub("", statement.role or "").strip()
-    who = f"{statement.speaker} chaired the {body}" if body else f"{statement.speaker} was the Chair"
-    if of_meeting:
-        return f"The summary does not say who presided over the meeting itself; {who}:"
-    return f"{who}:"
+    return f"{statement.speaker} chaired the {body}" if body else f"{statement.speaker} was the Chair"
 
 
 def presenter(request: MeetingRequest, records: Records) -> Draft:

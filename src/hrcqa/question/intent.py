@@ -32,6 +32,7 @@ from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
 from hrcqa.question.words import SPEECH
+from hrcqa.text.countries import country_named
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
                        "unanswerable"]
@@ -108,14 +109,22 @@ _FRAME = [
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
                r"regarding|concerning)\b)*", re.I),
+    re.compile(r"^\s*(?:(?:use[ds]?|using)\s+the\s+(?:terms?|words?|phrases?|expressions?)|"
+               r"(?:anything|something)(?:\s+(?:about|on|regarding|concerning))?)\b", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
                r"comments?|concerns?)\s+(?:on|about|regarding|of|concerning)\b", re.I),
 ]
 _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:to|from|of)\s+)?"
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
                           r"to elaborate on)\b)*", re.I)
-_TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?\s*[?.!]*\s*$",
-                   re.I)
+_TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
+                   r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
+# A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
+# "gender based violence which speakers", "nasta loika who brought her up".
+_TRAILING_WHO = re.compile(rf"(?:\s*[-–—,:;?]\s*|\s+)(?P<who>who|(?:which|what)\s+{_SUBJECT})\b"
+                           r"(?P<rest>[^?]*?)\s*[?.!]*\s*$", re.I)
+_ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH})\b)?(?:\s*\b(?:it|this|that|her|him|them|these|those|so|up|"
+                         r"about|on|of|the\s+(?:issue|topic|subject|matter))\b)*\s*", re.I)
 
 
 class Intent(BaseModel):
@@ -194,13 +203,28 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     return []
 
 
+def trailing_who(question: str) -> re.Match[str] | None:
+    """The who-phrase of a question that puts it after its topic, if it is only a frame
+    ("- who raised it?", "which speakers"), not a relative clause ("the NGO who spoke first").
+
+    >>> trailing_who("nasta loika who brought her up").start()
+    11
+    >>> trailing_who("What did the NGO who spoke first say?") is None
+    True
+    """
+    if _WHO.search(question):
+        return None
+    match = _TRAILING_WHO.search(question)
+    return match if match and match.start() > 0 and _ONLY_FRAME.fullmatch(match.group("rest")) else None
+
+
 def _question_type(question: str, speakers: list[str], kinds: list[Kind],
-                   figure: FigureKind | None) -> QuestionType:
+                   figure: FigureKind | None, who: bool) -> QuestionType:
     if asks_panel(question):
         return "asked_panel"
     if figure:
         return "figure"
-    if _WHO.search(question) or (kinds and not speakers):
+    if who or (kinds and not speakers):
         return "who_said"
     return "speaker" if speakers else "single"
 
@@ -211,18 +235,22 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     >>> read_intent("What did the UK say about torture?", directory).type
     'speaker'
     """
-    who = bool(_WHO.search(question))
+    trailing = trailing_who(question)
+    who = bool(_WHO.search(question) or trailing)
     found = mentions(question, directory, who=who)
     mentioned = _speaking(found)
     speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
     figure = figure_kind(question)
-    kinds = subject_kinds(question, subject_only=bool(figure) or not who)
-    kind = _question_type(question, speakers, kinds, figure)
+    kinds = subject_kinds(trailing.group("who") + " said" if trailing else question,
+                          subject_only=bool(figure) or not who)
+    kind = _question_type(question, speakers, kinds, figure, who)
     if kind == "who_said" or (kind == "asked_panel" and who):
         speakers, mentioned = [], []
-    cut = [(m.start, m.end) for m in found if m.speaking and speakers]
-    topic = topic_of(question, cut, panel=kind == "asked_panel",
-                     subject=kind in ("who_said", "asked_panel"))
+    cut = [_with_title(question, m.start, m.end) for m in found if m.speaking and speakers]
+    if trailing:
+        cut.append((trailing.start(), len(question)))
+    topic = topic_of(question, cut, panel=kind == "asked_panel", subject=kind in ("who_said", "asked_panel"))
+    topic += _capitals_named(question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
@@ -232,6 +260,30 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         figure=figure, singular=bool(_SINGULAR_WHO.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
+
+
+def _capitals_named(question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
+    """The States that capitals in the topic stand for, to search by ("Washington brokered the
+    release" is about the United States): " (United States)", or "" if none."""
+    states = [country for start, end, country in directory.absent_countries(question)
+              if _is_capital(question[start:end], country)]
+    states += [r.speaker for m in found if not m.speaking for r in m.resolutions[:1] if r.form == "capital"]
+    return f" ({', '.join(dict.fromkeys(states))})" if states else ""
+
+
+def _is_capital(name: str, country: str) -> bool:
+    state = country_named(country)
+    return bool(state) and name.lower() in {c.lower() for c in state.capitals}
+
+
+_TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:delegations?|government|authorities|representatives?|"
+                          r"delegates?|ambassador)\b", re.I)
+
+
+def _with_title(question: str, start: int, end: int) -> tuple[int, int]:
+    """A speaker's span with the word that makes it one ("the Belarusian authorities")."""
+    match = _TITLE_AFTER.match(question, end)
+    return start, match.end() if match else end
 
 
 def _speaking(found: list[Mention]) -> list[Resolution]:

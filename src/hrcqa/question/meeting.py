@@ -95,6 +95,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:co-?presented|co-?signed|"
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
               rf"together))(?:\s+(?:with|alongside)\s+(?P<name>.+?))?{_END}", {}),
+    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
+              r"co-?presented|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
+              rf"statement{_END}", {}),
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
               r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present)"
               rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
@@ -134,7 +137,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("representative", r"^who\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|(?:delivered|made|read)"
                        rf"\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+(?P<name>.+?){_END}", {}),
     ("representative", rf"^who\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
-    ("representative", rf"^who\s+{_BY}\s+(?:(?P<name>.+?)['’]s?\s+statement|the\s+statement\s+(?:of|for|"
+    ("representative", rf"^who\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
                        r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"

@@ -40,6 +40,8 @@ _SPEAKER_BEFORE = re.compile(
     rf"(?:\baccording\s+to|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
     rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
 _AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
+# After "What did X say", a clause about something else: "… about how the authorities responded".
+_CLAUSE = re.compile(r"\b(?:about|on|regarding|concerning|that|whether|if|how|why|when|where)\b", re.I)
 _REPORTED = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|urge[ds]?|call(?:ed|s)?\s+(?:on|upon)|(?<!according )to|"
                         r"addressed\s+to|question(?:ed)?\s+to|for)\s+(?:the\s+)?$", re.I)
@@ -74,6 +76,9 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
 
     >>> [(m.name, m.speaking) for m in mentions("What did France ask Belarus to do?", directory)]
     [('France', True), ('Belarus', False)]
+    >>> [(m.name, m.speaking) for m in mentions("What did the EU say about how Belarus responded?",
+    ...                                          directory)]
+    [('EU', True), ('Belarus', False)]
     >>> [(m.name, m.speaking) for m in mentions("Which NGO said Belarus misuses laws?", directory,
     ...                                          who=True)]
     [('Belarus', False)]
@@ -84,9 +89,10 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
     out: list[Mention] = []
     for number, (start, end, alias) in enumerate(found):
         resolutions = directory.lookup(alias)
+        reported = any(e <= start and _CLAUSE.search(question, e, start) for _s, e in zones)
         speaking = not who and (
             whole or any(s <= start and end <= e for s, e in zones)
-            or _in_speaker_position(question, start, end,
+            or not reported and _in_speaker_position(question, start, end,
                                     acting=not all(r.statement_id in directory.concerned
                                                    for r in resolutions))
             or _opens_keyword_query(question, found, number, resolutions, directory.concerned))

@@ -54,10 +54,11 @@ class Resolution(BaseModel):
 
 
 def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
-    """Shorter forms of long names that still name one speaker: the name without its first word
-    when what is left has two words or more, starts with a word that is not a function word, and
-    holds a word no other speaker's name has ("Helsinki Committee" for the "Belarusian Helsinki
-    Committee", "Commission of Jurists" for the "International Commission of Jurists")."""
+    """Shorter forms of long names that still name one speaker: the name without its first word,
+    or the part before "of", "for" or "on", when what is left has two words or more, starts with
+    a word that is not a function word, and holds a word no other speaker's name has ("Helsinki
+    Committee" for the "Belarusian Helsinki Committee", "Law Society" for the "Law Society of
+    England and Wales")."""
     words_of = {st.id: [w for name in {st.name, *name_variants(st)} for w in re.findall(r"[\w'’-]+", name)]
                 for st in statements}
     owners: dict[str, set[str]] = defaultdict(set)
@@ -68,10 +69,11 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
     for st in statements:
         for name in {st.name, *name_variants(st)}:
             words = re.sub(r"['‘’\"“”]", "", name.partition(" (")[0]).split()
-            run = words[1:]
-            if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
-                    and any(owners[w.lower()] == {st.id} for w in run):
-                found.append((st, " ".join(run)))
+            head = re.split(r"\s+(?:of|for|on)\s+", " ".join(words))[0].split()
+            for run in (words[1:], head if len(head) < len(words) else []):
+                if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
+                        and any(owners[w.lower()] == {st.id} for w in run):
+                    found.append((st, " ".join(run)))
     return found
 
 
