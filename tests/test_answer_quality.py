@@ -351,3 +351,9 @@ def answerer(retriever):
     from hrcqa.answer.answerer import Answerer
 
     return Answerer(retriever)
+
+
+def test_a_named_speakers_own_figure_answers_its_figure_question(answerer):
+    answer = answerer.ask("How many political prisoners does Albania say are still held?")
+    assert answer.answerable and answer.speakers == ["Albania"]
+    assert "1,200" in answer.answer

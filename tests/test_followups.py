@@ -190,3 +190,17 @@ def test_which_of_them_did_something_restricts_to_the_previous_answer(directory)
     assert followup.question == "Which speakers asked the experts about it?"
     assert followup.restrict_to == ids("world-organization-against-torture",
                                        "human-rights-house-foundation")
+
+
+def test_who_else_said_so_carries_the_previous_topic(directory):
+    history = [("What did they say about Padniabenny?", "OMCT said: …")]
+    followup = resolve_followup("did anyone else mention him?", history, directory)
+    assert followup.question == "did anyone else mention Padniabenny"
+    assert followup.exclude == ids("world-organization-against-torture")
+
+
+def test_a_singular_pronoun_after_a_who_question_takes_the_first_speaker_named(directory):
+    history = [("Which NGO raised gender-based violence?",
+                "Advocates for Human Rights did; the Nordic-Baltic states did not.")]
+    assert resolve_followup("what did it say about NGOs", history, directory).question == \
+        "What did Advocates for Human Rights say about NGOs"

@@ -140,3 +140,9 @@ def test_which_x_did_y_do_keeps_the_verb_an_answer_must_report(directory):
                        directory).which_verb == "accept"
     assert read_intent("Which entities has the UK sanctioned?", directory).which_verb == "sanctioned"
     assert read_intent("Which prisoners were named by the experts?", directory).which_verb is None
+
+
+def test_a_reporting_frame_inside_the_question_leaves_the_topic(directory):
+    intent = read_intent("How many political prisoners does Albania say are still held?", directory)
+    assert intent.speakers == ["hrc60-belarus/albania"]
+    assert intent.topic == "political prisoners are still held"

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from hrcqa.answer import people
 from hrcqa.answer.composing import Draft, Section, running_name
+from hrcqa.answer.drafts import refusal
 from hrcqa.answer.records import (
     MEETING,
     Records,
@@ -32,7 +33,6 @@ from hrcqa.answer.records import (
     relation,
     subject,
 )
-from hrcqa.answer.strategies import refusal
 from hrcqa.corpus.chunking import Sentence
 from hrcqa.corpus.layout import heading_kind
 from hrcqa.models import Document, Statement

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from hrcqa.answer.composing import Draft, Line, Section, display_name, running_name
+from hrcqa.answer.drafts import refusal
 from hrcqa.answer.records import (
     MEETING,
     Records,
@@ -26,7 +27,6 @@ from hrcqa.answer.records import (
     relation,
     subject,
 )
-from hrcqa.answer.strategies import refusal
 from hrcqa.models import Statement
 from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.naming import Named

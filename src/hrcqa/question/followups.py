@@ -27,6 +27,7 @@ from hrcqa.question.intent import WHO_SUBJECT, read_intent
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
+from hrcqa.question.words import SPEECH
 from hrcqa.text.grammar import noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for)\s+"
@@ -46,7 +47,10 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of|among)\s+"
                            r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
-_OBJECT_PRONOUN = re.compile(r"\b(?:them|their|its)\b", re.I)
+_SINGULAR = frozenset({"it", "its", "he", "she", "his", "her"})
+_REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
+# "who else said so", "did anyone else mention him": the previous turn's topic.
+_ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
@@ -88,13 +92,17 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     return FollowUp(question=question)
 
 
-def _else(question: str, _previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
+def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"Who else mentioned X?": the question as asked, without the speakers the previous answer
     named."""
     named = speakers_named(answer, directory) if _ELSE.match(question) else []
     if not named:
         return None
-    return FollowUp(question=question, exclude=named,
+    anaphor = _ANAPHOR.search(question)
+    topic = read_intent(previous, directory).topic if anaphor else ""
+    if anaphor and topic:
+        question = question[:anaphor.start()] + topic
+    return FollowUp(question=question, changed=bool(anaphor and topic), exclude=named,
                     note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} named in "
                          "the previous answer")
 
@@ -196,9 +204,11 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     that asked who or named no speaker, for the speakers its answer named that the question did
     not (at most three). A question that names its own speaker ("did France ask them
     anything") or asks who ("which State said it agreed") keeps its pronouns."""
-    # In a who-question the subject pronoun is the one asked about ("which State said it
-    # agreed"); only an object pronoun ("who came after them") leans on the previous turn.
-    match = (_OBJECT_PRONOUN if WHO_SUBJECT.match(question) else _PRONOUN).search(question)
+    # In a who-question the subject of a reported clause is the one asked about ("which State
+    # said it agreed"); other pronouns ("who came after them", "who did it present with") lean
+    # on the previous turn.
+    match = next((m for m in _PRONOUN.finditer(question) if not (
+        WHO_SUBJECT.match(question) and _REPORTING.search(question, 0, m.start()))), None)
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
     span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
@@ -208,6 +218,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
+        if match.group().lower() in _SINGULAR:  # "it", "her": the one named first
+            named = named[:1]
         if not named or len(named) > 3:
             return None
         name = " and ".join(directory.statements[sid].speaker for sid in named)

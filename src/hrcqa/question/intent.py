@@ -64,7 +64,8 @@ _ASKED_PANEL = [
     re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
     re.compile(r"\bask(?:s|ed)?(?:\s+(?:exactly|precisely|specifically|again|then|too|also))?\s*[?.!]*\s*$",
                re.I),
-    re.compile(r"\bask(?:s|ed)?\s+(?:how|what|whether|which|why|about|if|anything)\b", re.I),
+    re.compile(r"\bask(?:s|ed)?\s+(?:them\s+|it\s+)?(?:how|what|whether|which|why|about|if|anything|"
+               r"any\s+questions?|a\s+question)\b", re.I),
 ]
 _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b|"
@@ -105,6 +106,7 @@ _FRAME = [
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
     _SUBJECT_FRAME,
+    re.compile(r"^\s*(?:it|they|he|she|we|you)\b(?=\s+\w)", re.I),
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
@@ -117,6 +119,7 @@ _FRAME = [
 _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:to|from|of)\s+)?"
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
                           r"to elaborate on)\b)*", re.I)
+_REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)?", re.I)
 _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
                    r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
 # A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
@@ -182,6 +185,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
         if subject or pattern is not _SUBJECT_FRAME:
             topic = pattern.sub("", topic, count=1)
+    if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too
+        topic = _REPORTING_FRAME.sub(" ", topic)
     return " ".join(topic.split())
 
 

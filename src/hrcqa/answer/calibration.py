@@ -1,0 +1,46 @@
+"""The thresholds the answering strategies decide with (`Calibration`), tuned on the dev split of
+`eval/questions.jsonl`: when a statement joins a who-said list, below what relevance each question
+type is refused, how far below the best sentence further quotes may be, and how much a sentence
+that makes a request counts for a question that asks who called for something.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Calibration(BaseModel):
+    """Thresholds on sentence relevance (`hrcqa.index.sentences.Scored`), tuned on the dev split.
+
+    Relevance is 0 at the median statement's best sentence, so the values are comparable across
+    questions. `support`: a statement joins a who-said list when its best sentence reaches it
+    (dev who-said speaker F1 0.92 on the plateau 0.24-0.28, lexical weight 0.5). The `*_floor`s
+    are the refusal thresholds per question type, each the middle of the dev interval that
+    separates answerable questions from unanswerable ones (single: 0.18-0.20; speaker:
+    0.03-0.07; figure: 0.15-0.30; questions to the panel: -0.1-0.05). The `*_margin`s say how
+    far below the best sentence further quotes may be, tuned on dev fact containment (figure:
+    every fact from 0.33 to 0.37, statement precision 0.84, recall 0.98 at 0.35).
+
+    For a question that asks who called for something (`asks_for_action`), a statement is
+    quoted with its best sentence that makes a request when that is within `request_margin` of
+    its best on the topic (natural-slice dev: the request, not a mere mention, is quoted from
+    0.14 to 0.30; above, off-topic requests win), and such a sentence counts `request_bonus`
+    more towards `support` (natural dev who-said F1 0.73 -> 0.76, supporting quotes 0.71 ->
+    0.75 at 0.1, main dev unchanged from 0 to 0.1; at 0.15 main precision drops).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    lexical_weight: float = 0.5
+    support: float = 0.26
+    speaker_floor: float = 0.05
+    speaker_margin: float = 0.3
+    single_floor: float = 0.19
+    single_margin: float = 0.06
+    figure_floor: float = 0.2
+    figure_margin: float = 0.35
+    ask_floor: float = 0.0
+    ask_margin: float = 0.2
+    max_quotes: int = 3
+    request_margin: float = 0.2
+    request_bonus: float = 0.1

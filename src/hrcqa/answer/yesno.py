@@ -1,0 +1,160 @@
+"""Yes/no questions ("Did Malta mention the death penalty?"): whether a question is one
+(`is_yes_no`), what it checks (`checks`: a mention, a request, a claim or a fact), whether the
+quoted sentences settle it (`verdict`, with `negated` for the polarity of a claim and
+`names_topic` for a mention in the speaker's own words), whether it names a topic at all
+(`topical`), and the lead with the answer word first (`answer_first`). Pure functions of the
+question's text and `Intent`; which sentences to quote is the strategies' job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from hrcqa.answer.requests import asks_for_action, makes_request
+from hrcqa.index.sentences import MIN_PREFIX
+from hrcqa.question.intent import Intent
+from hrcqa.text.tokenize import tokenize
+
+# A yes/no question opens with an auxiliary and its subject ("Did Malta ...", "Is there ...").
+_YES_NO = re.compile(r"^\s*(?:(?:and|so|but|also|then)\s+)?(?:did|does|do|has|have|is|are|was|were)\s+"
+                     r"(?!you\b|u\b)[\w“\"'‘]", re.I)
+# What a yes/no question checks: that something was mentioned at all, or that something was
+# said (a claim, whose polarity the quote must share), or (`asks_for_action`) that it was called for.
+_MENTION_FRAME = re.compile(
+    r"\b(?:mention(?:s|ed)?|raise[ds]?|br(?:ing|ings|ought)\s+up|(?:talk|speak|spoke|speaks)(?:s|ed)?\s+"
+    r"(?:about|of|on)|refer(?:s|red)?\s+to|discuss(?:es|ed)?|address(?:es|ed)?|cite[ds]?|"
+    r"use[ds]?\s+the\s+(?:term|terms|word|words|phrase|expression)|highlight(?:s|ed)?|note[ds]?|"
+    r"comment(?:s|ed)?\s+on|touch(?:es|ed)?\s+(?:on|upon)|say\s+anything\s+(?:about|on)|"
+    r"express(?:es|ed)?\s+concerns?)\b", re.I)
+# ("State" and "report" are left out: in these questions they are mostly nouns.)
+_SPEECH_FRAME = re.compile(r"\b(?:say|says|said|claim(?:s|ed)?|argue[ds]?|stated|assert(?:s|ed)?|"
+                           r"describe[ds]?|characteri[sz]e[ds]?|call(?:s|ed)?|accuse[ds]?|den(?:y|ies|ied)|"
+                           r"insist(?:s|ed)?|acknowledge[ds]?|admit(?:s|ted)?|agree[ds]?|tell|told|"
+                           r"suggest(?:s|ed)?|think|believe[ds]?|warn(?:s|ed)?|reported)\b", re.I)
+_NEGATION = re.compile(r"not|no|never|neither|nor|none|cannot|can['’]t|won['’]t|\w+n['’]t|without|"
+                       r"lacks?|lacking|refuses?|refused|den(?:y|ies|ied)|fails?|failed", re.I)
+_WORDS = re.compile(r"[\w'’-]+")
+# A topic that names nothing ("Did the Belgians say anything?"): the question is whether they spoke.
+_NO_TOPIC = re.compile(r"^(?:\s*(?:anything|something|everything|much|a lot|at all|else|in particular|"
+                       r"of note|of substance|there|here)\b)*\s*[?.!]*$", re.I)
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether a question asks for a yes or a no: it opens with an auxiliary verb and its
+    subject (did/does/do/has/have/is/are/was/were ...), not "Do you know ...".
+
+    >>> is_yes_no("Did Malta mention the death penalty?"), is_yes_no("and is there a figure?")
+    (True, True)
+    >>> is_yes_no("Which NGOs mentioned lawyers?"), is_yes_no("Do you know who spoke?")
+    (False, False)
+    """
+    return bool(_YES_NO.match(question))
+
+
+def checks(question: str) -> str:
+    """What a yes/no question checks: "mention" (that it was raised at all), "request" (that
+    someone called for it), "speech" (that someone said so: the quote must agree in polarity),
+    or "fact" (not about speech: "Does Belarus recognise the mandate?").
+
+    >>> [checks(q) for q in ("Did NZ bring up the death penalty?", "Did France call for sanctions?",
+    ...                      "Did Belarus say it is open to dialogue?", "Is the Bar independent?")]
+    ['mention', 'request', 'speech', 'fact']
+    """
+    if _MENTION_FRAME.search(question):
+        return "mention"
+    if asks_for_action(question):
+        return "request"
+    return "speech" if _SPEECH_FRAME.search(question) else "fact"
+
+
+def negated(text: str, topic: str, window: int = 5) -> bool:
+    """Whether a negation stands within `window` words before a word of the topic (stems
+    compared as the lexical index does: equal, or one a prefix of the other of `MIN_PREFIX`+
+    letters): "does not recognise" for "recognise the mandate", "no access to ... medical care".
+
+    >>> negated("Belarus does not recognise the Group's mandate.", "recognise the mandate")
+    True
+    >>> negated("Malta died in prison No. 15.", "prison 15"), negated("It is free.", "free")
+    (False, False)
+    """
+    stems = set(tokenize(topic))
+    words = list(_WORDS.finditer(text))
+    for k, word in enumerate(words):
+        if not any(_same_term(stem, term) for term in tokenize(word.group()) for stem in stems):
+            continue
+        for before in words[max(0, k - window):k]:
+            numbered = re.match(r"\.?\s*\d", text[before.end():before.end() + 3])
+            if _NEGATION.fullmatch(before.group()) and not (before.group() == "No" and numbered):
+                return True
+    return False
+
+
+def names_topic(sentence: str, topic: str) -> bool:
+    """Whether a sentence contains the head of the topic, its last two content words (a
+    question puts its frame first: "use the term transnational repression"): for "Did X
+    mention Y?", Y in X's words is a mention however loosely the rest of the topic scores.
+
+    >>> names_topic("The level of transnational repression has worsened.",
+    ...             "use the term transnational repression")
+    True
+    >>> names_topic("At least two deaths in detention.", "the death penalty")
+    False
+    """
+    words = [term for word in _WORDS.findall(sentence) for term in tokenize(word)]
+    head = tokenize(topic)[-2:]
+    return bool(head) and all(any(_same_term(h, w) for w in words) for h in head)
+
+
+def _same_term(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= MIN_PREFIX and long.startswith(short))
+
+
+def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
+    """"Yes" or "No" for a yes/no question answered with these sentences (best first), or None
+    when they do not settle it: a mention is a yes; a request needs a sentence that makes one
+    (else None: it was raised, not called for); a claim is a yes when the sentence that shares
+    most of the question's words agrees with the question in negation ("it does not recognise
+    any country mandates" answers "Does Belarus recognise the experts' mandate?" with a no).
+    The caller decides that the sentences support the topic at all.
+    """
+    if not quoted or not is_yes_no(intent.question):
+        return None
+    frame = checks(intent.question)
+    if frame == "mention":
+        return "Yes"
+    if frame == "request":
+        return "Yes" if any(makes_request(text) for text in quoted) else None
+    probe = _predicate(intent.question)
+    terms = set(tokenize(probe))
+    text = max(quoted, key=lambda t: len(terms & set(tokenize(t))))  # the first of the best
+    return "Yes" if negated(text, probe) == negated(intent.question, probe) else "No"
+
+
+def _predicate(question: str) -> str:
+    """The question without its names (capitalised words after the first): what it says of them.
+
+    >>> _predicate("Does Belarus recognise the experts' mandate?")
+    "Does recognise the experts' mandate?"
+    """
+    first, _, rest = question.strip().partition(" ")
+    return " ".join([first, *(w for w in rest.split() if not w[:1].isupper())])
+
+
+def topical(intent: Intent) -> bool:
+    """Whether the question has a topic to look for ("the death penalty"), not just "anything".
+
+    >>> topical(Intent(question="Did France say anything?", type="speaker", topic="anything"))
+    False
+    """
+    return bool(intent.topic) and not _NO_TOPIC.match(intent.topic)
+
+
+def answer_first(word: str | None, lead: str, intent: Intent) -> str:
+    """The lead with the yes/no word in front; for a request the quotes do not make, say so."""
+    if word:
+        return f"{word}. {lead}"
+    if is_yes_no(intent.question) and checks(intent.question) == "request":
+        return f"Not in so many words: it is raised, but not as a call. {lead}"
+    return lead
