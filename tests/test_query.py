@@ -143,3 +143,10 @@ def test_misspelt_names_and_words_are_corrected_and_shown(directory):
                                 "helsinki-committee"]
     assert 'corrected "comittee" to "committee"' in reading.understood()
     assert reading.asked.endswith("custody") and "committee" in reading.question
+
+
+def test_a_speaker_named_as_addressed_is_not_one_who_said_it(directory):
+    reading = read_question("Which delegations urged the Belarusian authorities to free lawyers?",
+                            None, directory)
+    assert reading.type == "who_said" and reading.addressed == ["hrc60-belarus/belarus"]
+    assert read_question("Which speakers mentioned Poland?", None, directory).addressed == []

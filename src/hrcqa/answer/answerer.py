@@ -105,8 +105,12 @@ class Answerer:
                                     self.settings.max_history_chars)
         reading = self.retriever.read(text, turns)
         restrict = reading.followup.restrict_to if reading.followup else []
-        if reading.followup and reading.followup.exclude:  # "Who else ...?"
-            restrict = [sid for sid in self.statements if sid not in reading.followup.exclude]
+        # "Who else ...?" leaves out the speakers just named; "Which delegations urged the
+        # Belarusian authorities ...?" the one urged.
+        exclude = (reading.followup.exclude if reading.followup else []) + \
+            (reading.addressed if reading.type == "who_said" else [])
+        if exclude and not restrict:
+            restrict = [sid for sid in self.statements if sid not in exclude]
         if reading.meeting:
             draft = self._meeting(reading.meeting, restrict, speakers, kinds)
         else:

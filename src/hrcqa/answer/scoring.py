@@ -24,6 +24,8 @@ _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][a-z]+)+(?:['’]s)?")
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+_MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+(?:19|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -58,20 +60,23 @@ class Scored:
 
 
 def required_phrases(topic: str) -> tuple[list[str], list[str]]:
-    """Numbers and multi-word names in a topic, which an answering sentence must contain.
-    Years are left out: "since 2020" qualifies a question rather than naming its subject. Of a
+    """Numbers, dates and multi-word names in a topic, which an answering sentence must contain.
+    Years alone are left out: "since 2020" qualifies a question rather than naming its subject,
+    but a month and year ("the March 2026 report") names something. Of a
     two-word name only the last word is required, as spellings of first names vary ("Andrey"
     and "Andrei Padniabenny"); longer names ("International Court of Justice") count whole or
     by their acronym.
 
     >>> required_phrases("Maxim Znak's 2 sentences since 2020 at the International Court of Justice")
     (['2'], ['Znak', 'International Court of Justice'])
+    >>> required_phrases("the experts' March 2026 report")
+    (['March 2026'], [])
     """
     names = [re.sub(r"['’]s$", "", n) for n in _NAME.findall(topic)]
     names = [n.split()[-1] if _PERSON.fullmatch(n) else n for n in names
              if not n.startswith(("The ", "What "))]
     numbers = [n for n in _NUMBER.findall(topic) if not _YEAR.fullmatch(n)]
-    return numbers, names
+    return numbers + _MONTH_YEAR.findall(topic), names
 
 
 def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,

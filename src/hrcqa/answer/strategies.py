@@ -29,6 +29,7 @@ helpers in `hrcqa.answer.yesno` and the restrictions (`allowed_statements`, `wid
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -175,6 +176,10 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         return refusal("figure", "no statement in it gives this figure")
     kept = sorted((sid for sid, score in relevance.items()
                    if score >= top - calibration.figure_margin), key=lambda sid: -relevance[sid])
+    # "... in 2024": of the figures given, those said of that year.
+    years = re.findall(r"\b(?:19|20)\d\d\b", intent.topic)
+    dated = [sid for sid in kept if any(y in scored.bank.sentences[choice[sid][1]].text for y in years)]
+    kept = dated or kept
     quotes = [quote_of(scored, choice[sid][1]) for sid in kept]
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept if choice[sid][3]]
     lead = compare_figures(compared)

@@ -141,6 +141,7 @@ class Intent(BaseModel):
     speakers: list[str] = []
     mentioned: list[Resolution] = []
     named_as: list[str] = []  # the words naming the speakers: "Minsk", "the Brits", "Viasna"
+    addressed: list[str] = []  # statement ids of speakers the question names as addressed
     entities: list[str] = []  # names in the topic ("Belarus" in "Which NGOs said Belarus ..."): no filter
     kinds: list[Kind] = []
     unknown_speaker: str | None = None
@@ -261,6 +262,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
         named_as=[m.name for m in found if m.speaking] if speakers else [],
         entities=[m.name for m in found if not m.speaking],
+        addressed=list(dict.fromkeys(r.statement_id for m in found if m.addressed
+                                     for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=None if speakers or who else absent_speaker(question, directory),
         figure=figure, singular=bool(_SINGULAR_WHO.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),

@@ -45,6 +45,9 @@ _CLAUSE = re.compile(r"\b(?:about|on|regarding|concerning|that|whether|if|how|wh
 _REPORTED = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _ADDRESSEE = re.compile(r"\b(?:ask(?:ed|s)?|urge[ds]?|call(?:ed|s)?\s+(?:on|upon)|(?<!according )to|"
                         r"addressed\s+to|question(?:ed)?\s+to|for)\s+(?:the\s+)?$", re.I)
+_ADDRESSED_BY = re.compile(r"\b(?:urged|urges|urge|called\s+(?:on|upon)|calls\s+(?:on|upon)|asked|asks|told|"
+                           r"tells|pressed|presses|demanded\s+of|appealed\s+to|criticised|criticized|"
+                           r"condemned|accused)\s+(?:the\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(r"\b(?:in|about|regarding|concerning|against|on|towards|from|by|with|of|"
                            r"into|within|across|over|between|at|the\s+people\s+of)\s+(?:the\s+)?$",
                            re.I)
@@ -67,6 +70,7 @@ class Mention(BaseModel):
     end: int
     resolutions: list[Resolution]
     speaking: bool
+    addressed: bool = False  # "urged the Belarusian authorities": spoken to, so not one who said it
 
 
 def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> list[Mention]:
@@ -96,8 +100,10 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
                                     acting=not all(r.statement_id in directory.concerned
                                                    for r in resolutions))
             or _opens_keyword_query(question, found, number, resolutions, directory.concerned))
+        before = question[:start]
+        addressed = not speaking and bool(_ADDRESSEE.search(before) or _ADDRESSED_BY.search(before))
         out.append(Mention(name=question[start:end], start=start, end=end, resolutions=resolutions,
-                           speaking=speaking))
+                           speaking=speaking, addressed=addressed))
     return out
 
 
