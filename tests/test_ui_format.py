@@ -284,3 +284,16 @@ def test_page_css_and_scripts_are_read_from_static_files():
     assert ".hrc-chip" in static_text("page.css") and "hrcqaHighlight" in static_text("page.js")
     assert static_text("scroll-to-chat.js").startswith("() =>")
     assert fmt.macros("chat.html").note("<b>") == "<div class=\"hrc-ui hrc-note\">&lt;b&gt;</div>"
+
+
+def test_understood_as_line_shows_what_was_assumed_escaped(grounded):
+    answer = grounded.model_copy(update={
+        "question": "what did the helsinki comittee say", "resolved_question":
+        "what did the helsinki committee say", "understood": [
+            'corrected "comittee" to "committee"', "named in the topic, not as speaker: <b>Belarus</b>"]})
+    content = fmt.answer_content(answer)
+    assert "Understood as: <em>what did the helsinki committee say</em>" in content
+    assert '· corrected &#34;comittee&#34; to &#34;committee&#34;' in content
+    assert "&lt;b&gt;Belarus&lt;/b&gt;" in content and "<b>Belarus" not in content
+    plain = grounded.model_copy(update={"resolved_question": grounded.question, "understood": []})
+    assert "Understood as" not in fmt.answer_content(plain)
