@@ -191,7 +191,10 @@ def test_citations_lead_back_to_the_source(answerer, source_text):
         mapped = "".join(source_text[s.start:s.end] for s in citation.spans)
         assert re.sub(r"\s+", "", mapped) == re.sub(r"\s+", "", citation.quote)
         assert citation.passage_id.startswith(citation.statement_id)
-    assert answer.speakers == [c.speaker for c in answer.citations]
+    # Each cited speaker, then a joint statement's co-presenters (OMCT's, Article 19's).
+    assert answer.speakers == list(dict.fromkeys(
+        name for c in answer.citations for name in (c.speaker, *c.jointly_with)))
+    assert "Human Rights Center 'Viasna'" in answer.speakers
 
 
 def test_the_convenience_function_uses_the_default_answerer(monkeypatch, answerer):

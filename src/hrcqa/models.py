@@ -162,6 +162,8 @@ class Citation(_Frozen):
     start: int
     end: int
     spans: list[Span] = []
+    jointly_with: list[str] = Field(
+        default=[], description="the co-presenters of a joint statement (Statement.joint_with)")
 
 
 class Answer(_Frozen):
@@ -173,6 +175,7 @@ class Answer(_Frozen):
     answerable: bool
     question_type: str
     citations: list[Citation] = []
+    # Each cited statement's speaker, then its co-presenters (a joint statement's), each once.
     speakers: list[str] = []
     related: list[Hit] = []
     notes: list[str] = []

@@ -211,9 +211,20 @@ class Answerer:
 
 
 def cited_speakers(text: str, citations: Sequence[Citation]) -> list[str]:
-    """Distinct speakers of the citations, in the order their markers appear in the text."""
-    by_number = {c.n: c.speaker for c in citations}
-    return list(dict.fromkeys(by_number[n] for n in marker_numbers(text) if n in by_number))
+    """Distinct speakers of the citations, in the order their markers appear in the text; a
+    joint statement's speaker is followed by its co-presenters (`Citation.jointly_with`). A
+    co-presenter that also spoke on its own is listed once, where it first appears.
+
+    >>> from hrcqa.models import Citation
+    >>> omct = Citation(n=1, speaker="OMCT", kind="ngo", quote="...", statement_id="d/omct",
+    ...                 passage_id="d/omct#0", document_id="d", start=0, end=3,
+    ...                 jointly_with=["FIDH", "Viasna"])
+    >>> cited_speakers("OMCT said so [1].", [omct])
+    ['OMCT', 'FIDH', 'Viasna']
+    """
+    by_number = {c.n: [c.speaker, *c.jointly_with] for c in citations}
+    return list(dict.fromkeys(name for n in marker_numbers(text) if n in by_number
+                              for name in by_number[n]))
 
 
 def _documents(manifest: dict) -> list[Document]:

@@ -10,6 +10,10 @@ citation leads back to the source file:
 
     **Groups (1)**
     - **European Union**: “The EU continues to urge ... moratorium.” [1]
+
+A joint statement is listed once, under the organisation that delivered it, with its
+co-presenters in the label (`credited_name`: "OMCT, jointly with FIDH and Viasna"), and its
+citations carry them (`Citation.jointly_with`).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Citation, Hit, Kind, Passage, Statement
-from hrcqa.text.grammar import kind_heading
+from hrcqa.text.grammar import kind_heading, series
 
 KIND_ORDER: tuple[Kind, ...] = ("state", "group", "ngo", "panel", "concerned_country")
 
@@ -76,6 +80,23 @@ def display_name(statement: Statement) -> str:
     return statement.speaker
 
 
+def jointly(statement: Statement) -> str:
+    """"jointly with A and B" for a joint statement's co-presenters; "" for any other statement.
+
+    The co-presenters are named as the parser read them (`Statement.joint_with`); they are not
+    speakers of their own, so answers name them with the statement but never count them.
+    """
+    return f"jointly with {series(statement.joint_with)}" if statement.joint_with else ""
+
+
+def credited_name(statement: Statement) -> str:
+    """The speaker as a list labels it: `display_name` and, for a joint statement, its
+    co-presenters: "World Organization Against Torture (OMCT), jointly with International
+    Federation for Human Rights (FIDH) and Human Rights Center 'Viasna'"."""
+    together = jointly(statement)
+    return f"{display_name(statement)}, {together}" if together else display_name(statement)
+
+
 def running_name(statement: Statement, start: bool = False) -> str:
     """The speaker's name for running text, with "the" where the summary uses it ("the United
     Kingdom", "the Law Society of England and Wales"); capitalised at a sentence `start`."""
@@ -102,14 +123,14 @@ def short_name(statement: Statement) -> str:
 
 def by_kind(quotes: Sequence[Quote], statements: Mapping[str, Statement]) -> list[Section]:
     """One section per kind (States, Groups, NGOs, Panel, Concerned country), one line per
-    statement, in document order within a kind."""
+    statement (labelled by `credited_name`), in document order within a kind."""
     order = {sid: i for i, sid in enumerate(statements)}
     sections = []
     for kind in KIND_ORDER:
         ids = sorted({q.statement_id for q in quotes if statements[q.statement_id].kind == kind},
                      key=order.__getitem__)
         if ids:
-            lines = [Line(label=display_name(statements[sid]),
+            lines = [Line(label=credited_name(statements[sid]),
                           quotes=[q for q in quotes if q.statement_id == sid]) for sid in ids]
             heading = f"{kind_heading(kind, len(ids))} ({len(ids)})"
             sections.append(Section(heading=heading, lines=lines))
@@ -133,7 +154,8 @@ def cite(n: int, quote: Quote, statement: Statement, passage_id: str) -> Citatio
     return Citation(n=n, speaker=statement.speaker, kind=statement.kind,
                     quote=statement.text[quote.start:quote.end], statement_id=statement.id,
                     passage_id=passage_id, document_id=statement.document_id,
-                    start=spans[0].start, end=spans[-1].end, spans=spans)
+                    start=spans[0].start, end=spans[-1].end, spans=spans,
+                    jointly_with=list(statement.joint_with))
 
 
 def render(draft: Draft, statements: Mapping[str, Statement],

@@ -12,6 +12,8 @@ the dialogue, answers about the order that involve them say so: the summary's or
 be the order of speaking there. Document facts come from the summary's title page and metadata,
 which no statement holds, so they carry no quote (a note says where they come from). With
 several summaries in the corpus, lists, counts and order are answered summary by summary.
+Lists name a joint statement's co-presenters with it, and counts count it once, as the
+summary's FACTS & FIGURES do (`hrcqa.answer.records.joint_note` says so under the answer).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from hrcqa.answer.records import (
     Records,
     breakdown,
     draft,
+    joint_note,
     kind_noun,
     once_each,
     place_in,
@@ -88,8 +91,9 @@ def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft
     if not chosen:
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
     lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} took the floor, in this order:"
+    check = facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
-                 closing=facts_check(doc, records.of_document(doc.id), request.kinds))
+                 closing=_sentences(check, joint_note(chosen)))
 
 
 def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
@@ -104,7 +108,13 @@ def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     parts = f": {breakdown(chosen)}" if len(kinds) > 1 else ""
     check = facts_check(doc, records.of_document(doc.id), request.kinds)
     lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{parts}. {check}".strip()
-    return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen))
+    return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
+                 closing=joint_note(chosen))
+
+
+def _sentences(*parts: str) -> str:
+    """The non-empty parts, one after another."""
+    return " ".join(part for part in parts if part)
 
 
 def facts_check(doc: Document, statements: Sequence[Statement], kinds: Sequence[str]) -> str:
@@ -145,7 +155,8 @@ def _order(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     if request.position is None:
         noun = _noun(request, sequence, len(sequence))
         return Draft(question_type=MEETING, lead=f"The {len(sequence)} {noun} spoke in this order:",
-                     sections=[records.numbered(sequence, sequence)], closing=order_note(sequence))
+                     sections=[records.numbered(sequence, sequence)],
+                     closing=_sentences(order_note(sequence), joint_note(sequence)))
     return _at_position(request, records, sequence, request.position)
 
 

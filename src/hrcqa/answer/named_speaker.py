@@ -2,7 +2,8 @@
 main points (`key_sentences`). A yes/no question about a topic ("Did Malta mention the death
 penalty?") is answered "Yes.", "No:" or "Not clearly:" (`_speaker_yes_no`). `speaker_intro` is
 the line before a speaker's quotes; it says when the speaker asked about did not speak
-separately (a member of a group) or spoke in a joint statement.
+separately (a member of a group), and names the co-presenters of a joint statement, whether the
+question named its lead speaker ("What did OMCT say?") or a co-presenter ("What did Viasna say?").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from hrcqa.answer.calibration import Calibration
-from hrcqa.answer.composing import Draft, Line, Section, running_name, short_name
+from hrcqa.answer.composing import Draft, Line, Section, jointly, running_name, short_name
 from hrcqa.answer.drafts import counts_only, distinct, quote_of, refusal
 from hrcqa.answer.requests import support_rows, supporting_order
 from hrcqa.answer.scoring import Scored
@@ -139,11 +140,21 @@ def speaker_intro(intent: Intent, statement: Statement) -> str:
         return (f"{resolution.member} did not speak separately; it is one of the "
                 f"{statement.on_behalf_of} on whose behalf {statement.name} spoke:")
     if resolution and resolution.via and resolution.via.startswith("co-presenter"):
-        return (f"This is the joint statement of {running_name(statement)} with "
-                f"{', '.join(statement.joint_with)}:")
+        return f"This is {_statement_of(statement)}:"
     if statement.on_behalf_of:
         return f"{statement.name} spoke on behalf of the {statement.on_behalf_of}:"
+    if statement.joint_with:
+        return f"{running_name(statement, start=True)}, {jointly(statement)}, said:"
     return f"{running_name(statement, start=True)} said:"
+
+
+def _statement_of(statement: Statement) -> str:
+    """"the statement of France"; a joint one with its co-presenters, "the statement the World
+    Organization Against Torture (OMCT) delivered jointly with ... and Human Rights Center
+    'Viasna'"."""
+    if statement.joint_with:
+        return f"the statement {running_name(statement)} delivered {jointly(statement)}"
+    return f"the statement of {running_name(statement)}"
 
 
 def _speaker_refusal(intent: Intent, statement: Statement) -> str:
@@ -152,4 +163,4 @@ def _speaker_refusal(intent: Intent, statement: Statement) -> str:
         return (f"{resolution.member} did not speak separately, and the statement {statement.name} "
                 f"delivered on behalf of the {statement.on_behalf_of} does not address "
                 f"“{intent.topic}”")
-    return f"the statement of {running_name(statement)} does not address “{intent.topic}”"
+    return f"{_statement_of(statement)} does not address “{intent.topic}”"

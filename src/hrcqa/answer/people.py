@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hrcqa.answer.composing import Draft, Line, Section, display_name, running_name
+from hrcqa.answer.composing import Draft, Line, Section, display_name, jointly, running_name
 from hrcqa.answer.drafts import refusal
 from hrcqa.answer.records import (
     MEETING,
@@ -74,6 +74,7 @@ def _role_of(named: Named, statement: Statement) -> str:
     if statement.role:
         return f"{statement.speaker} took the floor as {statement.role}:"
     through = f", through {statement.representative}" if statement.representative else ""
+    through += f", {jointly(statement)}" if statement.joint_with else ""
     if statement.on_behalf_of:
         return f"{subject(statement, own=True)} spoke on behalf of the {statement.on_behalf_of}{through}:"
     return f"{subject(statement)} took the floor as {_AS_KIND[statement.kind]}{through}:"
@@ -122,12 +123,14 @@ def representative(request: MeetingRequest, records: Records) -> Draft:
 def _delivered_by(named: Named, statement: Statement) -> str:
     intro = relation(named, statement) if named.via in ("member", "co-presenter") else ""
     prefix = f"{intro}. " if intro else ""
+    together = f" {jointly(statement)}" if statement.joint_with else ""
     if statement.representative:
-        return f"{prefix}{subject(statement)} took the floor through {statement.representative}:"
+        return (f"{prefix}{subject(statement)} took the floor{together} through "
+                f"{statement.representative}:")
     if statement.kind == "panel":
         return f"{prefix}{label(statement)} spoke in person:"
-    return (f"{prefix}{subject(statement)} took the floor; the summary does not name the "
-            "representative who delivered the statement:")
+    return (f"{prefix}{subject(statement)} took the floor{together}; the summary does not name "
+            "the representative who delivered the statement:")
 
 
 def members(request: MeetingRequest, records: Records) -> Draft:
@@ -182,8 +185,7 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
               if s.joint_with and (not request.kinds or s.kind in request.kinds)]
     if not chosen:
         return refusal(MEETING, "none of its statements is recorded as a joint statement")
-    lines = [Line(label=f"{label(s)}, with {series(s.joint_with)}", quotes=[records.opening(s)])
-             for s in chosen]
+    lines = [Line(label=label(s), quotes=[records.opening(s)]) for s in chosen]
     noun = kind_noun({s.kind for s in chosen}, len(chosen))
     return draft([(f"{len(chosen)} {noun} delivered joint statements, with co-presenters:",
                    Section(lines=lines))])
@@ -222,6 +224,7 @@ def _took_floor(named: Named, statement: Statement, records: Records, first: boo
     if named.via == "representative":
         return f"{yes}: {_person(statement)} delivered the statement of {display_name(statement)}:"
     sequence = records.of_document(statement.document_id)
-    return (f"{yes}: {subject(statement, start=False)} took the floor, "
+    together = f" {jointly(statement)}" if statement.joint_with else ""
+    return (f"{yes}: {subject(statement, start=False)} took the floor{together}, "
             f"{place_in(statement, sequence, [statement.kind])}"
             f" ({place_in(statement, sequence)} in the summary's order):")

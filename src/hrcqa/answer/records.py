@@ -7,6 +7,9 @@ of the Nordic-Baltic states takes the floor through H. E. Mr. ..."), and for a g
 it is the sentence that carries the footnote marker of the member list. A statement whose
 speaker is named by a heading (the presentation of the report) opens with its first sentence of
 substance instead. Speaking order is the order of the summary (`Statement.paragraphs[0].start`).
+A joint statement is one statement: listed and counted once, under the organization that
+delivered it, its label naming the co-presenters ("OMCT, jointly with FIDH and Viasna"); a
+co-presenter is counted only for a statement of its own (IBAHRI).
 Pure functions over `Statement`, `Document` and `Sentence` (the index's split, or a new one);
 no scoring, no model.
 """
@@ -17,7 +20,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from hrcqa.answer.composing import Draft, Line, Quote, Section, display_name, running_name
+from hrcqa.answer.composing import (
+    Draft,
+    Line,
+    Quote,
+    Section,
+    display_name,
+    jointly,
+    running_name,
+)
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.models import Document, Kind, Statement
 from hrcqa.question.asking import puts_question
@@ -113,9 +124,20 @@ def once_each(statements: Iterable[Statement]) -> list[Statement]:
 
 
 def label(statement: Statement) -> str:
-    """"Lithuania, on behalf of the Nordic-Baltic states"; a panel member with their role."""
+    """"Lithuania, on behalf of the Nordic-Baltic states"; a panel member with their role; a
+    joint statement with its co-presenters ("OMCT, jointly with FIDH and Viasna")."""
     role = f", {statement.role}" if statement.role else ""
-    return display_name(statement) + role
+    together = jointly(statement)
+    return display_name(statement) + role + (f", {together}" if together else "")
+
+
+def joint_note(statements: Iterable[Statement]) -> str:
+    """How a list or count treats joint statements, if it has any: once, under the organization
+    that delivered them (a co-presenter is counted only for a statement of its own)."""
+    if not any(s.joint_with for s in statements):
+        return ""
+    return ("Joint statements count once, under the organization that delivered them; their "
+            "co-presenters are named with them.")
 
 
 def kind_noun(kinds: Iterable[str], count: int) -> str:

@@ -41,7 +41,7 @@ from hrcqa.answer.composing import (
     Quote,
     Section,
     by_kind,
-    display_name,
+    credited_name,
     running_name,
     short_name,
 )
@@ -137,7 +137,7 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     for index in picks:
         quote = quote_of(scored, index)
         lines.setdefault(quote.statement_id, []).append(quote)
-    section = Section(lines=[Line(label=display_name(statements[sid]), quotes=quotes)
+    section = Section(lines=[Line(label=credited_name(statements[sid]), quotes=quotes)
                              for sid, quotes in lines.items()])
     word = verdict(intent, [scored.bank.sentences[i].text for i in picks])
     return Draft(question_type="single", lead=answer_first(word, "The summary records:", intent),

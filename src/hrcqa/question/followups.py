@@ -53,6 +53,10 @@ _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A joint statement's co-presenters, as answers name them ("OMCT, jointly with FIDH and Viasna:",
+# `hrcqa.answer.composing.jointly`): they are named with a statement, not as speakers, so one
+# that also spoke alone (IBAHRI) must not bring its own statement into "which of them".
+_JOINTLY = re.compile(r"\bjointly with [^:\n]*")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
 
 
@@ -276,7 +280,7 @@ def speakers_named(answer: str, directory: SpeakerDirectory) -> list[str]:
     >>> speakers_named("Malta and the EU; OMCT said “Lithuania …”", directory)
     ['hrc60-belarus/malta', 'hrc60-belarus/european-union', 'hrc60-belarus/world-organization...']
     """
-    text = _QUOTED.sub(" ", answer)
+    text = _JOINTLY.sub(" ", _QUOTED.sub(" ", answer))
     found: list[tuple[int, str]] = []
     for start, _end, alias in directory.find_mentions(text):
         own = directory.lookup(alias)[0]

@@ -29,6 +29,7 @@ from hrcqa.text.terms import initials
 Form = Literal["name", "demonym", "people", "capital"]
 
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
+_APOSTROPHES = re.compile(r"['‘’`]")
 KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"experts?|panel(?:lists?)?|group of (?:independent )?experts|independent experts?|"
      r"(?:the )?chair", ("panel",)),
@@ -92,6 +93,7 @@ class SpeakerDirectory:
         self.concerned = frozenset(s.id for s in statements if s.kind == "concerned_country")
         self._aliases: dict[str, list[Resolution]] = defaultdict(list)
         self._spelling: dict[str, str] = {}
+        self._unquoted: dict[str, str] = {}  # alias without apostrophes -> alias
         for statement in statements:
             self._index(statement)
         # States that did not speak, to say so when a question names one as its speaker.
@@ -123,6 +125,7 @@ class SpeakerDirectory:
         if fold(alias) != alias:  # "Platek" finds "Płatek", "Kestutis" finds "Kęstutis"
             self._add(fold(alias), statement, via, member, form)
         self._spelling.setdefault(alias.lower(), alias)
+        self._unquoted.setdefault(_APOSTROPHES.sub("", alias.lower()), alias.lower())
         entry = Resolution(statement_id=statement.id, speaker=statement.speaker, via=via,
                            member=member, form=form)
         if all(r.statement_id != statement.id for r in self._aliases[alias.lower()]):
@@ -185,11 +188,20 @@ class SpeakerDirectory:
                 for pattern in self._absent_patterns for m in pattern.finditer(text)]
 
     def names(self) -> list[str]:
-        return [s.speaker for s in self.statements.values()]
+        """The names a speaker filter offers: each speaker, then each co-presenter of a joint
+        statement that made no statement of its own (a filter on it keeps the joint statement)."""
+        speakers = list(dict.fromkeys(s.speaker for s in self.statements.values()))
+        partners = [p for s in self.statements.values() for p in s.joint_with
+                    if p not in speakers and all(r.via for r in self.lookup(p))]
+        return speakers + list(dict.fromkeys(partners))
 
     def lookup(self, name: str) -> list[Resolution]:
-        """Resolutions of a name (own statements first); [] if it names no speaker."""
-        found = self._aliases.get(name.strip().lower(), [])
+        """Resolutions of a name (own statements first); [] if it names no speaker. Apostrophes
+        are ignored when the name is not found as written ("Lawyers' Rights Watch Canada" finds
+        the "Lawyers Rights' Watch Canada" the summary names)."""
+        key = name.strip().lower()
+        found = self._aliases.get(key) or \
+            self._aliases.get(self._unquoted.get(_APOSTROPHES.sub("", key), ""), [])
         return sorted(found, key=lambda r: r.via is not None)
 
     def resolve(self, names: list[str]) -> list[Resolution]:
