@@ -16,7 +16,8 @@ import pytest
 
 from hrcqa.corpus.reading import parse_file
 from hrcqa.models import Statement
-from hrcqa.web.examples import QUESTION_TYPES, example_questions, noun_phrases, salient
+from hrcqa.text.phrases import noun_phrases, phrase_table, salient
+from hrcqa.web.examples import QUESTION_TYPES, example_questions
 
 SECOND = Path(__file__).parent / "fixtures" / "second" / \
     "hrc61-examplestan-interactive-dialogue-2026-03-24.txt"
@@ -88,8 +89,6 @@ def test_noun_phrases_are_verbatim_runs_after_a_determiner_or_preposition():
 
 
 def test_salient_prefers_a_shared_multi_word_topic_and_its_longest_form(second):
-    from hrcqa.web.examples import phrase_table
-
     table = phrase_table(second)
     delegations = [s.id for s in second if s.kind in ("state", "group", "concerned_country")]
     topic = salient(table, delegations, class_words=500, min_statements=2)

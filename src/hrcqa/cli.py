@@ -44,6 +44,7 @@ EvalModeChoice = choices("EvalModeChoice", (*MODES, "all"))
 SplitChoice = choices("SplitChoice", ("dev", "test", "all"))
 SliceChoice = choices("SliceChoice", ("main", "natural"))
 BackendChoice = choices("BackendChoice", get_args(Backend))
+FormatChoice = choices("FormatChoice", ("md", "csv", "json"))
 
 
 class OneLineErrors(TyperGroup):
@@ -276,6 +277,63 @@ def ask(
         for citation in answer.citations:
             console.print(f"[{citation.n}] {citation.speaker} ({citation.kind}): "
                           f"\u201c{citation.quote}\u201d", markup=False)
+
+
+@app.command("compare")
+@handles_errors
+def compare_command(
+    topic: Annotated[str, typer.Argument(help='A topic ("death penalty") or a who-said or figure question.')],
+    output_format: Annotated[FormatChoice, typer.Option(
+        "--format", help="md: a table per kind; csv: one line per speaker; json: the PositionsTable.")
+    ] = FormatChoice.md,
+    not_addressed: Annotated[bool, typer.Option(
+        "--not-addressed", help="Also list the speakers who did not address it.")] = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
+) -> None:
+    """Who said what on a topic: one row per speaker, grouped by kind, each quote cited."""
+    from hrcqa.answer.answerer import Answerer
+    from hrcqa.answer.exporting import table_csv, table_markdown
+    from hrcqa.answer.positions import compare
+
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
+    table = compare(Answerer(_retriever(settings)), topic, include_not_addressed=not_addressed)
+    if output_format.value == "json":
+        print_json(table.model_dump(mode="json"))
+    else:
+        sys.stdout.write((table_csv if output_format.value == "csv" else table_markdown)(table))
+
+
+@app.command("overview")
+@handles_errors
+def overview_command(
+    out: Annotated[Path, typer.Option("--out", help="Where to write the heatmap (.png).")
+                   ] = Path("overview.png"),
+    json_output: JsonOpt = False,
+    corpus_dir: CorpusOpt = None, index_dir: IndexOpt = None, backend: BackendOpt = None,
+) -> None:
+    """Draw the speakers × themes heatmap (themes found in the corpus) and list the themes."""
+    from hrcqa.answer.answerer import Answerer
+    from hrcqa.answer.exporting import overview_png
+    from hrcqa.answer.overview import meeting_overview
+
+    if out.suffix.lower() != ".png":
+        fail(f"--out {out}: give a file name ending in .png")
+    settings = settings_from(corpus_dir=corpus_dir, index_dir=index_dir, backend=backend)
+    overview = meeting_overview(Answerer(_retriever(settings)))
+    try:
+        overview_png(overview, out)
+    except OSError as error:
+        fail(f"--out {out}: cannot write ({error.strerror or error}); give a writable path")
+    if json_output:
+        print_json(overview.model_dump(mode="json"))
+    else:
+        table = Table("theme", "speakers", "first of them")
+        for column, theme in enumerate(overview.themes):
+            names = [row.speaker for row in overview.rows if row.cells[column].addressed]
+            table.add_row(theme.label, f"{len(names)} of {len(overview.rows)}",
+                          "; ".join(names[:3]) + ("; …" if len(names) > 3 else ""))
+        Console().print(table)
+    typer.echo(f"wrote {out}", err=True)
 
 
 @app.command("eval")

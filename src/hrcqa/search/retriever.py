@@ -134,8 +134,13 @@ class Retriever:
         it (inspectable; `.model_dump()` for JSON)."""
         return self.read(query)
 
+    def paragraph_number(self, statement_id: str, paragraph: int) -> int | None:
+        """The ¶ number of a statement's paragraph (0-based) in its summary, counting statement
+        paragraphs from 1, as citations show it; None for an unknown one."""
+        return self._paragraph_numbers.get((statement_id, paragraph))
+
     def citation(self, passage: Passage) -> str:
-        number = self._paragraph_numbers.get((passage.statement_id, passage.paragraph))
+        number = self.paragraph_number(passage.statement_id, passage.paragraph)
         return f"{passage.speaker} ({KIND_LABELS[passage.kind]}), ¶{number}"
 
     def _allowed(self, statement_ids: Sequence[str] | None, kinds: Sequence[Kind] | None
