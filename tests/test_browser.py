@@ -113,7 +113,7 @@ def test_conversation_citations_document_follow_up_and_xss(browser, app_url, sta
     page.wait_for_timeout(500)  # give a script, were one injected, time to run
     assert page.locator("#hrc-chat img[onerror], #hrc-chat script").count() == 0
     assert dialogs == []
-    page.locator("#hrc-chat .bubble-wrap").evaluate("log => log.scrollTop = log.scrollHeight - 900")
+    page.locator("#hrc-chat").evaluate("log => log.scrollTop = log.scrollHeight - 900")
     page.screenshot(path=str(ARTIFACTS / "browser-wide-full.png"), full_page=True)
     page.close()
 

@@ -132,10 +132,11 @@ def test_grounded_answer_has_linked_markers_chips_by_kind_and_resolved_question(
     assert [n for _, n in links] == ["1", "2"] and "[9]" in content  # no citation 9: left as text
     first = grounded.citations[0]
     assert links[0][0] == ".".join(f"{s.start}-{s.end}" for s in first.spans)
-    assert '<span class="hrc-chip hrc-kind-state" title="State">Czechia' in content
-    assert '<span class="hrc-chip hrc-kind-group" title="Group">European Union' in content
+    assert '<span class="hrc-chip hrc-kind-state" title="Czechia (State)">Czechia' in content
+    assert '<span class="hrc-chip hrc-kind-group" title="European Union (Group)">European Union' in content
     assert "Understood as: <em>What did the European Union say about prisoners?</em>" in content
-    assert "hrc-refusal" not in content and "Only two speakers matched." in content
+    assert "hrc-refusal" not in content
+    assert "Only two speakers matched." not in content  # notes are for the API, not the chat
 
 
 def test_citation_box_holds_verbatim_quote_marked_inside_its_paragraph(grounded, by_id, source_text):
@@ -247,7 +248,10 @@ def test_respond_refuses_long_input_and_shows_errors_as_messages(grounded, by_id
     messages, _ = list(respond(failing, "What did Atlantis say?", [], None, []))[-1]
     assert "unknown speaker &#39;Atlantis&#39;" in messages[-1]["content"]
     assert "Traceback" not in messages[-1]["content"] and failing.calls[0][2:] == (None, None)
-    assert list(respond(answerer, "   ", [])) == [([], "")]
+    [(messages, box)] = list(respond(answerer, "   ", []))
+    assert box == "" and len(messages) == 1 and fmt.EMPTY_QUESTION.split(",")[0] in messages[0]["content"]
+    assert list(respond(answerer, "", messages)) == [(messages, "")]  # said once, not again
+    assert answerer.calls == []
 
 
 def test_respond_turns_an_unexpected_failure_into_a_sentence(grounded, by_id, caplog):

@@ -1,4 +1,5 @@
-"""Pure formatting for the Gradio app: escaping, quotes, chips, answers and source boxes.
+"""Pure formatting for the Gradio app: escaping, quotes, chips, answers and source boxes, the
+filters applied (as removable chips and in each answer), and each answer's actions.
 
 Everything here takes library types (`Answer`, `Citation`, `Hit`, `Statement`) and returns
 strings or plain message dicts in the Gradio messages format
@@ -14,8 +15,8 @@ text, whose `[n]` markers `link_markers` turns into rendered links).
 Citations point at source-file character spans: a link `href="#hrc-src-45092-45169.45171-45458"`
 names them, and the page's script highlights those spans in the document view
 (`hrcqa.web.document`), whose text carries its source offsets. Reading chat history back is
-`hrcqa.web.history`. This module does not answer or search; it only shows what
-`hrcqa.answer.answerer` returns.
+`hrcqa.web.history`. `Answer.notes` are internal (the API returns them) and never shown. This
+module does not answer or search; it only shows what `hrcqa.answer.answerer` returns.
 """
 
 from __future__ import annotations
@@ -29,11 +30,19 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from markupsafe import escape as _escape
 
+from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.models import KIND_LABELS, Answer, Citation, Hit, Span, Statement
+from hrcqa.text.grammar import kind_heading
 from hrcqa.text.markers import MARKER
+from hrcqa.web.export import share_query
 
 REFUSAL_LABEL = "Not in the summary"
 RELATED_LABEL = "Related, not an answer"
+ROSTER_LABEL = "Speakers who took the floor"
+# The answerer's note on a question about a speaker who did not take the floor; its refusal then
+# lists every speaker after this phrase, which the app shows as a collapsible list instead.
+ABSENT_NOTE, ROSTER_PHRASE = "absent speaker:", " Speakers who did: "
+EMPTY_QUESTION = "Type a question first, e.g. “Who called for the release of political prisoners?”"
 Message = dict[str, Any]
 Run = tuple[int | None, str]  # (source offset of the first character, or None if inserted; text)
 
@@ -191,26 +200,65 @@ def speaker_chips(speakers: Iterable[tuple[str, str]]) -> Markup:
 
 # --- chat messages --------------------------------------------------------------------------
 
-def answer_content(answer: Answer) -> str:
-    """The answer bubble: how the question was understood (resolved from the conversation,
-    corrected, the speaker it names, names read as topic), answer or refusal notice, speaker
-    chips, notes.
+def scope_filters(speakers: Sequence[str] = (), kinds: Sequence[str] = ()) -> list[str]:
+    """The filters applied, in words: `["speakers: Czechia, France", "kinds: State"]`."""
+    return ([f"speakers: {', '.join(speakers)}"] if speakers else []) + (
+        [f"kinds: {', '.join(kind_label(k) for k in kinds)}"] if kinds else [])
 
-    Parts are separated by blank lines, so the markdown answer and the HTML lines stay apart.
+
+def filter_chips(speakers: Sequence[str] = (), kinds: Sequence[str] = (),
+                 kind_of: Mapping[str, str] | None = None) -> str:
+    """The active filters as removable chips (speakers in their kind's colours); "" for none."""
+    chips = [("speaker", name, name, kind_class((kind_of or {}).get(name, ""))) for name in speakers or ()]
+    chips += [("kind", kind, kind_label(kind), kind_class(kind)) for kind in kinds or ()]
+    return str(macros("chat.html").filter_chips(chips)) if chips else ""
+
+
+def roster(statements: Iterable[Statement]) -> Markup:
+    """Who took the floor, by kind, in a collapsible box (closed)."""
+    groups = [(f"{kind_heading(kind, len(names))} ({len(names)})", names)
+              for kind, names in speakers_by_kind(statements).items()]
+    total = sum(len(names) for _, names in groups)
+    return macros("chat.html").roster(f"{ROSTER_LABEL} ({total})", groups) if groups else Markup()
+
+
+def refusal_parts(answer: Answer, statements: Mapping[str, Statement] | None) -> list[Markup]:
+    """The refusal notice; a refusal about a speaker who did not take the floor says so in one
+    sentence, with the speakers who did in a collapsible list (not one long paragraph)."""
+    chat = macros("chat.html")
+    text = one_line(answer.answer)
+    absent = any(note.startswith(ABSENT_NOTE) for note in answer.notes)
+    if not statements or not absent or ROSTER_PHRASE not in text:
+        return [chat.refusal(REFUSAL_LABEL, text)]
+    return [chat.refusal(REFUSAL_LABEL, text.partition(ROSTER_PHRASE)[0]), roster(statements.values())]
+
+
+def answer_content(answer: Answer, statements: Mapping[str, Statement] | None = None,
+                   speakers: Sequence[str] = (), kinds: Sequence[str] = (), markdown: str = "") -> str:
+    """The answer bubble: how the question was understood (resolved from the conversation,
+    corrected, the speaker it names, names read as topic), the filters applied (with a link to
+    the unfiltered answer), answer or refusal notice, speaker chips, and, given its `markdown`
+    (`hrcqa.web.export`), the copy, download and share actions.
+
+    `Answer.notes` are internal (the API returns them) and are not shown. Parts are separated by
+    blank lines, so the markdown answer and the HTML lines stay apart.
     """
     chat = macros("chat.html")
     parts: list[Markup] = []
     if one_line(answer.resolved_question) != one_line(answer.question) or answer.understood:
         parts.append(chat.resolved(one_line(answer.resolved_question),
                                    [one_line(item) for item in answer.understood]))
+    if filters := scope_filters(speakers, kinds):
+        parts.append(chat.scope_note(filters, share_query(answer.resolved_question)))
     if answer.answerable:
         parts.append(link_markers(escape_markdown(answer.answer), answer.citations))
         parts.append(speaker_chips((c.speaker, c.kind) for c in answer.citations))
     else:
-        parts.append(chat.refusal(REFUSAL_LABEL, one_line(answer.answer)))
+        parts += refusal_parts(answer, statements)
         if answer.related:
             parts.append(chat.related_note(RELATED_LABEL.lower()))
-    parts += [chat.note(one_line(note)) for note in answer.notes]
+    if markdown:
+        parts.append(chat.actions(markdown, share_query(answer.resolved_question)))
     return "\n\n".join(p for p in parts if p)
 
 
@@ -237,12 +285,15 @@ def related_box(hit: Hit, statement: Statement | None) -> Message:
                       css="hrc-source hrc-related")
 
 
-def answer_messages(answer: Answer, statements: Mapping[str, Statement]) -> list[Message]:
-    """The assistant messages for one answer: the answer, then its source boxes."""
+def answer_messages(answer: Answer, statements: Mapping[str, Statement], speakers: Sequence[str] = (),
+                    kinds: Sequence[str] = (), markdown: str = "") -> list[Message]:
+    """The assistant messages for one answer: the answer, then its source boxes. With the
+    answer's `markdown` (`hrcqa.web.export.answer_markdown`) it offers copy, download and share."""
     boxes = ([citation_box(c, statements.get(c.statement_id)) for c in answer.citations]
              if answer.answerable else
              [related_box(h, statements.get(h.statement_id)) for h in answer.related])
-    return [{"role": "assistant", "content": answer_content(answer)}, *boxes]
+    return [{"role": "assistant", "content": answer_content(answer, statements, speakers, kinds, markdown)},
+            *boxes]
 
 
 def notice_message(text: str, css: str = "hrc-error") -> Message:

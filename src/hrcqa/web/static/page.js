@@ -1,12 +1,30 @@
 () => {
   // Run once when the page loads (Gradio's `js=` on launch). Clicking a link to
   // `#hrc-src-<start>-<end>[.<start>-<end>...]` marks those source spans in the document view
-  // (whose text spans carry their source offset in data-o) and scrolls to them.
+  // (whose text spans carry their source offset in data-o) and scrolls to them; a "Back to the
+  // answer" link above the passage returns to the link that was clicked (on a phone the
+  // document is thousands of pixels below the chat).
   let marked = [];
+  let origin = null;
   const clear = () => {
     for (const el of marked) el.textContent = el.textContent;
     marked = [];
     document.querySelectorAll('.hrc-doc-flash').forEach(p => p.classList.remove('hrc-doc-flash'));
+    document.querySelectorAll('.hrc-back').forEach(back => back.remove());
+  };
+  const backLink = (paragraph) => {
+    const back = document.createElement('p');
+    back.className = 'hrc-back';
+    const link = Object.assign(document.createElement('a'), {href: '#hrc-chat', textContent: '↑ Back to the answer'});
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const target = origin && origin.isConnected ? origin : document.getElementById('hrc-chat');
+      (target.closest('.message-row') || target).scrollIntoView({block: 'start'});
+      target.focus({preventScroll: true});
+    });
+    back.append(link);
+    paragraph.before(back);
+    return link;
   };
   const highlight = (spans) => {
     clear();
@@ -32,7 +50,11 @@
       marked.push(el);
       el.closest('p')?.classList.add('hrc-doc-flash');
     }
-    if (first) first.scrollIntoView({block: 'center'});
+    if (first) {
+      const back = backLink(first.closest('p'));
+      first.scrollIntoView({block: 'center'});
+      back.focus({preventScroll: true});  // the keyboard goes on from the passage, and back
+    }
     return first !== null;
   };
   document.addEventListener('click', (event) => {
@@ -41,6 +63,7 @@
     if (!found) return;
     event.preventDefault();
     event.stopPropagation();
+    origin = link;
     highlight(found[1].split('.').map(pair => pair.split('-').map(Number)));
   }, true);
   window.hrcqaHighlight = highlight;
