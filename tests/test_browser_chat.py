@@ -243,3 +243,19 @@ def test_refusal_about_an_absent_speaker_lists_who_spoke_in_a_closed_box(page):
     who = page.locator("#hrc-who .gallery-item").filter(has_text="Conscience and Peace Tax").first
     assert who.get_attribute("title").startswith("Conscience and Peace Tax International")  # tooltip
     shot(page, "chat-absent-speaker")
+
+
+def test_did_viasna_speak_credits_the_omct_joint_statement(page):
+    """A co-presenter is credited with the joint statement it delivered: the answer names OMCT's
+    statement and says jointly, and the speaker chips list the co-presenters after the lead."""
+    from playwright.sync_api import expect
+
+    ask(page, "Did Viasna speak?", 1)
+    answer = page.locator("#hrc-chat [data-testid=bot]").first
+    expect(answer).to_contain_text(re.compile(r"^\s*Yes, jointly", re.M))
+    expect(answer).to_contain_text("World Organization Against Torture (OMCT)")
+    chips = answer.locator(".hrc-chip")
+    expect(chips.filter(has_text="Viasna")).to_have_count(1)
+    expect(chips.filter(has_text="World Organization Against Torture")).to_have_count(1)
+    expect(answer.locator(".hrc-refusal")).to_have_count(0)
+    shot(page, "chat-joint-statement")

@@ -69,8 +69,10 @@ class Reading(Intent):
         """
         items = [f'corrected "{c.original}" to "{c.corrected}"' for c in self.corrections]
         if self.speakers:
-            names = "; ".join(dict.fromkeys(r.speaker + (f" ({r.via})" if r.via else "")
-                                            for r in self.mentioned))
+            # "member of the Nordic-Baltic states" helps; "co-presenter with" the same name does not.
+            names = "; ".join(dict.fromkeys(
+                r.speaker + (f" ({r.via})" if r.via and not r.via.startswith("co-presenter") else "")
+                for r in self.mentioned))
             other = [n for n in self.named_as
                      if not any(n.lower() in r.speaker.lower() for r in self.mentioned)]
             items.append(f"speaker: {names}" + (f' (named as "{", ".join(other)}")' if other else ""))

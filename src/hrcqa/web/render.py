@@ -252,7 +252,9 @@ def answer_content(answer: Answer, statements: Mapping[str, Statement] | None = 
         parts.append(chat.scope_note(filters, share_query(answer.resolved_question)))
     if answer.answerable:
         parts.append(link_markers(escape_markdown(answer.answer), answer.citations))
-        parts.append(speaker_chips((c.speaker, c.kind) for c in answer.citations))
+        # A joint statement's co-presenters get chips after its lead speaker.
+        parts.append(speaker_chips((name, c.kind) for c in answer.citations
+                                   for name in (c.speaker, *c.jointly_with)))
     else:
         parts += refusal_parts(answer, statements)
         if answer.related:
