@@ -150,3 +150,8 @@ def test_a_speaker_named_as_addressed_is_not_one_who_said_it(directory):
                             None, directory)
     assert reading.type == "who_said" and reading.addressed == ["hrc60-belarus/belarus"]
     assert read_question("Which speakers mentioned Poland?", None, directory).addressed == []
+
+
+def test_a_demonym_after_an_auxiliary_is_not_an_absent_speaker(directory):
+    reading = read_question("How did Russian aggression affect Belarus?", None, directory)
+    assert reading.unknown_speaker is None and reading.speakers == []

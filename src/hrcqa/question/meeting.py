@@ -268,7 +268,7 @@ def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: Spea
     resolves to none is kept as `unknown`. False if the name cannot be used."""
     fields["speakers"] = names_in(name, directory, whole=True)
     if not fields["speakers"] and ask == "spoke" and _PROPER_NAME.fullmatch(name):
-        country = country_named(name)  # "the US" is the United States
+        country = country_named(re.sub(r"^the\s+", "", name, flags=re.I))  # "the US": the United States
         fields["unknown"] = country.name if country else re.sub(r"^The\s+", "the ", name)
     return bool(fields["speakers"] or fields.get("unknown"))
 

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS
+from hrcqa.text.countries import country_named, fold, names_of
 
 _MODIFIERS = r"(?:also|further|then|later|too|itself|actually|ever|specifically|first|again|not|never)"
 _SUBJECT_OF_AUX = re.compile(
@@ -163,10 +164,20 @@ def absent_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     for start, end, country in directory.absent_countries(question):
         whole = not _FRAMING.sub("", _blank(question, [(start, end)])).strip()
         if whole or any(s <= start and end <= e for s, e in zones) \
-                or _in_speaker_position(question, start, end, acting=True):
+                or _in_speaker_position(question, start, end,
+                                        acting=_is_name(question[start:end], country)):
             return country
     match = _ABSENT.search(question)
     if not match:
         return None
     name = match.group("name").strip()
     return None if directory.lookup(name) or _NOT_A_NAME.fullmatch(name) else name
+
+
+def _is_name(text: str, country: str) -> bool:
+    """Whether `text` is one of the State's names or acronyms ("the Russian Federation"), not a
+    demonym or capital ("Russian aggression"), so it can be the subject of any verb."""
+    state = country_named(country)
+    kinds = ("name", "acronym")
+    names = {fold(n.text).lower() for n in names_of(state) if n.kind in kinds} if state else set()
+    return fold(re.sub(r"^the\s+", "", text, flags=re.I)).lower() in names
