@@ -155,3 +155,11 @@ def test_a_speaker_named_as_addressed_is_not_one_who_said_it(directory):
 def test_a_demonym_after_an_auxiliary_is_not_an_absent_speaker(directory):
     reading = read_question("How did Russian aggression affect Belarus?", None, directory)
     assert reading.unknown_speaker is None and reading.speakers == []
+
+
+def test_retriever_read_takes_any_history_without_failing(retriever):
+    reading = retriever.read("And Germany?", history=[123, None, ("What did France say about detention?",
+                                                                  "…"), "x" * 10])
+    assert reading.question == "What did Germany say about detention?"
+    assert retriever.read("What did Malta say?", history=[("q", "a")] * 500).speakers == \
+        ["hrc60-belarus/malta"]

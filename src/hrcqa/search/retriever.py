@@ -27,6 +27,7 @@ from hrcqa.index.build import build_index
 from hrcqa.index.encoders import Encoder
 from hrcqa.index.store import LoadedIndex, check_fresh, load_index, read_manifest
 from hrcqa.models import KIND_LABELS, Hit, Kind, Passage
+from hrcqa.question.followups import cap_history
 from hrcqa.question.query import SpeakerDirectory, validate_kinds
 from hrcqa.question.reading import Reading, read_question
 from hrcqa.question.spelling import Speller
@@ -126,7 +127,9 @@ class Retriever:
     def read(self, question: str, history: Sequence[Sequence[str]] | None = None) -> Reading:
         """How a question (in a conversation) is understood: the one `Reading` that the filters,
         the answer strategies and the app all use."""
-        return read_question(clean_query(question, self.settings.max_query_chars), history,
+        turns, _note = cap_history(history, self.settings.max_history_turns,
+                                   self.settings.max_history_chars)  # bounded; non-turns skipped
+        return read_question(clean_query(question, self.settings.max_query_chars), turns,
                              self.directory, self.speller)
 
     def analyze(self, query: str) -> Reading:
