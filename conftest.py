@@ -76,6 +76,20 @@ def retriever(settings):
 
 
 @pytest.fixture(scope="session")
+def answerer(retriever):
+    """The real answerer over the real retriever (shared: it never changes after construction)."""
+    from hrcqa.answer.answerer import Answerer
+
+    return Answerer(retriever)
+
+
+@pytest.fixture(scope="session")
+def by_id(parsed):
+    """The real summary's statements by id, e.g. `by_id["hrc60-belarus/malta"]`."""
+    return {s.id: s for s in parsed.statements}
+
+
+@pytest.fixture(scope="session")
 def speaker_directory(parsed):
     from hrcqa.question.query import SpeakerDirectory
 

@@ -48,11 +48,6 @@ def intent(question: str, type_: str = "who_said", topic: str = "", **fields) ->
     return Intent(question=question, type=type_, topic=topic, **fields)
 
 
-@pytest.fixture(scope="module")
-def by_id(parsed):
-    return {s.id: s for s in parsed.statements}
-
-
 def quote_of(statement, text: str) -> Quote:
     start = statement.text.index(text)
     return Quote(statement_id=statement.id, start=start, end=start + len(text))
@@ -344,13 +339,6 @@ def test_filtered_refusal_from_a_real_unfiltered_answer(answerer, death_penalty)
     refused = who_said(reading, scored, answerer.statements, Calibration(), silent)
     draft = filtered_out(refused, quoted_statements(everyone, answerer.statements))
     assert not draft.answerable and "ICJ" in draft.lead and "clear the filters" in draft.lead
-
-
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
 
 
 def test_a_named_speakers_own_figure_answers_its_figure_question(answerer):

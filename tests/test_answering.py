@@ -23,11 +23,6 @@ def cited(answer) -> set[str]:
     return {c.statement_id for c in answer.citations}
 
 
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    return Answerer(retriever)
-
-
 def test_who_said_lists_every_caller_with_a_count_grouped_by_kind(answerer):
     answer = answerer.ask("Which delegations called for the abolition of the death penalty?")
     assert answer.question_type == "who_said" and answer.answerable

@@ -16,13 +16,6 @@ INJECTIONS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
-
-
 @pytest.mark.parametrize("question", INJECTIONS)
 def test_injection_is_answered_from_the_summary_or_refused(answerer, retriever, source_text, question):
     answer = answerer.ask(question)

@@ -40,11 +40,6 @@ SECOND_FIXTURE = Path(__file__).parent / "fixtures" / "second" / \
 
 
 @pytest.fixture(scope="module")
-def by_id(parsed):
-    return {s.id: s for s in parsed.statements}
-
-
-@pytest.fixture(scope="module")
 def directory(parsed):
     return SpeakerDirectory(parsed.statements)
 
@@ -182,13 +177,6 @@ def test_which_of_them_does_not_take_a_co_presenter_for_its_own_statement(direct
 
 
 # --- with the real model and index --------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
-
 
 def test_did_viasna_speak_credits_the_omct_joint_statement(answerer):
     answer = answerer.ask("Did Viasna speak?")

@@ -235,13 +235,6 @@ def test_two_summaries_are_answered_side_by_side(parsed, second, directory):
 
 # --- answers with the real model and index ----------------------------------------------------
 
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
-
-
 def ask_meeting(answerer, question: str, **filters):
     answer = answerer.ask(question, **filters)
     assert answer.question_type == "meeting" and answer.answerable, (question, answer.answer)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from typer.testing import CliRunner
 
 from hrcqa.cli import app
@@ -40,11 +39,6 @@ NZ_SAYS = ("It calls upon Belarus to heed repeated calls to abolish the death pe
            "cruel and irreversible punishment.")
 NZ_CONCERNED = ("Finally, New Zealand remains deeply concerned by the continued use of the death penalty "
                 "in Belarus, the only country in Europe that still actively uses capital punishment.")
-
-
-@pytest.fixture(scope="module")
-def by_id(parsed) -> dict[str, Statement]:
-    return {s.id: s for s in parsed.statements}
 
 
 def cite(n: int, statement: Statement, quote: str) -> Citation:

@@ -20,13 +20,6 @@ from .test_second_document import FIXTURE
 
 
 @pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
-
-
-@pytest.fixture(scope="module")
 def second_settings(settings, tmp_path_factory):
     """Settings of an index of the second fixture summary alone (built once)."""
     from hrcqa.index.build import build_index

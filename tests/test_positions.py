@@ -19,13 +19,6 @@ QUESTIONS = [WHO_SAID, "Which delegations called for abolishing the death penalt
              "Which NGOs mentioned lawyers?", "How many political prisoners remain?"]
 
 
-@pytest.fixture(scope="module")
-def answerer(retriever):
-    from hrcqa.answer.answerer import Answerer
-
-    return Answerer(retriever)
-
-
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_the_table_lists_exactly_the_speakers_and_quotes_of_the_answer(answerer, question):
     answer, table = answerer.ask(question), compare(answerer, question)

@@ -38,11 +38,6 @@ def numbers(parsed):
 
 
 @pytest.fixture(scope="module")
-def by_id(statements):
-    return {s.id: s for s in statements.values()}
-
-
-@pytest.fixture(scope="module")
 def two_quotes(statements) -> Answer:
     czechia, eu = statements["czechia"], statements["european-union"]
     return Answer(question="Who welcomed the releases?", resolved_question="Who welcomed the releases?",

@@ -37,11 +37,6 @@ def marked(content: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def by_id(statements):
-    return {s.id: s for s in statements.values()}
-
-
-@pytest.fixture(scope="module")
 def grounded(statements) -> Answer:
     czechia, eu = statements["czechia"], statements["european-union"]
     return Answer(
