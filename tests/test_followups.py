@@ -187,15 +187,37 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
 def test_which_of_them_did_something_restricts_to_the_previous_answer(directory):
     history = [("Who mentioned the ICC?", "OMCT and the Human Rights House Foundation did.")]
     followup = resolve_followup("which of them asked the experts about it", history, directory)
-    assert followup.question == "Which speakers asked the experts about it?"
+    assert followup.question == "Which speakers asked the experts about the ICC?"
     assert followup.restrict_to == ids("world-organization-against-torture",
                                        "human-rights-house-foundation")
+
+
+def test_a_pronoun_in_the_topic_stands_for_the_previous_topic_not_a_speaker(directory):
+    history = [("Did the ICJ mention the death penalty?", "Yes. The ICJ said: …")]
+    assert resolve_followup("who called for abolishing it?", history, directory).question == \
+        "who called for abolishing the death penalty?"
+    history = [("What did the Chair say about Lukashenko?", "Ms. Karinna Moskalenko said: …")]
+    followup = resolve_followup("which state said it agreed with the experts on that", history,
+                                directory)
+    assert followup.changed and followup.question == \
+        "which state said it agreed with the experts on Lukashenko"
+    history = [("who initiated the ICC examination", "Ms. Monika Płatek said: …")]
+    assert resolve_followup("did anyone else mention it?", history, directory).question == \
+        "did anyone else mention the ICC examination?"
+
+
+def test_a_pronoun_spoken_to_or_speaking_still_stands_for_a_speaker(directory):
+    history = [("What did Czechia say about detention?", "Czechia said: …")]
+    assert resolve_followup("what did it ask them", history, directory).question == \
+        "What did Czechia ask them"
+    assert resolve_followup("did they mention that?", history, directory).question == \
+        "Did Czechia mention detention?"
 
 
 def test_who_else_said_so_carries_the_previous_topic(directory):
     history = [("What did they say about Padniabenny?", "OMCT said: …")]
     followup = resolve_followup("did anyone else mention him?", history, directory)
-    assert followup.question == "did anyone else mention Padniabenny"
+    assert followup.question == "did anyone else mention Padniabenny?"
     assert followup.exclude == ids("world-organization-against-torture")
 
 

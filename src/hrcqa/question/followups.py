@@ -52,6 +52,22 @@ _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
+# A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
+# or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
+# agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
+# is the one spoken to ("ask them", "urged it", "called on them") are left to `_pronoun`.
+_OBJECT_END = r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))"
+_TOPIC_ANAPHOR = re.compile(
+    rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
+    rf"(?P<verb>{SPEECH}|\w+ing)\s+(?P<verb_object>it|that|this|them|him|her|so)){_OBJECT_END}",
+    re.I)
+_ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[ds]?|urging|"
+                        r"call(?:ed|s|ing)? (?:on|upon)|address(?:ed|es|ing)?|answer(?:ed|s|ing)?|"
+                        r"question(?:ed|s|ing)?|put|pose[ds]?)", re.I)
+# The frame a who-question's topic may start with ("initiated the ICC examination") and the
+# States a capital in it stands for ("... Kyiv mentioned (Ukraine)"): not part of the subject.
+_TOPIC_VERB = re.compile(rf"^(?:{SPEECH}|\w+ed)\s+(?:that\s+|about\s+)?(?=\S+\s+\S)", re.I)
+_STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A joint statement's co-presenters, as answers name them ("OMCT, jointly with FIDH and Viasna:",
 # `hrcqa.answer.composing.jointly`): they are named with a statement, not as speakers, so one
@@ -87,13 +103,40 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
 
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer."""
+    question, anaphor = _topic_anaphora(question, previous, directory)
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare),
                        (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved:
             return resolved
-    return FollowUp(question=question)
+    return FollowUp(question=question, changed=anaphor)
+
+
+def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -> tuple[str, bool]:
+    """The question with each pronoun that stands for the previous turn's topic replaced by that
+    topic, and whether any was: "who called for abolishing it?" after "Did the ICJ mention the
+    death penalty?" is "who called for abolishing the death penalty?". A who-question's topic
+    loses its verb ("who initiated the ICC examination" gives "the ICC examination").
+
+    >>> _topic_anaphora("which of them asked the experts about it",
+    ...                 "who initiated the ICC examination", directory)
+    ('which of them asked the experts about the ICC examination', True)
+    """
+    found = [m for m in _TOPIC_ANAPHOR.finditer(question)
+             if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
+    if not found:
+        return question, False
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
+    topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
+    if not topic:
+        return question, False
+    for match in reversed(found):
+        group = "object" if match.group("object") else "verb_object"
+        start, end = match.span(group)
+        replacement = f"that {topic}" if match.group(group).lower() == "so" else topic
+        question = question[:start] + replacement + question[end:]
+    return question, True
 
 
 def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
