@@ -32,6 +32,7 @@ import logging
 from collections.abc import Sequence
 
 from hrcqa.answer.composing import Draft, render
+from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
 from hrcqa.answer.scoring import score_sentences
@@ -161,6 +162,8 @@ class Answerer:
         vector = self.retriever.encoder.encode([intent.topic or intent.question])[0]
         scored = score_sentences(self.bank, vector, intent.topic or intent.question,
                                  self.calibration.lexical_weight)
+        if intent.title:  # "Who is the President of Belarus?"
+            return identity(intent, scored, self.statements)
         strategy = {"who_said": who_said, "figure": figure, "asked_panel": asked_panel,
                     "single": single}.get(intent.type)
         if strategy is None:

@@ -92,6 +92,18 @@ _KIND_SLOTS = [
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
+# "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
+# who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
+TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
+          r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
+          r"spokes(?:person|man|woman)|ombuds(?:man|person)|king|queen|chancellor|governor|mayor|"
+          r"envoy|ruler|dictator|premier)")
+_IDENTITY = re.compile(rf"^\s*who\s*(?:is|are|was|were|'s|’s)\s+(?:the\s+|a\s+|an\s+)?"
+                       rf"(?P<title>(?:[\w'’.-]+\s+){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
+                       rf"[^?]+?)?)\s*[?.!]*\s*$", re.I)
+# "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
+# about as a fact of the topic, not a list of who said something.
+_WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
@@ -150,6 +162,7 @@ class Intent(BaseModel):
     after_meeting: bool = False
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
+    title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -241,6 +254,15 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     >>> read_intent("What did the UK say about torture?", directory).type
     'speaker'
     """
+    identity = _IDENTITY.match(question)
+    if identity:  # who holds a title: no speaker filter, no who-said list
+        title = identity.group("title")
+        return Intent(question=question, type="single", topic=title, title=title,
+                      entities=[m.name for m in mentions(question, directory)])
+    who_is = _WHO_IS.match(question)
+    if who_is and not re.search(rf"\b{SPEECH}\b", who_is.group("topic"), re.I):
+        return Intent(question=question, type="single", topic=who_is.group("topic"),
+                      entities=[m.name for m in mentions(question, directory)])
     trailing = trailing_who(question)
     who = bool(_WHO.search(question) or trailing)
     found = mentions(question, directory, who=who)

@@ -316,6 +316,10 @@ def kinds_of(noun: str) -> list[Kind]:
 
 
 def panel_role_words(directory: SpeakerDirectory) -> set[str]:
-    """The words of the panel's recorded roles ("group", "independent", "experts", ...)."""
+    """The words of the panel's recorded roles ("group", "independent", "experts", ...), but the
+    names of speakers in them ("on Belarus"): "Who is the President of Belarus?" is not about
+    the panel."""
     roles = " ".join(s.role or "" for s in directory.statements.values() if s.kind == "panel")
-    return set(re.findall(r"[a-z]{4,}", roles.lower())) - {"chair", "member", "members"}
+    names = " ".join(s.speaker for s in directory.statements.values() if s.kind != "panel")
+    return set(re.findall(r"[a-z]{4,}", roles.lower())) - {"chair", "member", "members"} - \
+        set(re.findall(r"[a-z]{4,}", names.lower()))

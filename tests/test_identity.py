@@ -1,0 +1,54 @@
+"""Who holds a title, and who a named person is (`hrcqa.answer.identity`, `Intent.title`):
+"Who is X?" is a question of fact about the topic, never a who-said list ("5 speakers are
+Lukashenko"), and a title is answered only with a name the summary gives it.
+
+Expected values were read off the summary by hand: it says "President Lukashenko" several
+times, mentions the Special Rapporteur and the High Commissioner without naming them, and names
+no French office holder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.question.intent import read_intent
+
+
+@pytest.mark.parametrize(("question", "title"), [
+    ("Who is the President of Belarus?", "President of Belarus"),
+    ("who was the UN Special Rapporteur on Belarus", "UN Special Rapporteur on Belarus"),
+    ("Who's the head of the KGB?", "head of the KGB"),
+])
+def test_who_is_a_title_is_read_as_a_title_without_a_speaker_filter(speaker_directory, question,
+                                                                     title):
+    intent = read_intent(question, speaker_directory)
+    assert (intent.type, intent.title, intent.speakers) == ("single", title, [])
+
+
+def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
+    answer = answerer.ask("Who is the President of Belarus?")
+    assert answer.answerable and "“President Lukashenko”" in answer.answer
+    assert answer.citations and all("President Lukashenko" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "Who is the UN Special Rapporteur on Belarus?",  # mentioned, never named
+    "Who is the High Commissioner?",
+    "Who is the president of France?",  # "President Lukashenko" is not France's
+])
+def test_a_title_the_summary_names_no_one_for_is_refused(answerer, question):
+    answer = answerer.ask(question)
+    assert not answer.answerable and "names no one as the" in answer.answer
+    assert not answer.citations and not answer.speakers
+
+
+def test_who_is_a_person_quotes_what_the_summary_says_of_them(answerer):
+    answer = answerer.ask("who is nasta loika")
+    assert answer.answerable and answer.question_type == "single"
+    assert "speakers" not in answer.answer.split(":")[0]  # not "N speakers are Nasta Loika"
+    assert "Nasta Loika, a prominent human rights defender" in answer.citations[0].quote
+
+
+def test_the_panel_s_own_roles_are_still_answered_from_the_records(answerer):
+    answer = answerer.ask("Who is the chair of the Group of Experts?")
+    assert answer.question_type == "meeting" and "Karinna Moskalenko" in answer.answer.split(":")[0]
