@@ -277,6 +277,20 @@ def test_counts_by_kind_are_checked_against_facts_and_figures(answerer):
     assert len(speakers.citations) == 34
 
 
+def test_several_kinds_and_what_a_count_leaves_out(answerer, second_answerer):
+    both = ask_meeting(answerer, "how many States and NGOs spoke")
+    assert both.answer.startswith("27 States and NGOs took the floor: 17 States and 10 NGOs.")
+    left_out = ask_meeting(answerer, "How many delegations and organisations took the floor in "
+                                     "total, not counting the experts and Belarus?")
+    assert left_out.answer.startswith("30 delegations and organisations took the floor, not "
+                                      "counting the experts and Belarus: 3 groups, 17 States and "
+                                      "10 NGOs.")
+    assert len(left_out.citations) == 30
+    second = ask_meeting(second_answerer, "How many speakers took the floor, excluding the experts?")
+    assert second.answer.startswith("16 speakers took the floor, excluding the experts: 1 concerned "
+                                    "country, 3 groups, 8 States and 4 NGOs.")
+
+
 def test_first_last_and_neighbours(answerer):
     first = ask_meeting(answerer, "Who spoke first?")
     assert cited(first) == ids(REAL, ["karinna-moskalenko"])

@@ -150,7 +150,8 @@ class Answerer:
         if kinds:
             request = request.model_copy(update={"kinds": validate_kinds(list(kinds))})
         statements = {sid: s for sid, s in self.statements.items() if (not restrict or sid in restrict)
-                      and (not kinds or s.kind in request.kinds)}
+                      and (not kinds or s.kind in request.kinds)
+                      and sid not in request.excluded and s.kind not in request.excluded_kinds}
         return answer_meeting(request, statements, self.documents, self.bank.sentences)
 
     def _draft(self, intent: Reading, restrict: list[str], followup: bool) -> Draft:

@@ -82,7 +82,14 @@ def _noun(request: MeetingRequest, statements: Sequence[Statement], count: int) 
     if not request.noun:
         return kind_noun(request.kinds or {s.kind for s in statements}, count)
     noun = re.sub(r"\bngo(s?)\b", r"NGO\1", re.sub(r"\bstate(s?)\b", r"State\1", request.noun.lower()))
+    if re.search(r",|\s(?:and|or|&|plus)\s", noun):  # "States and NGOs": as the question has it
+        return noun
     return noun_for(noun, count)
+
+
+def _excluding(request: MeetingRequest) -> str:
+    """", not counting the experts" when the question leaves speakers out, else ""."""
+    return f", {request.excluding}" if request.excluding else ""
 
 
 def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
@@ -90,7 +97,8 @@ def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft
     chosen = once_each(records.of_document(doc.id, request.kinds))
     if not chosen:
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} took the floor, in this order:"
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} took the floor{_excluding(request)}, " \
+        "in this order:"
     check = facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=_sentences(check, joint_note(chosen)))
@@ -107,7 +115,8 @@ def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     kinds = {s.kind for s in chosen}
     parts = f": {breakdown(chosen)}" if len(kinds) > 1 else ""
     check = facts_check(doc, records.of_document(doc.id), request.kinds)
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{parts}. {check}".strip()
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{_excluding(request)}{parts}. " \
+        f"{check}".strip()
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=joint_note(chosen))
 

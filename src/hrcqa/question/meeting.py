@@ -40,10 +40,17 @@ _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|su
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:{_MEETING}|council|hrc)|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record))*\s*[?.!]*\s*$")
-_NOUN = (r"(?P<noun>speakers?|participants?|delegations?|(?:member\s+)?states?(?:\s+delegations?)?|"
-         r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
-         r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
-         r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
+_ONE_NOUN = (r"(?:speakers?|participants?|delegations?|(?:member\s+)?states?(?:\s+delegations?)?|"
+             r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
+             r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
+             r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
+# One kind noun or several ("States and NGOs", "delegations, groups or organisations").
+_AND_NOUN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+)(?:the\s+)?"
+_NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
+# "..., not counting the experts and Belarus": speakers or kinds a count or list leaves out.
+_EXCLUDING = re.compile(r",?\s+\(?(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|"
+                        r"apart\s+from|other\s+than|leaving\s+out|but\s+not|without\s+counting)"
+                        r"\s+(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))", re.I)
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
@@ -221,6 +228,9 @@ class MeetingRequest(BaseModel):
     of_meeting: bool = False  # "Who chaired the meeting?", not the panel
     addressee: str | None = None  # "chair" in "Who asked the Chair a question?"
     unknown: str | None = None  # a proper name that names no speaker: "Did China speak?"
+    excluding: str = ""  # the question's own words for what it leaves out: "not counting the experts"
+    excluded: list[str] = []  # statement ids "not counting ..." leaves out
+    excluded_kinds: list[Kind] = []  # kinds it leaves out ("not counting the experts")
 
 
 def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -232,9 +242,18 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
+    excluding = _EXCLUDING.search(text)
+    if excluding:
+        text = text[:excluding.start()] + text[excluding.end():]
     for ask, pattern, fixed in _COMPILED:
         match = pattern.match(text)
         request = _request(text, ask, match, fixed, directory) if match else None
+        if request and excluding:
+            what = excluding.group("what")
+            return request.model_copy(update={
+                "question": question, "excluding": excluding.group().strip(" ,()"),
+                "excluded_kinds": kinds_of(what, every=False),
+                "excluded": [n.statement_id for n in names_in(what, directory)]})
         if request:
             return request
     return None
@@ -306,13 +325,23 @@ def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDir
     return bool(words & panel_role_words(directory))
 
 
-def kinds_of(noun: str) -> list[Kind]:
-    """The kinds of speaker a noun stands for; [] for all ("speakers", "participants").
+def kinds_of(noun: str, every: bool = True) -> list[Kind]:
+    """The kinds of speaker a noun, or nouns joined by "and"/"or", stand for; [] for all
+    ("speakers", "participants"), or, unless `every`, for a part that names no kind.
 
     >>> kinds_of("NGOs"), kinds_of("State delegations"), kinds_of("countries"), kinds_of("speakers")
     (['ngo'], ['state'], ['concerned_country', 'state'], [])
+    >>> kinds_of("States and NGOs"), kinds_of("speakers and NGOs"), \
+    ...     kinds_of("the experts and Belarus", every=False)
+    (['state', 'ngo'], [], ['panel'])
     """
-    return next((list(kinds) for pattern, kinds in _NOUN_KINDS if re.search(pattern, noun, re.I)), [])
+    found: list[Kind] = []
+    for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", noun):
+        kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
+        if not kinds and every:
+            return []
+        found += [kind for kind in kinds if kind not in found]
+    return found
 
 
 def panel_role_words(directory: SpeakerDirectory) -> set[str]:
