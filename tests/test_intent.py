@@ -146,3 +146,21 @@ def test_a_reporting_frame_inside_the_question_leaves_the_topic(directory):
     intent = read_intent("How many political prisoners does Albania say are still held?", directory)
     assert intent.speakers == ["hrc60-belarus/albania"]
     assert intent.topic == "political prisoners are still held"
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("what did luxembourg say then", ""),  # closing words add nothing to the topic
+    ("What did Malta say exactly?", ""),
+    ("did they bring up ukraine at all?", "ukraine"),
+    ("Who said released political prisoners are being arrested again?",
+     "released political prisoners are being arrested again"),  # "again" is meant
+])
+def test_words_that_only_close_a_question_are_not_its_topic(directory, question, topic):
+    assert read_intent(question, directory).topic == topic
+
+
+def test_a_contracted_question_word_is_read_as_written_out(directory):
+    from hrcqa.question.reading import read_question
+
+    reading = read_question("whats the date of the meeting", None, directory)
+    assert reading.question == "what is the date of the meeting" and reading.type == "meeting"

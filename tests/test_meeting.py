@@ -291,6 +291,17 @@ def test_several_kinds_and_what_a_count_leaves_out(answerer, second_answerer):
                                     "country, 3 groups, 8 States and 4 NGOs.")
 
 
+def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
+    between = ask_meeting(answerer, "who spoke between malta and nz")
+    assert between.answer.startswith("1 speaker spoke between Malta and New Zealand in the "
+                                     "summary's order:")
+    assert cited(between) == ids(REAL, ["malta", "moldova", "new-zealand"])
+    none = ask_meeting(answerer, "Which NGOs spoke between the EU and Ukraine?")
+    assert none.answer.startswith("No NGO spoke between the European Union and Ukraine")
+    replied = ask_meeting(answerer, "who replied before bazilli")
+    assert replied.answer.startswith("Ms. Monika Płatek spoke right before Ms. Susan Bazilli")
+
+
 def test_first_last_and_neighbours(answerer):
     first = ask_meeting(answerer, "Who spoke first?")
     assert cited(first) == ids(REAL, ["karinna-moskalenko"])
@@ -372,7 +383,8 @@ def test_who_asked_the_experts(answerer):
 
 def test_did_they_speak(answerer):
     estonia = ask_meeting(answerer, "Did Estonia speak?")
-    assert estonia.answer.startswith("Not separately: Estonia is one of the Nordic-Baltic states")
+    assert estonia.answer.startswith("Yes, through its group, not separately: Estonia is one of "
+                                     "the Nordic-Baltic states on whose behalf Lithuania spoke")
     china = ask_meeting(answerer, "Did China speak?")
     assert china.answer.startswith("No: the summary records no statement by China")
     assert china.citations == []

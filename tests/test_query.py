@@ -62,6 +62,9 @@ def test_unknown_filters_list_the_valid_values(directory):
     ("Who called for support for NGOs?", [], []),
     ("What did France say about the situation in Belarus?", ["france"], []),
     ("Which speakers mentioned the European Union?", [], []),
+    ("what did the uk say about sanctions", ["united-kingdom"], []),  # acronyms typed in lower case
+    ("what did omct ask", ["world-organization-against-torture"], []),
+    ("tell us what the EU said about torture", ["european-union"], []),  # "us" is not the US
 ])
 def test_questions_restrict_themselves(directory, question, speakers, kinds):
     analysis = read_question(question, None, directory)
@@ -127,6 +130,7 @@ def test_which_delegation_and_which_speaker_are_who_questions(directory):
     ("What did the Chinese delegation say?", "China"),
     ("What did the US delegation say about Belarus?", "United States"),
     ("What did Amnesty International say?", "Amnesty International"),
+    ("did the us speak", "United States"),  # an acronym that is an English word, after "the"
 ])
 def test_states_that_did_not_speak_are_named_as_absent(directory, question, absent):
     reading = read_question(question, None, directory)

@@ -207,6 +207,26 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
                  sections=[records.numbered(shown, full)], closing=order_note(full, shown))
 
 
+def between(request: MeetingRequest, records: Records) -> Draft:
+    """"Who spoke between Malta and New Zealand?": everyone in the summary's order between the
+    two speakers named, of the kinds asked."""
+    pairs = people.primary(people.named_statements(request, records))
+    if len(pairs) != 2 or pairs[0][1].document_id != pairs[1][1].document_id:
+        return refusal(MEETING, "it takes two speakers of one summary to say who spoke between them")
+    full = records.of_document(pairs[0][1].document_id)
+    ids = [s.id for s in full]
+    first, last = sorted((pairs[0][1], pairs[1][1]), key=lambda s: ids.index(s.id))
+    found = [s for s in full[ids.index(first.id) + 1:ids.index(last.id)]
+             if not request.kinds or s.kind in request.kinds]
+    span = f"between {running_name(first)} and {running_name(last)}"
+    noun = _noun(request, found, len(found)) if request.kinds else noun_for("speakers", len(found))
+    lead = f"{len(found)} {noun} spoke {span} in the summary's order:" if found else \
+        f"No {_noun(request, [], 1) if request.kinds else 'speaker'} spoke {span} in the summary's order:"
+    shown = [first, *found, last]
+    return Draft(question_type=MEETING, lead=lead, sections=[records.numbered(shown, full)],
+                 closing=order_note(full, shown))
+
+
 def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement | None,
                     after: bool) -> str:
     side = "after" if after else "before"
@@ -294,6 +314,7 @@ def _session(doc: Document) -> str:
 ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "speakers": per_document(_speakers), "count": per_document(_count),
     "order": per_document(_order), "askers": per_document(_askers), "neighbour": neighbour,
+    "between": between,
     "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
     "presenter": people.presenter, "representative": people.representative,
     "members": people.members, "membership": people.membership, "joint": people.joint,

@@ -216,7 +216,8 @@ def spoke(request: MeetingRequest, records: Records) -> Draft:
 def _took_floor(named: Named, statement: Statement, records: Records, first: bool) -> str:
     yes = "Yes" if first else "Also"
     if named.via == "member":
-        how = "Not separately" if first else "Also through its group"
+        # It took part, through its group: "Yes", as a user asking "Did Iceland take part?" means.
+        how = "Yes, through its group, not separately" if first else "Also through its group"
         return (f"{how}: {named.name} is {member_of(statement.on_behalf_of)} on whose behalf "
                 f"{statement.name} spoke:")
     if named.via == "co-presenter":

@@ -133,6 +133,9 @@ _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:t
                           r"to elaborate on)\b)*", re.I)
 _REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)?", re.I)
 _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
+                   # words that close a question without adding to its topic ("what did it say then")
+                   r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|"
+                   r"overall|in (?:the|this) (?:dialogue|meeting|debate)))*"
                    r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
 # A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
 # "gender based violence which speakers", "nasta loika who brought her up".

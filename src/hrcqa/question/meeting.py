@@ -30,7 +30,7 @@ from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.text.countries import country_named
 
-Ask = Literal["speakers", "count", "order", "neighbour", "position", "role", "chair", "presenter",
+Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
               "representative", "members", "membership", "joint", "spoke", "askers", "document"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
@@ -57,6 +57,7 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended)")
 _SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|intervened|"
+                r"replied|responded|answered|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
@@ -172,6 +173,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   rf"{_END}", {}),
     ("neighbour", r"^who\s+(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+)?(?:after|before)|was\s+"
                   rf"(?:right\s+|just\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
+    ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+between\s+(?P<name>.+?\s+"
+                rf"(?:and|&)\s+.+?){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|in\s+what\s+(?:position|place)|where\s+in\s+the\s+"
                  r"(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+"
                  rf"(?:its|their|the)\s+statement|intervene){_END}", {}),

@@ -21,6 +21,7 @@ from hrcqa.corpus.roster import group_names, name_variants, representative_name
 from hrcqa.corpus.speakers import FUNCTION_WORDS
 from hrcqa.errors import QueryError
 from hrcqa.models import KINDS, Kind, Statement
+from hrcqa.question.spelling import english_words
 from hrcqa.text.countries import Country, countries, country_named, fold, names_of
 from hrcqa.text.terms import initials
 
@@ -79,9 +80,12 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
-    """One pattern for any of the words, as whole words, longest first."""
+    """One pattern for any of the words, as whole words, longest first; with `flags` 0 (acronyms
+    that are English words), a word matches in any case after "the" ("the us")."""
     ordered = sorted(words, key=len, reverse=True) or ["(?!)"]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, ordered))})(?![\w-])", flags)
+    words_pattern = "|".join(map(re.escape, ordered))
+    after_the = "" if flags else rf"|(?<=\bthe )(?i:{words_pattern})"
+    return re.compile(rf"(?<![\w-])(?:{words_pattern}{after_the})(?![\w-])", flags)
 
 
 class SpeakerDirectory:
@@ -106,16 +110,16 @@ class SpeakerDirectory:
                         key = spelling if name.kind == "acronym" else spelling.lower()
                         self._absent.setdefault(key, country.name)
                         acronyms |= {key} if name.kind == "acronym" else set()
-        self._absent_patterns = [_alternation([w for w in self._absent if w not in acronyms], re.I),
-                                 _alternation(sorted(acronyms), 0)]
+        self._absent_patterns = [
+            _alternation([w for w in self._absent if w not in acronyms or not _capitals_only(w)], re.I),
+            _alternation(sorted(w for w in acronyms if _capitals_only(w)), 0)]
         for statement, partial in partial_names(statements):
             own = partial in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
         # Compiled once: questions are scanned for every alias, often several times a request.
-        self._patterns = [(alias, re.compile(
-            rf"(?<![\w-]){re.escape(self._spelling[alias])}(?![\w-])",
-            0 if self._spelling[alias].isupper() else re.I))
-            for alias in sorted(self._aliases, key=len, reverse=True)]
+        self._patterns = [(alias, _alternation([self._spelling[alias]],
+                                               0 if _capitals_only(self._spelling[alias]) else re.I))
+                          for alias in sorted(self._aliases, key=len, reverse=True)]
 
     def _add(self, alias: str, statement: Statement, via: str | None = None,
              member: str | None = None, form: Form = "name") -> None:
@@ -184,7 +188,8 @@ class SpeakerDirectory:
 
     def absent_countries(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, short name) of each State named in `text` that has no statement here."""
-        return [(m.start(), m.end(), self._absent.get(m.group()) or self._absent[m.group().lower()])
+        return [(m.start(), m.end(), self._absent.get(m.group()) or self._absent.get(m.group().upper())
+                 or self._absent[m.group().lower()])
                 for pattern in self._absent_patterns for m in pattern.finditer(text)]
 
     def names(self) -> list[str]:
@@ -226,6 +231,17 @@ class SpeakerDirectory:
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
                     taken.append((match.start(), match.end(), alias))
         return sorted(taken)
+
+
+def _capitals_only(alias: str) -> bool:
+    """Whether an alias matches only as written: an acronym that is also an English word in
+    lower case ("US": "tell us"); others match in any case, as users type them ("the uk",
+    "nz", "omct").
+
+    >>> _capitals_only("US"), _capitals_only("UK"), _capitals_only("Malta")
+    (True, False, False)
+    """
+    return alias.isupper() and (len(alias) < 2 or alias.lower() in english_words())
 
 
 def validate_kinds(kinds: list[str]) -> list[Kind]:

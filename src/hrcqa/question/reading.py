@@ -30,6 +30,7 @@ from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.meeting import MeetingRequest, read_meeting
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.spelling import Correction
+from hrcqa.question.words import expand_contractions
 
 
 class Corrector(Protocol):
@@ -92,6 +93,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     ('who_said', [], ['Belarus'], ['ngo'])
     """
     text, corrections = speller.correct(question) if speller else (question, [])
+    text = expand_contractions(text)  # "whats her role": "what is her role"
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
     intent = read_intent(followup.question, directory)

@@ -8,6 +8,8 @@ that open a question, and the nouns for what a speaker said. General English, no
 
 from __future__ import annotations
 
+import re
+
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"call(?:ed|s|ing)?(?: for| on| upon)?|"
@@ -33,3 +35,27 @@ STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|
                    r"government|authorities|delegate|ambassador|minister|concerns?|calls?|"
                    r"recommendations?|requests?|figures?|estimates?|numbers?|count|message|"
                    r"point|points|take|line|argument|criticism|assessment|opinion)")
+
+# A question word's contraction as people type it, with or without the apostrophe ("whats",
+# "who's"), and what it stands for. General English; "it's" is left alone, as "its" is
+# another word, and so are negations ("didnt"), which the question frames read as typed.
+CONTRACTIONS = {
+    "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is",
+    "where's": "where is", "wheres": "where is", "how's": "how is", "hows": "how is",
+    "when's": "when is", "whens": "when is", "that's": "that is", "thats": "that is",
+}
+_CONTRACTION = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(c).replace("'", "['’]")
+                                                     for c in CONTRACTIONS) + r")(?![\w'’])", re.I)
+
+
+def expand_contractions(text: str) -> str:
+    """The text with its contractions written out, in the case of their first letter.
+
+    >>> expand_contractions("whats her role"), expand_contractions("Who’s the chair?")
+    ('what is her role', 'Who is the chair?')
+    """
+    def written_out(match: re.Match[str]) -> str:
+        full = CONTRACTIONS[match.group().lower().replace("’", "'")]
+        return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
+
+    return _CONTRACTION.sub(written_out, text)
