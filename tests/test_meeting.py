@@ -342,8 +342,12 @@ def test_who_delivered_a_statement(answerer):
         "Lithuania, on behalf of the Nordic-Baltic states, took the floor through H. E. Mr. "
         "Kęstutis Budrys, Minister of Foreign Affairs of the Republic of Lithuania:")
     assert cited(lithuania) == ids(REAL, [NB])
-    france = ask_meeting(answerer, "Who spoke for France?")
-    assert "the summary does not name the representative" in france.answer
+    france = answerer.ask("Who spoke for France?")  # took the floor, but no one is named
+    assert not france.answerable and "France took the floor, but the summary does not name the " \
+        "representative" in france.answer
+    benelux = ask_meeting(answerer, "who represented the benelux countries")  # a State did
+    assert benelux.answer.startswith("The Netherlands, on behalf of the Benelux countries, took "
+                                     "the floor")
 
 
 def test_group_members_are_said_and_the_footnoted_sentence_cited(answerer, source_text):
@@ -463,7 +467,7 @@ def test_second_summary_people(second_answerer):
     okonkwo = ask_meeting(second_answerer, "Who is Amara Okonkwo?")
     assert okonkwo.answer.startswith("Ms. Amara Okonkwo took the floor as Member of the Commission "
                                      "of Inquiry:")
-    fiji = ask_meeting(second_answerer, "Who spoke for Fiji?")
+    fiji = ask_meeting(second_answerer, "Who spoke for Fiji?")  # for its group: that is the answer
     assert "the summary does not name the representative" in fiji.answer
     core = ask_meeting(second_answerer, "Which countries does the Core Group statement speak for?")
     assert core.answer.startswith("Chile spoke on behalf of the Core Group on Examplestan: Argentina, "

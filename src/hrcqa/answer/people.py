@@ -116,8 +116,19 @@ def presenter(request: MeetingRequest, records: Records) -> Draft:
 
 
 def representative(request: MeetingRequest, records: Records) -> Draft:
-    """"Who spoke for Lithuania?": the representative and title, if the summary names them."""
-    return _each(request, records, _delivered_by, main_only=True)
+    """"Who spoke for Lithuania?": the representative and title, if the summary names them; a
+    refusal (saying that it took the floor) when it names no one for the statements asked about
+    ("Who spoke for France?"). "Who represented the Benelux countries?" is answered by the State
+    that spoke for them."""
+    answer = _each(request, records, _delivered_by, main_only=True)
+    pairs = primary(named_statements(request, records))
+    # A group's statement is delivered by a State, a joint one by its lead: those are answers.
+    if pairs and all(n.via == "speaker" and not (s.representative or s.on_behalf_of or s.kind == "panel")
+                     for n, s in pairs):
+        reason = answer.lead.rstrip(":").replace("; the summary does not name", ", but the summary "
+                                                 "does not name")
+        return refusal(MEETING, reason[:1].lower() + reason[1:] if reason.startswith("The ") else reason)
+    return answer
 
 
 def _delivered_by(named: Named, statement: Statement) -> str:

@@ -63,6 +63,12 @@ _ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
 _BY = r"(?:delivered|read|gave|made|presented)"
+# "who", or the person asked about by name or office: "what is the name of the diplomat who",
+# "which official".
+_PERSON = (r"(?:[\w-]+\s+)?(?:person|representative|diplomat|delegate|envoy|ambassador|minister|"
+           r"official|speaker|spokesperson)")
+_WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+{_PERSON}\s+(?:who|that)|"
+               rf"which\s+{_PERSON})")
 _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|experts?|panel(?:lists?)?|"
              r"chair(?:person)?|group|commission|inquiry|special|rapporteurs?|members?)\s*)*")
 _FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
@@ -142,9 +148,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                    rf"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?){_END}", {}),
     ("membership", r"^(?:which|what)\s+groups?\s+(?:does|did|is|was)\s+(?P<member>.+?)\s+(?:belong\s+to|"
                    rf"(?:a\s+)?(?:member|part)\s+of|in){_END}", {}),
-    ("representative", r"^who\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|(?:delivered|made|read)"
-                       rf"\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+(?P<name>.+?){_END}", {}),
-    ("representative", rf"^who\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
+    ("representative", rf"^{_WHO_PERSON}\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|"
+                       r"(?:delivered|made|read)\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+"
+                       rf"(?P<name>.+?){_END}", {}),
+    ("representative", rf"^{_WHO_PERSON}\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
     ("representative", rf"^who\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
