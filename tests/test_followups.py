@@ -226,3 +226,26 @@ def test_a_singular_pronoun_after_a_who_question_takes_the_first_speaker_named(d
                 "Advocates for Human Rights did; the Nordic-Baltic states did not.")]
     assert resolve_followup("what did it say about NGOs", history, directory).question == \
         "What did Advocates for Human Rights say about NGOs"
+
+
+def test_a_demonstrative_closing_the_question_stands_for_the_previous_topic(directory):
+    history = [("did France say anything about this year's presidential election?", "Yes. …")]
+    assert resolve_followup("who else brought that vote up?", history, directory).question == \
+        "who else brought this year's presidential election up?"
+    # a speaker noun is not the topic, and "that" opening a clause is no demonstrative
+    assert not resolve_followup("what did that country say", history, directory).changed
+    assert resolve_followup("who else said that Belarus lies?", history, directory).question == \
+        "who else said that Belarus lies?"
+
+
+def test_a_turn_with_only_a_topic_anaphor_is_resolved_when_it_is_history(directory):
+    history = [("did France mention the death penalty?", "No: …"),
+               ("who else mentioned it?", "Malta and the EU did.")]
+    assert resolve_followup("did New Zealand raise it too?", history, directory).question == \
+        "did New Zealand raise the death penalty too?"
+
+
+def test_which_of_them_after_an_anyone_question(directory):
+    history = [("anyone mention the special rapporteur?", "Belarus, France and the Law Society …")]
+    assert resolve_followup("which of them are NGOs", history, directory).question == \
+        "Which NGOs mention the special rapporteur?"

@@ -19,7 +19,7 @@ from hrcqa.text.tokenize import tokenize
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}))\s+(?:[\w-]+\s+)?$", re.I)
 _WHO_LEAD = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?P<noun>speakers?|delegations?|"
                        r"states?|countries|country|ngos?|organi[sz]ations?|groups?|participants?|"
-                       r"experts?)|who)\s+(?P<rest>.+?)\s*[?.!]*$", re.I)
+                       r"experts?)|who)(?:\s+else)?\s+(?P<rest>.+?)\s*[?.!]*$", re.I)
 
 
 def refusal(question_type: str, reason: str, notes: Sequence[str] = ()) -> Draft:
@@ -84,6 +84,8 @@ def count_lead(question: str, count: int, fallback_noun: str = "speakers") -> st
     '1 NGO mentioned lawyers:'
     >>> count_lead("Which countries make up the group?", 1), count_lead("Who has spoken?", 2)
     ('1 country makes up the group:', '2 speakers have spoken:')
+    >>> count_lead("who else brought it up?", 2)  # the answer names the others: no "else"
+    '2 speakers brought it up:'
     """
     match = _WHO_LEAD.match(question)
     noun = speakers_noun(question, fallback_noun)

@@ -61,6 +61,13 @@ _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
     rf"(?P<verb>{SPEECH}|\w+ing)\s+(?P<verb_object>it|that|this|them|him|her|so)){_OBJECT_END}",
     re.I)
+# "who else brought that vote up?", "did they mention the same issue?": a demonstrative noun
+# phrase closing the question stands for the previous topic too, unless it names a speaker
+# ("that country", "those NGOs").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?P<object>(?:that|this|these|those|the\s+same)\s+(?!(?:countr|state|delegat|ngo|group|"
+    r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)[a-z]+)"
+    r"(?=(?:\s+(?:up|too|also|again|as well))?\s*[?.!]*\s*$)", re.I)
 _ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[ds]?|urging|"
                         r"call(?:ed|s|ing)? (?:on|upon)|address(?:ed|es|ing)?|answer(?:ed|s|ing)?|"
                         r"question(?:ed|s|ing)?|put|pose[ds]?)", re.I)
@@ -125,6 +132,9 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -
     """
     found = [m for m in _TOPIC_ANAPHOR.finditer(question)
              if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
+    found += [m for m in _DEMONSTRATIVE.finditer(question)
+              if all(m.end() <= f.start() or m.start() >= f.end() for f in found)]
+    found.sort(key=lambda m: m.start())
     if not found:
         return question, False
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
@@ -132,7 +142,7 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -
     if not topic:
         return question, False
     for match in reversed(found):
-        group = "object" if match.group("object") else "verb_object"
+        group = "object" if match.groupdict().get("object") else "verb_object"
         start, end = match.span(group)
         replacement = f"that {topic}" if match.group(group).lower() == "so" else topic
         question = question[:start] + replacement + question[end:]
@@ -209,7 +219,8 @@ def is_elliptical(question: str) -> bool:
     """
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
-                or bare != question)
+                or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
+                or _DEMONSTRATIVE.search(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:

@@ -46,10 +46,11 @@ _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|exp
              r"government|participant)")
 # The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with
 # follow-up resolution, which swaps the noun ("Which of them are NGOs?" -> "Which NGOs ...").
-WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who)\b", re.I)
+WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who|"
+                         r"(?:(?:did|has|have|does|do)\s+)?any(?:one|body)(?:\s+else)?)\b", re.I)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
-_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|"
+_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|any(?:one|body)\b|"
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:other\s+)?{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|what did (?:the |any )?(?:other )?{_SUBJECT}\s+(?:say|mention))",
@@ -98,7 +99,8 @@ TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secre
           r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
           r"spokes(?:person|man|woman)|ombuds(?:man|person)|king|queen|chancellor|governor|mayor|"
           r"envoy|ruler|dictator|premier)")
-_IDENTITY = re.compile(rf"^\s*who\s*(?:is|are|was|were|'s|’s)\s+(?:the\s+|a\s+|an\s+)?"
+_IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|was)\s+the\s+name\s+of)\s+"
+                       rf"(?:the\s+|a\s+|an\s+)?"
                        rf"(?P<title>(?:[\w'’.-]+\s+){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
                        rf"[^?]+?)?)\s*[?.!]*\s*$", re.I)
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked

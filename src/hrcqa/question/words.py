@@ -26,7 +26,7 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"announce[ds]?|acknowledge[ds]?|recogni[sz]e[ds]?|support(?:ed|s)?|agree[ds]?|"
           r"thank(?:ed|s)?|insist(?:ed|s)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"appeal(?:ed|s)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|"
-          r"(?:make|made|makes) of|feel|felt)")
+          r"(?:make|made|makes) of|feel|felt|(?<!the )(?<!a )name[ds]?|naming)")
 # An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
 AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
 # What a speaker produces: "France's statement", "the position of Poland", "the EU's figure".
