@@ -154,6 +154,10 @@ def test_a_reporting_frame_inside_the_question_leaves_the_topic(directory):
     ("did they bring up ukraine at all?", "ukraine"),
     ("Who said released political prisoners are being arrested again?",
      "released political prisoners are being arrested again"),  # "again" is meant
+    # the pronoun opening a reported clause is the speaker again, not what was said
+    ("Did the Belarusian authorities say they're open to dialogue?", "open to dialogue"),
+    ("which state said it agreed with the experts on Lukashenko",
+     "agreed with the experts on Lukashenko"),
 ])
 def test_words_that_only_close_a_question_are_not_its_topic(directory, question, topic):
     assert read_intent(question, directory).topic == topic

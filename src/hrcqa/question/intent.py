@@ -190,6 +190,12 @@ def asks_panel(question: str) -> bool:
     return any(pattern.search(question) for pattern in _ASKED_PANEL)
 
 
+# The pronoun opening a reported clause ("say they're open to dialogue", "said it agreed with
+# the experts"): it is the speaker again, not part of what was said.
+_REPORTED_SUBJECT = re.compile(r"^(?:that\s+)?(?:they|it|he|she|we)(?:['’]re|['’]s|\s+(?:are|is|was|were|"
+                               r"would|will|had|has|have))?\s+(?=\S+\s+\S)", re.I)
+
+
 def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
              subject: bool = True) -> str:
     """The question without its frame and without the spans in `cut` (speaker names);
@@ -206,7 +212,7 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
             topic = pattern.sub("", topic, count=1)
     if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too
         topic = _REPORTING_FRAME.sub(" ", topic)
-    return " ".join(topic.split())
+    return " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
 
 
 def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
