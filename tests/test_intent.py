@@ -127,7 +127,7 @@ def test_a_relative_who_is_not_a_who_question(directory):
 @pytest.mark.parametrize(("question", "topic"), [
     ("Did Germany use the term transnational repression?", "transnational repression"),
     ("Did Malta say anything about the death penalty?", "the death penalty"),
-    ("Did the Belarusian authorities say they're open to dialogue?", "they're open to dialogue"),
+    ("Did the Belarusian authorities say they're open to dialogue?", "open to dialogue"),
     ("Which speakers said Washington brokered the prisoner release?",
      "Washington brokered the prisoner release (United States)"),
 ])
@@ -155,7 +155,6 @@ def test_a_reporting_frame_inside_the_question_leaves_the_topic(directory):
     ("Who said released political prisoners are being arrested again?",
      "released political prisoners are being arrested again"),  # "again" is meant
     # the pronoun opening a reported clause is the speaker again, not what was said
-    ("Did the Belarusian authorities say they're open to dialogue?", "open to dialogue"),
     ("which state said it agreed with the experts on Lukashenko",
      "agreed with the experts on Lukashenko"),
 ])
