@@ -237,6 +237,31 @@ def test_a_negated_claim_is_answered_no(answerer):
     assert opening_word(answer.answer) == "no" and "does not recognise" in answer.answer
 
 
+def test_a_stance_verb_is_what_a_yes_no_question_checks(answerer):
+    # "recognise" stays in the topic, so the sentence saying it does not is found
+    assert opening_word(answerer.ask("does belarus recognise the group of experts").answer) == "no"
+    # asked as a refusal, the same sentence is a yes
+    rejects = answerer.ask("did belarus reject the mandate")
+    assert opening_word(rejects.answer) == "yes" and "does not recognise" in rejects.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("did anyone mention the olympics", "No: no statement in the summary mentions “the olympics”."),
+    ("was climate change mentioned", "No: no statement in the summary mentions “climate change”."),
+    ("did any state mention conscientious objectors",  # only NGOs did
+     "No: none of the delegations mentions “conscientious objectors”."),
+])
+def test_a_mention_no_one_made_is_a_no_not_a_refusal(answerer, question, lead):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer == lead and not answer.citations
+
+
+def test_a_passive_mention_names_its_topic_not_an_absent_speaker(answerer):
+    answer = answerer.ask("is the ICC mentioned in the summary")
+    assert answer.answerable and opening_word(answer.answer) == "yes"
+    assert all("ICC" in c.quote or "International Criminal Court" in c.quote for c in answer.citations)
+
+
 def test_content_questions_are_not_given_a_yes_or_no(answerer):
     for question in ("Which delegations called for abolishing the death penalty?",
                      "What did Malta say about the death penalty?", "What did Slovenia ask?"):

@@ -302,6 +302,20 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     assert replied.answer.startswith("Ms. Monika Płatek spoke right before Ms. Susan Bazilli")
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    ("number of NGOs that spoke?", "10 NGOs took the floor."),
+    ("how many people took the floor", "34 people took the floor:"),
+    ("what came after Germany", "Ireland spoke right after Germany:"),
+    ("who are the members of the group of experts", "3 experts took the floor, in this order:"),
+    ("who co-sponsored the Article 19 statement", "Article 19 - The International Centre Against "
+                                                  "Censorship delivered a joint statement with Human "
+                                                  "Constanta"),
+    ("did china take the floor", "No: the summary records no statement by China"),
+])
+def test_meeting_questions_as_users_type_them(answerer, question, lead):
+    assert ask_meeting(answerer, question).answer.startswith(lead)
+
+
 def test_first_last_and_neighbours(answerer):
     first = ask_meeting(answerer, "Who spoke first?")
     assert cited(first) == ids(REAL, ["karinna-moskalenko"])

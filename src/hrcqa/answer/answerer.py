@@ -47,6 +47,7 @@ from hrcqa.answer.strategies import (
     speaker,
     who_said,
 )
+from hrcqa.answer.yesno import no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
@@ -169,7 +170,8 @@ class Answerer:
                     "single": single}.get(intent.type)
         if strategy is None:
             return speaker(intent, scored, self.statements, self.calibration)
-        return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
+        draft = strategy(intent, scored, self.statements, self.calibration, restrict, followup)
+        return draft if draft.answerable else no_mention(intent, draft)
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

@@ -133,6 +133,11 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             return refusal("single", f"none of its statements says what was {intent.which_verb}")
     top = ranked[0][1]
     picks = [i for i, s in ranked[:calibration.max_quotes] if s >= top - calibration.single_margin]
+    if is_yes_no(intent.question) and checks(intent.question) == "mention" and \
+            top < calibration.support and not any(names_topic(scored.bank.sentences[i].text, intent.topic)
+                                                  for i in picks):
+        # "Was climate change mentioned?": a mention needs the support a who-said list needs
+        return refusal("single", "none of its statements clearly mentions this")
     lines: dict[str, list[Quote]] = {}
     for index in picks:
         quote = quote_of(scored, index)

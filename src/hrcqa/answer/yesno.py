@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hrcqa.answer.composing import Draft
+from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
 from hrcqa.question.intent import Intent
@@ -129,7 +131,16 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     probe = _predicate(intent.question)
     terms = set(tokenize(probe))
     text = max(quoted, key=lambda t: len(terms & set(tokenize(t))))  # the first of the best
-    return "Yes" if negated(text, probe) == negated(intent.question, probe) else "No"
+    agrees = negated(text, probe) == negated(intent.question, probe)
+    refusing = _REFUSING.search(probe)
+    if refusing and not re.search(rf"\b{refusing.group()}", text, re.I):
+        agrees = not agrees  # "Did Belarus reject the mandate?" - "it does not recognise any mandate"
+    return "Yes" if agrees else "No"
+
+
+# Verbs that ask whether something was refused: a sentence that does not use them answers
+# with the opposite polarity ("does not recognise" is a yes to "Did Belarus reject ...?").
+_REFUSING = re.compile(r"\b(?:reject|den(?:y|ie)|refus|dismiss|oppos|repudiat)", re.I)
 
 
 def _predicate(question: str) -> str:
@@ -158,3 +169,15 @@ def answer_first(word: str | None, lead: str, intent: Intent) -> str:
     if is_yes_no(intent.question) and checks(intent.question) == "request":
         return f"Not in so many words: it is raised, but not as a call. {lead}"
     return lead
+
+
+def no_mention(intent: Intent, refused: Draft) -> Draft:
+    """"Did anyone mention the Olympics?", "Was climate change discussed?": when no statement
+    supports the topic, the answer is a no, as the summary records every statement; any other
+    refusal stands."""
+    if not (is_yes_no(intent.question) and checks(intent.question) == "mention" and topical(intent)
+            and intent.type in ("who_said", "single")):
+        return refused
+    lead = f"none of the {kinds_noun(intent.kinds)} mentions" if intent.kinds else \
+        "no statement in the summary mentions"
+    return Draft(question_type=intent.type, notes=refused.notes, lead=f"No: {lead} “{intent.topic}”.")

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
-from hrcqa.question.words import SPEECH
+from hrcqa.question.words import AUXILIARY, SPEECH, STANCE
 from hrcqa.text.countries import country_named
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
@@ -51,7 +51,8 @@ WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who|
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
 _WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|any(?:one|body)\b|"
-                  rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:other\s+)?{_SUBJECT})\b|"
+                  rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
+                  rf"{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|what did (?:the |any )?(?:other )?{_SUBJECT}\s+(?:say|mention))",
                   re.I)
@@ -107,13 +108,20 @@ _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
+_SPEECH_FRAME = re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
+                           r"regarding|concerning)\b)*", re.I)
+# In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
+_YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|"
+                                  r"that|out|whether|if|regarding|concerning)\b)*", re.I)
+_YES_NO = re.compile(rf"^\s*(?:and\s+)?{AUXILIARY}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
     re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
                r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
-               r"did any(?:one|body)?|do any|does any|has any|have any|were any|list|name)\b"
+               r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
+               r"list|name)\b"
                r"(?:\s+else\b)?"
                r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
                re.I),
@@ -123,8 +131,7 @@ _FRAME = [
     re.compile(r"^\s*(?:it|they|he|she|we|you)\b(?=\s+\w)", re.I),
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
-    re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
-               r"regarding|concerning)\b)*", re.I),
+    _SPEECH_FRAME,
     re.compile(r"^\s*(?:(?:use[ds]?|using)\s+the\s+(?:terms?|words?|phrases?|expressions?)|"
                r"(?:anything|something)(?:\s+(?:about|on|regarding|concerning))?)\b", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
@@ -137,7 +144,11 @@ _REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)
 _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
                    # words that close a question without adding to its topic ("what did it say then")
                    r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|"
-                   r"overall|in (?:the|this) (?:dialogue|meeting|debate)))*"
+                   r"overall|in (?:the|this) (?:dialogue|meeting|debate|summary|document)))*"
+                   # the passive of "Was climate change mentioned (in the summary)?"
+                   r"(?:(?<=\w)\s+(?:being\s+)?(?:mentioned|discussed|raised|brought\s+up|talked\s+about|"
+                   r"addressed|referred\s+to|covered)(?:\s+(?:at\s+all|in\s+(?:the|this)\s+(?:dialogue|"
+                   r"meeting|debate|summary|document)|by\s+anyone|by\s+any(?:one|body)))*)?"
                    r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
 # A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
 # "gender based violence which speakers", "nasta loika who brought her up".
@@ -207,7 +218,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     for start, end in sorted(cut or [], reverse=True):
         question = question[:start] + question[end:]
     topic = _TAIL.sub("", question)
+    yes_no = bool(_YES_NO.match(question))
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
+        if yes_no and pattern is _SPEECH_FRAME:
+            pattern = _YES_NO_SPEECH_FRAME
         if subject or pattern is not _SUBJECT_FRAME:
             topic = pattern.sub("", topic, count=1)
     if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too

@@ -40,7 +40,8 @@ _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|su
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:{_MEETING}|council|hrc)|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record))*\s*[?.!]*\s*$")
-_ONE_NOUN = (r"(?:speakers?|participants?|delegations?|(?:member\s+)?states?(?:\s+delegations?)?|"
+_ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
+             r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
              r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
@@ -110,7 +111,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
               rf"together))(?:\s+(?:with|alongside)\s+(?P<name>.+?))?{_END}", {}),
     ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
-              r"co-?presented|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
+              r"co-?presented|co-?sponsored|co-?authored|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
               rf"statement{_END}", {}),
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
               r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present)"
@@ -178,7 +179,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>(?:right\s+|immediately"
                   r"\s+|just\s+|directly\s+)?(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
-    ("neighbour", r"^who\s+(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+)?(?:after|before)|was\s+"
+    ("neighbour", r"^(?:who|what|which\s+(?:statement|speech|speaker|delegation|one))\s+"
+                  r"(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+)?(?:after|before)|was\s+"
                   rf"(?:right\s+|just\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+between\s+(?P<name>.+?\s+"
                 rf"(?:and|&)\s+.+?){_END}", {}),
@@ -197,6 +199,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
               rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
+    ("count", rf"^(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
+              rf"(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^what\s+(?:was|is)\s+the\s+(?:total\s+)?number\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
               rf"(?:\s+{_SPOKE})?{_END}", {}),
     ("speakers", rf"^(?:which|what)\s+(?:other\s+)?{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),
@@ -277,6 +281,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     noun = groups.get("noun", "")
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     name = groups.get("name") or groups.get("name2") or groups.get("group")
+    if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
+        return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and not _name_fields(ask, name, fields, directory):
         return None
     if "ord" in groups:
@@ -292,13 +298,20 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     return MeetingRequest(question=text, asks=ask, **fields)
 
 
+def _names_panel(name: str, directory: SpeakerDirectory) -> bool:
+    """Whether a name is the panel's body ("the Group of Experts", "the panel"), not a speaker."""
+    words = set(re.findall(r"[a-z]+", name.lower())) - {"the", "of", "on", "a"}
+    return bool(words) and words <= panel_role_words(directory) | {"group", "panel", "experts", "expert"}
+
+
 def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
     """Put the speakers a name resolves to in `fields`; for "Did X speak?" a proper name that
     resolves to none is kept as `unknown`. False if the name cannot be used."""
     fields["speakers"] = names_in(name, directory, whole=True)
-    if not fields["speakers"] and ask == "spoke" and _PROPER_NAME.fullmatch(name):
+    if not fields["speakers"] and ask == "spoke":
         country = country_named(re.sub(r"^the\s+", "", name, flags=re.I))  # "the US": the United States
-        fields["unknown"] = country.name if country else re.sub(r"^The\s+", "the ", name)
+        if country or _PROPER_NAME.fullmatch(name):  # "did china speak", "Did Amnesty speak?"
+            fields["unknown"] = country.name if country else re.sub(r"^The\s+", "the ", name)
     return bool(fields["speakers"] or fields.get("unknown"))
 
 

@@ -143,7 +143,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 _ABSENT = re.compile(
-    rf"\b{AUXILIARY}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s?){{1,5}}?)\s*"
+    # not after a form of "be": "Is the ICC mentioned?" is a passive, the name its object
+    rf"\b(?!(?:is|are|was|were)\b){AUXILIARY}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s?){{1,5}}?)\s*"
     rf"(?:delegation\s+|representative\s+|government\s+)?{SPEECH}\b")
 _NOT_A_NAME = re.compile(r"(?i)(?:any|the|all|other)?\s*(?:states?|ngos?|experts?|delegations?|speakers?|"
                          r"countries|panel|groups?|chair|it|they|he|she|anyone|anybody|someone|"

@@ -27,6 +27,11 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"thank(?:ed|s)?|insist(?:ed|s)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"appeal(?:ed|s)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|"
           r"(?:make|made|makes) of|feel|felt|(?<!the )(?<!a )name[ds]?|naming)")
+# Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
+# recognise the experts?") they are what is checked, so they stay in its topic.
+STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
+          r"agree[ds]?|acknowledge[ds]?|welcome[ds]?|condemn(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
+          r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")
 # An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
 AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
 # What a speaker produces: "France's statement", "the position of Poland", "the EU's figure".
