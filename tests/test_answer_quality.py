@@ -256,6 +256,11 @@ def test_a_mention_no_one_made_is_a_no_not_a_refusal(answerer, question, lead):
     assert answer.answerable and answer.answer == lead and not answer.citations
 
 
+def test_a_yes_no_question_about_a_state_that_did_not_speak_is_a_no(answerer):
+    answer = answerer.ask("did kazakhstan mention torture")
+    assert answer.answerable and answer.answer.startswith("No: Kazakhstan did not take the floor")
+
+
 def test_a_passive_mention_names_its_topic_not_an_absent_speaker(answerer):
     answer = answerer.ask("is the ICC mentioned in the summary")
     assert answer.answerable and opening_word(answer.answer) == "yes"

@@ -249,3 +249,20 @@ def test_which_of_them_after_an_anyone_question(directory):
     history = [("anyone mention the special rapporteur?", "Belarus, France and the Law Society …")]
     assert resolve_followup("which of them are NGOs", history, directory).question == \
         "Which NGOs mention the special rapporteur?"
+
+
+def test_which_of_them_in_other_words(directory):
+    history = [("who said civic space is shrinking", "Bulgaria, Romania and Ms. Susan Bazilli said …")]
+    actual = resolve_followup("how many of them are actual countries?", history, directory)
+    assert actual.question == "Which countries said civic space is shrinking"
+    assert actual.restrict_to == ids("bulgaria", "romania", "susan-bazilli")
+    among = resolve_followup("any ngos among those?", [("Which speakers mentioned lawyers?",
+                                                         "IBAHRI and Poland …")], directory)
+    assert among.question == "Which NGOs mentioned lawyers?"
+    assert among.restrict_to == ids("international-bar-associations-human-rights-institute", "poland")
+
+
+def test_that_one_stands_for_the_speaker_named_first(directory):
+    history = [("Which NGOs mentioned the rule of law?", "IBAHRI and the ICJ …")]
+    assert resolve_followup("what did that one say about the judges", history, directory).question \
+        == "What did International Bar Association's Human Rights Institute (IBAHRI) say about the judges"

@@ -311,6 +311,16 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                   "Censorship delivered a joint statement with Human "
                                                   "Constanta"),
     ("did china take the floor", "No: the summary records no statement by China"),
+    ("is latvia one of the countries lithuania spoke for", "Yes: latvia is one of the Nordic-Baltic "
+                                                           "states on whose behalf Lithuania spoke"),
+    ("2nd ngo to speak?", "The second NGO to take the floor was the National Human Rights Civic "
+                          "Association 'Belarusian Helsinki Committee'"),
+    ("when was the hrc60 belarus ID held", "The Interactive Dialogue with the Group of Independent "
+                                           "Experts on Belarus took place on 19 September 2025"),
+    ("who was first to speak after the belarusian delegation",
+     "The European Union spoke right after Belarus:"),
+    ("which ngo came right after omct", "The next NGO to speak after the World Organization Against "
+                                        "Torture (OMCT) was World Resisters International"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -47,7 +47,7 @@ from hrcqa.answer.strategies import (
     speaker,
     who_said,
 )
-from hrcqa.answer.yesno import no_mention
+from hrcqa.answer.yesno import is_yes_no, no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
@@ -176,9 +176,12 @@ class Answerer:
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"
                    for kind, names in speakers_by_kind(self.statements.values()).items()]
-        return refusal(intent.type, f"{with_article(intent.unknown_speaker)} did not take the floor in this "
-                       f"dialogue; the summary records no statement by it. Speakers who did: "
-                       f"{'; '.join(by_kind)}", notes=[f"absent speaker: {intent.unknown_speaker}"])
+        reason = (f"{with_article(intent.unknown_speaker)} did not take the floor in this dialogue; the "
+                  f"summary records no statement by it. Speakers who did: {'; '.join(by_kind)}")
+        notes = [f"absent speaker: {intent.unknown_speaker}"]
+        if is_yes_no(intent.question):  # "Did Kazakhstan mention torture?": no, it did not speak
+            return Draft(question_type=intent.type, lead=f"No: {reason}.", notes=notes)
+        return refusal(intent.type, reason, notes=notes)
 
     def _date(self) -> str:
         documents = self.retriever.index.manifest.get("documents") or [{}]

@@ -36,9 +36,14 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and 
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
-                       r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+)?"
+                       r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
+                       r"(?:actual|real|individual|proper|separate)?\s*"
                        r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|^\s*(?:and\s+|only\s+)(?:the\s+)?"
-                       r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$",
+                       r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$|"
+                       # "any NGOs among those?", "were any of them States?"
+                       r"^\s*(?:(?:are|were)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
+                       r"delegations|countries)\s+(?:among|of)\s+(?:them|those|these)|of\s+(?:them|those|these)"
+                       r"\s+(?P<noun4>ngos|states|groups|experts|delegations|countries))\s*[?.!]*\s*$",
                        re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
@@ -47,11 +52,11 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of|among)\s+"
                            r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
-_SINGULAR = frozenset({"it", "its", "he", "she", "his", "her"})
+_SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this one"})
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one)\b", re.I)
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
@@ -276,7 +281,7 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
-        if match.group().lower() in _SINGULAR:  # "it", "her": the one named first
+        if " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first
             named = named[:1]
         if not named or len(named) > 3:
             return None
@@ -297,7 +302,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
                         note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
                              "in the previous answer")
     match = _WHICH_OF.match(question)
-    noun = (match.group("noun") or match.group("noun2")) if match else None
+    noun = next((n for n in match.group("noun", "noun2", "noun3", "noun4") if n), None) if match else None
     kinds = _kinds_of(noun) if noun else []
     if not kinds:
         return None

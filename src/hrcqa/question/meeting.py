@@ -36,8 +36,9 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
-_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record)"
-_END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:{_MEETING}|council|hrc)|"
+_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
+_END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_MEETING}|council|hrc)|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
@@ -58,7 +59,7 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended)")
 _SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|intervened|"
-                r"replied|responded|answered|"
+                r"replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
@@ -72,23 +73,26 @@ _WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+{_
                rf"which\s+{_PERSON})")
 _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|experts?|panel(?:lists?)?|"
              r"chair(?:person)?|group|commission|inquiry|special|rapporteurs?|members?)\s*)*")
+# Words naming which meeting: "the hrc60 belarus ID", "the Belarus interactive dialogue".
+_QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
+_THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
 
 # (what is asked, frame, fixed values). Tried in order; the first frame that spans the question wins.
 PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|is|did|were)\s+"
-                 rf"(?:this|the)\s+{_MEETING}(?:\s+(?:held|take\s+place|took\s+place|happen|convened?|"
+                 rf"{_THE_MEETING}(?:\s+(?:held|take\s+place|took\s+place|happen|convened?|"
                  rf"dated|written|published))?{_END}", {"field": "date"}),
-    ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+(?:this|the)\s+{_MEETING}{_END}",
+    ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+{_THE_MEETING}{_END}",
      {"field": "date"}),
     ("document", rf"^(?:(?:during|in|at)\s+)?(?:what|which)\s+(?:hrc\s+|council\s+|human\s+rights\s+"
                  rf"council\s+)?session(?:\s+of\s+the\s+(?:hrc|council|human\s+rights\s+council))?"
                  rf"(?:\s+(?:was|is)\s+(?:this|it|the\s+{_MEETING})(?:\s+(?:held|from|part\s+of))?|"
                  rf"\s+did\s+(?:this|it|the\s+{_MEETING})\s+take\s+place)?{_END}", {"field": "session"}),
-    ("document", rf"^what\s+(?:is|was)\s+the\s+(?:title|name|subject)\s+of\s+(?:this|the)\s+{_MEETING}"
+    ("document", rf"^what\s+(?:is|was)\s+the\s+(?:title|name|subject)\s+of\s+{_THE_MEETING}"
                  rf"{_END}", {"field": "title"}),
-    ("document", rf"^what\s+(?:is|was)\s+(?:this|the)\s+{_MEETING}\s+(?:about|called|titled|entitled)"
+    ("document", rf"^what\s+(?:is|was)\s+{_THE_MEETING}\s+(?:about|called|titled|entitled)"
                  rf"{_END}", {"field": "title"}),
     ("document", r"^(?:who|(?:which|what)\s+(?:organi[sz]ation|institution|centre|center))\s+(?:wrote|"
                  r"authored|published|prepared|produced|compiled|issued|drafted)\s+(?:this|the)\s+"
@@ -96,7 +100,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
                  rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
     ("document", rf"^(?:(?:which|what)\s+(?:body|council|organ|institution)\s+(?:held|hosted|convened)|"
-                 rf"where\s+(?:was|did))\s+(?:this|the)\s+{_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
+                 rf"where\s+(?:was|did))\s+{_THE_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
      {"field": "body"}),
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|record){_END}", {"field": "all"}),
     ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
@@ -143,6 +147,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                 rf"represent|count|speak\s+for|speak\s+on\s+behalf\s+of){_END}", {}),
     ("membership", r"^(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:a\s+|one\s+of\s+the\s+)?(?:part|member|"
                    rf"members|one|among\s+the\s+members)\s+of\s+(?P<group>.+?){_END}", {}),
+    ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:one\s+of|among)\s+the\s+(?:countries|states|"
+                   r"members|nations)\s+(?:that\s+|which\s+)?(?P<group>.+?)\s+(?:spoke|speaks|was\s+speaking)"
+                   rf"\s+(?:for|on\s+behalf\s+of){_END}", {}),
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|included\s+in|represented\s+by|"
                    rf"covered\s+by)\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:does|did)\s+(?P<group>.+?)\s+(?:include|comprise|cover|represent|count|speak\s+"
@@ -166,6 +173,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
     ("order", rf"^who\s+{_SPOKE_SHORT}\s+{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}{_END}", {}),
+    ("order", rf"^(?:the\s+)?{_ORD}\s+{_NOUN}(?:\s+{_TO_SPEAK})?{_END}", {}),
+    ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:was|were)\s+(?:the\s+)?first\s+(?:one\s+)?"
+                  rf"{_TO_SPEAK}\s+(?P<rel>after|before)\s+(?P<name>.+?){_END}", {}),
     ("order", rf"^who\s+(?:was|were|is)\s+the\s+{_ORD}(?:\s+{_NOUN}(?:\s+{_TO_SPEAK})?|\s+{_TO_SPEAK})"
               rf"{_END}", {}),
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
