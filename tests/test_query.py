@@ -167,3 +167,23 @@ def test_retriever_read_takes_any_history_without_failing(retriever):
     assert reading.question == "What did Germany say about detention?"
     assert retriever.read("What did Malta say?", history=[("q", "a")] * 500).speakers == \
         ["hrc60-belarus/malta"]
+
+
+def test_a_who_question_leaves_out_the_speakers_it_sets_aside(directory):
+    reading = read_question("Besides the EU, who called for abolishing the death penalty?", None,
+                            directory)
+    assert reading.type == "who_said" and reading.excluded == ["hrc60-belarus/european-union"]
+    assert reading.question == "Who called for abolishing the death penalty?"
+    assert "leaving out: European Union" in reading.understood()
+    after = read_question("apart from lithuania's own statement, which speakers mentioned lithuania",
+                          None, directory)
+    assert after.excluded == ["hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"]
+    assert after.topic == "lithuania" and after.speakers == []
+    # setting aside a topic, not a speaker, leaves the question as it was
+    assert read_question("What did France say, apart from sanctions?", None, directory).excluded == []
+
+
+def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
+    answer = answerer.ask("Besides the EU, who called for abolishing the death penalty?")
+    assert answer.answerable and "hrc60-belarus/malta" in {c.statement_id for c in answer.citations}
+    assert "hrc60-belarus/european-union" not in {c.statement_id for c in answer.citations}

@@ -109,7 +109,7 @@ class Answerer:
         restrict = reading.followup.restrict_to if reading.followup else []
         # "Who else ...?" leaves out the speakers just named; "Which delegations urged the
         # Belarusian authorities ...?" the one urged.
-        exclude = (reading.followup.exclude if reading.followup else []) + \
+        exclude = (reading.followup.exclude if reading.followup else []) + reading.excluded + \
             (reading.addressed if reading.type == "who_said" else [])
         if exclude and not restrict:
             restrict = [sid for sid in self.statements if sid not in exclude]

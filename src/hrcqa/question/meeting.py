@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.words import EXCLUDING, left_out
 from hrcqa.text.countries import country_named
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
@@ -49,10 +50,6 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 _AND_NOUN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+)(?:the\s+)?"
 _NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
-# "..., not counting the experts and Belarus": speakers or kinds a count or list leaves out.
-_EXCLUDING = re.compile(r",?\s+\(?(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|"
-                        r"apart\s+from|other\s+than|leaving\s+out|but\s+not|without\s+counting)"
-                        r"\s+(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))", re.I)
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
@@ -266,16 +263,16 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
-    excluding = _EXCLUDING.search(text)
+    excluding = EXCLUDING.search(text)
     if excluding:
         text = text[:excluding.start()] + text[excluding.end():]
     for ask, pattern, fixed in _COMPILED:
         match = pattern.match(text)
         request = _request(text, ask, match, fixed, directory) if match else None
         if request and excluding:
-            what = excluding.group("what")
+            what = left_out(excluding)
             return request.model_copy(update={
-                "question": question, "excluding": excluding.group().strip(" ,()"),
+                "question": question, "excluding": _lower_first(excluding.group().strip(" ,()")),
                 "excluded_kinds": kinds_of(what, every=False),
                 "excluded": [n.statement_id for n in names_in(what, directory)]})
         if request:
@@ -306,6 +303,10 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if ask == "chair" and not _chair_of(groups.get("body"), fields, directory):
         return None
     return MeetingRequest(question=text, asks=ask, **fields)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _names_panel(name: str, directory: SpeakerDirectory) -> bool:

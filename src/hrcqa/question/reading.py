@@ -28,9 +28,10 @@ from hrcqa.models import KIND_LABELS
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.meeting import MeetingRequest, read_meeting
+from hrcqa.question.naming import names_in
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.spelling import Correction
-from hrcqa.question.words import expand_contractions
+from hrcqa.question.words import EXCLUDING, expand_contractions, left_out
 
 
 class Corrector(Protocol):
@@ -50,6 +51,8 @@ class Reading(Intent):
     meeting: MeetingRequest | None = None
     followup: FollowUp | None = None
     corrections: list[Correction] = []
+    excluded: list[str] = []  # statement ids a who-question leaves out ("Apart from the EU, who ...")
+    excluded_names: list[str] = []  # their speakers' names, for `understood`
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -81,6 +84,8 @@ class Reading(Intent):
             items.append("only: " + ", ".join(KIND_LABELS[kind] for kind in self.kinds))
         if self.entities:
             items.append("named in the topic, not as speaker: " + ", ".join(dict.fromkeys(self.entities)))
+        if self.excluded:
+            items.append("leaving out: " + ", ".join(self.excluded_names))
         return items
 
 
@@ -97,10 +102,26 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
     intent = read_intent(followup.question, directory)
+    excluded: list[str] = []
+    if not meeting:  # "Apart from the EU, who called for ...?": a who-question without the EU
+        intent, excluded = _leaving_out(followup.question, intent, directory)
     fields = dict(intent)
     if meeting:
         fields |= {"type": "meeting", "speakers": [n.statement_id for n in meeting.speakers],
                    "kinds": meeting.kinds, "unknown_speaker": meeting.unknown}
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
-                   corrections=corrections)
+                   corrections=corrections, excluded=excluded,
+                   excluded_names=[directory.statements[sid].speaker for sid in excluded])
+
+
+def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> tuple[Intent, list[str]]:
+    """The who-question a question is without the speakers it leaves out, and their ids; the
+    question as read when it leaves out no speaker ("What did France say, apart from sanctions?")."""
+    excluding = EXCLUDING.search(question)
+    names = [n.statement_id for n in names_in(left_out(excluding), directory)] if excluding else []
+    if not names:
+        return intent, []
+    rest = " ".join((question[:excluding.start()] + " " + question[excluding.end():]).split())
+    without = read_intent(rest[:1].upper() + rest[1:], directory)
+    return (without, names) if without.type == "who_said" else (intent, [])

@@ -64,3 +64,15 @@ def expand_contractions(text: str) -> str:
         return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
 
     return _CONTRACTION.sub(written_out, text)
+
+# What a question leaves out: "..., not counting the experts and Belarus", "Apart from the EU, who
+# ...", "which States, other than Poland, ...". `what` is the speakers or kinds left out.
+_LEAVING_OUT = (r"(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|"
+                r"other\s+than|leaving\s+out|but\s+not|without\s+counting|besides)")
+EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\(?{_LEAVING_OUT}\s+"
+                       r"(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))", re.I)
+
+
+def left_out(match: re.Match[str]) -> str:
+    """What an `EXCLUDING` match leaves out ("the experts and Belarus")."""
+    return match.group("lead") or match.group("what")
