@@ -321,6 +321,21 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
      "The European Union spoke right after Belarus:"),
     ("which ngo came right after omct", "The next NGO to speak after the World Organization Against "
                                         "Torture (OMCT) was World Resisters International"),
+    ("how many speakers did the dialogue have", "34 speakers took the floor:"),
+    ("how many experts are on the panel", "3 experts took the floor."),
+    ("who are the three experts", "3 experts took the floor, in this order:"),
+    ("list every state that took the floor", "17 States took the floor, in this order:"),
+    ("give me the list of speakers", "34 speakers took the floor, in this order:"),
+    ("who spoke for the nordic baltic countries", "Lithuania, on behalf of the Nordic-Baltic states, "
+                                                  "took the floor through H. E. Mr. Kęstutis Budrys"),
+    ("which country delivered the nordic-baltic statement", "Lithuania, on behalf of the Nordic-Baltic "
+                                                            "states, took the floor through"),
+    ("how many ngos spoke jointly with others", "5 NGOs delivered joint statements, with co-presenters:"),
+    ("who were the co-presenters of the WRI statement", "World Resisters International (WRI) "
+                                                        "delivered a joint statement with Connection e.V."),
+    ("who gave the opening statement", "The first speaker to take the floor was Ms. Karinna Moskalenko"),
+    ("what position did germany speak in", "Germany spoke 7th of 17 States"),
+    ("who chaired", "Ms. Karinna Moskalenko chaired"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -65,7 +65,7 @@ _BY = r"(?:delivered|read|gave|made|presented)"
 # "who", or the person asked about by name or office: "what is the name of the diplomat who",
 # "which official".
 _PERSON = (r"(?:[\w-]+\s+)?(?:person|representative|diplomat|delegate|envoy|ambassador|minister|"
-           r"official|speaker|spokesperson)")
+           r"official|speaker|spokesperson|country|state|delegation)")
 _WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+{_PERSON}\s+(?:who|that)|"
                rf"which\s+{_PERSON})")
 _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|experts?|panel(?:lists?)?|"
@@ -73,6 +73,7 @@ _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|e
 # Words naming which meeting: "the hrc60 belarus ID", "the Belarus interactive dialogue".
 _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
+_PANEL_BODY = r"(?:panel|group\s+of\s+(?:independent\s+)?experts|group|commission(?:\s+of\s+inquiry)?)"
 _FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
 
@@ -105,13 +106,15 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
     ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|\s+{_NOUN})\s+(?P<verb>ask|put|pose|address|"
                rf"direct|raise|have)\s+(?P<rest>{_ASK_REST}){_END}", {}),
-    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|deliver|made|"
+    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|deliver|"
+              r"made|"
               r"make|gave|presented|read|signed|co-?signed|joined|spoke\s+in)\s+(?:a\s+|the\s+)?joint\s+"
               rf"statements?(?:\s+(?:with|of|alongside|together\s+with)\s+(?P<name>.+?))?{_END}", {}),
-    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:co-?presented|co-?signed|"
+    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:co-?presented|"
+              r"co-?signed|"
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
-              rf"together))(?:\s+(?:with|alongside)\s+(?P<name>.+?))?{_END}", {}),
-    ("joint", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
+              rf"together))(?:\s+(?:with|alongside)\s+(?:others?(?:\s+\w+)?|(?P<name>.+?)))?{_END}", {}),
+    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
               r"co-?presented|co-?sponsored|co-?authored|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
               rf"statement{_END}", {}),
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
@@ -119,6 +122,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
     ("joint", r"^who\s+(?:were|are|was|is)\s+(?P<name>.+?)['’]s?\s+(?:partners?|co-?presenters?|"
               rf"co-?signatories|co-?sponsors?){_END}", {}),
+    ("joint", r"^who\s+(?:were|are|was|is)\s+the\s+(?:partners?|co-?presenters?|co-?signatories|"
+              r"co-?sponsors?|co-?signers?)\s+(?:of|on|with)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?"
+              rf"(?:\s+statement)?{_END}", {}),
+    ("joint", rf"^how\s+many\s+joint\s+statements\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
+              rf"(?:are|were)\s+in\s+{_THE_MEETING}){_END}", {}),
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
               r"statement)\s+(?:jointly|together|alone|on\s+(?:its|their)\s+own)(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
@@ -157,13 +165,14 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        r"(?:delivered|made|read)\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+"
                        rf"(?P<name>.+?){_END}", {}),
     ("representative", rf"^{_WHO_PERSON}\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
-    ("representative", rf"^who\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+(?:of|for|"
+    ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+"
+                       r"(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
                        r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"
                        rf"spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
-    ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided\s+over|presides\s+over)\s+"
-              rf"(?P<body>.+?){_END}", {}),
+    ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided\s+over|presides\s+over)"
+              rf"(?:\s+(?P<body>.+?))?{_END}", {}),
     ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
@@ -177,6 +186,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {}),
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
     ("order", rf"^who\s+(?:opened|started|began)\s+the\s+{_MEETING}{_END}", {"position": 1}),
+    ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:opening|first)\s+(?:statement|remarks|speech)"
+              rf"{_END}", {"position": 1}),
+    ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:closing|last|final)\s+(?:statement|speech)"
+              rf"{_END}", {"position": -1}),
     ("order", rf"^(?:in\s+(?:what|which)\s+order|what\s+was\s+the\s+order\s+in\s+which)\s+(?:did\s+)?"
               rf"(?:the\s+)?{_NOUN}\s+{_SPOKE}{_END}", {}),
     ("order", r"^what\s+(?:was|is)\s+the\s+(?:speaking\s+order|order\s+of\s+(?:the\s+)?(?:speakers|"
@@ -191,9 +204,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   rf"(?:right\s+|just\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+between\s+(?P<name>.+?\s+"
                 rf"(?:and|&)\s+.+?){_END}", {}),
-    ("position", r"^(?:when|at\s+what\s+point|in\s+what\s+(?:position|place)|where\s+in\s+the\s+"
-                 r"(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+"
-                 rf"(?:its|their|the)\s+statement|intervene){_END}", {}),
+    ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
+                 r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
+                 rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
     ("role", rf"^who\s+(?:is|was)\s+(?P<name>.+?){_END}", {}),
     ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
              r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
@@ -206,16 +219,23 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
               rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
+    ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
+    ("count", rf"^how\s+many\s+{_NOUN}\s+(?:are|were|sat|sit|served|serve)\s+(?:on|in)\s+the\s+{_PANEL_BODY}"
+              rf"{_END}", {"kinds": ["panel"]}),
     ("count", rf"^(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
               rf"(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^what\s+(?:was|is)\s+the\s+(?:total\s+)?number\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
               rf"(?:\s+{_SPOKE})?{_END}", {}),
     ("speakers", rf"^(?:which|what)\s+(?:other\s+)?{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),
-    ("speakers", rf"^(?:list|name|give|show)(?:\s+me|\s+us)?\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?{_NOUN}"
+    ("speakers", rf"^(?:list|name|give|show)(?:\s+me|\s+us)?\s+(?:all|every|each)?\s*(?:of\s+)?(?:the\s+)?"
+                 rf"(?:(?:full\s+)?list\s+of\s+(?:the\s+|all\s+)?)?{_NOUN}"
                  rf"(?:\s+(?:that|who|which))?(?:\s+{_SPOKE})?{_END}", {}),
     ("speakers", rf"^who\s+(?:else\s+)?{_SPOKE}{_END}", {}),
     ("speakers", rf"^who\s+(?:were|are|was|is)\s+(?:all\s+)?the\s+{_NOUN}{_END}", {}),
-    ("speakers", rf"^who\s+(?:sat|was|were|is|are|served)\s+on\s+the\s+panel{_END}", {"kinds": ["panel"]}),
+    ("speakers", rf"^who\s+(?:sat|was|were|is|are|served)\s+(?:on|in)\s+the\s+{_PANEL_BODY}{_END}",
+     {"kinds": ["panel"]}),
+    ("speakers", rf"^who\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:experts|panel(?:lists|\s+members))"
+                 rf"(?:\s+on\s+the\s+{_PANEL_BODY})?{_END}", {"kinds": ["panel"]}),
     ("speakers", rf"^(?:did|were\s+there)\s+any\s+{_NOUN}\s+{_SPOKE}{_END}", {}),
     ("speakers", rf"^(?:did|has|have)\s+any(?:one|body)\s+{_SPOKE}{_END}", {}),
 ]

@@ -128,6 +128,8 @@ class SpeakerDirectory:
             return
         if fold(alias) != alias:  # "Platek" finds "Płatek", "Kestutis" finds "Kęstutis"
             self._add(fold(alias), statement, via, member, form)
+        if "-" in alias and not alias.isupper():  # "nordic baltic" finds "Nordic-Baltic"
+            self._add(alias.replace("-", " "), statement, via, member, form)
         self._spelling.setdefault(alias.lower(), alias)
         self._unquoted.setdefault(_APOSTROPHES.sub("", alias.lower()), alias.lower())
         entry = Resolution(statement_id=statement.id, speaker=statement.speaker, via=via,
