@@ -261,6 +261,11 @@ def test_a_yes_no_question_about_a_state_that_did_not_speak_is_a_no(answerer):
     assert answer.answerable and answer.answer.startswith("No: Kazakhstan did not take the floor")
 
 
+def test_did_x_give_a_figure_is_a_figure_question(answerer):
+    answer = answerer.ask("did the UK cite a number of political prisoners")
+    assert answer.question_type == "figure" and "around 1,100" in answer.answer
+
+
 def test_a_passive_mention_names_its_topic_not_an_absent_speaker(answerer):
     answer = answerer.ask("is the ICC mentioned in the summary")
     assert answer.answerable and opening_word(answer.answer) == "yes"

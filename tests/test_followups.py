@@ -266,3 +266,16 @@ def test_that_one_stands_for_the_speaker_named_first(directory):
     history = [("Which NGOs mentioned the rule of law?", "IBAHRI and the ICJ …")]
     assert resolve_followup("what did that one say about the judges", history, directory).question \
         == "What did International Bar Association's Human Rights Institute (IBAHRI) say about the judges"
+
+
+def test_a_personal_pronoun_stands_for_a_person_not_an_organisation(directory):
+    history = [("who mentioned Nasta Loika", "OMCT, Article 19 and HRHF mentioned her …")]
+    assert resolve_followup("what is her sentence?", history, directory).question == \
+        "What is Nasta Loika's sentence?"
+    history = [("What is Nasta Loika's sentence?", "Article 19 …")]
+    assert resolve_followup("who else talked about her?", history, directory).question == \
+        "who else talked about Nasta Loika?"
+    # a panel member is a person: "she" is the Chair
+    history = [("what did the chair say about accountability", "Ms. Karinna Moskalenko said: …")]
+    assert resolve_followup("did she mention the ICC?", history, directory).question == \
+        "Did the chair mention the ICC?"

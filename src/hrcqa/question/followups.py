@@ -27,6 +27,7 @@ from hrcqa.question.intent import WHO_SUBJECT, read_intent
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
+from hrcqa.question.spelling import english_words
 from hrcqa.question.words import SPEECH
 from hrcqa.text.grammar import noun_for
 
@@ -52,6 +53,7 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of|among)\s+"
                            r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this one"})
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
@@ -149,7 +151,9 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -
     for match in reversed(found):
         group = "object" if match.groupdict().get("object") else "verb_object"
         start, end = match.span(group)
-        replacement = f"that {topic}" if match.group(group).lower() == "so" else topic
+        word = match.group(group).lower()
+        person = person_in(topic) if word in _PERSONAL else None  # "her": Nasta Loika, not her sentence
+        replacement = f"that {topic}" if word == "so" else person or topic
         question = question[:start] + replacement + question[end:]
     return question, True
 
@@ -275,6 +279,14 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
     span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
+    person = _person_instead(match.group(), previous, answer, span is None, directory)
+    if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
+        # "his sentence", "her sentence"; "about her" is no possessive
+        possessive = match.group().lower() == "his" or (
+            match.group().lower() == "her" and bool(re.match(r"\s+\w", question[match.end():])))
+        replacement = f"{person}'s" if possessive else person
+        return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
+                        changed=True)
     if span:
         start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
         name = previous[start:span[1]]
@@ -291,6 +303,47 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     replacement = f"{name}'s" if possessive else name
     return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                     changed=True)
+
+
+def _person_instead(pronoun: str, previous: str, answer: str, asked_who: bool,
+                    directory: SpeakerDirectory) -> str | None:
+    """The person a personal pronoun ("she", "his") stands for when the speakers it could
+    stand for are no persons (States, groups, NGOs) but the previous topic names one:
+    "Nasta Loika" in "who mentioned Nasta Loika"; None otherwise."""
+    if pronoun.lower() not in _PERSONAL:
+        return None
+    if asked_who:
+        candidates = speakers_named(answer, directory)[:1]
+    else:
+        candidates = [r.statement_id for m in mentions(previous, directory) if m.speaking
+                      for r in m.resolutions[:1]]
+    if any(directory.statements[sid].kind == "panel" for sid in candidates):
+        return None
+    return person_in(_STATES_NOTE.sub("", read_intent(previous, directory).topic))
+
+
+def person_in(text: str) -> str | None:
+    """The first personal name in a text: two or three words, each capitalised or no English
+    word ("Nasta Loika", "andrei padniabenny"), or one such word of five letters or more
+    ("Lukashenko"); names of speakers and States are no persons.
+
+    >>> person_in("Nasta Loika's sentence"), person_in("the death penalty"), person_in("lukashenko")
+    ('Nasta Loika', None, 'lukashenko')
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    run: list[str] = []
+    for word in [*words, ""]:
+        bare = re.sub(r"['’]s$", "", word)
+        if bare and bare.lower() not in english_words() and not bare.isupper() and len(bare) > 2:
+            run.append(bare)
+            if word != bare:  # a possessive ends the name
+                word = ""
+            else:
+                continue
+        if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 5):
+            return " ".join(run[:3])
+        run = []
+    return None
 
 
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory

@@ -79,7 +79,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                               r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
                               r"proportion)\b", re.I)),
     ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
-                         r"proportion|share|figure|total)\b", re.I)),
+                         r"proportion|share|figure|total)\b|"
+                         # "Did Poland give a figure for political prisoners?"
+                         r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
+                         r"(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\b", re.I)),
 ]
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
                          r"has|have|had|was|were|is|are|will)\b", re.I)
@@ -132,6 +135,7 @@ _FRAME = [
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
+    re.compile(r"^\s*(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\s+(?:for|of|on)\s+", re.I),
     re.compile(r"^\s*(?:(?:use[ds]?|using)\s+the\s+(?:terms?|words?|phrases?|expressions?)|"
                r"(?:anything|something)(?:\s+(?:about|on|regarding|concerning))?)\b", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
