@@ -266,6 +266,13 @@ def test_did_x_give_a_figure_is_a_figure_question(answerer):
     assert answer.question_type == "figure" and "around 1,100" in answer.answer
 
 
+def test_a_singular_who_question_presumes_one_speaker(answerer):
+    # "which expert" presumes one did: the single-answer bar, not the who-said list's
+    answer = answerer.ask("which expert said belarus doesnt even follow its own constitution")
+    assert answer.answerable and {c.statement_id for c in answer.citations} == \
+        {"hrc60-belarus/monika-platek"}
+
+
 def test_a_passive_mention_names_its_topic_not_an_absent_speaker(answerer):
     answer = answerer.ask("is the ICC mentioned in the summary")
     assert answer.answerable and opening_word(answer.answer) == "yes"

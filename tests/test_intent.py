@@ -167,3 +167,13 @@ def test_a_contracted_question_word_is_read_as_written_out(directory):
 
     reading = read_question("whats the date of the meeting", None, directory)
     assert reading.question == "what is the date of the meeting" and reading.type == "meeting"
+
+
+def test_which_of_the_experts_is_a_who_question_and_chat_shorthand_is_read(directory):
+    from hrcqa.question.reading import read_question
+
+    intent = read_intent("which of the experts offered to help minsk's government", directory)
+    assert intent.type == "who_said" and intent.speakers == [] and intent.kinds == ["panel"]
+    reading = read_question("who said u can get prosecuted for a meme", None, directory)
+    assert reading.question == "who said you can get prosecuted for a meme"
+    assert read_question("U.S. position?", None, directory).question == "U.S. position?"

@@ -94,7 +94,7 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
               calibration: Calibration, restrict: Sequence[str], bar: float | None = None) -> Draft:
     best = support_rows(intent, scored, allowed_statements(intent, statements, restrict), calibration)
     chosen = [row for row in best if row[2] >= (calibration.support if bar is None else bar)]
-    if intent.singular and chosen:
+    if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
         return single(intent, scored, statements, calibration, restrict)
     if not chosen:
         return refusal("who_said", "none of its statements clearly says this")

@@ -46,11 +46,12 @@ _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|exp
              r"government|participant)")
 # The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with
 # follow-up resolution, which swaps the noun ("Which of them are NGOs?" -> "Which NGOs ...").
-WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|who|"
+WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?{_SUBJECT}|who|"
                          r"(?:(?:did|has|have|does|do)\s+)?any(?:one|body)(?:\s+else)?)\b", re.I)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
-_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|any(?:one|body)\b|"
+_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|"
+                  r"any(?:one|body)\b|"
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
                   rf"{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"

@@ -40,7 +40,8 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
-        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|,?\s+according\s+to\s+(?:the|this)\s+"
+        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+in\s+(?:the|their)\s+(?:replies|answers|"
+        r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
@@ -283,6 +284,7 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
+    text = re.sub(r"^(which|what)\s+of\s+the\s+", r"\1 ", text, flags=re.I)  # "which of the experts"
     excluding = EXCLUDING.search(text)
     if excluding:
         text = text[:excluding.start()] + text[excluding.end():]

@@ -42,15 +42,19 @@ STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|
                    r"point|points|take|line|argument|criticism|assessment|opinion)")
 
 # A question word's contraction as people type it, with or without the apostrophe ("whats",
-# "who's"), and what it stands for. General English; "it's" is left alone, as "its" is
-# another word, and so are negations ("didnt"), which the question frames read as typed.
+# "who's"), or chat shorthand ("u", "govt"), and what it stands for. General English; "it's" is
+# left alone, as "its" is another word, and so are negations ("didnt"), which the question
+# frames read as typed.
 CONTRACTIONS = {
     "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is",
     "where's": "where is", "wheres": "where is", "how's": "how is", "hows": "how is",
     "when's": "when is", "whens": "when is", "that's": "that is", "thats": "that is",
+    # chat shorthand
+    "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
+    "abt": "about", "bc": "because", "w/": "with",
 }
-_CONTRACTION = re.compile(r"(?<![\w'’])(" + "|".join(re.escape(c).replace("'", "['’]")
-                                                     for c in CONTRACTIONS) + r")(?![\w'’])", re.I)
+_CONTRACTION = re.compile(r"(?<![\w'’.])(" + "|".join(re.escape(c).replace("'", "['’]")
+                                                     for c in CONTRACTIONS) + r")(?![\w'’]|\.\w)", re.I)
 
 
 def expand_contractions(text: str) -> str:
