@@ -16,9 +16,9 @@ class Calibration(BaseModel):
     questions. `support`: a statement joins a who-said list when its best sentence reaches it
     (first tuned on the main dev split alone: F1 0.92 on the plateau 0.24-0.28, lexical weight
     0.5; re-tuned on both dev sets, 22 main and 33 natural who-said lists, weighted by count:
-    F1 .821 at 0.26, .826 at 0.24, .841 at 0.22, .834 at 0.20; main .893 and natural .806 at 0.22). The `*_floor`s
-    are the refusal thresholds per question type, each the middle of the dev interval that
-    separates answerable questions from unanswerable ones (single: 0.18-0.20; speaker:
+    F1 .821 at 0.26, .826 at 0.24, .841 at 0.22, .834 at 0.20; main .893 and natural .806 at
+    0.22). The `*_floor`s are the refusal thresholds per question type, each the middle of the
+    dev interval that separates answerable questions from unanswerable ones (single: 0.18-0.20; speaker:
     0.03-0.07; figure: 0.15-0.30; questions to the panel: -0.1-0.05). The `*_margin`s say how
     far below the best sentence further quotes may be, tuned on dev fact containment (figure:
     every fact from 0.33 to 0.37, statement precision 0.84, recall 0.98 at 0.35).
