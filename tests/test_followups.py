@@ -279,3 +279,32 @@ def test_a_personal_pronoun_stands_for_a_person_not_an_organisation(directory):
     history = [("what did the chair say about accountability", "Ms. Karinna Moskalenko said: …")]
     assert resolve_followup("did she mention the ICC?", history, directory).question == \
         "Did the chair mention the ICC?"
+
+
+def test_and_a_kind_of_speaker_asks_the_same_of_them(directory):
+    history = [("Which delegations raised torture?", "11 delegations raised torture: …")]
+    assert resolve_followup("what about the NGOs?", history, directory).question == \
+        "Which NGOs raised torture?"
+
+
+@pytest.mark.parametrize(("previous", "question", "resolved"), [
+    ("Which delegations raised torture?", "did Belarus respond to that?",
+     "did Belarus respond to torture?"),
+    ("who called for a moratorium?", "and who wants it abolished?",
+     "and who wants a moratorium abolished?"),
+    ("how many political prisoners are there according to the EU?", "and according to Viasna?",
+     "how many political prisoners are there according to Viasna?"),
+])
+def test_more_topic_anaphora_and_other_names(directory, previous, question, resolved):
+    assert resolve_followup(question, [(previous, "…")], directory).question == resolved
+
+
+def test_a_speaker_follow_up_without_a_topic_keeps_the_previous_one(directory):
+    history = [("did germany mention transnational repression?", "Yes. Germany said: …")]
+    assert resolve_followup("what exactly did they say?", history, directory).question == \
+        "What exactly did germany say about transnational repression?"
+    # not after a refusal: "what did it say then?" asks what it said instead
+    refused = [("What did Luxembourg say about ethnic minorities?", "The summary does not say this: …")]
+    assert "minorities" not in resolve_followup("what did it say then", refused, directory).question
+    # nor for the questions put to the panel
+    assert "repression" not in resolve_followup("what did it ask?", history, directory).question

@@ -177,3 +177,14 @@ def test_which_of_the_experts_is_a_who_question_and_chat_shorthand_is_read(direc
     reading = read_question("who said u can get prosecuted for a meme", None, directory)
     assert reading.question == "who said you can get prosecuted for a meme"
     assert read_question("U.S. position?", None, directory).question == "U.S. position?"
+
+
+def test_coordinated_speakers_all_speak_and_leave_no_conjunction_in_the_topic(directory):
+    intent = read_intent("What did Malta, France and the EU say about torture?", directory)
+    assert [s.split("/")[1] for s in intent.speakers] == ["malta", "france", "european-union"]
+    assert intent.topic == "torture"
+    assert read_intent("What did Malta and France recommend?", directory).topic == ""
+
+
+def test_wanting_something_from_the_experts_is_asking_them(directory):
+    assert read_intent("What did Ireland want from the experts?", directory).type == "asked_panel"

@@ -34,6 +34,7 @@ from hrcqa.text.grammar import noun_for
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for)\s+"
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
+                  r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
@@ -63,10 +64,12 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
 # is the one spoken to ("ask them", "urged it", "called on them") are left to `_pronoun`.
-_OBJECT_END = r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))"
+_OBJECT_END = (r"(?:\s+\w+(?:ed|en))?"  # "who wants it abolished?"
+               r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))")
 _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
-    rf"(?P<verb>{SPEECH}|\w+ing)\s+(?P<verb_object>it|that|this|them|him|her|so)){_OBJECT_END}",
+    rf"(?P<verb>{SPEECH}|\w+ing)\s+(?:to\s+(?=(?:it|that|this)\b))?(?P<verb_object>it|that|this|them|him|her|so))"
+    rf"{_OBJECT_END}",
     re.I)
 # "who else brought that vote up?", "did they mention the same issue?": a demonstrative noun
 # phrase closing the question stands for the previous topic too, unless it names a speaker
@@ -122,9 +125,24 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare),
                        (_else, question)):
         resolved = rule(text, previous, answer, directory)
+        if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
+            return _with_topic(resolved, previous, directory)
         if resolved:
             return resolved
     return FollowUp(question=question, changed=anaphor)
+
+
+def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
+    """"What did they recommend?" after "Who spoke about the UPR?" asks what they recommended
+    about the UPR: a question about a speaker that names no topic of its own keeps the previous
+    one (not a question to the panel: "what did it ask?" asks for all its questions; nor after a
+    refusal: "what did it say then?" asks what it said instead)."""
+    intent = read_intent(resolved.question, directory)
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
+    topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
+    if intent.type != "speaker" or intent.topic or not topic:
+        return resolved
+    return resolved.model_copy(update={"question": f"{resolved.question.rstrip(' ?.!')} about {topic}?"})
 
 
 def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -> tuple[str, bool]:
@@ -251,6 +269,12 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if not match:
         return None
     name = match.group("name")
+    noun = re.sub(r"^the\s+", "", name, flags=re.I)
+    kinds = _kinds_of(noun)
+    subject = WHO_SUBJECT.match(previous)
+    if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
+        rest = re.sub(r"^\s+else\b", "", previous[subject.end():])
+        return FollowUp(question=f"Which {_plural_of(noun, kinds)}{rest}", changed=True)
     if not _is_speaker(name, directory):
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:
@@ -359,8 +383,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     kinds = _kinds_of(noun) if noun else []
     if not kinds:
         return None
-    plural = _KIND_NOUNS.get(kinds[0], "delegations") if len(kinds) == 1 else \
-        re.sub(r"^(?:state|delegation|countr)(?:y|ies|s)?$", _plural_noun, noun.strip(), flags=re.I)
+    plural = _plural_of(noun, kinds)
     subject = WHO_SUBJECT.match(previous)
     rest = re.sub(r"^\s+else\b", "", previous[subject.end():]) if subject else ""
     resolved = f"Which {plural}{rest}" if subject else \
@@ -370,6 +393,12 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     note = (f"restricted to the {len(named)} {noun_for('speakers', len(named))} named in the "
             "previous answer" if named else "")
     return FollowUp(question=resolved, changed=True, restrict_to=named, note=note)
+
+
+def _plural_of(noun: str, kinds: list[Kind]) -> str:
+    """The plural to ask about speakers of `kinds` named by `noun` ("NGOs", "States")."""
+    return _KIND_NOUNS.get(kinds[0], "delegations") if len(kinds) == 1 else \
+        re.sub(r"^(?:state|delegation|countr)(?:y|ies|s)?$", _plural_noun, noun.strip(), flags=re.I)
 
 
 def _plural_noun(match: re.Match[str]) -> str:

@@ -67,6 +67,8 @@ _ASKED_PANEL = [
     re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
     re.compile(r"\bask(?:s|ed)?(?:\s+(?:exactly|precisely|specifically|again|then|too|also))?\s*[?.!]*\s*$",
                re.I),
+    re.compile(rf"\b(?:want(?:s|ed)?|expect(?:s|ed)?|need(?:s|ed)?|request(?:s|ed)?)\s+(?:to\s+(?:know|learn|hear)\s+)?"
+               rf"from\s+{_PANEL}\b", re.I),
     re.compile(r"\bask(?:s|ed)?\s+(?:them\s+|it\s+)?(?:how|what|whether|which|why|about|if|anything|"
                r"any\s+questions?|a\s+question)\b", re.I),
 ]
@@ -133,6 +135,7 @@ _FRAME = [
     re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:it|they|he|she|we|you)\b(?=\s+\w)", re.I),
+    re.compile(r"^\s*(?:exactly|precisely|actually|specifically|really)\b", re.I),
     re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
@@ -221,7 +224,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     'the death penalty in Belarus'
     """
     for start, end in sorted(cut or [], reverse=True):
-        question = question[:start] + question[end:]
+        question = question[:start] + "\x00" + question[end:]
+    # "What did Malta and France recommend?": the names go with the words joining them
+    question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
+    question = question.replace("\x00", "")
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):

@@ -105,7 +105,20 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
         addressed = not speaking and bool(_ADDRESSEE.search(before) or _ADDRESSED_BY.search(before))
         out.append(Mention(name=question[start:end], start=start, end=end, resolutions=resolutions,
                            speaking=speaking, addressed=addressed))
-    return out
+    return _coordinated(question, out)
+
+
+def _coordinated(question: str, found: list[Mention]) -> list[Mention]:
+    """Names joined by "and"/"," share their position: in "What did the Law Society, the
+    Helsinki Committee and WRI recommend?" all three speak, as the first and last do."""
+    speaking = [m.speaking for m in found]
+    for _pass in range(len(found)):
+        for i in range(len(found) - 1):
+            if speaking[i] != speaking[i + 1] and \
+                    _JOINED.match(question[found[i].end:found[i + 1].start]):
+                speaking[i] = speaking[i + 1] = True
+    return [m.model_copy(update={"speaking": True, "addressed": False}) if speaking[i] and not m.speaking
+            else m for i, m in enumerate(found)]
 
 
 def _in_speaker_position(question: str, start: int, end: int, acting: bool) -> bool:
