@@ -248,12 +248,23 @@ def test_a_stance_verb_is_what_a_yes_no_question_checks(answerer):
 @pytest.mark.parametrize(("question", "lead"), [
     ("did anyone mention the olympics", "No: no statement in the summary mentions “the olympics”."),
     ("was climate change mentioned", "No: no statement in the summary mentions “climate change”."),
-    ("did any state mention conscientious objectors",  # only NGOs did
-     "No: none of the delegations mentions “conscientious objectors”."),
 ])
 def test_a_mention_no_one_made_is_a_no_not_a_refusal(answerer, question, lead):
     answer = answerer.ask(question)
     assert answer.answerable and answer.answer == lead and not answer.citations
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("which countries mentioned the ICC", "None of the countries in the summary addresses this."),
+    ("did any state mention conscientious objectors",
+     "No: none of the delegations in the summary addresses this."),
+])
+def test_a_kind_no_one_of_which_answers_is_said_then_those_who_do(answerer, question, opening):
+    answer = answerer.ask(question)  # only NGOs (and for the ICC the experts) did
+    assert answer.answerable and answer.answer.startswith(opening)
+    assert "Other speakers do:" in answer.answer
+    kinds = {answerer.statements[c.statement_id].kind for c in answer.citations}
+    assert kinds and kinds <= {"ngo", "panel"}
 
 
 def test_a_yes_no_question_about_a_state_that_did_not_speak_is_a_no(answerer):
