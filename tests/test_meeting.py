@@ -336,6 +336,19 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("who gave the opening statement", "The first speaker to take the floor was Ms. Karinna Moskalenko"),
     ("what position did germany speak in", "Germany spoke 7th of 17 States"),
     ("who chaired", "Ms. Karinna Moskalenko chaired"),
+    # keyword queries, as typed into a search box
+    ("states that spoke", "17 States took the floor, in this order:"),
+    ("ngo speakers", "10 NGOs took the floor, in this order:"),
+    ("speaking order", "The 34 speakers spoke in this order:"),
+    ("ireland position in speaking order", "Ireland spoke 8th of 17 States"),
+    ("nordic baltic members", "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark"),
+    ("omct partners", "The World Organization Against Torture (OMCT) delivered a joint statement"),
+    ("joint ngo statements", "5 NGOs delivered joint statements"),
+    ("date of the meeting", "The Interactive Dialogue with the Group of Independent Experts on Belarus "
+                            "took place on 19 September 2025"),
+    ("source of the summary", "The summary's author, as its metadata gives it:"),
+    ("panel members", "3 panel members took the floor"),
+    ("how mnay ngos spoke", "10 NGOs took the floor."),  # a swap of letters is corrected
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -239,6 +239,32 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"(?:\s+on\s+the\s+{_PANEL_BODY})?{_END}", {"kinds": ["panel"]}),
     ("speakers", rf"^(?:did|were\s+there)\s+any\s+{_NOUN}\s+{_SPOKE}{_END}", {}),
     ("speakers", rf"^(?:did|has|have)\s+any(?:one|body)\s+{_SPOKE}{_END}", {}),
+    # Keyword queries, as typed into a search box: "states that spoke", "speaking order",
+    # "ireland position in speaking order", "benelux members", "omct partners", "date of the meeting".
+    ("speakers", rf"^(?:the\s+)?(?:(?:full\s+)?list\s+of\s+(?:the\s+|all\s+)?)?{_NOUN}(?:\s+(?:list|"
+                 rf"(?:that|who|which)\s+(?:{_SPOKE})))?{_END}", {}),
+    ("speakers", rf"^(?P<noun>ngos?|states?|groups?|experts?|countries|country)\s+speakers(?:\s+list)?{_END}",
+     {}),
+    ("order", rf"^(?:the\s+)?(?:speaking\s+order|order\s+of\s+(?:the\s+)?(?:speaking|speakers|statements|"
+              rf"speeches)|order\s+of\s+(?:the\s+)?{_NOUN}){_END}", {}),
+    ("position", r"^(?P<name>.+?)(?:['’]s)?\s+(?:position|place|number|spot)\s+in\s+(?:the\s+)?"
+                 rf"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?){_END}", {}),
+    ("position", r"^what\s+(?:number|position|place)\s+(?:was|is)\s+(?P<name>.+?)\s+in\s+the\s+"
+                 rf"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?){_END}", {}),
+    ("members", rf"^(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<name>.+?){_END}", {}),
+    ("members", rf"^(?P<name>.+?)\s+(?:members|member\s+states|membership){_END}", {}),
+    ("joint", r"^(?P<name>.+?)(?:['’]s?)?\s+(?:partners|co-?signers|co-?signatories|co-?presenters|"
+              rf"co-?sponsors)(?:\s+list)?{_END}", {}),
+    ("chair", rf"^(?:the\s+)?(?:chair(?:person|man|woman)?|head)\s+of\s+(?P<body>.+?){_END}", {}),
+    ("joint", rf"^(?:the\s+)?joint\s+(?:ngo\s+)?statements(?:\s+list)?{_END}", {}),
+    ("document", rf"^(?:the\s+)?date\s+(?:of|for)\s+{_THE_MEETING}{_END}", {"field": "date"}),
+    ("document", rf"^(?:the\s+)?(?:hrc\s+)?session(?:\s+number)?(?:\s+of\s+{_THE_MEETING})?{_END}",
+     {"field": "session"}),
+    ("document", rf"^(?:the\s+)?(?:title|name)\s+of\s+{_THE_MEETING}{_END}", {"field": "title"}),
+    ("document", r"^(?:who|what)\s+(?:wrote|authored|prepared|produced|published)\s+(?:this|it|the\s+"
+                 rf"(?:summary|document|record)){_END}", {"field": "source"}),
+    ("document", r"^(?:the\s+)?(?:source|author|publisher)\s+of\s+(?:this|the)\s+(?:summary|document|"
+                 rf"record){_END}", {"field": "source"}),
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"ngo|non-governmental|civil|organi[sz]", ("ngo",)),

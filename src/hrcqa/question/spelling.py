@@ -5,7 +5,8 @@ only when it is neither a corpus word nor a known English word (symspellpy's 82,
 frequency list, read as a plain word list), and only to a corpus word within a small
 Damerau-Levenshtein distance (rapidfuzz): one edit for words of 4-7 letters, two for longer
 ones; never words under 4 letters, words with digits or all-caps acronyms. Candidates are ranked
-by distance, then corpus frequency; distances are taken over accent-folded forms, so "Platek"
+by distance, then whether they have the word's letters (a swap: "mnay" is "many", not "may"),
+then corpus frequency; distances are taken over accent-folded forms, so "Platek"
 finds "Płatek" at distance 0. The original's capitalisation style is kept.
 
 Left alone as well: inflections of known words ("crackdowns", "Belarusians", "detainees'"), found
@@ -317,24 +318,27 @@ class Speller:
         return None
 
     def _nearest(self, word: str) -> str | None:
-        """The corpus word nearest to `word` (distance, then frequency), in `word`'s style."""
+        """The corpus word nearest to `word` (distance, then the same letters, then frequency),
+        in `word`'s style."""
         if "-" in word:
             parts = [self._nearest(p) if self._correctable(p) else None for p in word.split("-")]
             if not any(parts):
                 return None
             return "-".join(new or old for new, old in zip(parts, word.split("-"), strict=True))
         key, limit = fold(word), max_edits(word)
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, bool, int, str] | None = None
         for length in range(len(key) - limit, len(key) + limit + 1):
             choices = self._by_length.get(length)
             if not choices:
                 continue
             for candidate, distance, _ in process.extract(
                     key, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=None):
-                rank = (int(distance), -self._frequencies[candidate], candidate)
+                # at one distance, the same letters first: a swap ("mnay") is "many", not "may"
+                rank = (int(distance), sorted(candidate) != sorted(key), -self._frequencies[candidate],
+                        candidate)
                 if best is None or rank < best:
                     best = rank
-        return None if best is None else styled(self._surfaces[best[2]], word)
+        return None if best is None else styled(self._surfaces[best[3]], word)
 
     def _name_edits(self, question: str, words: list[_Word], edits: dict[int, tuple[int, int, str]],
                     covered: set[int]) -> dict[int, str]:
