@@ -308,3 +308,15 @@ def test_a_speaker_follow_up_without_a_topic_keeps_the_previous_one(directory):
     assert "minorities" not in resolve_followup("what did it say then", refused, directory).question
     # nor for the questions put to the panel
     assert "repression" not in resolve_followup("what did it ask?", history, directory).question
+
+
+def test_the_first_one_and_did_any_kind(directory):
+    history = [("Which NGOs spoke?", "10 NGOs took the floor: the Law Society of England and Wales, "
+                                     "the ICJ, … and Conscience and Peace Tax International (CPTI).")]
+    assert resolve_followup("what did the first one say?", history, directory).question == \
+        "What did Law Society of England and Wales say?"
+    assert resolve_followup("what did the last one say?", history, directory).question == \
+        "What did Conscience and Peace Tax International (CPTI) say?"
+    history = [("who mentioned in absentia trials", "Czechia, Switzerland, …")]
+    assert resolve_followup("did any NGOs?", history, directory).question == \
+        "Which NGOs mentioned in absentia trials"

@@ -188,3 +188,8 @@ def test_coordinated_speakers_all_speak_and_leave_no_conjunction_in_the_topic(di
 
 def test_wanting_something_from_the_experts_is_asking_them(directory):
     assert read_intent("What did Ireland want from the experts?", directory).type == "asked_panel"
+
+
+def test_tell_me_frames_leave_the_topic(directory):
+    intent = read_intent("tell me what Slovenia said", directory)
+    assert intent.speakers == ["hrc60-belarus/slovenia"] and intent.topic == ""

@@ -31,7 +31,8 @@ from hrcqa.question.spelling import english_words
 from hrcqa.question.words import SPEECH
 from hrcqa.text.grammar import noun_for
 
-_AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for)\s+"
+_AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for|"
+                  r"(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any|(?:and\s+)?any)\s+"
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
@@ -59,7 +60,10 @@ _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one|"
+                      r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
+# "the first one", "the last one": that speaker of those the previous answer named, in order
+_ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1}
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
@@ -317,9 +321,13 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
-        if " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first
+        ordinal = re.match(r"the\s+(\w+)\s+one", match.group(), re.I)
+        if ordinal and len(named) > abs(_ORDINAL_ONE[ordinal.group(1).lower()]) - (
+                _ORDINAL_ONE[ordinal.group(1).lower()] < 0):
+            named = [named[_ORDINAL_ONE[ordinal.group(1).lower()]]]
+        elif " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first
             named = named[:1]
-        if not named or len(named) > 3:
+        if not named or (len(named) > 3 and not ordinal):
             return None
         name = " and ".join(directory.statements[sid].speaker for sid in named)
     name = name[0].upper() + name[1:] if match.start() == 0 else name

@@ -122,6 +122,9 @@ _YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:ab
 _YES_NO = re.compile(rf"^\s*(?:and\s+)?{AUXILIARY}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
+    # "tell me what Slovenia said", "show me the EU's position on sanctions"
+    re.compile(r"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+"
+               r"(?:about\s+)?", re.I),
     re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
                r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
