@@ -234,7 +234,7 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # measure is at or above where it was (README).
 NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.70, ("who_said", "recall"): 0.69,
                        ("who_said", "f1"): 0.66, ("single_speaker", "accuracy"): 0.78,
-                       ("meeting", "accuracy"): 0.57, ("yes_no", "accuracy"): 0.69,
+                       ("meeting", "accuracy"): 0.64, ("yes_no", "accuracy"): 0.69,
                        ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.61}
 NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.10,
                          ("refusal", "unanswerable_answered"): 1}
