@@ -267,6 +267,13 @@ def test_a_kind_no_one_of_which_answers_is_said_then_those_who_do(answerer, ques
     assert kinds and kinds <= {"ngo", "panel"}
 
 
+def test_a_callers_kind_filter_is_never_widened(answerer):
+    # the question's own kinds are widened (above); a caller's filter is a contract
+    answer = answerer.ask("Who mentioned conscientious objection?", kinds=["state"])
+    assert not answer.answerable and answer.answer.startswith("No answer with these filters")
+    assert not answer.citations
+
+
 def test_a_yes_no_question_about_a_state_that_did_not_speak_is_a_no(answerer):
     answer = answerer.ask("did kazakhstan mention torture")
     assert answer.answerable and answer.answer.startswith("No: Kazakhstan did not take the floor")

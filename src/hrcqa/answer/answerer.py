@@ -35,6 +35,7 @@ from hrcqa.answer.composing import Draft, render
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
+from hrcqa.answer.restricting import other_kinds
 from hrcqa.answer.scoring import score_sentences
 from hrcqa.answer.strategies import (
     Calibration,
@@ -123,6 +124,13 @@ class Answerer:
                 draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
             else:
                 draft = self._draft(filtered, restrict, followup)
+            if not draft.answerable and not (speakers or kinds) and reading.type == "who_said" \
+                    and reading.kinds and not reading.singular and not restrict:
+                # the question's own kinds, not a caller's filter: "Which countries mentioned the ICC?"
+                others = self._draft(reading.model_copy(update={"kinds": []}), restrict, followup)
+                draft = other_kinds(reading, others) if others.answerable else draft
+            if not draft.answerable and not (speakers or kinds):
+                draft = no_mention(filtered, draft)  # "Did anyone mention the Olympics?": no
             if not draft.answerable and (speakers or kinds):
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
                                                               self.statements))
@@ -170,8 +178,7 @@ class Answerer:
                     "single": single}.get(intent.type)
         if strategy is None:
             return speaker(intent, scored, self.statements, self.calibration)
-        draft = strategy(intent, scored, self.statements, self.calibration, restrict, followup)
-        return draft if draft.answerable else no_mention(intent, draft)
+        return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from hrcqa.answer.composing import Draft, short_name
 from hrcqa.answer.drafts import kinds_noun, speakers_noun
+from hrcqa.answer.yesno import is_yes_no
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
 
@@ -43,6 +44,17 @@ def widened(intent: Intent, statements: Mapping[str, Statement], restrict: Seque
                                                 f"speakers, {wider.lead}", "notes": notes})
     return wider.model_copy(update={"preface": preface, "lead": f"Across all speakers: {wider.lead}",
                                     "notes": notes})
+
+
+def other_kinds(intent: Intent, others: Draft) -> Draft:
+    """"Which countries mentioned the ICC?" when none did but other speakers did (`others`, the
+    answer without the question's kinds): says so, then names those who did ("None of the
+    countries in the summary addresses this. Other speakers do: ...")."""
+    noun = speakers_noun(intent.question, kinds_noun(intent.kinds))  # "countries", "NGOs"
+    opening = "No: none" if is_yes_no(intent.question) else "None"
+    return others.model_copy(update={
+        "preface": f"{opening} of the {noun} in the summary addresses this.",
+        "lead": "Other speakers do:", "notes": [*others.notes, f"widened: no {noun} address this"]})
 
 
 def none_of_them(intent: Intent, statements: Mapping[str, Statement], restrict: Sequence[str],

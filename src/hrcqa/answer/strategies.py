@@ -53,7 +53,6 @@ from hrcqa.answer.drafts import (
     quote_of,
     refusal,
     reports,
-    speakers_noun,
 )
 from hrcqa.answer.named_speaker import key_sentences, speaker, speaker_intro
 from hrcqa.answer.requests import asks_for_action, makes_request, support_rows, supporting_order
@@ -96,18 +95,7 @@ def who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement]
     if restrict and followup:
         return widened(intent, statements, restrict, lambda ids: _who_said(
             intent, scored, statements, calibration, ids, calibration.speaker_floor if ids else None))
-    draft = _who_said(intent, scored, statements, calibration, restrict)
-    if draft.answerable or not intent.kinds or intent.singular:
-        return draft
-    # "Which countries mentioned the ICC?": none did; say so, then who did
-    others = _who_said(intent.model_copy(update={"kinds": []}), scored, statements, calibration, restrict)
-    if not others.answerable:
-        return draft
-    noun = speakers_noun(intent.question, kinds_noun(intent.kinds))  # "countries", "NGOs"
-    opening = "No: none" if is_yes_no(intent.question) else "None"
-    return others.model_copy(update={
-        "preface": f"{opening} of the {noun} in the summary addresses this.",
-        "lead": "Other speakers do:", "notes": [*others.notes, f"widened: no {noun} address this"]})
+    return _who_said(intent, scored, statements, calibration, restrict)
 
 
 def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
