@@ -28,7 +28,7 @@ def test_who_is_a_title_is_read_as_a_title_without_a_speaker_filter(speaker_dire
 def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
     answer = answerer.ask("Who is the President of Belarus?")
     assert answer.answerable and "“President Lukashenko”" in answer.answer
-    assert answer.citations and all("President Lukashenko" in c.quote for c in answer.citations)
+    assert answer.citations and all("president lukashenko" in c.quote.lower() for c in answer.citations)
 
 
 @pytest.mark.parametrize("question", [

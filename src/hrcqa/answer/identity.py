@@ -38,7 +38,8 @@ def identity(intent: Intent, scored: Scored, statements: Mapping[str, Statement]
     head = re.search(rf"(?:\w+\s+)?{TITLES}", core, re.I)
     if head is None:
         return refusal("single", f"it names no one as the {title}")
-    pattern = re.compile(rf"\b{_flexible(head.group())}s?\b,?\s+{_NAME}", re.I)
+    # the title in any case, the name capitalised: "president Lukashenko", not "president can"
+    pattern = re.compile(rf"(?i:\b{_flexible(head.group())}s?\b),?\s+{_NAME}")
     forms = _forms(qualifier.group("qualifier")) if qualifier else []
     about_all = bool(forms) and any(s.kind == "concerned_country" and s.speaker in forms
                                     for s in statements.values())

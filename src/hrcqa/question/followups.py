@@ -29,6 +29,7 @@ from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
 from hrcqa.question.words import SPEECH
+from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for|"
@@ -322,9 +323,9 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
         ordinal = re.match(r"the\s+(\w+)\s+one", match.group(), re.I)
-        if ordinal and len(named) > abs(_ORDINAL_ONE[ordinal.group(1).lower()]) - (
-                _ORDINAL_ONE[ordinal.group(1).lower()] < 0):
-            named = [named[_ORDINAL_ONE[ordinal.group(1).lower()]]]
+        position = _ORDINAL_ONE[ordinal.group(1).lower()] if ordinal else 0
+        if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
+            named = [named[position]]
         elif " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first
             named = named[:1]
         if not named or (len(named) > 3 and not ordinal):
@@ -355,18 +356,20 @@ def _person_instead(pronoun: str, previous: str, answer: str, asked_who: bool,
 
 
 def person_in(text: str) -> str | None:
-    """The first personal name in a text: two or three words, each capitalised or no English
-    word ("Nasta Loika", "andrei padniabenny"), or one such word of five letters or more
-    ("Lukashenko"); names of speakers and States are no persons.
+    """The first personal name in a text: two or three words that are no English words ("Nasta
+    Loika", "andrei padniabenny"), or one such word of five letters or more ("Lukashenko");
+    acronyms and the names of States ("Belarus") are no persons.
 
     >>> person_in("Nasta Loika's sentence"), person_in("the death penalty"), person_in("lukashenko")
     ('Nasta Loika', None, 'lukashenko')
+    >>> person_in("Belarus's elections")
     """
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     run: list[str] = []
     for word in [*words, ""]:
         bare = re.sub(r"['’]s$", "", word)
-        if bare and bare.lower() not in english_words() and not bare.isupper() and len(bare) > 2:
+        if bare and bare.lower() not in english_words() and not bare.isupper() and len(bare) > 2 \
+                and not country_named(bare):
             run.append(bare)
             if word != bare:  # a possessive ends the name
                 word = ""
