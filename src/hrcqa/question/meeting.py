@@ -74,6 +74,7 @@ _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|e
 # Words naming which meeting: "the hrc60 belarus ID", "the Belarus interactive dialogue".
 _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
+_THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
 _PANEL_BODY = r"(?:panel|group\s+of\s+(?:independent\s+)?experts|group|commission(?:\s+of\s+inquiry)?)"
 _FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
@@ -248,9 +249,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:the\s+)?(?:speaking\s+order|order\s+of\s+(?:the\s+)?(?:speaking|speakers|statements|"
               rf"speeches)|order\s+of\s+(?:the\s+)?{_NOUN}){_END}", {}),
     ("position", r"^(?P<name>.+?)(?:['’]s)?\s+(?:position|place|number|spot)\s+in\s+(?:the\s+)?"
-                 rf"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?){_END}", {}),
+                 rf"{_THE_ORDER}{_END}", {}),
     ("position", r"^what\s+(?:number|position|place)\s+(?:was|is)\s+(?P<name>.+?)\s+in\s+the\s+"
-                 rf"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?){_END}", {}),
+                 rf"{_THE_ORDER}{_END}", {}),
     ("members", rf"^(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<name>.+?){_END}", {}),
     ("members", rf"^(?P<name>.+?)\s+(?:members|member\s+states|membership){_END}", {}),
     ("joint", r"^(?P<name>.+?)(?:['’]s?)?\s+(?:partners|co-?signers|co-?signatories|co-?presenters|"
