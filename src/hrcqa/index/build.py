@@ -139,7 +139,7 @@ def _write_stores(settings: Settings, staging: Path, show: bool, stage: StageHoo
     stage("encoded")
     _write_in_halves(staging / "vectors.faiss", index.to_bytes(), stage)
     BM25Index.build(passage_texts).save(staging / "bm25")
-    SentenceBank.from_vectors(bank_sentences, vectors[len(passages):]).save(staging)
+    SentenceBank.from_vectors(bank_sentences, vectors[len(passages):], encoder.encode).save(staging)
     _write_jsonl(staging / "statements.jsonl", statements)
     _write_jsonl(staging / "passages.jsonl", passages)
     stage("files-written")

@@ -30,6 +30,7 @@ import numpy as np
 
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
+from hrcqa.index.synonyms import MAX_PHRASE, WORD, Encode, corpus_synonyms, word_forms
 from hrcqa.models import Statement
 from hrcqa.text.figures import figure_window, find_figures
 from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
@@ -64,6 +65,9 @@ class SentenceBank:
         self._vocabulary = sorted(self._postings)
         self.acronyms = {a: [tuple(e) for e in expansions]
                          for a, expansions in terms["acronyms"].items()}
+        self.synonyms: dict[str, list[str]] = terms["synonyms"]["synonyms"]
+        self._synonym_postings = {phrase: np.array(ids, dtype=np.int64)
+                                  for phrase, ids in terms["synonyms"]["postings"].items()}
 
     def _index_positions(self, bank_sentences: list[Sentence]) -> None:
         """Where each statement's and paragraph's sentences are (sentences come in order)."""
@@ -80,10 +84,12 @@ class SentenceBank:
                                            for s in bank_sentences], dtype=np.int64)
 
     @classmethod
-    def from_vectors(cls, bank_sentences: list[Sentence], vectors: np.ndarray) -> SentenceBank:
-        """A bank from the vectors of `evidence_texts`: the sentences', then their windows'."""
+    def from_vectors(cls, bank_sentences: list[Sentence], vectors: np.ndarray,
+                     encode: Encode | None = None) -> SentenceBank:
+        """A bank from the vectors of `evidence_texts`: the sentences', then their windows';
+        `encode` checks WordNet's synonyms (`hrcqa.index.synonyms.corpus_synonyms`)."""
         n = len(bank_sentences)
-        return cls(bank_sentences, vectors[:n], vectors[n:])
+        return cls(bank_sentences, vectors[:n], vectors[n:], lexical_terms(bank_sentences, encode))
 
     def save(self, directory: Path) -> None:
         """Write the bank's three files (`FILES`) into an index build directory."""
@@ -91,7 +97,9 @@ class SentenceBank:
             handle.writelines(s.model_dump_json() + "\n" for s in self.sentences)
         np.save(directory / SENTENCE_VECTORS_FILE, np.stack([self.vectors, self.context_vectors]))
         terms = {"postings": {t: ids.tolist() for t, ids in self._postings.items()},
-                 "acronyms": self.acronyms}
+                 "acronyms": self.acronyms,
+                 "synonyms": {"synonyms": self.synonyms,
+                              "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}}}
         (directory / SENTENCE_TERMS_FILE).write_text(json.dumps(terms), encoding="utf-8")
 
     @classmethod
@@ -183,12 +191,37 @@ class SentenceBank:
                          for window in self._figure_terms], dtype=np.float32)
 
     def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
+        """Which sentences hold each term, counting a term as held where its acronym is, or a
+        synonym of a phrase it is part of ("death penalty" holds "capital" and "punishment")."""
         masks = {t: self.term_mask(t) for t in terms}
         for phrase_terms, acronym in self._phrases_with_acronyms(text):
             for term in phrase_terms:
                 if term in masks:
                     masks[term] = masks[term] | self.term_mask(acronym)
+        for phrase_terms, others in self._phrases_with_synonyms(text, terms):
+            held = np.zeros(len(self), dtype=bool)
+            for other in others:
+                held[self._synonym_postings[other]] = True
+            for term in phrase_terms:
+                masks[term] = masks[term] | held
         return masks
+
+    def _phrases_with_synonyms(self, text: str, terms: Iterable[str]) -> list[tuple[list[str], list[str]]]:
+        """Runs of up to `MAX_PHRASE` words of the text that WordNet gives other words for in the
+        corpus (`synonyms`), each with those of `terms` it holds."""
+        words = WORD.findall(text.lower())
+        wanted = set(terms)
+        found = []
+        for n in range(MAX_PHRASE, 0, -1):
+            for i in range(len(words) - n + 1):
+                *head, last = words[i:i + n]
+                others = next((self.synonyms[key] for key in (" ".join([*head, form])
+                                                              for form in word_forms(last))
+                               if key in self.synonyms), None)
+                held = [t for t in tokenize(" ".join(words[i:i + n])) if t in wanted]
+                if others and held:
+                    found.append((held, others))
+        return found
 
     def _idf(self, mask: np.ndarray) -> float:
         """BM25-style IDF over statements: a term most speakers use tells speakers apart badly."""
@@ -225,15 +258,17 @@ def evidence_texts(statements: Iterable[Statement]) -> tuple[list[Sentence], lis
     return bank_sentences, [s.text for s in bank_sentences] + context_windows(bank_sentences)
 
 
-def lexical_terms(bank_sentences: list[Sentence]) -> dict[str, object]:
-    """The lexical statistics answering needs: which sentences hold each stemmed term, and the
-    acronyms the text defines ("ICC" -> International Criminal Court)."""
+def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) -> dict[str, object]:
+    """The lexical statistics answering needs: which sentences hold each stemmed term, the
+    acronyms the text defines ("ICC" -> International Criminal Court), and the other words
+    WordNet gives for its phrases (`hrcqa.index.synonyms`)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, sentence in enumerate(bank_sentences):
         for term in sorted(set(tokenize(sentence.text))):
             postings[term].append(i)
     return {"postings": dict(postings),
-            "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences))}
+            "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences)),
+            "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode)}
 
 
 def context_windows(bank_sentences: list[Sentence]) -> list[str]:

@@ -38,7 +38,7 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 2  # 2: the sentence evidence is part of the build
+FORMAT_VERSION = 3  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

