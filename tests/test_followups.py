@@ -93,6 +93,19 @@ def test_speakers_named_skips_quoted_text(directory):
     assert speakers_named(answer, directory) == ids("conscience-and-peace-tax-international")
 
 
+def test_speakers_named_leaves_out_a_co_presenter_that_has_its_own_statement(directory):
+    """IBAHRI spoke on its own and with the Law Society: its own header names only its own."""
+    answer = "- **International Bar Association's Human Rights Institute (IBAHRI)**: “…” [1]"
+    assert speakers_named(answer, directory) == ids("international-bar-associations-human-rights-institute")
+
+
+def test_them_after_a_preposition_stands_for_the_speakers_listed(directory):
+    answer = ("- **Ms. Monika Płatek**: “…” [1]\n- **Ms. Susan Bazilli**: “…” [2]")
+    followup = resolve_followup("who spoke right before them", [("Which speakers mentioned UNCAT?", answer)],
+                                directory)
+    assert followup.question == "Who spoke right before Ms. Monika Płatek and Ms. Susan Bazilli"
+
+
 def test_a_chain_of_follow_ups_resolves_turn_by_turn(directory):
     history = [("What did France say about detention?", "…"), ("And Germany?", "…")]
     assert previous_question(history, directory) == "What did Germany say about detention?"

@@ -365,6 +365,9 @@ def test_first_last_and_neighbours(answerer):
     assert cited(after) == ids(REAL, ["france", "germany"])
     before = ask_meeting(answerer, "Who spoke before the EU?")
     assert before.answer.startswith("Belarus spoke right before the European Union:")
+    each = ask_meeting(answerer, "Who spoke right after France and Germany?")  # the neighbour of each
+    assert each.answer.startswith("Germany spoke right after France. Ireland spoke right after Germany:")
+    assert cited(each) == ids(REAL, ["france", "germany", "ireland"])
     ngo_order = ask_meeting(answerer, "In what order did the NGOs speak?")
     assert cited(ngo_order) == ids(REAL, REAL_NGOS)
     assert "**10. Conscience and Peace Tax International (CPTI)**" in ngo_order.answer

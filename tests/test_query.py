@@ -32,6 +32,15 @@ def test_aliases_resolve(directory, name, statement):
     assert directory.lookup(name)[0].statement_id == statement
 
 
+def test_a_one_word_short_name_counts_after_the_only_if_no_statement_uses_the_word(directory):
+    """"the Advocates" is the Advocates for Human Rights; "Lawyers for Lawyers" gives no "the
+    lawyers", a word the statements use (28 times)."""
+    assert directory.lookup("the advocates")[0].statement_id == "hrc60-belarus/advocates-for-human-rights"
+    assert directory.lookup("the lawyers") == [] and directory.lookup("Advocates") == []
+    reading = read_question("what law did the advocates want belarus to pass", None, directory)
+    assert reading.speakers == ["hrc60-belarus/advocates-for-human-rights"]
+
+
 def test_member_state_finds_its_group_marked_as_member(directory):
     (estonia,) = directory.lookup("Estonia")
     assert estonia.statement_id == NORDIC and estonia.member == "Estonia"

@@ -190,21 +190,28 @@ def _who(statement: Statement) -> str:
 
 
 def neighbour(request: MeetingRequest, records: Records) -> Draft:
-    """"Who spoke after France?", "Which NGO spoke before IBAHRI?"."""
+    """"Who spoke after France?", "Which NGO spoke before IBAHRI?"; for several speakers named
+    ("who spoke right before them", after a list), the neighbour of each."""
     pairs = people.primary(people.named_statements(request, records))
     if not pairs:
         return refusal(MEETING, "the speaker filter excludes the speaker the question names")
-    named, anchor = pairs[0]
-    full = records.of_document(anchor.document_id)
-    at = [s.id for s in full].index(anchor.id)
+    full = records.of_document(pairs[0][1].document_id)
+    ids = [s.id for s in full]
     after = request.relation != "before"
-    candidates = full[at + 1:] if after else full[:at][::-1]
-    found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
-    intro = relation(named, anchor)
-    prefix = f"{intro}. " if intro else ""
-    shown = sorted([s for s in (anchor, found) if s], key=lambda s: [t.id for t in full].index(s.id))
-    return Draft(question_type=MEETING, lead=prefix + _neighbour_lead(request, anchor, found, after),
-                 sections=[records.numbered(shown, full)], closing=order_note(full, shown))
+    leads, shown = [], []
+    for named, anchor in pairs:
+        if anchor.id not in ids:
+            continue  # a speaker of another summary: the order is each summary's own
+        at = ids.index(anchor.id)
+        candidates = full[at + 1:] if after else full[:at][::-1]
+        found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
+        intro = relation(named, anchor)
+        leads.append((f"{intro}. " if intro else "") + _neighbour_lead(request, anchor, found, after))
+        shown += [s for s in (anchor, found) if s and s not in shown]
+    lead = " ".join([f"{lead.rstrip(':')}." for lead in leads[:-1]] + leads[-1:])
+    return Draft(question_type=MEETING, lead=lead,
+                 sections=[records.numbered(sorted(shown, key=lambda s: ids.index(s.id)), full)],
+                 closing=order_note(full, shown))
 
 
 def between(request: MeetingRequest, records: Records) -> Draft:

@@ -46,9 +46,10 @@ def named_statements(request: MeetingRequest, records: Records) -> list[tuple[Na
 
 
 def primary(pairs: list[tuple[Named, Statement]]) -> list[tuple[Named, Statement]]:
-    """Drop a name's co-presented statements when it also made its own ("IBAHRI")."""
-    own = {n.name for n, _s in pairs if n.via != "co-presenter"}
-    return [(n, s) for n, s in pairs if n.via != "co-presenter" or n.name not in own]
+    """Drop a name's co-presented statements and those of its groups when it also made its own
+    ("IBAHRI"; a State that also spoke in a group's statement)."""
+    own = {n.name for n, _s in pairs if n.via not in ("co-presenter", "member")}
+    return [(n, s) for n, s in pairs if n.via not in ("co-presenter", "member") or n.name not in own]
 
 
 def _each(request: MeetingRequest, records: Records, describe: Callable[[Named, Statement], str],

@@ -440,6 +440,9 @@ def speakers_named(answer: str, directory: SpeakerDirectory) -> list[str]:
             found.append((start, own.statement_id))
     for statement in directory.statements.values():
         for name in name_variants(statement):
+            owner = directory.lookup(name)[:1]  # a co-presenter with a statement of its own is that
+            if owner and owner[0].via is None and owner[0].statement_id != statement.id:
+                continue
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I):
                 found.append((match.start(), statement.id))
     return list(dict.fromkeys(sid for _start, sid in sorted(found)))

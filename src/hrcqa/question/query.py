@@ -60,7 +60,11 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
     or the part before "of", "for" or "on", when what is left has two words or more, starts with
     a word that is not a function word, and holds a word no other speaker's name has ("Helsinki
     Committee" for the "Belarusian Helsinki Committee", "Law Society" for the "Law Society of
-    England and Wales")."""
+    England and Wales").
+
+    A single word before "of", "for" or "on" names its speaker after "the" ("the Advocates" for
+    the Advocates for Human Rights) when no other name has it and no statement uses it as an
+    ordinary word: "Lawyers for Lawyers" gives no "the lawyers"."""
     words_of = {st.id: [w for name in {st.name, *name_variants(st)} for w in re.findall(r"[\w'’-]+", name)]
                 for st in statements}
     owners: dict[str, set[str]] = defaultdict(set)
@@ -76,7 +80,18 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
                 if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
                         and any(owners[w.lower()] == {st.id} for w in run):
                     found.append((st, " ".join(run)))
+            if len(head) == 1 < len(words) and owners[head[0].lower()] == {st.id} \
+                    and not _used_as_a_word(head[0], statements):
+                found.append((st, f"the {head[0]}"))
     return found
+
+
+def _used_as_a_word(word: str, statements: list[Statement]) -> bool:
+    """Whether any statement's text has the word outside the names of speakers."""
+    names = sorted({n for st in statements for n in (st.name, st.speaker, *st.joint_with,
+                                                      *name_variants(st))}, key=len, reverse=True)
+    outside = re.compile("|".join(map(re.escape, names))).sub(" ", " ".join(st.text for st in statements))
+    return re.search(rf"\b{re.escape(word)}\b", outside, re.I) is not None
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
@@ -114,7 +129,7 @@ class SpeakerDirectory:
             _alternation([w for w in self._absent if w not in acronyms or not _capitals_only(w)], re.I),
             _alternation(sorted(w for w in acronyms if _capitals_only(w)), 0)]
         for statement, partial in partial_names(statements):
-            own = partial in re.sub(r"['‘’\"“”]", "", statement.name)
+            own = partial.removeprefix("the ") in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
         # Compiled once: questions are scanned for every alias, often several times a request.
         self._patterns = [(alias, _alternation([self._spelling[alias]],
