@@ -254,6 +254,22 @@ def test_a_mention_no_one_made_is_a_no_not_a_refusal(answerer, question, lead):
     assert answer.answerable and answer.answer == lead and not answer.citations
 
 
+def test_no_one_else_names_the_speakers_set_aside(answerer):
+    """"anyone else?" searched only the other statements: the no says which were left out."""
+    asked = "who mentioned Padniabenny"
+    again = answerer.ask("did anyone else mention him?", history=[(asked, answerer.ask(asked).answer)])
+    assert again.answer == ("No: besides World Organization Against Torture (OMCT) and Conscience and "
+                            "Peace Tax International (CPTI), which the question leaves out, no statement "
+                            "in the summary mentions “Padniabenny”.")
+
+
+def test_they_after_asking_for_a_speakers_partners_is_that_joint_statement(answerer):
+    partners = "who were OMCT's partners"
+    first = answerer.ask(partners)
+    then = answerer.ask("what did they say about Padniabenny", history=[(partners, first.answer)])
+    assert [c.statement_id for c in then.citations] == ["hrc60-belarus/world-organization-against-torture"]
+
+
 @pytest.mark.parametrize(("question", "opening"), [
     ("which countries mentioned the ICC", "None of the countries in the summary addresses this."),
     ("did any state mention conscientious objectors",

@@ -130,7 +130,9 @@ class Answerer:
                 others = self._draft(reading.model_copy(update={"kinds": []}), restrict, followup)
                 draft = other_kinds(reading, others) if others.answerable else draft
             if not draft.answerable and not (speakers or kinds):
-                draft = no_mention(filtered, draft)  # "Did anyone mention the Olympics?": no
+                # "Did anyone mention the Olympics?": no; "anyone else?": no other statement
+                draft = no_mention(filtered, draft, [self.statements[sid].speaker for sid in exclude
+                                                     if sid in self.statements])
             if not draft.answerable and (speakers or kinds):
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
                                                               self.statements))

@@ -16,6 +16,7 @@ from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
 from hrcqa.question.intent import Intent
+from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
 
 # A yes/no question opens with an auxiliary and its subject ("Did Malta ...", "Is there ...").
@@ -171,13 +172,16 @@ def answer_first(word: str | None, lead: str, intent: Intent) -> str:
     return lead
 
 
-def no_mention(intent: Intent, refused: Draft) -> Draft:
+def no_mention(intent: Intent, refused: Draft, set_aside: Sequence[str] = ()) -> Draft:
     """"Did anyone mention the Olympics?", "Was climate change discussed?": when no statement
     supports the topic, the answer is a no, as the summary records every statement; any other
-    refusal stands."""
+    refusal stands. `set_aside` names the speakers the question left out ("did anyone *else*
+    mention him?"), whose statements were not searched."""
     if not (is_yes_no(intent.question) and checks(intent.question) == "mention" and topical(intent)
             and intent.type in ("who_said", "single")):
         return refused
     lead = f"none of the {kinds_noun(intent.kinds)} mentions" if intent.kinds else \
         "no statement in the summary mentions"
+    if set_aside:
+        lead = f"besides {series(set_aside)}, which the question leaves out, {lead}"
     return Draft(question_type=intent.type, notes=refused.notes, lead=f"No: {lead} “{intent.topic}”.")

@@ -321,7 +321,9 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         name = previous[start:span[1]]
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
-        named = [sid for sid in speakers_named(answer, directory) if sid not in asked]
+        named = speakers_named(answer, directory)
+        # "who were OMCT's partners" names only OMCT's own joint statement: "they" is that one
+        named = [sid for sid in named if sid not in asked] or named
         ordinal = re.match(r"the\s+(\w+)\s+one", match.group(), re.I)
         position = _ORDINAL_ONE[ordinal.group(1).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
