@@ -52,6 +52,13 @@ def test_lexical_matches_acronyms_both_ways(lexical_bank):
     assert "world-resisters-international" in statements_with(lexical_bank, review, 1.0)
 
 
+def test_an_acronym_in_capitals_matches_the_longer_acronyms_it_begins(lexical_bank):
+    """"LGBT" finds "LGBTQI+" (Czechia) and "LGBTQ+"; a short word in lower case stays exact."""
+    assert statements_with(lexical_bank, lexical_bank.lexical("LGBT"), 1.0) == \
+        {"czechia", "national-human-rights-civic-association-belarusian-helsinki-committee"}
+    assert not statements_with(lexical_bank, lexical_bank.lexical("lgbt"), 0.01)
+
+
 def test_lexical_prefixes_and_alternatives(lexical_bank):
     extremism = lexical_bank.lexical("extremism")
     assert "germany" in statements_with(lexical_bank, extremism, 1.0)  # "declared extremists"

@@ -22,6 +22,7 @@ import bisect
 import itertools
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -37,6 +38,7 @@ from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, init
 from hrcqa.text.tokenize import tokenize
 
 MIN_PREFIX = 5
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 SENTENCES_FILE = "sentences.jsonl"
 SENTENCE_VECTORS_FILE = "sentence_vectors.npy"  # (2, n, dim): each sentence, then its window
 SENTENCE_TERMS_FILE = "sentence_terms.json"  # postings of every stemmed term, and acronyms
@@ -118,10 +120,11 @@ class SentenceBank:
     def __len__(self) -> int:
         return len(self.sentences)
 
-    def term_mask(self, term: str, expand: bool = True) -> np.ndarray:
-        """Which sentences contain the term or a variant of it (prefix or acronym)."""
+    def term_mask(self, term: str, expand: bool = True, acronym: bool = False) -> np.ndarray:
+        """Which sentences contain the term or a variant of it (prefix or acronym); an `acronym`
+        also matches the longer acronyms it begins ("lgbt": "LGBTQI+")."""
         mask = np.zeros(len(self), dtype=bool)
-        for other in self._variants(term):
+        for other in self._variants(term, acronym):
             mask[self._postings[other]] = True
         for expansion in self.acronyms.get(term, []) if expand else []:
             mask |= np.logical_and.reduce([self.term_mask(t, expand=False) for t in expansion])
@@ -142,9 +145,14 @@ class SentenceBank:
         marked[self._paragraph_number[mask]] = True
         return marked[self._paragraph_number]
 
-    def _variants(self, term: str) -> list[str]:
-        """Vocabulary terms that match `term`: itself, prefix either way, or containing it."""
+    def _variants(self, term: str, acronym: bool = False) -> list[str]:
+        """Vocabulary terms that match `term`: itself, prefix either way, or containing it; a
+        short term only itself, or if an `acronym` the terms it begins."""
         if len(term) < MIN_PREFIX:
+            if acronym:
+                first = bisect.bisect_left(self._vocabulary, term)
+                return list(itertools.takewhile(lambda other: other.startswith(term),
+                                                self._vocabulary[first:]))
             return [term] if term in self._postings else []
         first = bisect.bisect_left(self._vocabulary, term)
         found = {term} if term in self._postings else set()
@@ -193,7 +201,8 @@ class SentenceBank:
     def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
         """Which sentences hold each term, counting a term as held where its acronym is, or a
         synonym of a phrase it is part of ("death penalty" holds "capital" and "punishment")."""
-        masks = {t: self.term_mask(t) for t in terms}
+        capitals = {word.lower() for word in _CAPITALS.findall(text)}  # "LGBT", typed as an acronym
+        masks = {t: self.term_mask(t, acronym=t in capitals) for t in terms}
         for phrase_terms, acronym in self._phrases_with_acronyms(text):
             for term in phrase_terms:
                 if term in masks:
