@@ -35,6 +35,7 @@ def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
     "Who is the UN Special Rapporteur on Belarus?",  # mentioned, never named
     "Who is the High Commissioner?",
     "Who is the president of France?",  # "President Lukashenko" is not France's
+    "who was the vice-president",  # nor a vice-president
 ])
 def test_a_title_the_summary_names_no_one_for_is_refused(answerer, question):
     answer = answerer.ask(question)

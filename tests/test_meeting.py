@@ -331,6 +331,15 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("which country delivered the nordic-baltic statement", "Lithuania, on behalf of the Nordic-Baltic "
                                                             "states, took the floor through"),
     ("how many ngos spoke jointly with others", "5 NGOs delivered joint statements, with co-presenters:"),
+    ("which ngo statement had the most co-signers", "The Law Society of England and Wales delivered the "
+                                                    "joint statement with the most co-presenters, 3 "
+                                                    "co-presenters: International Bar Association's"),
+    ("what was the last state to speak", "The last State to take the floor was the United Kingdom:"),
+    ("who read out the statement of lithuania", "Lithuania, on behalf of the Nordic-Baltic states, took "
+                                                "the floor through H. E. Mr. Kęstutis Budrys"),
+    ("how many statements were made on behalf of groups", "3 groups took the floor."),
+    ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "
+                                                              "Moskalenko, Chair, Group of Independent"),
     ("who were the co-presenters of the WRI statement", "World Resisters International (WRI) "
                                                         "delivered a joint statement with Connection e.V."),
     ("who gave the opening statement", "The first speaker to take the floor was Ms. Karinna Moskalenko"),
@@ -386,6 +395,9 @@ def test_chair_and_roles(answerer):
     bazilli = ask_meeting(answerer, "Who is Susan Bazilli?")
     assert bazilli.answer.startswith("Ms. Susan Bazilli took the floor as Member of the Group of "
                                      "Independent Experts:")
+    presided = answerer.ask("who presided")  # the meeting's president, whom the summary does not name
+    assert presided.answer.startswith("The summary does not say this: it does not say who presided over "
+                                      "the meeting itself (Ms. Karinna Moskalenko chaired the Group")
     platek = ask_meeting(answerer, "What is Monika Płatek's role?")
     assert "Member of the Group of Independent Experts" in platek.answer.split("\n")[0]
     assert platek.citations[0].quote.startswith("Ms. Monika Płatek, Member of the Group")

@@ -35,7 +35,7 @@ def identity(intent: Intent, scored: Scored, statements: Mapping[str, Statement]
     title = intent.title or ""
     qualifier = _QUALIFIER.search(title)
     core = title[:qualifier.start()] if qualifier else title
-    head = re.search(rf"(?:\w+\s+)?{TITLES}", core, re.I)
+    head = re.search(rf"(?:\w+(?:-|\s+))?{TITLES}", core, re.I)  # "vice-president" is not "president"
     if head is None:
         return refusal("single", f"it names no one as the {title}")
     # the title in any case, the name capitalised: "president Lukashenko", not "president can"

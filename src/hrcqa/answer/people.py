@@ -197,10 +197,26 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
               if s.joint_with and (not request.kinds or s.kind in request.kinds)]
     if not chosen:
         return refusal(MEETING, "none of its statements is recorded as a joint statement")
+    if request.position in (1, -1):  # "which statement had the most co-signers?"
+        return _most_partners(chosen, records, most=request.position == 1)
     lines = [Line(label=label(s), quotes=[records.opening(s)]) for s in chosen]
     noun = kind_noun({s.kind for s in chosen}, len(chosen))
     return draft([(f"{len(chosen)} {noun} delivered joint statements, with co-presenters:",
                    Section(lines=lines))])
+
+
+def _most_partners(chosen: list[Statement], records: Records, most: bool) -> Draft:
+    """The joint statement(s) with the most (or fewest) co-presenters, then the others' counts."""
+    count = (max if most else min)(len(s.joint_with) for s in chosen)
+    top = [s for s in chosen if len(s.joint_with) == count]
+    others = [f"{display_name(s)} ({len(s.joint_with)})" for s in chosen if s not in top]
+    superlative = "most" if most else "fewest"
+    lead = " ".join(f"{subject(s)} delivered the joint statement with the {superlative} co-presenters, "
+                    f"{count} {noun_for('co-presenter', count)}: {series(s.joint_with).rstrip('.')}."
+                    for s in top)
+    lead += f" The other joint statements, with their number of co-presenters: {series(others)}." \
+        if others else ""
+    return draft([(lead, Section(lines=[Line(label=label(s), quotes=[records.opening(s)]) for s in top]))])
 
 
 def _joint_of(named: Named, statement: Statement) -> str:

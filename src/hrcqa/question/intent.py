@@ -108,7 +108,7 @@ TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secre
           r"envoy|ruler|dictator|premier)")
 _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|was)\s+the\s+name\s+of)\s+"
                        rf"(?:the\s+|a\s+|an\s+)?"
-                       rf"(?P<title>(?:[\w'’.-]+\s+){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
+                       rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
                        rf"[^?]+?)?)\s*[?.!]*\s*$", re.I)
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.

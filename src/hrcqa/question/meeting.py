@@ -42,7 +42,10 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
-        r"(?:summary|document|record))*\s*[?.!]*\s*$")
+        r"(?:summary|document|record)|"
+        # "who presented the report and what's her title": the answers name roles too
+        r",?\s+and\s+(?:what\s+(?:is|was)|what['’]?s|whats)\s+(?:her|his|their|its)\s+(?:title|role|"
+        r"position|job|function))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
@@ -62,7 +65,7 @@ _SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|
 _ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
-_BY = r"(?:delivered|read|gave|made|presented)"
+_BY = r"(?:delivered|read(?:\s+out)?|gave|made|presented)"
 # "who", or the person asked about by name or office: "what is the name of the diplomat who",
 # "which official".
 _PERSON = (r"(?:[\w-]+\s+)?(?:person|representative|diplomat|delegate|envoy|ambassador|minister|"
@@ -127,6 +130,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", r"^who\s+(?:were|are|was|is)\s+the\s+(?:partners?|co-?presenters?|co-?signatories|"
               r"co-?sponsors?|co-?signers?)\s+(?:of|on|with)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?"
               rf"(?:\s+statement)?{_END}", {}),
+    ("joint", r"^(?:which|what)\s+(?:(?:ngo|joint)\s+)?(?:statement|ngo|organi[sz]ation|speaker)\s+"
+              r"(?:had|has|was\s+(?:delivered|made|given)\s+with|listed|named)\s+the\s+(?P<ord>most|fewest|largest\s+"
+              r"number\s+of|greatest\s+number\s+of|smallest\s+number\s+of)\s+(?:co-?signers|co-?signatories|"
+              rf"partners|co-?presenters|co-?sponsors|(?:partner\s+)?organi[sz]ations){_END}", {}),
     ("joint", rf"^how\s+many\s+joint\s+statements\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
               rf"(?:are|were)\s+in\s+{_THE_MEETING}){_END}", {}),
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
@@ -173,7 +180,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
                        r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"
                        rf"spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
-    ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided\s+over|presides\s+over)"
+    ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
+              r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
     ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
@@ -184,7 +192,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:the\s+)?{_ORD}\s+{_NOUN}(?:\s+{_TO_SPEAK})?{_END}", {}),
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:was|were)\s+(?:the\s+)?first\s+(?:one\s+)?"
                   rf"{_TO_SPEAK}\s+(?P<rel>after|before)\s+(?P<name>.+?){_END}", {}),
-    ("order", rf"^who\s+(?:was|were|is)\s+the\s+{_ORD}(?:\s+{_NOUN}(?:\s+{_TO_SPEAK})?|\s+{_TO_SPEAK})"
+    ("order", rf"^(?:who|what|which)\s+(?:was|were|is)\s+the\s+{_ORD}(?:\s+{_NOUN}(?:\s+{_TO_SPEAK})?|"
+              rf"\s+{_TO_SPEAK})"
               rf"{_END}", {}),
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
     ("order", rf"^who\s+(?:opened|started|began)\s+the\s+{_MEETING}{_END}", {"position": 1}),
@@ -222,6 +231,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
+    ("count", r"^how\s+many\s+(?:statements|speeches|interventions)\s+(?:were\s+|did\s+)?(?:made|"
+              r"delivered|given|read|make|deliver|give|came)?\s*(?:by|on\s+behalf\s+of|from|for)\s+(?:the\s+)?"
+              rf"{_NOUN}{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:are|were|sat|sit|served|serve)\s+(?:on|in)\s+the\s+{_PANEL_BODY}"
               rf"{_END}", {"kinds": ["panel"]}),
     ("count", rf"^(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
@@ -290,7 +302,7 @@ class MeetingRequest(BaseModel):
     kinds: list[Kind] = []
     noun: str = ""  # the question's own word for the speakers: "NGOs", "countries", "State"
     speakers: list[Named] = []  # the speakers the question names, in its order
-    position: int | None = None  # 1 for "first", -1 for "last", n for "nth"
+    position: int | None = None  # 1 for "first" (or "most"), -1 for "last" (or "fewest"), n for "nth"
     relation: Literal["after", "before"] | None = None
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
     field: Field | None = None
@@ -349,7 +361,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         fields["member"] = re.sub(r"^the\s+", "", groups["member"], flags=re.I)
     if ask == "askers" and not _asks_questions(groups, fields):
         return None
-    if ask == "chair" and not _chair_of(groups.get("body"), fields, directory):
+    if ask == "chair" and not _chair_of(groups.get("body"), fields, directory,
+                                        presided=re.search(r"\bpresid", text, re.I) is not None):
         return None
     return MeetingRequest(question=text, asks=ask, **fields)
 
@@ -376,14 +389,16 @@ def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: Spea
 
 
 def position_of(word: str) -> int:
-    """1 for "first", -1 for "last", 3 for "third" or "3rd".
+    """1 for "first", -1 for "last", 3 for "third" or "3rd"; 1 for "most", -1 for "fewest".
 
-    >>> position_of("first"), position_of("last"), position_of("3rd")
-    (1, -1, 3)
+    >>> position_of("first"), position_of("last"), position_of("3rd"), position_of("most")
+    (1, -1, 3, 1)
     """
     word = word.lower()
-    if word in ("last", "final"):
+    if word in ("last", "final", "fewest") or word.startswith("smallest"):
         return -1
+    if word == "most" or word.startswith(("largest", "greatest")):
+        return 1
     return ORDINALS.index(word) + 1 if word in ORDINALS else int(re.sub(r"\D", "", word))
 
 
@@ -396,10 +411,13 @@ def _asks_questions(groups: dict[str, str], fields: dict[str, object]) -> bool:
     return groups["verb"].lower().startswith("ask") or "question" in rest
 
 
-def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
+def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDirectory,
+              presided: bool = False) -> bool:
     """Whether "who chaired X" asks about the meeting (noted in `fields`) or the panel, whose
-    roles share a word with X; anything else ("who heads the KGB?") is not a meeting question."""
+    roles share a word with X; anything else ("who heads the KGB?") is not a meeting question.
+    Without an X, "who presided" asks about the meeting, "who chaired" about the panel."""
     if not body:
+        fields["of_meeting"] = presided
         return True
     if _OF_MEETING.match(body):
         fields["of_meeting"] = True
