@@ -66,6 +66,28 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
     assert resolve_followup(question, [(previous, "…")], directory).question == resolved
 
 
+@pytest.mark.parametrize(("previous", "question", "resolved"), [
+    # a kind after a question about one speaker asks the kind about the same topic
+    ("what did germany say about the death penalty", "what about the ngos?",
+     "Which NGOs spoke about the death penalty?"),
+    # "who else did?": did what the previous turn asked about
+    ("did the EU mention the ICC", "who else did?", "who else mentioned the ICC?"),
+    # a count without its noun counts the previous topic
+    ("what did poland say about political prisoners", "how many did it say are held",
+     "How many political prisoners did poland say are held"),
+    ("who mentioned political prisoners", "how many are still held",
+     "how many political prisoners are still held"),
+    # only a kind, however it is put
+    ("Which speakers called for the release of political prisoners?", "just the ngos please",
+     "Which NGOs called for the release of political prisoners?"),
+    ("Which speakers called for the release of political prisoners?", "states only",
+     "Which States called for the release of political prisoners?"),
+])
+def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, previous, question, resolved):
+    answer = "- **European Union**: “…” [1]\n- **Human Rights House Foundation**: “…” [2]"
+    assert resolve_followup(question, [(previous, answer)], directory).question == resolved
+
+
 def test_which_of_them_keeps_the_ngos_the_previous_answer_named(directory):
     history = [("Who raised the persecution of lawyers in Belarus?", NGO_SUMMARY)]
     followup = resolve_followup("Which of them are NGOs?", history, directory)

@@ -41,6 +41,12 @@ def test_a_one_word_short_name_counts_after_the_only_if_no_statement_uses_the_wo
     assert reading.speakers == ["hrc60-belarus/advocates-for-human-rights"]
 
 
+def test_added_is_a_verb_of_saying(directory):
+    reading = read_question("what did bazilli add", None, directory)
+    assert reading.type == "speaker" and reading.speakers == ["hrc60-belarus/susan-bazilli"]
+    assert not reading.topic
+
+
 def test_member_state_finds_its_group_marked_as_member(directory):
     (estonia,) = directory.lookup("Estonia")
     assert estonia.statement_id == NORDIC and estonia.member == "Estonia"

@@ -42,8 +42,12 @@ _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
                        r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
                        r"(?:actual|real|individual|proper|separate)?\s*"
-                       r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|^\s*(?:and\s+|only\s+)(?:the\s+)?"
-                       r"(?P<noun2>ngos|states|groups|experts|delegations)(?:\s+only)?\s*\??\s*$|"
+                       r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|"
+                       # "and only the NGOs?", "just the states please", "NGOs only"
+                       r"^\s*(?:(?:and\s+)?(?:only|just)\s+|and\s+)(?:the\s+)?(?P<noun2>ngos|states|groups|experts|"
+                       r"delegations|countries)(?:\s+only)?(?:,?\s+please)?\s*[?.!]*\s*$|"
+                       r"^\s*(?:the\s+)?(?P<noun5>ngos|states|groups|experts|delegations|countries)\s+(?:only|please)"
+                       r"\s*[?.!]*\s*$|"
                        # "any NGOs among those?", "were any of them States?"
                        r"^\s*(?:(?:are|were)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
                        r"delegations|countries)\s+(?:among|of)\s+(?:them|those|these)|of\s+(?:them|those|these)"
@@ -61,6 +65,11 @@ _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
+# "how many did it say are held?", "how many are left?": a count without its noun.
+_HOW_MANY_WHAT = re.compile(r"^\s*how\s+many(?=\s+(?:did|do|does|are|were|is|was|have|has|had|remain|"
+                            r"still|of\s+(?:them|those))\b)", re.I)
+# "who else did?", "which other States have?": the verb phrase is the previous turn's.
+_BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one|"
                       r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
 # "the first one", "the last one": that speaker of those the previous answer named, in order
@@ -131,10 +140,22 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
-            return _with_topic(resolved, previous, directory)
+            return _counted(_with_topic(resolved, previous, directory), previous, directory)
         if resolved:
             return resolved
-    return FollowUp(question=question, changed=anaphor)
+    return _counted(FollowUp(question=question, changed=anaphor), previous, directory)
+
+
+def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
+    """"How many did it say are held?" after a turn about political prisoners counts political
+    prisoners: a "how many" with no noun of its own counts the previous topic."""
+    elided = _HOW_MANY_WHAT.match(resolved.question)
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if elided else ""
+    topic = re.sub(r"^(?:the|a|an)\s+", "", _TOPIC_VERB.sub("", topic), flags=re.I).strip(" ?.!")
+    if not topic:
+        return resolved
+    question = f"{resolved.question[:elided.end()]} {topic}{resolved.question[elided.end():]}"
+    return resolved.model_copy(update={"question": question, "changed": True})
 
 
 def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
@@ -187,10 +208,11 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
     named = speakers_named(answer, directory) if _ELSE.match(question) else []
     if not named:
         return None
-    anaphor = _ANAPHOR.search(question)
-    topic = read_intent(previous, directory).topic if anaphor else ""
+    anaphor = _ANAPHOR.search(question) or _BARE_AUXILIARY.search(question)
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if anaphor else ""
     if anaphor and topic:
-        question = question[:anaphor.start()] + topic
+        bare = anaphor.re is _BARE_AUXILIARY  # "who else did?": did what the previous turn asked about
+        question = question[:anaphor.start()] + (f" mentioned {topic}?" if bare else topic)
     return FollowUp(question=question, changed=bool(anaphor and topic), exclude=named,
                     note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} named in "
                          "the previous answer")
@@ -280,6 +302,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
         rest = re.sub(r"^\s+else\b", "", previous[subject.end():])
         return FollowUp(question=f"Which {_plural_of(noun, kinds)}{rest}", changed=True)
+    if kinds and noun.lower().endswith("s"):  # "What did Germany say about X?" - "What about the NGOs?"
+        topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
+        if topic:
+            return FollowUp(question=f"Which {_plural_of(noun, kinds)} spoke about {topic}?", changed=True)
     if not _is_speaker(name, directory):
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:
@@ -392,7 +418,8 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
                         note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
                              "in the previous answer")
     match = _WHICH_OF.match(question)
-    noun = next((n for n in match.group("noun", "noun2", "noun3", "noun4") if n), None) if match else None
+    noun = next((n for n in match.group("noun", "noun2", "noun3", "noun4", "noun5") if n), None) \
+        if match else None
     kinds = _kinds_of(noun) if noun else []
     if not kinds:
         return None
