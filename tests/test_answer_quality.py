@@ -263,6 +263,18 @@ def test_no_one_else_names_the_speakers_set_aside(answerer):
                             "in the summary mentions “Padniabenny”.")
 
 
+def test_who_else_with_no_one_left_says_so(answerer):
+    asked = "who mentioned Padniabenny"
+    again = answerer.ask("who else brought him up", history=[(asked, answerer.ask(asked).answer)])
+    assert again.answer.startswith("No one else: besides World Organization Against Torture (OMCT) and")
+
+
+def test_a_modifier_before_the_verb_is_not_topic(answerer):
+    """"did she also bring up the world court": "also bring up" frames the question."""
+    answer = answerer.ask("Did Ms. Monika Płatek also bring up the world court?")
+    assert answer.answer.startswith("Yes.") and "International Court of Justice" in answer.answer
+
+
 def test_they_after_asking_for_a_speakers_partners_is_that_joint_statement(answerer):
     partners = "who were OMCT's partners"
     first = answerer.ask(partners)

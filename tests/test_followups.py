@@ -82,9 +82,24 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which NGOs called for the release of political prisoners?"),
     ("Which speakers called for the release of political prisoners?", "states only",
      "Which States called for the release of political prisoners?"),
+    # a speaker the question itself names first is the pronoun's: the lead-in goes
+    ("Which States mentioned dialogue?", "going back to malta - did it also push for dialogue",
+     "Did malta also push for dialogue"),
+    # "one of those": the group statement the previous answer named
+    ("What did the Benelux say about perpetrators?", "is belgium one of those",
+     "Is belgium part of the Benelux countries?"),
+    # a meeting fact about "them" is asked of the speakers named
+    ("Which speakers mentioned the ICJ?", "which one of them chairs the group", "Who chairs the group?"),
+    ("Which speakers mentioned the ICJ?", "which of them are civil society orgs",
+     "Which NGOs mentioned the ICJ?"),
+    ("Which speakers mentioned the ICJ?", "which of them is on the expert panel",
+     "Which experts mentioned the ICJ?"),
+    # a particle after the pronoun that stands for the topic: "brought her up"
+    ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
 ])
 def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, previous, question, resolved):
-    answer = "- **European Union**: “…” [1]\n- **Human Rights House Foundation**: “…” [2]"
+    answer = ("- **European Union**: “…” [1]\n- **Human Rights House Foundation**: “…” [2]\n"
+              "- **Netherlands, on behalf of the Benelux countries**: “…” [3]")
     assert resolve_followup(question, [(previous, answer)], directory).question == resolved
 
 

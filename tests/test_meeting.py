@@ -338,6 +338,10 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("who read out the statement of lithuania", "Lithuania, on behalf of the Nordic-Baltic states, took "
                                                 "the floor through H. E. Mr. Kęstutis Budrys"),
     ("how many statements were made on behalf of groups", "3 groups took the floor."),
+    ("is finland in the group lithuania spoke for", "Yes: finland is one of the Nordic-Baltic states"),
+    ("did the danes get to speak at all", "Yes, through its group, not separately: Denmark is one of"),
+    ("how many countries was lithuania speaking for", "Lithuania spoke on behalf of the Nordic-Baltic "
+                                                      "states: Denmark, Estonia, Finland"),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "
                                                               "Moskalenko, Chair, Group of Independent"),
     ("who were the co-presenters of the WRI statement", "World Resisters International (WRI) "

@@ -176,12 +176,14 @@ def no_mention(intent: Intent, refused: Draft, set_aside: Sequence[str] = ()) ->
     """"Did anyone mention the Olympics?", "Was climate change discussed?": when no statement
     supports the topic, the answer is a no, as the summary records every statement; any other
     refusal stands. `set_aside` names the speakers the question left out ("did anyone *else*
-    mention him?"), whose statements were not searched."""
-    if not (is_yes_no(intent.question) and checks(intent.question) == "mention" and topical(intent)
+    mention him?", "who else brought her up?"), whose statements were not searched."""
+    asks_mention = is_yes_no(intent.question) and checks(intent.question) == "mention"
+    if not ((asks_mention or (set_aside and intent.type == "who_said")) and topical(intent)
             and intent.type in ("who_said", "single")):
-        return refused
+        return refused  # "who else brought her up?" with no one left is a no too
     lead = f"none of the {kinds_noun(intent.kinds)} mentions" if intent.kinds else \
         "no statement in the summary mentions"
     if set_aside:
         lead = f"besides {series(set_aside)}, which the question leaves out, {lead}"
-    return Draft(question_type=intent.type, notes=refused.notes, lead=f"No: {lead} “{intent.topic}”.")
+    word = "No" if asks_mention else "No one else"
+    return Draft(question_type=intent.type, notes=refused.notes, lead=f"{word}: {lead} “{intent.topic}”.")

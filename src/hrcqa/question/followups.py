@@ -39,7 +39,7 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and 
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
-_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(?:of\s+(?:them|those|these)|"
+_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+(?:them|those|these)|"
                        r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
                        r"(?:actual|real|individual|proper|separate)?\s*"
                        r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|"
@@ -53,11 +53,15 @@ _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones\s+)?(
                        r"delegations|countries)\s+(?:among|of)\s+(?:them|those|these)|of\s+(?:them|those|these)"
                        r"\s+(?P<noun4>ngos|states|groups|experts|delegations|countries))\s*[?.!]*\s*$",
                        re.I)
+# "Is Belgium one of those?", "is finland among them": a member of the group just named.
+_ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:one\s+of|among|"
+                           r"part\s+of|in)\s+(?:those|them|these|that\s+group|the\s+group)\s*[?.!]*\s*$",
+                           re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
                    r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+other\s+\w+)\b", re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
-_WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones\s+)?(?:of|among)\s+"
+_WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
@@ -72,13 +76,15 @@ _HOW_MANY_WHAT = re.compile(r"^\s*how\s+many(?=\s+(?:did|do|does|are|were|is|was
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one|"
                       r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
+_SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
+_LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+")
 # "the first one", "the last one": that speaker of those the previous answer named, in order
 _ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1}
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
 # is the one spoken to ("ask them", "urged it", "called on them") are left to `_pronoun`.
-_OBJECT_END = (r"(?:\s+\w+(?:ed|en))?"  # "who wants it abolished?"
+_OBJECT_END = (r"(?:\s+\w+(?:ed|en)|\s+(?:up|out))?"  # "who wants it abolished?", "who brought her up?"
                r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))")
 _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
@@ -105,6 +111,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # that also spoke alone (IBAHRI) must not bring its own statement into "which of them".
 _JOINTLY = re.compile(r"\bjointly with [^:\n]*")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
+# "which of them is on the panel / part of the group of experts / from civil society"
+_ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
 
 
 class FollowUp(BaseModel):
@@ -136,8 +144,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     """Resolve one turn against the previous turn's resolved question and its answer."""
     question, anaphor = _topic_anaphora(question, previous, directory)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_which_of_them, question), (_and_speaker, question), (_pronoun, bare),
-                       (_else, question)):
+    for rule, text in ((_which_of_them, question), (_one_of_those, question), (_and_speaker, question),
+                       (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
             return _counted(_with_topic(resolved, previous, directory), previous, directory)
@@ -331,8 +339,17 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     # on the previous turn.
     match = next((m for m in _PRONOUN.finditer(question) if not (
         WHO_SUBJECT.match(question) and _REPORTING.search(question, 0, m.start()))), None)
-    if not match or any(m.speaking for m in mentions(question, directory)):
+    found = mentions(question, directory) if match else []
+    if not match or any(m.speaking for m in found):
         return None
+    # "going back to Malta - did it also call for dialogue?": the speaker the question names first
+    ahead = [m for m in found if m.end <= match.start() and m.resolutions
+             and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]
+    if ahead and _SUBJECT_PRONOUN.match(question, match.start()):
+        # the lead-in before a dash or comma goes: "did Malta also call for dialogue?"
+        cut = max((m.end() for m in _LEAD_IN_END.finditer(question, ahead[0].end, match.start())), default=0)
+        return FollowUp(question=_capitalise(question[cut:match.start()] + ahead[0].name +
+                                             question[match.end():]), changed=True)
     span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
     person = _person_instead(match.group(), previous, answer, span is None, directory)
     if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
@@ -409,12 +426,28 @@ def person_in(text: str) -> str | None:
     return None
 
 
+def _one_of_those(question: str, _previous: str, answer: str, directory: SpeakerDirectory
+                  ) -> FollowUp | None:
+    """"Is Belgium one of those?" after an answer about the Benelux statement: is it a member of
+    the group the first group statement the answer named spoke for."""
+    match = _ONE_OF_THOSE.match(question)
+    groups = [directory.statements[sid] for sid in speakers_named(answer, directory)] if match else []
+    group = next((st for st in groups if st.members and st.on_behalf_of), None)
+    if group is None:
+        return None
+    name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
+    return FollowUp(question=f"Is {match.group('member')} part of {name}?", changed=True)
+
+
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
     did = _WHICH_OF_DID.match(question)
     named = speakers_named(answer, directory) if did else []
     if did and named:
-        return FollowUp(question=f"Which speakers {did.group('rest')}?", changed=True, restrict_to=named,
+        # "which one of them chairs the group", "which of them spoke first": a meeting fact
+        meeting = read_meeting(f"Who {did.group('rest')}?", directory)
+        return FollowUp(question=f"{'Who' if meeting else 'Which speakers'} {did.group('rest')}?",
+                        changed=True, restrict_to=named,
                         note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
                              "in the previous answer")
     match = _WHICH_OF.match(question)
@@ -448,6 +481,8 @@ def _plural_noun(match: re.Match[str]) -> str:
 
 
 def _kinds_of(noun: str) -> list[Kind]:
+    """The kinds a noun names: "NGOs", "civil society orgs", "on the expert panel"."""
+    noun = _ON_THE.sub("", noun)
     for pattern, kinds in KIND_WORDS:
         if re.fullmatch(rf"(?:{pattern})|(?:ngo|state|group|expert|delegation|country)",
                         noun.strip(), re.I):

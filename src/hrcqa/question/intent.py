@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, SPEECH, STANCE
+from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE
 from hrcqa.text.countries import country_named
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
@@ -114,11 +114,11 @@ _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
-_SPEECH_FRAME = re.compile(rf"^\s*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|"
-                           r"regarding|concerning)\b)*", re.I)
+_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|"
+                           r"whether|if|regarding|concerning)\b)*", re.I)
 # In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
-_YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|"
-                                  r"that|out|whether|if|regarding|concerning)\b)*", re.I)
+_YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:about|for|"
+                                  r"on|to|up|of|that|out|whether|if|regarding|concerning)\b)*", re.I)
 _YES_NO = re.compile(rf"^\s*(?:and\s+)?{AUXILIARY}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),

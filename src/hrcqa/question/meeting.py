@@ -40,7 +40,7 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
-        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+in\s+(?:the|their)\s+(?:replies|answers|"
+        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record)|"
         # "who presented the report and what's her title": the answers name roles too
@@ -54,7 +54,8 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 _AND_NOUN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+)(?:the\s+)?"
 _NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
-_SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:took|take|taken|takes)\s+the\s+floor|participated|"
+_SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
+          r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
@@ -159,6 +160,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
                 rf"represent|count|speak\s+for|speak\s+on\s+behalf\s+of){_END}", {}),
+    ("members", rf"^(?:how\s+many|which|what)\s+{_GROUPS}\s+(?:was|is|were)\s+(?P<name>.+?)\s+"
+                rf"(?:speaking|talking)\s+(?:for|on\s+behalf\s+of){_END}", {}),
     ("membership", r"^(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:a\s+|one\s+of\s+the\s+)?(?:part|member|"
                    rf"members|one|among\s+the\s+members)\s+of\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:one\s+of|among)\s+the\s+(?:countries|states|"
@@ -225,7 +228,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
              r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
              rf"the\s+floor)){_END}", {}),
-    ("spoke", r"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:speak|spoken|(?:take|taken)\s+the\s+"
+    ("spoke", r"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:speak|spoken|get\s+to\s+speak|"
+              r"(?:take|taken)\s+the\s+"
               r"floor|participate|participated|(?:take|taken)\s+part|(?:make|made|deliver)\s+a\s+statement|"
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
               rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
@@ -288,6 +292,9 @@ _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"expert|panel", ("panel",)),
 ]
 _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATTERNS]
+_SPOKE_FOR = re.compile(r"^(?:the\s+)?(?:group|countries|states|nations)\s+(?:that\s+|which\s+)?"
+                        r"(?P<speaker>.+?)\s+(?:spoke|speaks|was\s+speaking|is\s+speaking)\s+"
+                        r"(?:for|on\s+behalf\s+of)$", re.I)
 _PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w'’.-]*){0,5}")
 _OF_MEETING = re.compile(rf"^(?:the\s+|this\s+)?(?:{_MEETING}|council|human\s+rights\s+council|hrc)\b", re.I)
 
@@ -349,6 +356,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     noun = groups.get("noun", "")
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     name = groups.get("name") or groups.get("name2") or groups.get("group")
+    if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
+        name = _SPOKE_FOR.sub(r"\g<speaker>", name)
     if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and not _name_fields(ask, name, fields, directory):

@@ -26,16 +26,15 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.question.query import Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS
+from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STATEMENT_NOUNS
 from hrcqa.text.countries import country_named, fold, names_of
 
-_MODIFIERS = r"(?:also|further|then|later|too|itself|actually|ever|specifically|first|again|not|never)"
 _SUBJECT_OF_AUX = re.compile(
-    rf"\b{AUXILIARY}(?:n['’]t)?\s+(?P<zone>(?:[^\s?,;:]+\s+){{1,8}}?)(?:{_MODIFIERS}\s+)*{SPEECH}\b"
+    rf"\b{AUXILIARY}(?:n['’]t)?\s+(?P<zone>(?:[^\s?,;:]+\s+){{1,8}}?)(?:{MODIFIERS}\s+)*{SPEECH}\b"
     r"(?!\s+by\b)", re.I)
 _SPEAKING_AFTER = re.compile(
     rf"^(?:['’]s?)?(?:\s+(?:delegation|representative|government|authorities|delegate|"
-    rf"{_MODIFIERS}))*\s+(?:{AUXILIARY}\s+)?(?:{_MODIFIERS}\s+)*{SPEECH}\b(?!\s+by\b)", re.I)
+    rf"{MODIFIERS}))*\s+(?:{AUXILIARY}\s+)?(?:{MODIFIERS}\s+)*{SPEECH}\b(?!\s+by\b)", re.I)
 _PRODUCT_AFTER = re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{STATEMENT_NOUNS}\b", re.I)
 _SPEAKER_BEFORE = re.compile(
     rf"(?:\baccording\s+to|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"

@@ -32,10 +32,10 @@ Form = Literal["name", "demonym", "people", "capital"]
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
 _APOSTROPHES = re.compile(r"['‘’`]")
 KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
-    (r"experts?|panel(?:lists?)?|group of (?:independent )?experts|independent experts?|"
-     r"(?:the )?chair", ("panel",)),
-    (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| groups?)?|"
-     r"organi[sz]ations?", ("ngo",)),
+    (r"experts?|(?:expert )?panel(?:lists?| members?)?|group of (?:independent )?experts|"
+     r"independent experts?|(?:the )?chair", ("panel",)),
+    (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| orgs?| groups?)?|"
+     r"organi[sz]ations?|orgs?", ("ngo",)),
     (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
     # "delegation" covers States, groups and the concerned country unless the question says otherwise.
     (r"(?:member )?states?|countr(?:y|ies)|governments?|delegations?|state delegations?",

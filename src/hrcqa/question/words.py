@@ -34,6 +34,9 @@ STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies
           r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")
 # An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
 AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
+# Adverbs that may stand between a speaker and its verb of saying: "did she also bring up X".
+MODIFIERS = (r"(?:also|further|then|later|too|itself|actually|ever|specifically|first|again|not|never|"
+             r"even|really)")
 # What a speaker produces: "France's statement", "the position of Poland", "the EU's figure".
 STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|position|view|views|"
                    r"stance|reply|response|answer|questions?|delegation|representative|"
