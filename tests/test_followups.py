@@ -94,12 +94,18 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which NGOs mentioned the ICJ?"),
     ("Which speakers mentioned the ICJ?", "which of them is on the expert panel",
      "Which experts mentioned the ICJ?"),
+    # the person an answer quoted, when the question named none
+    ("what happened to the defender they talked about", "who else brought her up",
+     "who else brought Nasta Loika up"),
+    # a count of a person is no count: nothing is carried over
+    ("who mentioned Nasta Loika", "how many are still locked up", "how many are still locked up"),
     # a particle after the pronoun that stands for the topic: "brought her up"
     ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
 ])
 def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, previous, question, resolved):
     answer = ("- **European Union**: “…” [1]\n- **Human Rights House Foundation**: “…” [2]\n"
-              "- **Netherlands, on behalf of the Benelux countries**: “…” [3]")
+              "- **Netherlands, on behalf of the Benelux countries**: “…” [3]\n"
+              "- **Article 19**: “Nasta Loika, a prominent human rights defender, continues …” [4]")
     assert resolve_followup(question, [(previous, answer)], directory).question == resolved
 
 

@@ -41,6 +41,11 @@ def test_a_one_word_short_name_counts_after_the_only_if_no_statement_uses_the_wo
     assert reading.speakers == ["hrc60-belarus/advocates-for-human-rights"]
 
 
+def test_an_organisation_is_found_without_its_closing_foundation_or_institute(directory):
+    assert directory.lookup("Human Rights House")[0].statement_id == \
+        "hrc60-belarus/human-rights-house-foundation"
+
+
 def test_added_is_a_verb_of_saying(directory):
     reading = read_question("what did bazilli add", None, directory)
     assert reading.type == "speaker" and reading.speakers == ["hrc60-belarus/susan-bazilli"]

@@ -30,7 +30,7 @@ from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
 from hrcqa.question.words import SPEECH
 from hrcqa.text.countries import country_named
-from hrcqa.text.grammar import noun_for
+from hrcqa.text.grammar import is_plural, noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for|"
                   r"(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any|(?:and\s+)?any)\s+"
@@ -111,6 +111,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # that also spoke alone (IBAHRI) must not bring its own statement into "which of them".
 _JOINTLY = re.compile(r"\bjointly with [^:\n]*")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
+_ONE_HOLDER = ("chair", "presenter", "role")  # meeting facts about an office, not among some speakers
 # "which of them is on the panel / part of the group of experts / from civil society"
 _ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
 
@@ -142,7 +143,7 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
 
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer."""
-    question, anaphor = _topic_anaphora(question, previous, directory)
+    question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_which_of_them, question), (_one_of_those, question), (_and_speaker, question),
                        (_pronoun, bare), (_else, question)):
@@ -156,11 +157,12 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
     """"How many did it say are held?" after a turn about political prisoners counts political
-    prisoners: a "how many" with no noun of its own counts the previous topic."""
+    prisoners: a "how many" with no noun of its own counts the previous topic, if that names
+    things to count (a plural noun; not "Nasta Loika")."""
     elided = _HOW_MANY_WHAT.match(resolved.question)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if elided else ""
     topic = re.sub(r"^(?:the|a|an)\s+", "", _TOPIC_VERB.sub("", topic), flags=re.I).strip(" ?.!")
-    if not topic:
+    if not any(is_plural(word) for word in topic.split()):
         return resolved
     question = f"{resolved.question[:elided.end()]} {topic}{resolved.question[elided.end():]}"
     return resolved.model_copy(update={"question": question, "changed": True})
@@ -179,7 +181,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     return resolved.model_copy(update={"question": f"{resolved.question.rstrip(' ?.!')} about {topic}?"})
 
 
-def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -> tuple[str, bool]:
+def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
+                    answer: str = "") -> tuple[str, bool]:
     """The question with each pronoun that stands for the previous turn's topic replaced by that
     topic, and whether any was: "who called for abolishing it?" after "Did the ICJ mention the
     death penalty?" is "who called for abolishing the death penalty?". A who-question's topic
@@ -204,7 +207,8 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory) -
         group = "object" if match.groupdict().get("object") else "verb_object"
         start, end = match.span(group)
         word = match.group(group).lower()
-        person = person_in(topic) if word in _PERSONAL else None  # "her": Nasta Loika, not her sentence
+        # "her": Nasta Loika, not her sentence; named in the topic or else in the answer's quotes
+        person = (person_in(topic) or quoted_person(answer, directory)) if word in _PERSONAL else None
         replacement = f"that {topic}" if word == "so" else person or topic
         question = question[:start] + replacement + question[end:]
     return question, True
@@ -397,7 +401,21 @@ def _person_instead(pronoun: str, previous: str, answer: str, asked_who: bool,
                       for r in m.resolutions[:1]]
     if any(directory.statements[sid].kind == "panel" for sid in candidates):
         return None
-    return person_in(_STATES_NOTE.sub("", read_intent(previous, directory).topic))
+    return person_in(_STATES_NOTE.sub("", read_intent(previous, directory).topic)) or \
+        quoted_person(answer, directory)
+
+
+def quoted_person(answer: str, directory: SpeakerDirectory) -> str | None:
+    """The first full personal name (two words or more) quoted in an answer, not a speaker's or
+    a representative's: "what happened to the defender they talked about?" is answered with a
+    quote naming Nasta Loika, so "who else brought her up" is about her."""
+    for quote in _QUOTED.findall(answer):
+        spans = [(start, end) for start, end, _alias in directory.find_mentions(quote)]
+        bare = "".join(" " if any(s <= i < e for s, e in spans) else c for i, c in enumerate(quote))
+        person = person_in(bare)
+        if person and " " in person:
+            return person
+    return None
 
 
 def person_in(text: str) -> str | None:
@@ -446,6 +464,8 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     if did and named:
         # "which one of them chairs the group", "which of them spoke first": a meeting fact
         meeting = read_meeting(f"Who {did.group('rest')}?", directory)
+        if meeting and meeting.asks in _ONE_HOLDER:  # one holds it, named or not: no restriction
+            return FollowUp(question=f"Who {did.group('rest')}?", changed=True)
         return FollowUp(question=f"{'Who' if meeting else 'Which speakers'} {did.group('rest')}?",
                         changed=True, restrict_to=named,
                         note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "

@@ -57,7 +57,8 @@ class Resolution(BaseModel):
 
 def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
     """Shorter forms of long names that still name one speaker: the name without its first word,
-    or the part before "of", "for" or "on", when what is left has two words or more, starts with
+    the part before "of", "for" or "on", or the name without a closing "Foundation", "Institute"
+    and the like ("Human Rights House"), when what is left has two words or more, starts with
     a word that is not a function word, and holds a word no other speaker's name has ("Helsinki
     Committee" for the "Belarusian Helsinki Committee", "Law Society" for the "Law Society of
     England and Wales").
@@ -76,7 +77,8 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
         for name in {st.name, *name_variants(st)}:
             words = re.sub(r"['‘’\"“”]", "", name.partition(" (")[0]).split()
             head = re.split(r"\s+(?:of|for|on)\s+", " ".join(words))[0].split()
-            for run in (words[1:], head if len(head) < len(words) else []):
+            trunk = words[:-1] if words and _ORGANISATION_NOUN.fullmatch(words[-1]) else []
+            for run in (words[1:], head if len(head) < len(words) else [], trunk):
                 if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
                         and any(owners[w.lower()] == {st.id} for w in run):
                     found.append((st, " ".join(run)))
@@ -84,6 +86,12 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
                     and not _used_as_a_word(head[0], statements):
                 found.append((st, f"the {head[0]}"))
     return found
+
+
+# The last word of an organisation's name that users leave out: "Human Rights House" for the
+# Human Rights House Foundation.
+_ORGANISATION_NOUN = re.compile(r"Foundation|Institute|Association|Society|Centre|Center|Network|"
+                                r"Federation|Organi[sz]ation|Coalition|Alliance|Trust|Council", re.I)
 
 
 def _used_as_a_word(word: str, statements: list[Statement]) -> bool:

@@ -48,6 +48,15 @@ def _singular_verbs() -> dict[str, str]:
             if singular != plural and singular.endswith("s")}
 
 
+def is_plural(word: str) -> bool:
+    """Whether a word is a plural noun ("prisoners", "children"), by inflect's rules.
+
+    >>> is_plural("prisoners"), is_plural("children"), is_plural("custody"), is_plural("Loika")
+    (True, True, False, False)
+    """
+    return word.islower() and bool(_engine().singular_noun(word))
+
+
 def noun_for(noun: str, count: int) -> str:
     """The noun, singular or plural, in the number `count` calls for.
 
