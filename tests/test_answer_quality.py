@@ -269,6 +269,11 @@ def test_who_else_with_no_one_left_says_so(answerer):
     assert again.answer.startswith("No one else: besides World Organization Against Torture (OMCT) and")
 
 
+def test_a_negative_question_asks_what_the_positive_one_asks(answerer):
+    """"didnt belarus reject the mandate" is answered as "did Belarus reject the mandate"."""
+    assert opening_word(answerer.ask("didnt belarus reject the mandate").answer) == "yes"
+
+
 def test_a_modifier_before_the_verb_is_not_topic(answerer):
     """"did she also bring up the world court": "also bring up" frames the question."""
     answer = answerer.ask("Did Ms. Monika Płatek also bring up the world court?")

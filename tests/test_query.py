@@ -46,6 +46,20 @@ def test_an_organisation_is_found_without_its_closing_foundation_or_institute(di
         "hrc60-belarus/human-rights-house-foundation"
 
 
+def test_a_negation_without_its_apostrophe_is_written_out_not_corrected(directory):
+    from hrcqa.question.spelling import Speller
+
+    speller = Speller.from_statements(directory.statements.values())
+    reading = read_question("who said the releases dont change the picture", None, directory, speller)
+    assert "do not change" in reading.topic and not reading.corrections  # not "done"
+
+
+def test_a_who_phrase_after_the_topic_may_join_kinds(directory):
+    reading = read_question("fair trial concerns - which delegations and ngos raised them", None, directory)
+    assert reading.type == "who_said" and "ngo" in reading.kinds and "state" in reading.kinds
+    assert reading.topic == "fair trial concerns"
+
+
 def test_added_is_a_verb_of_saying(directory):
     reading = read_question("what did bazilli add", None, directory)
     assert reading.type == "speaker" and reading.speakers == ["hrc60-belarus/susan-bazilli"]

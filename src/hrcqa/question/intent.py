@@ -163,7 +163,8 @@ _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|me
                    r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
 # A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
 # "gender based violence which speakers", "nasta loika who brought her up".
-_TRAILING_WHO = re.compile(rf"(?:\s*[-–—,:;?]\s*|\s+)(?P<who>who|(?:which|what)\s+{_SUBJECT})\b"
+_TRAILING_WHO = re.compile(rf"(?:\s*[-–—,:;?]\s*|\s+)(?P<who>who|(?:which|what)\s+{_SUBJECT}"
+                           rf"(?:\s*(?:,|and|or|&)\s*{_SUBJECT})*)\b"
                            r"(?P<rest>[^?]*?)\s*[?.!]*\s*$", re.I)
 _ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH})\b)?(?:\s*\b(?:it|this|that|her|him|them|these|those|so|up|"
                          r"about|on|of|the\s+(?:issue|topic|subject|matter))\b)*\s*", re.I)
@@ -251,13 +252,21 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
 
     >>> subject_kinds("Which NGOs mentioned lawyers?"), subject_kinds("Who said NGOs closed?")
     (['ngo'], [])
+    >>> subject_kinds("which experts and ngos raised it")  # nouns joined by "and", "or", commas
+    ['panel', 'ngo']
     """
     for number, slot in enumerate(_KIND_SLOTS):
         match = slot.search(question)
         if match and not (subject_only and number == len(_KIND_SLOTS) - 1):
-            noun = match.group("noun")
-            return next((list(kinds) for pattern, kinds in KIND_WORDS
-                         if re.match(rf"(?:{pattern})\b", noun, re.I)), [])
+            noun, found = match.group("noun"), []
+            while kind := next(((kinds, m) for pattern, kinds in KIND_WORDS
+                                if (m := re.match(rf"(?:{pattern})\b", noun, re.I))), None):
+                found += [k for k in kind[0] if k not in found]
+                joined = re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?", noun[kind[1].end():], re.I)
+                if not joined:
+                    break
+                noun = noun[kind[1].end() + joined.end():]
+            return found
     return []
 
 

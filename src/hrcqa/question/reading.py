@@ -97,8 +97,9 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     >>> reading.type, reading.speakers, reading.entities, reading.kinds
     ('who_said', [], ['Belarus'], ['ngo'])
     """
-    text, corrections = speller.correct(question) if speller else (question, [])
-    text = expand_contractions(text)  # "whats her role": "what is her role"
+    # "whats her role": "what is her role"; before spelling, which would make "dont" "done"
+    text = expand_contractions(question)
+    text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
     intent = read_intent(followup.question, directory)

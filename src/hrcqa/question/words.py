@@ -52,6 +52,12 @@ CONTRACTIONS = {
     "what's": "what is", "whats": "what is", "who's": "who is", "whos": "who is",
     "where's": "where is", "wheres": "where is", "how's": "how is", "hows": "how is",
     "when's": "when is", "whens": "when is", "that's": "that is", "thats": "that is",
+    # negations without their apostrophe, which the speller would otherwise "correct" ("dont" is
+    # not "done"), and with it
+    **{f"{verb}{end}": f"{verb} not" for verb in ("do", "does", "did", "is", "are", "was", "were",
+                                                  "have", "has", "had", "would", "could", "should")
+       for end in ("nt", "n't")},
+    "cant": "cannot", "can't": "cannot", "wont": "will not", "won't": "will not",
     # chat shorthand
     "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
     "abt": "about", "bc": "because", "w/": "with",
@@ -65,9 +71,14 @@ def expand_contractions(text: str) -> str:
 
     >>> expand_contractions("whats her role"), expand_contractions("Who’s the chair?")
     ('what is her role', 'Who is the chair?')
+    >>> expand_contractions("who said releases dont help"), expand_contractions("didnt it say so")
+    ('who said releases do not help', 'did it say so')
     """
     def written_out(match: re.Match[str]) -> str:
         full = CONTRACTIONS[match.group().lower().replace("’", "'")]
+        # "Didn't Belarus reject it?" opens a question that asks what "Did Belarus reject it?" asks
+        if full.endswith(" not") and text[:match.start()].strip(" ,").lower() in ("", "and", "but", "so"):
+            full = full.removesuffix(" not")
         return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
 
     return _CONTRACTION.sub(written_out, text)
