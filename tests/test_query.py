@@ -60,6 +60,11 @@ def test_a_who_phrase_after_the_topic_may_join_kinds(directory):
     assert reading.topic == "fair trial concerns"
 
 
+def test_which_speakers_used_that_word_is_a_frame(directory):
+    reading = read_question("reprisals - which speakers used that word", None, directory)
+    assert reading.type == "who_said" and reading.topic == "reprisals"
+
+
 def test_added_is_a_verb_of_saying(directory):
     reading = read_question("what did bazilli add", None, directory)
     assert reading.type == "speaker" and reading.speakers == ["hrc60-belarus/susan-bazilli"]

@@ -166,7 +166,8 @@ _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|me
 _TRAILING_WHO = re.compile(rf"(?:\s*[-–—,:;?]\s*|\s+)(?P<who>who|(?:which|what)\s+{_SUBJECT}"
                            rf"(?:\s*(?:,|and|or|&)\s*{_SUBJECT})*)\b"
                            r"(?P<rest>[^?]*?)\s*[?.!]*\s*$", re.I)
-_ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH})\b)?(?:\s*\b(?:it|this|that|her|him|them|these|those|so|up|"
+_ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH}|use[ds]?|using)\b)?(?:\s*\b(?:it|this|that|her|him|them|these|"
+                         r"those|so|up|(?:the\s+)?(?:word|term|phrase|expression)s?|"
                          r"about|on|of|the\s+(?:issue|topic|subject|matter))\b)*\s*", re.I)
 
 
