@@ -269,9 +269,29 @@ def test_who_else_with_no_one_left_says_so(answerer):
     assert again.answer.startswith("No one else: besides World Organization Against Torture (OMCT) and")
 
 
+def test_a_statement_far_weaker_than_the_clearest_is_left_out(answerer, monkeypatch):
+    """The Belarusian Helsinki Committee's closest sentence (on repressive legislation) clears the
+    support bar but is far weaker than Malta's call to abolish the death penalty."""
+    question = "which speakers mentioned the death penalty"
+    named = {c.speaker for c in answerer.ask(question).citations}
+    assert {"European Union", "International Commission of Jurists (ICJ)", "Malta", "New Zealand",
+            "World Resisters International (WRI)"} <= named
+    assert "National Human Rights Civic Association 'Belarusian Helsinki Committee'" not in named
+    loose = answerer.calibration.model_copy(update={"relative_support": 0})
+    monkeypatch.setattr(answerer, "calibration", loose)
+    assert {c.speaker for c in answerer.ask(question).citations} > named
+
+
 def test_a_negative_question_asks_what_the_positive_one_asks(answerer):
     """"didnt belarus reject the mandate" is answered as "did Belarus reject the mandate"."""
     assert opening_word(answerer.ask("didnt belarus reject the mandate").answer) == "yes"
+
+
+def test_a_speaker_the_question_addresses_is_not_one_set_aside(answerer):
+    """Belarus is left out of "who urged the Belarusian authorities ..." as the one urged, not by
+    the user: an unsupported topic is refused, not answered "no one else"."""
+    answer = answerer.ask("Who urged the Belarusian authorities to host the Olympics?")
+    assert not answer.answerable and not answer.citations
 
 
 def test_a_modifier_before_the_verb_is_not_topic(answerer):

@@ -110,8 +110,8 @@ class Answerer:
         restrict = reading.followup.restrict_to if reading.followup else []
         # "Who else ...?" leaves out the speakers just named; "Which delegations urged the
         # Belarusian authorities ...?" the one urged.
-        exclude = (reading.followup.exclude if reading.followup else []) + reading.excluded + \
-            (reading.addressed if reading.type == "who_said" else [])
+        set_aside = (reading.followup.exclude if reading.followup else []) + reading.excluded
+        exclude = set_aside + (reading.addressed if reading.type == "who_said" else [])
         if exclude and not restrict:
             restrict = [sid for sid in self.statements if sid not in exclude]
         if reading.meeting:
@@ -131,7 +131,7 @@ class Answerer:
                 draft = other_kinds(reading, others) if others.answerable else draft
             if not draft.answerable and not (speakers or kinds):
                 # "Did anyone mention the Olympics?": no; "anyone else?": no other statement
-                draft = no_mention(filtered, draft, [self.statements[sid].speaker for sid in exclude
+                draft = no_mention(filtered, draft, [self.statements[sid].speaker for sid in set_aside
                                                      if sid in self.statements])
             if not draft.answerable and (speakers or kinds):
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),

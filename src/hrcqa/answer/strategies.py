@@ -101,7 +101,10 @@ def who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement]
 def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
               calibration: Calibration, restrict: Sequence[str], bar: float | None = None) -> Draft:
     best = support_rows(intent, scored, allowed_statements(intent, statements, restrict), calibration)
-    chosen = [row for row in best if row[2] >= (calibration.support if bar is None else bar)]
+    # the support bar, and, unless a previous answer vouched for them, a share of the clearest one's
+    floor = calibration.support if bar is None else bar
+    relative = calibration.relative_support * best[0][2] if best and bar is None else floor
+    chosen = [row for row in best if row[2] >= max(floor, relative)]
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
         return single(intent, scored, statements, calibration, restrict)
     if not chosen:
