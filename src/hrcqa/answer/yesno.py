@@ -16,6 +16,7 @@ from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
 from hrcqa.question.intent import Intent
+from hrcqa.question.words import STANCE
 from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
 
@@ -131,7 +132,14 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         return "Yes" if any(makes_request(text) for text in quoted) else None
     probe = _predicate(intent.question)
     terms = set(tokenize(probe))
-    text = max(quoted, key=lambda t: len(terms & set(tokenize(t))))  # the first of the best
+    # what is said of the speaker, without its names and the verb of stance: "special rapporteur"
+    content = terms - set(tokenize(" ".join([*_STANCE_WORDS.findall(probe), *intent.named_as,
+                                            *intent.entities])))
+    text = max(quoted, key=lambda t: len((content or terms) & set(tokenize(t))))  # the first of the best
+    if frame == "fact" and any(_asked_of(name, text) for name in intent.entities):
+        return None  # "calls on Belarus to cooperate" does not say whether it did
+    if not content & set(tokenize(text)):
+        return None  # only the verb is shared: "accept justified criticism" is not "accept the report"
     agrees = negated(text, probe) == negated(intent.question, probe)
     refusing = _REFUSING.search(probe)
     if refusing and not re.search(rf"\b{refusing.group()}", text, re.I):
@@ -139,9 +147,18 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     return "Yes" if agrees else "No"
 
 
+_STANCE_WORDS = re.compile(STANCE, re.I)
 # Verbs that ask whether something was refused: a sentence that does not use them answers
 # with the opposite polarity ("does not recognise" is a yes to "Did Belarus reject ...?").
 _REFUSING = re.compile(r"\b(?:reject|den(?:y|ie)|refus|dismiss|oppos|repudiat)", re.I)
+
+
+def _asked_of(name: str, text: str) -> bool:
+    """Whether the text asks `name` (or its authorities) to do something: "calls on the
+    Belarusian authorities to cooperate" for "Belarus"."""
+    stem = re.escape(name[:max(MIN_PREFIX, len(name) - 2)])
+    return re.search(rf"\b(?:call(?:s|ed)?\s+(?:on|upon)|urge[sd]?|ask(?:s|ed)?|encourage[sd]?|invite[sd]?|"
+                     rf"request(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{stem}", text, re.I) is not None
 
 
 def _predicate(question: str) -> str:
