@@ -391,6 +391,12 @@ def test_first_step_is_not_an_order_question(answerer):
     assert answer.question_type == "who_said"
 
 
+def test_a_membership_question_needs_a_member(directory):
+    """"is the death penalty still used in belarus" has the shape of "is X in Y" but no State as X."""
+    assert read_meeting("is the death penalty still used in belarus", directory) is None
+    assert read_meeting("is estonia in the nordic-baltic group", directory).asks == "membership"
+
+
 def test_chair_and_roles(answerer):
     chair = ask_meeting(answerer, "Who chaired the Group of Experts?")
     assert chair.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts "

@@ -368,6 +368,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         fields["relation"] = "before" if re.search(r"before|preced", groups["rel"], re.I) else "after"
     if "member" in groups:
         fields["member"] = re.sub(r"^the\s+", "", groups["member"], flags=re.I)
+        if not (country_named(fields["member"]) or names_in(fields["member"], directory, whole=True)):
+            return None  # "is the death penalty still used in Belarus" asks about no member
     if ask == "askers" and not _asks_questions(groups, fields):
         return None
     if ask == "chair" and not _chair_of(groups.get("body"), fields, directory,
