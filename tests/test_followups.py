@@ -109,6 +109,14 @@ def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, prev
     assert resolve_followup(question, [(previous, answer)], directory).question == resolved
 
 
+def test_that_before_a_preposition_is_not_the_previous_topic(directory):
+    """"who did they deliver that with": "that" is the statement, not "fleeing Belarusians"."""
+    answer = "- **World Resisters International (WRI), jointly with Connection e.V.**: “…” [1]"
+    asked = "Which NGOs asked countries not to send fleeing Belarusians back?"
+    followup = resolve_followup("who did they deliver that with", [(asked, answer)], directory)
+    assert followup.question == "Who did World Resisters International (WRI) deliver that with"
+
+
 def test_which_of_them_keeps_the_ngos_the_previous_answer_named(directory):
     history = [("Who raised the persecution of lawyers in Belarus?", NGO_SUMMARY)]
     followup = resolve_followup("Which of them are NGOs?", history, directory)

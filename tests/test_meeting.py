@@ -342,6 +342,8 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("did the danes get to speak at all", "Yes, through its group, not separately: Denmark is one of"),
     ("how many countries was lithuania speaking for", "Lithuania spoke on behalf of the Nordic-Baltic "
                                                       "states: Denmark, Estonia, Finland"),
+    ("who did WRI deliver that with", "World Resisters International (WRI) delivered a joint statement "
+                                      "with Connection e.V."),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "
                                                               "Moskalenko, Chair, Group of Independent"),
     ("who were the co-presenters of the WRI statement", "World Resisters International (WRI) "

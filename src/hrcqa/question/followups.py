@@ -96,7 +96,8 @@ _TOPIC_ANAPHOR = re.compile(
 # ("that country", "those NGOs").
 _DEMONSTRATIVE = re.compile(
     r"\b(?P<object>(?:that|this|these|those|the\s+same)\s+(?!(?:countr|state|delegat|ngo|group|"
-    r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)[a-z]+)"
+    r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)"
+    r"(?!(?:with|to|for|from|about|on|in|at|by|of|as|than)\b)[a-z]+)"
     r"(?=(?:\s+(?:up|too|also|again|as well))?\s*[?.!]*\s*$)", re.I)
 _ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[ds]?|urging|"
                         r"call(?:ed|s|ing)? (?:on|upon)|address(?:ed|es|ing)?|answer(?:ed|s|ing)?|"

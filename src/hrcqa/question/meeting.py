@@ -124,7 +124,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"co-?presented|co-?sponsored|co-?authored|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
               rf"statement{_END}", {}),
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
-              r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present)"
+              r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present|"
+              r"deliver(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?)"
               rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
     ("joint", r"^who\s+(?:were|are|was|is)\s+(?P<name>.+?)['’]s?\s+(?:partners?|co-?presenters?|"
               rf"co-?signatories|co-?sponsors?){_END}", {}),
