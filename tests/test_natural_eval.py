@@ -228,15 +228,14 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 
 # Just under what the natural slice's test half measured with everything tuned on its dev half
 # (README "Answer quality"); a regression fails, and lowering one needs a reason in the commit.
-# The test half grew by 20 questions and 4 dialogues written fresh by a labeller who had not seen
-# the code (f001-f040, f-d01-f-d08, split before any tuning), harder than the first 156, so
-# these floors were measured again on the grown half: on its first 67 test questions every
-# measure is at or above where it was (README).
-NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.70, ("who_said", "recall"): 0.69,
-                       ("who_said", "f1"): 0.66, ("single_speaker", "accuracy"): 0.78,
-                       ("meeting", "accuracy"): 0.64, ("yes_no", "accuracy"): 0.69,
-                       ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.61}
-NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.10,
+# The test half grew once, by 20 questions and 4 dialogues written fresh by a labeller who had not
+# seen the code (f001-f040, f-d01-f-d08, split before any tuning); the floors were measured again
+# then. Since, only dev grew (g..., h...), and these floors were raised to the new test values.
+NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.75, ("who_said", "recall"): 0.72,
+                       ("who_said", "f1"): 0.70, ("single_speaker", "accuracy"): 0.78,
+                       ("meeting", "accuracy"): 0.71, ("yes_no", "accuracy"): 0.69,
+                       ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.71}
+NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.08,
                          ("refusal", "unanswerable_answered"): 1}
 
 
