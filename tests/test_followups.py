@@ -99,6 +99,15 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "who else brought Nasta Loika up"),
     # a count of a person is no count: nothing is carried over
     ("who mentioned Nasta Loika", "how many are still locked up", "how many are still locked up"),
+    # bare "who else?": the previous question without those named
+    ("Which States mentioned the death penalty?", "anyone else?", "Who else mentioned the death penalty?"),
+    # "their figure" names no topic of its own: the previous one, as a figure question
+    ("what did poland say about political prisoners", "what was their figure?",
+     "What was poland's figure for political prisoners?"),
+    ("what did poland say about political prisoners", "same question for the EU",
+     "what did the EU say about political prisoners"),
+    # a topic after "and on" when the previous turn had none
+    ("what did germany say", "and on the death penalty?", "What did germany say about the death penalty?"),
     # a particle after the pronoun that stands for the topic: "brought her up"
     ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
 ])

@@ -32,7 +32,8 @@ from hrcqa.question.words import SPEECH
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import is_plural, noun_for
 
-_AND = re.compile(r"^\s*(?:and|what about|how about|and what about|same for|and for|"
+_AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"
+                  r"(?:question\s+|thing\s+)?for|and for|"
                   r"(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any|(?:and\s+)?any)\s+"
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
@@ -72,6 +73,9 @@ _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 # "how many did it say are held?", "how many are left?": a count without its noun.
 _HOW_MANY_WHAT = re.compile(r"^\s*how\s+many(?=\s+(?:did|do|does|are|were|is|was|have|has|had|remain|"
                             r"still|of\s+(?:them|those))\b)", re.I)
+# "who else?", "anyone else?", "any others?": the previous question, without those just named.
+_BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+others?|(?:any|which)\s+"
+                        r"other\s+\w+)\s*[?.!]*\s*$", re.I)
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one|"
@@ -106,6 +110,10 @@ _ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[
 # States a capital in it stands for ("... Kyiv mentioned (Ukraine)"): not part of the subject.
 _TOPIC_VERB = re.compile(rf"^(?:{SPEECH}|\w+ed)\s+(?:that\s+|about\s+)?(?=\S+\s+\S)", re.I)
 _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+# A topic that only names the kind of thing said ("what was their figure?", "its position"):
+# a follow-up with it asks about the previous topic.
+_GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
+                            r"estimate|count|total|position|view|stance|take|point|line|message)s?", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A joint statement's co-presenters, as answers name them ("OMCT, jointly with FIDH and Viasna:",
 # `hrcqa.answer.composing.jointly`): they are named with a statement, not as speakers, so one
@@ -177,9 +185,12 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     intent = read_intent(resolved.question, directory)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
     topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
-    if intent.type != "speaker" or intent.topic or not topic:
+    own = intent.topic if not _GENERIC_TOPIC.fullmatch(intent.topic) else ""  # "their figure": none
+    if intent.type not in ("speaker", "figure") or own or not topic:
         return resolved
-    return resolved.model_copy(update={"question": f"{resolved.question.rstrip(' ?.!')} about {topic}?"})
+    about = "for" if intent.type == "figure" else "about"  # "What was Poland's figure for X?"
+    question = f"{resolved.question.rstrip(' ?.!')} {about} {topic}?"
+    return resolved.model_copy(update={"question": question})
 
 
 def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
@@ -218,9 +229,17 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
 def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"Who else mentioned X?": the question as asked, without the speakers the previous answer
     named."""
-    named = speakers_named(answer, directory) if _ELSE.match(question) else []
+    asks_else = _ELSE.match(question) or _BARE_ELSE.match(question)
+    named = speakers_named(answer, directory) if asks_else else []
     if not named:
         return None
+    if _BARE_ELSE.match(question):  # "who else?", "anyone else?": the previous question again
+        topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", read_intent(previous, directory).topic))
+        topic = topic.strip(" ?.!")
+        if topic:
+            return FollowUp(question=f"Who else mentioned {topic}?", changed=True, exclude=named,
+                            note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} "
+                                 "named in the previous answer")
     anaphor = _ANAPHOR.search(question) or _BARE_AUXILIARY.search(question)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if anaphor else ""
     if anaphor and topic:
@@ -323,6 +342,12 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:
             return FollowUp(question=previous.replace(topic, name, 1), changed=True)
+        span = _speaker_span(previous, directory)
+        about = re.match(r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)", name, re.I)
+        if span and about and not topic:  # "What did Germany say?" - "And on the death penalty?"
+            about = about.group("rest")
+            return FollowUp(question=f"What did {previous[span[0]:span[1]]} say about {about}?",
+                            changed=True)
         return None
     span = _speaker_span(previous, directory)
     if span:

@@ -85,7 +85,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"proportion|share|figure|total)\b|"
                          # "Did Poland give a figure for political prisoners?"
                          r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
-                         r"(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\b", re.I)),
+                         r"(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\b|"
+                         # "What was Poland's figure for political prisoners?", "their estimate"
+                         r"(?:['’]s?|\b(?:their|its|his|her))\s+(?:figure|number|estimate|count|tally)s?\b",
+                         re.I)),
 ]
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
                          r"has|have|had|was|were|is|are|will)\b", re.I)
