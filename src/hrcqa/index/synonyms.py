@@ -12,8 +12,8 @@ sense; answering then counts a sentence with "death penalty" as holding "capital
     # ['death penalty']
 
 Three guards keep the pairings few and sound (394 words paired on the HRC60 summary):
-- only the commonest sense of both words counts (WordNet lists senses by frequency): "kids"
-  gives "minors", but "time" is never a "prison term";
+- only the commonest sense of both words counts (WordNet lists senses by frequency): "capital
+  punishment" gives "death penalty", but "time" is never a "prison term";
 - words are matched whole, never by stem, and a hyphenated word is one word ("ill" is not in
   "ill-treatment"); verbs and adverbs, with their many senses, are left out;
 - the index's own encoder must agree (cosine of the two words >= `MIN_SIMILARITY`): "abuse" and
