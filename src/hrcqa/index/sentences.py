@@ -227,8 +227,8 @@ class SentenceBank:
                 others = next((self.synonyms[key] for key in (" ".join([*head, form])
                                                               for form in word_forms(last))
                                if key in self.synonyms), None)
-                held = [t for t in tokenize(" ".join(words[i:i + n])) if t in wanted]
-                if others and held:
+                held = [t for t in tokenize(" ".join(words[i:i + n])) if t in wanted] if others else []
+                if held:
                     found.append((held, others))
         return found
 

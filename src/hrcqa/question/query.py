@@ -73,6 +73,7 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
         for word in words:
             owners[word.lower()].add(sid)
     found: list[tuple[Statement, str]] = []
+    outside = ""  # the text outside names, computed once if a one-word name needs it
     for st in statements:
         for name in {st.name, *name_variants(st)}:
             words = re.sub(r"['‘’\"“”]", "", name.partition(" (")[0]).split()
@@ -83,7 +84,8 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
                         and any(owners[w.lower()] == {st.id} for w in run):
                     found.append((st, " ".join(run)))
             if len(head) == 1 < len(words) and owners[head[0].lower()] == {st.id} \
-                    and not _used_as_a_word(head[0], statements):
+                    and not re.search(rf"\b{re.escape(head[0])}\b", outside := outside or
+                                      _text_outside_names(statements), re.I):
                 found.append((st, f"the {head[0]}"))
     return found
 
@@ -94,12 +96,11 @@ _ORGANISATION_NOUN = re.compile(r"Foundation|Institute|Association|Society|Centr
                                 r"Federation|Organi[sz]ation|Coalition|Alliance|Trust|Council", re.I)
 
 
-def _used_as_a_word(word: str, statements: list[Statement]) -> bool:
-    """Whether any statement's text has the word outside the names of speakers."""
+def _text_outside_names(statements: list[Statement]) -> str:
+    """All statements' text with the speakers' names blanked out: where a word is an ordinary word."""
     names = sorted({n for st in statements for n in (st.name, st.speaker, *st.joint_with,
                                                       *name_variants(st))}, key=len, reverse=True)
-    outside = re.compile("|".join(map(re.escape, names))).sub(" ", " ".join(st.text for st in statements))
-    return re.search(rf"\b{re.escape(word)}\b", outside, re.I) is not None
+    return re.compile("|".join(map(re.escape, names))).sub(" ", " ".join(st.text for st in statements))
 
 
 def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
