@@ -393,3 +393,19 @@ def test_the_first_one_and_did_any_kind(directory):
     history = [("who mentioned in absentia trials", "Czechia, Switzerland, …")]
     assert resolve_followup("did any NGOs?", history, directory).question == \
         "Which NGOs mentioned in absentia trials"
+
+
+def test_which_of_them_is_an_ngo_after_a_topic_first_question(directory):
+    # the singular "an NGO" names NGOs (it once matched the experts' pattern), and a question
+    # that puts its who-phrase after the topic gets the kind in that phrase
+    history = [("gender based violence who raised it", "Switzerland and the Advocates for Human Rights …")]
+    actual = resolve_followup("which of them is an NGO", history, directory)
+    assert actual.question == "gender based violence which NGOs raised it"
+    assert actual.restrict_to == ids("switzerland", "advocates-for-human-rights")
+
+
+def test_who_else_said_so_keeps_a_verb_that_is_the_claim(directory):
+    # "so" stands for what was said: "brokered the release", not just "the release"
+    history = [("Who brokered the release of the 52 prisoners?", "Poland said …")]
+    assert resolve_followup("who else said so", history, directory).question == \
+        "who else said brokered the release of the 52 prisoners"

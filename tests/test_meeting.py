@@ -115,6 +115,8 @@ def test_first_last_and_nth_are_orders(directory, question, position, kinds):
 @pytest.mark.parametrize(("question", "asks", "slug", "via"), [
     ("Who spoke after France?", "neighbour", "france", "speaker"),
     ("Who spoke before the EU?", "neighbour", "european-union", "speaker"),
+    ("who was just before Germany on the list", "neighbour", "germany", "speaker"),
+    ("who was next after France", "neighbour", "france", "speaker"),
     ("When did France speak?", "position", "france", "speaker"),
     ("Who spoke for Lithuania?", "representative", NB, "speaker"),
     ("Who spoke on behalf of the Nordic-Baltic states?", "representative", NB, "speaker"),

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
-from hrcqa.question.intent import WHO_SUBJECT, read_intent
+from hrcqa.question.intent import WHO_SUBJECT, read_intent, trailing_who
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
@@ -211,8 +211,8 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     found.sort(key=lambda m: m.start())
     if not found:
         return question, False
-    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
-    topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
+    framed = _STATES_NOTE.sub("", read_intent(previous, directory).topic).strip(" ?.!")
+    topic = _TOPIC_VERB.sub("", framed).strip(" ?.!")
     if not topic:
         return question, False
     for match in reversed(found):
@@ -221,7 +221,8 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         word = match.group(group).lower()
         # "her": Nasta Loika, not her sentence; named in the topic or else in the answer's quotes
         person = (person_in(topic) or quoted_person(answer, directory)) if word in _PERSONAL else None
-        replacement = f"that {topic}" if word == "so" else person or topic
+        # "who else said so" after "who brokered the release?": said that someone brokered it
+        replacement = (framed if framed != topic else f"that {topic}") if word == "so" else person or topic
         question = question[:start] + replacement + question[end:]
     return question, True
 
@@ -505,8 +506,10 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     plural = _plural_of(noun, kinds)
     subject = WHO_SUBJECT.match(previous)
     rest = re.sub(r"^\s+else\b", "", previous[subject.end():]) if subject else ""
+    trailing = trailing_who(previous) if not subject else None  # "rule of law - who mentioned it"
     resolved = f"Which {plural}{rest}" if subject else \
-        f"{previous.rstrip('?')} (only {plural})?"
+        f"{previous[:trailing.start('who')]}which {plural}{previous[trailing.end('who'):]}" if trailing \
+        else f"{previous.rstrip('?')} (only {plural})?"
     # All the speakers named, whatever their kind: the answer says when none are of the kind asked.
     named = speakers_named(answer, directory)
     note = (f"restricted to the {len(named)} {noun_for('speakers', len(named))} named in the "
@@ -530,8 +533,7 @@ def _kinds_of(noun: str) -> list[Kind]:
     """The kinds a noun names: "NGOs", "civil society orgs", "on the expert panel"."""
     noun = _ON_THE.sub("", noun)
     for pattern, kinds in KIND_WORDS:
-        if re.fullmatch(rf"(?:{pattern})|(?:ngo|state|group|expert|delegation|country)",
-                        noun.strip(), re.I):
+        if re.fullmatch(pattern, noun.strip(), re.I):
             return list(kinds)
     return []
 

@@ -40,6 +40,7 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
+        r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record)|"
@@ -215,8 +216,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   r"\s+|just\s+|directly\s+)?(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
     ("neighbour", r"^(?:who|what|which\s+(?:statement|speech|speaker|delegation|one))\s+"
-                  r"(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+)?(?:after|before)|was\s+"
-                  rf"(?:right\s+|just\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
+                  r"(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+|next\s+)?(?:after|before)|was\s+"
+                  rf"(?:right\s+|just\s+|next\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+between\s+(?P<name>.+?\s+"
                 rf"(?:and|&)\s+.+?){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
