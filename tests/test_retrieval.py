@@ -65,6 +65,13 @@ def test_no_overlapping_windows_of_one_statement(retriever):
                 assert overlap((a.start, a.end), (b.start, b.end)) <= 0.5
 
 
+def test_british_and_american_spellings_match_lexically(retriever):
+    # the summary writes "license" (ICJ) and "licensing" (IBAHRI), never "licence"; a user may
+    hits = retriever.search("licences", k=5, mode="bm25")
+    assert {h.speaker for h in hits} == {"International Commission of Jurists (ICJ)",
+                                         "International Bar Association's Human Rights Institute (IBAHRI)"}
+
+
 def test_hybrid_differs_from_either_alone_and_modes_work(retriever):
     question = "Who wants capital punishment ended?"
     ranked = {mode: [h.passage_id for h in retriever.search(question, k=5, mode=mode)]

@@ -38,7 +38,8 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 3  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms
+FORMAT_VERSION = 4  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
+# 4: British spellings tokenized as American ones
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

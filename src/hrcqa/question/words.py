@@ -4,6 +4,8 @@ that open a question, and the nouns for what a speaker said. General English, no
     >>> import re
     >>> bool(re.fullmatch(SPEECH, "called for")), bool(re.fullmatch(SPEECH, "executed"))
     (True, False)
+    >>> bool(re.fullmatch(SPEECH, "complained about")), bool(re.fullmatch(SPEECH, "listed"))
+    (True, True)
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"announce[ds]?|acknowledge[ds]?|recogni[sz]e[ds]?|support(?:ed|s)?|agree[ds]?|"
           r"thank(?:ed|s)?|insist(?:ed|s)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"appeal(?:ed|s)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|add(?:ed|s)?|"
-          r"(?:make|made|makes) of|listed|listing|feel|felt|(?<!the )(?<!a )name[ds]?|naming)")
+          r"(?:make|made|makes) of|listed|listing|complain(?:ed|s)?(?: (?:about|of))?|feel|felt|"
+          r"(?<!the )(?<!a )name[ds]?|naming)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"

@@ -1,4 +1,6 @@
-"""The one word tokenizer of hrcqa: lower-cased, stop words removed, Snowball-stemmed.
+"""The one word tokenizer of hrcqa: lower-cased, stop words removed, British spellings written
+the American way (breame's 1,700 pairs: "criminalised" is "criminalized", "licence" is
+"license"; the summaries mix both, and so do users), Snowball-stemmed.
 
 bm25s's default token pattern drops one-character tokens ("No. 15/2" would lose "2"), so words
 are `\\b\\w+\\b`. The lexical index, the sentence evidence and the question reader all use this
@@ -11,6 +13,7 @@ import functools
 import re
 
 import Stemmer
+from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
 
 WORD = re.compile(r"(?u)\b\w+\b")
 
@@ -35,6 +38,8 @@ def tokenize(text: str) -> list[str]:
     ['abolish', 'death', 'penalti']
     >>> tokenize("prison No. 15/2")
     ['prison', '15', '2']
+    >>> tokenize("criminalised licences") == tokenize("criminalization licenses")
+    True
     """
-    words = [w for w in WORD.findall(text.lower()) if w not in stopwords()]
+    words = [BRITISH_ENGLISH_SPELLINGS.get(w, w) for w in WORD.findall(text.lower()) if w not in stopwords()]
     return _stemmer().stemWords(words)
