@@ -409,3 +409,28 @@ def test_who_else_said_so_keeps_a_verb_that_is_the_claim(directory):
     history = [("Who brokered the release of the 52 prisoners?", "Poland said …")]
     assert resolve_followup("who else said so", history, directory).question == \
         "who else said brokered the release of the 52 prisoners"
+
+
+@pytest.mark.parametrize(("history", "question", "resolved"), [
+    # an acknowledgement before the follow-up is chatter, not part of the question
+    ([("what did sweden say", "Sweden did not speak separately …")], "oh ok, and norway?",
+     "what did norway say"),
+    # "on the same", "too": the same question of another speaker
+    ([("What did the UK say about journalists?", "The UK said …")], "and france on the same",
+     "What did france say about journalists?"),
+    ([("What did the UK say about journalists?", "The UK said …")], "and Malta too?",
+     "What did Malta say about journalists?"),
+    # "and about X?" takes the place of the previous "about" phrase, not of its topic alone
+    ([("what did poland say about lawyers", "Poland said …")], "and about the judiciary?",
+     "what did poland say about the judiciary"),
+])
+def test_chatter_and_same_again_in_and_follow_ups(directory, history, question, resolved):
+    from hrcqa.question.words import without_chatter
+
+    assert resolve_followup(without_chatter(question), history, directory).question == resolved
+
+
+def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
+    history = [("what did sweden say", "Sweden did not speak separately …"),
+               ("oh ok, and norway?", "Norway did not speak separately …")]
+    assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"

@@ -28,7 +28,7 @@ from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
-from hrcqa.question.words import SPEECH
+from hrcqa.question.words import SPEECH, without_chatter
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -39,6 +39,10 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
+# What "and X ...?" may close with that asks the same again: "on the same", "too", "as well".
+_SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as\s+well|also|then|please)"
+                         r"(?:\s+(?:too|as\s+well|then|please))*\s*$", re.I)
+_PREPOSITION = re.compile(r"^(?:about|on|regarding|concerning)\s+", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+(?:them|those|these)|"
                        r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
@@ -286,14 +290,15 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
     from the last self-contained one onwards (a question that no follow-up pattern matches
     needs nothing before it), so the cost grows at most linearly with the history.
     """
-    start, resolved = 0, history[0][0]
+    questions = [without_chatter(turn[0]) for turn in history]  # "ok, and Norway?" as read
+    start, resolved = 0, questions[0]
     for i, turn in enumerate(history):
         if len(turn) > 2 and turn[2]:
             start, resolved = i, turn[2]
-        elif not is_elliptical(turn[0]):
-            start, resolved = i, turn[0]
+        elif not is_elliptical(questions[i]):
+            start, resolved = i, questions[i]
     for number in range(start + 1, len(history)):
-        resolved = _resolve(history[number][0], resolved, history[number - 1][1], directory).question
+        resolved = _resolve(questions[number], resolved, history[number - 1][1], directory).question
     return resolved
 
 
@@ -328,7 +333,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     match = _AND.match(question)
     if not match:
         return None
-    name = match.group("name")
+    # "and France on the same?", "and Malta too?": the same question of another speaker
+    name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
     subject = WHO_SUBJECT.match(previous)
@@ -341,7 +347,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             return FollowUp(question=f"Which {_plural_of(noun, kinds)} spoke about {topic}?", changed=True)
     if not _is_speaker(name, directory):
         topic = read_intent(previous, directory).topic
-        if topic and topic in previous:
+        if topic and topic in previous:  # "And about the judiciary?": its "about" is the previous one's
+            before = previous[:previous.index(topic)]
+            if re.search(r"\b(?:about|on|regarding|concerning)\s+$", before, re.I):
+                name = _PREPOSITION.sub("", name)
             return FollowUp(question=previous.replace(topic, name, 1), changed=True)
         span = _speaker_span(previous, directory)
         about = re.match(r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)", name, re.I)

@@ -97,3 +97,30 @@ EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\
 def left_out(match: re.Match[str]) -> str:
     """What an `EXCLUDING` match leaves out ("the experts and Belarus")."""
     return match.group("lead") or match.group("what")
+
+
+# What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
+# and Norway?", "thanks! who else?", "hmm, what did she ask"). General English.
+_CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|all\s+right|great|cool|nice|"
+                      r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
+                      r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*)+(?=\w)", re.I)
+
+
+def without_chatter(text: str) -> str:
+    """The question without the acknowledgements a chat turn opens with; the text as it is when
+    nothing else would be left, or when the words are the question ("no NGOs?" is not chatter
+    before "NGOs?": a word of it counts only with punctuation or another such word after it).
+
+    >>> without_chatter("oh ok, and norway?"), without_chatter("Thanks! Who else?")
+    ('and norway?', 'Who else?')
+    >>> without_chatter("well known cases?"), without_chatter("ok")
+    ('well known cases?', 'ok')
+    """
+    match = _CHATTER.match(text)
+    if not match or not re.search(r"[,.!;:\-–—]\s*$|^\s*\S+\s+\S+", match.group()):
+        return text
+    words = match.group().split()
+    # one word before the question needs its punctuation: "well known", "no NGOs", "right before"
+    if len(words) == 1 and not re.search(r"[,.!;:\-–—]\s*$", match.group()):
+        return text
+    return text[match.end():]
