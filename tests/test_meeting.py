@@ -366,6 +366,11 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("source of the summary", "The summary's author, as its metadata gives it:"),
     ("panel members", "3 panel members took the floor"),
     ("how mnay ngos spoke", "10 NGOs took the floor."),  # a swap of letters is corrected
+    # a leading "so"/"and", an emphatic "did", other verbs of attending, an adverb before them
+    ("so how many states did take the floor", "17 States took the floor."),
+    ("and how many ngos", "10 NGOs took the floor."),
+    ("did belarus actually show up for its own dialogue", "Yes: Belarus took the floor"),
+    ("did canada attend", "No: the summary records no statement by Canada"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import SpeakerDirectory
-from hrcqa.question.words import EXCLUDING, left_out
+from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
 from hrcqa.text.countries import country_named
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
@@ -38,7 +38,7 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
 _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
-_END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s)\s+(?:[\w-]+\s+){{0,3}}?"
+_END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+in\s+(?:the|their)\s+(?:replies|answers|"
@@ -81,7 +81,8 @@ _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
 _PANEL_BODY = r"(?:panel|group\s+of\s+(?:independent\s+)?experts|group|commission(?:\s+of\s+inquiry)?)"
-_FILLER = re.compile(r"^(?:please\s*,?\s*)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+_FILLER = re.compile(r"^(?:(?:and|so|then)\s+)?(?:please\s*,?\s*)?"
+                     r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
 
 # (what is asked, frame, fixed values). Tried in order; the first frame that spans the question wins.
@@ -230,11 +231,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
              r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
              rf"the\s+floor)){_END}", {}),
-    ("spoke", r"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:speak|spoken|get\s+to\s+speak|"
+    ("spoke", rf"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:{MODIFIERS}\s+)?(?:speak|spoken|"
+              r"get\s+to\s+speak|"
               r"(?:take|taken)\s+the\s+"
               r"floor|participate|participated|(?:take|taken)\s+part|(?:make|made|deliver)\s+a\s+statement|"
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
-              rf"the\s+speakers|say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
+              r"the\s+speakers|(?:show|turn)\s+up|attend|attended|come|appear|"
+              rf"say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
     ("count", r"^how\s+many\s+(?:statements|speeches|interventions)\s+(?:were\s+|did\s+)?(?:made|"
@@ -332,6 +335,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
+    # "how many states did take the floor": the emphatic "did" adds nothing
+    text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
+                  "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
+                                                   r"speak|make|deliver)\b", text, re.I) else text
     text = re.sub(r"^(which|what)\s+of\s+the\s+", r"\1 ", text, flags=re.I)  # "which of the experts"
     excluding = EXCLUDING.search(text)
     if excluding:

@@ -124,3 +124,27 @@ def without_chatter(text: str) -> str:
     if len(words) == 1 and not re.search(r"[,.!;:\-–—]\s*$", match.group()):
         return text
     return text[match.end():]
+
+
+# A statement closed by a tag that asks whether it is so: "Poland said X, didn't it?", "Malta
+# called for a moratorium, right?". Read after `expand_contractions` ("did not it").
+_TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY})\b)\w.*?)"
+                  r"\s*,?\s+(?:(?P<aux>did|does|do|has|have|had|is|are|was|were)(?:\s+not|n['’]?t)\s+"
+                  r"(?:it|they|he|she|we|there)|right|correct|true)\s*[?.!]*\s*$", re.I)
+
+
+def tag_question(text: str) -> str:
+    """A statement with a question tag, as the yes/no question it asks; other text as it is.
+
+    >>> tag_question("poland said something about hybrid attacks too did not it")
+    'Did poland said something about hybrid attacks too?'
+    >>> tag_question("Belarus was there, right?"), tag_question("who spoke, right?")
+    ('Is it true that Belarus was there?', 'who spoke, right?')
+    """
+    match = _TAG.match(text)
+    if not match:
+        return text
+    aux = (match.group("aux") or "").lower()
+    lead = {"did": "Did", "does": "Did", "do": "Did", "has": "Has", "have": "Has", "had": "Had"}.get(aux)
+    clause = match.group("clause").rstrip(" ,")
+    return f"{lead} {clause}?" if lead else f"Is it true that {clause}?"
