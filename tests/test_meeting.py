@@ -459,6 +459,14 @@ def test_joint_statements_and_co_presenters(answerer):
     assert viasna.answer.startswith("Yes, jointly: Human Rights Center 'Viasna' co-presented the "
                                     "joint statement of the World Organization Against Torture")
     assert cited(viasna) == ids(REAL, ["world-organization-against-torture"])
+    # a speaker with its own statement that co-presented another's: both, and both cited
+    ibahri = ask_meeting(answerer, "ibahri shows up twice - which other statement did it sign on to")
+    assert "also co-presented the joint statement of the Law Society of England and Wales" in ibahri.answer
+    assert cited(ibahri) == ids(REAL, ["international-bar-associations-human-rights-institute",
+                                       "law-society-of-england-and-wales"])
+    connection = ask_meeting(answerer, "connection e.v. - whose statement were they part of")
+    assert connection.answer.startswith("Connection e.V. co-presented the joint statement of World "
+                                        "Resisters International (WRI)")
 
 
 def test_who_asked_the_experts(answerer):

@@ -190,9 +190,28 @@ def _belongs(member: str, statement: Statement, asked: bool = True) -> str:
 
 
 def joint(request: MeetingRequest, records: Records) -> Draft:
-    """"Who delivered the joint statement with OMCT?"; without a name, every joint statement."""
+    """"Who delivered the joint statement with OMCT?"; without a name, every joint statement. A
+    speaker with a statement of its own that also co-presented another's (IBAHRI) is said to
+    have done both."""
     if request.speakers:
-        return _each(request, records, _joint_of)
+        pairs = named_statements(request, records)
+        if not pairs:
+            return refusal(MEETING, "the speaker filter excludes the speaker the question names")
+        parts = []
+        for named, statement in pairs:
+            also = [] if named.via == "co-presenter" else [
+                other for other in records.statements if other.id != statement.id
+                and any(p.casefold() == statement.speaker.casefold() for p in other.joint_with)]
+            lead = _joint_of(named, statement)
+            if also and not statement.joint_with:
+                lead = f"{subject(statement)} spoke alone in its own statement:"
+            parts.append((lead, records.cited(statement)))
+            for other in also:
+                rest = [p for p in other.joint_with if p.casefold() != statement.speaker.casefold()]
+                parts.append((f"{subject(statement)} also co-presented the joint statement of "
+                              f"{running_name(other)}" + (f", with {series(rest)}" if rest else "") + ":",
+                              records.cited(other)))
+        return draft(parts)
     chosen = [s for s in records.statements
               if s.joint_with and (not request.kinds or s.kind in request.kinds)]
     if not chosen:

@@ -149,8 +149,8 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
     ...                  directory).question
     'What did Germany say about detention?'
     """
-    if not history:
-        return FollowUp(question=question)
+    if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
+        return _lead_in(question, directory) or FollowUp(question=question)
     return _resolve(question, previous_question(history, directory), history[-1][1], directory)
 
 
@@ -377,19 +377,13 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     # In a who-question the subject of a reported clause is the one asked about ("which State
     # said it agreed"); other pronouns ("who came after them", "who did it present with") lean
     # on the previous turn.
-    match = next((m for m in _PRONOUN.finditer(question) if not (
-        WHO_SUBJECT.match(question) and _REPORTING.search(question, 0, m.start()))), None)
+    match = _first_pronoun(question)
     found = mentions(question, directory) if match else []
     if not match or any(m.speaking for m in found):
         return None
-    # "going back to Malta - did it also call for dialogue?": the speaker the question names first
-    ahead = [m for m in found if m.end <= match.start() and m.resolutions
-             and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]
-    if ahead and _SUBJECT_PRONOUN.match(question, match.start()):
-        # the lead-in before a dash or comma goes: "did Malta also call for dialogue?"
-        cut = max((m.end() for m in _LEAD_IN_END.finditer(question, ahead[0].end, match.start())), default=0)
-        return FollowUp(question=_capitalise(question[cut:match.start()] + ahead[0].name +
-                                             question[match.end():]), changed=True)
+    lead_in = _lead_in(question, directory)
+    if lead_in:
+        return lead_in
     span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
     person = _person_instead(match.group(), previous, answer, span is None, directory)
     if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
@@ -421,6 +415,33 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     replacement = f"{name}'s" if possessive else name
     return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                     changed=True)
+
+
+def _first_pronoun(question: str) -> re.Match[str] | None:
+    """The first pronoun that may lean on what came before: in a who-question the subject of a
+    reported clause is the one asked about ("which State said it agreed"), not such a pronoun."""
+    return next((m for m in _PRONOUN.finditer(question) if not (
+        WHO_SUBJECT.match(question) and _REPORTING.search(question, 0, m.start()))), None)
+
+
+def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"going back to Malta - did it also call for dialogue?", "connection e.v. - whose statement
+    were they part of": a subject pronoun after a speaker named in a lead-in stands for that
+    speaker (not the concerned country, which most questions name as their topic), and the
+    lead-in goes; None if the question has no such pronoun."""
+    match = _first_pronoun(question)
+    found = mentions(question, directory) if match else []
+    if not match or any(m.speaking and m.start > match.start() for m in found) \
+            or not _SUBJECT_PRONOUN.match(question, match.start()):
+        return None
+    ahead = [m for m in found if m.end <= match.start() and m.resolutions
+             and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]
+    cut = max((m.end() for m in _LEAD_IN_END.finditer(question, ahead[0].end, match.start())), default=0) \
+        if ahead else 0
+    if not ahead or (ahead[0].speaking and not cut):  # "did Malta say it ...": no lead-in
+        return None
+    rest = question[cut:match.start()] + ahead[0].name + question[match.end():]
+    return FollowUp(question=_capitalise(rest), changed=True)
 
 
 def _person_instead(pronoun: str, previous: str, answer: str, asked_who: bool,

@@ -129,6 +129,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present|"
               r"deliver(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?)"
               rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
+    # "whose statement was Connection e.V. part of", "which statement was co-signed by Lawyers for Lawyers"
+    ("joint", r"^(?:whose|which|what)\s+(?:other\s+)?(?:joint\s+)?statement\s+(?:was|were|did|is|are)\s+"
+              r"(?:(?:co-?signed|joined|co-?presented|co-?sponsored|delivered|made|given|read)\s+(?:by|with|together\s+with|"
+              r"alongside)\s+(?P<name>.+?)|(?P<name2>.+?)\s+(?:part\s+of|in|on|behind|join|"
+              r"sign(?:\s+on)?(?:\s+to)?|co-?sign|"
+              rf"co-?present|co-?sponsor|speak\s+in)){_END}", {}),
     ("joint", r"^who\s+(?:were|are|was|is)\s+(?P<name>.+?)['’]s?\s+(?:partners?|co-?presenters?|"
               rf"co-?signatories|co-?sponsors?){_END}", {}),
     ("joint", r"^who\s+(?:were|are|was|is)\s+the\s+(?:partners?|co-?presenters?|co-?signatories|"
