@@ -231,10 +231,10 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # The test half grew once, by 20 questions and 4 dialogues written fresh by a labeller who had not
 # seen the code (f001-f040, f-d01-f-d08, split before any tuning); the floors were measured again
 # then. Since, only dev grew (g..., h...), and these floors were raised to the new test values.
-NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.75, ("who_said", "recall"): 0.72,
-                       ("who_said", "f1"): 0.70, ("single_speaker", "accuracy"): 0.78,
+NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.76, ("who_said", "recall"): 0.72,
+                       ("who_said", "f1"): 0.71, ("single_speaker", "accuracy"): 0.78,
                        ("meeting", "accuracy"): 0.71, ("yes_no", "accuracy"): 0.69,
-                       ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.71}
+                       ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.72}
 NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.08,
                          ("refusal", "unanswerable_answered"): 1}
 
