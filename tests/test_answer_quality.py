@@ -324,6 +324,9 @@ def test_they_after_asking_for_a_speakers_partners_is_that_joint_statement(answe
     ("which countries mentioned the ICC", "None of the countries in the summary addresses this."),
     ("did any state mention conscientious objectors",
      "No: none of the delegations in the summary addresses this."),
+    # a singular noun too: "group" is often said of an NGO coalition, not only of regional groups
+    ("which group said going after belarusian lawyers breaches the UN's own standards for the legal "
+     "profession", "None of the groups in the summary addresses this."),
 ])
 def test_a_kind_no_one_of_which_answers_is_said_then_those_who_do(answerer, question, opening):
     answer = answerer.ask(question)  # only NGOs (and for the ICC the experts) did

@@ -125,7 +125,7 @@ class Answerer:
             else:
                 draft = self._draft(filtered, restrict, followup)
             if not draft.answerable and not (speakers or kinds) and reading.type == "who_said" \
-                    and reading.kinds and not reading.singular and not restrict:
+                    and reading.kinds and not restrict:
                 # the question's own kinds, not a caller's filter: "Which countries mentioned the ICC?"
                 others = self._draft(reading.model_copy(update={"kinds": []}), restrict, followup)
                 draft = other_kinds(reading, others) if others.answerable else draft

@@ -15,6 +15,7 @@ from hrcqa.answer.drafts import kinds_noun, speakers_noun
 from hrcqa.answer.yesno import is_yes_no
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
+from hrcqa.text.grammar import noun_for
 
 
 def allowed_statements(intent: Intent, statements: Mapping[str, Statement],
@@ -50,7 +51,8 @@ def other_kinds(intent: Intent, others: Draft) -> Draft:
     """"Which countries mentioned the ICC?" when none did but other speakers did (`others`, the
     answer without the question's kinds): says so, then names those who did ("None of the
     countries in the summary addresses this. Other speakers do: ...")."""
-    noun = speakers_noun(intent.question, kinds_noun(intent.kinds))  # "countries", "NGOs"
+    # "countries", "NGOs"; "which group said ...": the groups
+    noun = noun_for(speakers_noun(intent.question, kinds_noun(intent.kinds)), 2)
     opening = "No: none" if is_yes_no(intent.question) else "None"
     return others.model_copy(update={
         "preface": f"{opening} of the {noun} in the summary addresses this.",
