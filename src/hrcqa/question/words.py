@@ -61,6 +61,11 @@ CONTRACTIONS = {
                                                   "have", "has", "had", "would", "could", "should")
        for end in ("nt", "n't")},
     "cant": "cannot", "can't": "cannot", "wont": "will not", "won't": "will not",
+    # a pronoun with "have" or "are" ("once theyve left the country")
+    **{f"{pronoun}{sep}{end}": f"{pronoun} {full}" for pronoun in ("they", "we", "you")
+       for end, full in (("ve", "have"), ("re", "are")) for sep in ("'", "")
+       if f"{pronoun}{sep}{end}" != "were"},  # "were" is a word
+    "i've": "I have",
     # chat shorthand
     "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
     "abt": "about", "bc": "because", "w/": "with",
@@ -76,6 +81,8 @@ def expand_contractions(text: str) -> str:
     ('what is her role', 'Who is the chair?')
     >>> expand_contractions("who said releases dont help"), expand_contractions("didnt it say so")
     ('who said releases do not help', 'did it say so')
+    >>> expand_contractions("critics even once theyve left"), expand_contractions("were there")
+    ('critics even once they have left', 'were there')
     """
     def written_out(match: re.Match[str]) -> str:
         full = CONTRACTIONS[match.group().lower().replace("’", "'")]
