@@ -434,3 +434,12 @@ def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
     history = [("what did sweden say", "Sweden did not speak separately …"),
                ("oh ok, and norway?", "Norway did not speak separately …")]
     assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"
+
+
+def test_a_speakers_figure_asked_with_no_verb(directory):
+    history = [("what figure did the germans give for political prisoners still inside",
+                "The figure given: more than 1,100 (Germany).")]
+    followup = resolve_followup("tirana's number?", history, directory)
+    assert followup.question == "What was tirana's number for political prisoners still inside?"
+    # a possessive that names no speaker is no such follow-up
+    assert resolve_followup("the regime's line?", history, directory).question == "the regime's line?"

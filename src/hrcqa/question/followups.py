@@ -118,6 +118,10 @@ _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 # a follow-up with it asks about the previous topic.
 _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
                             r"estimate|count|total|position|view|stance|take|point|line|message)s?", re.I)
+# "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
+_POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
+                              r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
+                              r"stance|take|line))\s*[?.!]*\s*$", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A joint statement's co-presenters, as answers name them ("OMCT, jointly with FIDH and Viasna:",
 # `hrcqa.answer.composing.jointly`): they are named with a statement, not as speakers, so one
@@ -158,7 +162,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     """Resolve one turn against the previous turn's resolved question and its answer."""
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_which_of_them, question), (_one_of_those, question), (_and_speaker, question),
+    for rule, text in ((_which_of_them, question), (_one_of_those, question), (_possessive, question),
+                       (_and_speaker, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
@@ -311,6 +316,7 @@ def is_elliptical(question: str) -> bool:
     """
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
+                or _POSSESSIVE_ONLY.match(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question))
 
@@ -326,6 +332,17 @@ def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int]
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     return bool(directory.lookup(bare) or re.match(r"^[A-Z]", bare))
+
+
+def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                ) -> FollowUp | None:
+    """"tirana's number?" after a figure question: that speaker's figure for the previous topic
+    ("What was tirana's number for political prisoners?"); only when the name is a speaker's."""
+    match = _POSSESSIVE_ONLY.match(question)
+    if not match or not any(m.speaking or m.resolutions for m in mentions(match.group("name"), directory)):
+        return None
+    resolved = FollowUp(question=f"What was {match.group('name')}'s {match.group('noun')}?", changed=True)
+    return _with_topic(resolved, previous, directory)
 
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
