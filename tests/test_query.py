@@ -226,3 +226,22 @@ def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
     answer = answerer.ask("Besides the EU, who called for abolishing the death penalty?")
     assert answer.answerable and "hrc60-belarus/malta" in {c.statement_id for c in answer.citations}
     assert "hrc60-belarus/european-union" not in {c.statement_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    # some words of an NGO's name that no other name holds, and a noun for an organisation
+    ("what did the peace tax ngo say about lithuania", "Conscience and Peace Tax International (CPTI)"),
+    ("how many media workers are behind bars per the anti-torture ngo",
+     "World Organization Against Torture (OMCT)"),
+    # longer than Finland's capital, so the NGO and not the Nordic-Baltic statement
+    ("what did the helsinki people say about deaths",
+     "National Human Rights Civic Association 'Belarusian Helsinki Committee'"),
+])
+def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, question, speaker):
+    reading = read_question(question, None, directory)
+    assert [directory.statements[sid].speaker for sid in reading.speakers] == [speaker]
+
+
+def test_words_shared_by_several_names_name_no_one(directory):
+    reading = read_question("which ngos mentioned the human rights people", None, directory)
+    assert reading.speakers == [] and reading.kinds == ["ngo"]

@@ -7,7 +7,7 @@ A name filters the answer only in a speaker position:
   but for the concerned country, whose acts the other statements report: "Which entities has
   the UK sanctioned?" is the UK's, "Does Belarus still carry out executions?" is about Belarus;
 - a speaker's product: "France's statement", "the position of Poland", "Viasna's figure";
-- "according to X", "said by X", "the statement of X";
+- "according to X", "per X", "in the view of X", "said by X", "the statement of X";
 - the whole question but for framing words: "Poland?", "Tell me about Switzerland",
   "Switzerland's questions", and a keyword query that opens with the name ("Malta death penalty").
   The concerned country is the subject of the whole document, so a keyword query that opens with
@@ -37,7 +37,7 @@ _SPEAKING_AFTER = re.compile(
     rf"{MODIFIERS}))*\s+(?:{AUXILIARY}\s+)?(?:{MODIFIERS}\s+)*{SPEECH}\b(?!\s+by\b)", re.I)
 _PRODUCT_AFTER = re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{STATEMENT_NOUNS}\b", re.I)
 _SPEAKER_BEFORE = re.compile(
-    rf"(?:\baccording\s+to|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
+    rf"(?:\baccording\s+to|(?<!\w)per|\bin\s+the\s+(?:view|words|eyes)\s+of|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
     rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
 _AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
 # After "What did X say", a clause about something else: "… about how the authorities responded".

@@ -90,6 +90,42 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
     return found
 
 
+# "the peace tax ngo", "the helsinki people", "the anti-torture org": an organisation named by
+# some words of its name and a noun for an organisation or its members.
+_DESCRIPTOR = re.compile(r"\bthe\s+(?P<run>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:ngos?|orgs?|organi[sz]ations?|"
+                         r"group|people|folks|guys|lot|crowd|coalition|outfit)\b", re.I)
+
+
+def _run_key(run: str) -> str:
+    """A run of name words as looked up: lower case, "anti-torture" as "against torture"."""
+    return " ".join(re.sub(r"^anti-?", "against ", run.lower()).split())
+
+
+def descriptor_runs(statements: list[Statement]) -> dict[str, Statement]:
+    """Runs of one to three words of an NGO's name that no other speaker's name holds and that
+    are not all function words ("peace tax", "helsinki", "against torture"), each with its NGO.
+
+    >>> runs = descriptor_runs(list(directory.statements.values()))
+    >>> runs["peace tax"].speaker, runs["against torture"].speaker
+    ('Conscience and Peace Tax International (CPTI)', 'World Organization Against Torture (OMCT)')
+    >>> "human rights" in runs  # in several names
+    False
+    """
+    def runs(name: str) -> set[str]:
+        words = re.sub(r"\([^)]*\)|['‘’\"“”]", " ", name).lower().split()
+        return {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+
+    owners: dict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        for name in {st.name, st.speaker, *name_variants(st), *st.joint_with}:
+            for run in runs(name):
+                owners[run].add(st.id)
+    by_id = {st.id: st for st in statements}
+    return {run: by_id[next(iter(ids))] for run, ids in owners.items()
+            if len(ids) == 1 and by_id[next(iter(ids))].kind == "ngo"
+            and not all(w in FUNCTION_WORDS for w in run.split())}
+
+
 # The last word of an organisation's name that users leave out: "Human Rights House" for the
 # Human Rights House Foundation.
 _ORGANISATION_NOUN = re.compile(r"Foundation|Institute|Association|Society|Centre|Center|Network|"
@@ -140,6 +176,7 @@ class SpeakerDirectory:
         for statement, partial in partial_names(statements):
             own = partial.removeprefix("the ") in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
+        self._runs = descriptor_runs(statements)
         # Compiled once: questions are scanned for every alias, often several times a request.
         self._patterns = [(alias, _alternation([self._spelling[alias]],
                                                0 if _capitals_only(self._spelling[alias]) else re.I))
@@ -233,6 +270,10 @@ class SpeakerDirectory:
         key = name.strip().lower()
         found = self._aliases.get(key) or \
             self._aliases.get(self._unquoted.get(_APOSTROPHES.sub("", key), ""), [])
+        descriptor = _DESCRIPTOR.fullmatch(key) if not found else None
+        owner = self._runs.get(_run_key(descriptor.group("run"))) if descriptor else None
+        if owner:  # "the peace tax ngo": the one speaker whose name holds "peace tax"
+            found = [Resolution(statement_id=owner.id, speaker=owner.speaker)]
         return sorted(found, key=lambda r: r.via is not None)
 
     def resolve(self, names: list[str]) -> list[Resolution]:
@@ -251,7 +292,9 @@ class SpeakerDirectory:
 
         Acronyms ("UK", "ICJ") match only in capitals, so "tell us" is not the United States.
         """
-        taken: list[tuple[int, int, str]] = []
+        # "the peace tax ngo", "the helsinki people" (not Finland's capital): longer, so first
+        taken = [(m.start(), m.end(), m.group().lower()) for m in _DESCRIPTOR.finditer(text)
+                 if _run_key(m.group("run")) in self._runs]
         for alias, pattern in self._patterns:
             for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
