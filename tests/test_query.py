@@ -27,6 +27,8 @@ def directory(parsed):
     ("IBAHRI", "hrc60-belarus/international-bar-associations-human-rights-institute"),
     ("Bazilli", "hrc60-belarus/susan-bazilli"),
     ("the Chair".removeprefix("the "), "hrc60-belarus/karinna-moskalenko"),
+    ("Aussies", "hrc60-belarus/australia"),  # informal names for a people, from general data
+    ("Kiwis", "hrc60-belarus/new-zealand"),
 ])
 def test_aliases_resolve(directory, name, statement):
     assert directory.lookup(name)[0].statement_id == statement
