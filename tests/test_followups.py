@@ -443,3 +443,18 @@ def test_a_speakers_figure_asked_with_no_verb(directory):
     assert followup.question == "What was tirana's number for political prisoners still inside?"
     # a possessive that names no speaker is no such follow-up
     assert resolve_followup("the regime's line?", history, directory).question == "the regime's line?"
+
+
+def test_which_of_the_other_experts_leaves_out_those_named(directory):
+    history = [("what did the chair say about the courts", "Ms. Karinna Moskalenko said: …")]
+    followup = resolve_followup("which of the other experts talked about the world court", history, directory)
+    assert followup.exclude == ids("karinna-moskalenko")
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("can victims get justice, according to her?", "Can victims get justice, according to Moskalenko?"),
+    ("what is her view on the courts", "What is Moskalenko's view on the courts"),
+])
+def test_her_is_possessive_only_before_a_noun(directory, question, resolved):
+    history = [("what did Moskalenko say about the courts", "Ms. Karinna Moskalenko said: …")]
+    assert resolve_followup(question, history, directory).question == resolved

@@ -62,6 +62,15 @@ def test_function_words_and_numbers_are_left_out():
     assert "al" not in table["postings"] and "10" not in table["postings"]
 
 
+def test_of_and_and_may_join_the_inner_words_of_a_name():
+    """"World Court" is WordNet's other name for the International Court of Justice: four words,
+    "of" inside; an "of" or "on" at an edge still leaves the name out."""
+    table = corpus_synonyms(["It may go to the International Court of Justice."])
+    assert table["synonyms"]["world court"] == ["international court of justice"]
+    assert not any(key.endswith((" of", " on")) or key.startswith(("of ", "on "))
+                   for key in table["synonyms"])
+
+
 @pytest.mark.integration
 def test_the_index_keeps_only_pairs_the_encoder_confirms(sentence_bank):
     unchecked = corpus_synonyms([s.text for s in sentence_bank.sentences])["synonyms"]

@@ -64,7 +64,8 @@ _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?
                            re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
-                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+other\s+\w+)\b", re.I)
+                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+\w+)\b",
+                   re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
@@ -122,6 +123,9 @@ _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
                               r"stance|take|line))\s*[?.!]*\s*$", re.I)
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:about|on|to|for|with|from|at|in|of|by|if|whether|that|what|"
+                          r"how|why|when|where|and|or|but|too|also|again|anything|something|then)\b)[^\W\d_]",
+                          re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A joint statement's co-presenters, as answers name them ("OMCT, jointly with FIDH and Viasna:",
 # `hrcqa.answer.composing.jointly`): they are named with a statement, not as speakers, so one
@@ -428,7 +432,10 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
             return None
         name = " and ".join(directory.statements[sid].speaker for sid in named)
     name = name[0].upper() + name[1:] if match.start() == 0 else name
-    possessive = match.group().lower() in ("its", "their", "his", "her")
+    # "her sentence", but "according to her?", "ask her about it": "her" is possessive only
+    # before a word that is no preposition
+    possessive = match.group().lower() in ("its", "their", "his") or (
+        match.group().lower() == "her" and bool(_BEFORE_NOUN.match(question, match.end())))
     replacement = f"{name}'s" if possessive else name
     return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                     changed=True)
