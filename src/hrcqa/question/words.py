@@ -6,6 +6,8 @@ that open a question, and the nouns for what a speaker said. General English, no
     (True, False)
     >>> bool(re.fullmatch(SPEECH, "complained about")), bool(re.fullmatch(SPEECH, "listed"))
     (True, True)
+    >>> bool(re.fullmatch(SPEECH, "went after")), bool(re.fullmatch(SPEECH, "slammed"))
+    (True, True)
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"thank(?:ed|s)?|insist(?:ed|s)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"appeal(?:ed|s)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|add(?:ed|s)?|"
           r"(?:make|made|makes) of|listed|listing|complain(?:ed|s)?(?: (?:about|of))?|feel|felt|"
+          # verbs of criticism, as people put them: "who went after the courts", "slammed"
+          r"(?:went|go|goes|going) after|slam(?:s|med)|(?:hit|hits|lashed|lashes) out at|"
+          r"(?:took|take|takes|taking) aim at|"
           r"(?<!the )(?<!a )name[ds]?|naming)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
