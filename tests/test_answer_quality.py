@@ -474,3 +474,15 @@ def test_a_named_speakers_own_figure_answers_its_figure_question(answerer):
     answer = answerer.ask("How many political prisoners does Albania say are still held?")
     assert answer.answerable and answer.speakers == ["Albania"]
     assert "1,200" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    # it put a question to the experts, but not about that: no, and what it did ask
+    ("did berlin ask the experts anything about the icc",
+     "No. The summary records no question from Germany to the experts about “the icc”."),
+    ("did germany ask the experts about accountability", "Yes. Germany asked the experts:"),
+])
+def test_a_yes_no_question_to_the_panel_about_a_topic_is_judged_on_the_topic(answerer, question, opening):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(opening)
+    assert [c.statement_id for c in answer.citations] == ["hrc60-belarus/germany"]

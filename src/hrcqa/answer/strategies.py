@@ -219,6 +219,14 @@ def asked_panel(intent: Intent, scored: Scored, statements: Mapping[str, Stateme
                                                       top - calibration.ask_margin)]
     if intent.speakers and not asked:
         return _asked_nothing(intent, scored, statements)
+    if intent.speakers and intent.topic and is_yes_no(intent.question) \
+            and all(s < calibration.ask_floor for _i, s in asked):
+        # "Did Berlin ask the experts anything about the ICC?": it asked, but not about that
+        quotes = sorted((quote_of(scored, i) for i, _s in asked), key=lambda q: (q.statement_id, q.start))
+        name = running_name(statements[intent.speakers[0]])
+        return Draft(question_type="asked_panel", sections=by_kind(quotes, statements),
+                     lead=f"No. The summary records no question from {name} to the experts about "
+                          f"“{intent.topic}”. What it asked them:")
     if not asked:
         return refusal("asked_panel", "no speaker put such a question to the experts")
     quotes = sorted((quote_of(scored, i) for i, _s in asked), key=lambda q: (q.statement_id, q.start))
