@@ -371,6 +371,16 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("and how many ngos", "10 NGOs took the floor."),
     ("did belarus actually show up for its own dialogue", "Yes: Belarus took the floor"),
     ("did canada attend", "No: the summary records no statement by Canada"),
+    ("how many countries did the nordic-baltic statement cover", "Lithuania spoke on behalf of the "
+                                                                 "Nordic-Baltic states: Denmark"),
+    ("list the co-sponsors of the omct statement", "The World Organization Against Torture (OMCT) "
+                                                   "delivered a joint statement with"),
+    ("what is the title of the person who spoke for lithuania", "Lithuania, on behalf of the "
+                                                                "Nordic-Baltic states, took the floor "
+                                                                "through H. E. Mr. Kęstutis Budrys, "
+                                                                "Minister of Foreign Affairs"),
+    ("how many NGOs vs states spoke", "27 NGOs and States took the floor: 17 States and 10 NGOs."),
+    ("who closed the dialogue", "The last speaker to take the floor was"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -39,7 +39,7 @@ from hrcqa.answer.records import (
 from hrcqa.corpus.chunking import Sentence
 from hrcqa.corpus.layout import heading_kind
 from hrcqa.models import Document, Statement
-from hrcqa.question.meeting import ORDINALS, MeetingRequest
+from hrcqa.question.meeting import NOUN_JOINER, ORDINALS, MeetingRequest
 from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import noun_for, ordinal, series, verb_for
 
@@ -82,7 +82,7 @@ def _noun(request: MeetingRequest, statements: Sequence[Statement], count: int) 
     if not request.noun:
         return kind_noun(request.kinds or {s.kind for s in statements}, count)
     noun = re.sub(r"\bngo(s?)\b", r"NGO\1", re.sub(r"\bstate(s?)\b", r"State\1", request.noun.lower()))
-    if re.search(r",|\s(?:and|or|&|plus)\s", noun):  # "States and NGOs": as the question has it
+    if re.search(NOUN_JOINER, noun):  # "States and NGOs": as the question has it
         return noun
     return noun_for(noun, count)
 

@@ -53,7 +53,9 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
              r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
-_AND_NOUN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+)(?:the\s+)?"
+# What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
+NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+to)\s+"
+_AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?"
 _NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
           r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
@@ -72,7 +74,8 @@ _BY = r"(?:delivered|read(?:\s+out)?|gave|made|presented)"
 # "which official".
 _PERSON = (r"(?:[\w-]+\s+)?(?:person|representative|diplomat|delegate|envoy|ambassador|minister|"
            r"official|speaker|spokesperson|country|state|delegation)")
-_WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+name\s+of|name)\s+the\s+{_PERSON}\s+(?:who|that)|"
+_WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+(?:name|title|role|position|function)\s+of|name)"
+               rf"\s+the\s+{_PERSON}\s+(?:who|that)|"
                rf"which\s+{_PERSON})")
 _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|to|of|for|independent|experts?|panel(?:lists?)?|"
              r"chair(?:person)?|group|commission|inquiry|special|rapporteurs?|members?)\s*)*")
@@ -137,7 +140,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"co-?present|co-?sponsor|speak\s+in)){_END}", {}),
     ("joint", r"^who\s+(?:were|are|was|is)\s+(?P<name>.+?)['’]s?\s+(?:partners?|co-?presenters?|"
               rf"co-?signatories|co-?sponsors?){_END}", {}),
-    ("joint", r"^who\s+(?:were|are|was|is)\s+the\s+(?:partners?|co-?presenters?|co-?signatories|"
+    ("joint", r"^(?:who\s+(?:were|are|was|is)|(?:list|name|give)(?:\s+me)?(?:\s+all)?)\s+the\s+(?:partners?|"
+              r"co-?presenters?|co-?signatories|"
               r"co-?sponsors?|co-?signers?)\s+(?:of|on|with)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?"
               rf"(?:\s+statement)?{_END}", {}),
     ("joint", r"^(?:which|what)\s+(?:(?:ngo|joint)\s+)?(?:statement|ngo|organi[sz]ation|speaker)\s+"
@@ -168,7 +172,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
-                rf"represent|count|speak\s+for|speak\s+on\s+behalf\s+of){_END}", {}),
+                rf"represent|count|cover|speak\s+for|speak\s+on\s+behalf\s+of){_END}", {}),
     ("members", rf"^(?:how\s+many|which|what)\s+{_GROUPS}\s+(?:was|is|were)\s+(?P<name>.+?)\s+"
                 rf"(?:speaking|talking)\s+(?:for|on\s+behalf\s+of){_END}", {}),
     ("membership", r"^(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:a\s+|one\s+of\s+the\s+)?(?:part|member|"
@@ -209,6 +213,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {}),
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
     ("order", rf"^who\s+(?:opened|started|began)\s+the\s+{_MEETING}{_END}", {"position": 1}),
+    ("order", rf"^who\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+the\s+{_MEETING}{_END}",
+     {"position": -1}),
     ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:opening|first)\s+(?:statement|remarks|speech)"
               rf"{_END}", {"position": 1}),
     ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:closing|last|final)\s+(?:statement|speech)"
@@ -368,7 +374,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     """A request from a frame's groups; None if a name in it names no speaker (unless it asks
     whether a name spoke) or the frame's check fails."""
     groups = {k: v for k, v in match.groupdict().items() if v}
-    noun = groups.get("noun", "")
+    # "NGOs vs States" counts both, as "NGOs and States" does
+    noun = re.sub(r"\s+(?:vs\.?|versus|compared\s+to)\s+", " and ", groups.get("noun", "") or "", flags=re.I)
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     name = groups.get("name") or groups.get("name2") or groups.get("group")
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
@@ -464,7 +471,7 @@ def kinds_of(noun: str, every: bool = True) -> list[Kind]:
     ['panel']
     """
     found: list[Kind] = []
-    for part in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus)\s+", noun):
+    for part in re.split(NOUN_JOINER, noun):
         kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
         if not kinds and every:
             return []
