@@ -381,6 +381,7 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                                 "Minister of Foreign Affairs"),
     ("how many NGOs vs states spoke", "27 NGOs and States took the floor: 17 States and 10 NGOs."),
     ("who closed the dialogue", "The last speaker to take the floor was"),
+    ("which ngos asked the experts something", "2 NGOs put questions to the experts:"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
