@@ -458,3 +458,19 @@ def test_which_of_the_other_experts_leaves_out_those_named(directory):
 def test_her_is_possessive_only_before_a_noun(directory, question, resolved):
     history = [("what did Moskalenko say about the courts", "Ms. Karinna Moskalenko said: …")]
     assert resolve_followup(question, history, directory).question == resolved
+
+
+def test_him_and_his_stand_for_the_person_asked_about_even_in_a_who_else_question(directory):
+    history = [("who mentioned Maxim Znak", "1 speaker mentioned Maxim Znak: IBAHRI: “… Maxim Znak …”")]
+    assert resolve_followup("what happened to him", history, directory).question == \
+        "What happened to Maxim Znak"
+    history.append(("what happened to him", "IBAHRI: “… since 2020 …”", "What happened to Maxim Znak"))
+    followup = resolve_followup("who else called for his release", history, directory)
+    assert followup.question == "Who else called for Maxim Znak's release"
+    assert followup.exclude == ids("international-bar-associations-human-rights-institute")
+
+
+def test_anything_about_a_topic_asks_the_previous_speaker(directory):
+    history = [("what did poland say", "Poland said: …")]
+    assert resolve_followup("anything about lawyers?", history, directory).question == \
+        "What did poland say about lawyers?"

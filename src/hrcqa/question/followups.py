@@ -34,7 +34,8 @@ from hrcqa.text.grammar import is_plural, noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"
                   r"(?:question\s+|thing\s+)?for|and for|"
-                  r"(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any|(?:and\s+)?any)\s+"
+                  r"(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any|(?:and\s+)?any|"
+                  r"(?:and\s+)?(?:anything|something)(?=\s+(?:about|on|regarding|concerning)\b))\s+"
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
@@ -83,7 +84,7 @@ _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+
                         r"other\s+\w+)\s*[?.!]*\s*$", re.I)
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|(?:that|this)\s+one|"
+_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
                       r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 _LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+")
@@ -170,6 +171,9 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_and_speaker, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
+        if resolved and rule is _pronoun and _ELSE.match(resolved.question):
+            # "who else called for his release": his is Maxim Znak, and those named are left out
+            return _else(resolved.question, previous, answer, directory) or resolved
         if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
             return _counted(_with_topic(resolved, previous, directory), previous, directory)
         if resolved:
@@ -443,9 +447,11 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 def _first_pronoun(question: str) -> re.Match[str] | None:
     """The first pronoun that may lean on what came before: in a who-question the subject of a
-    reported clause is the one asked about ("which State said it agreed"), not such a pronoun."""
+    reported clause is the one asked about ("which State said it agreed"), not such a pronoun;
+    "his", "her" and "him" there stand for a person named before ("who called for his release")."""
     return next((m for m in _PRONOUN.finditer(question) if not (
-        WHO_SUBJECT.match(question) and _REPORTING.search(question, 0, m.start()))), None)
+        WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
+        and _REPORTING.search(question, 0, m.start()))), None)
 
 
 def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
@@ -507,6 +513,8 @@ def person_in(text: str) -> str | None:
     >>> person_in("Nasta Loika's sentence"), person_in("the death penalty"), person_in("lukashenko")
     ('Nasta Loika', None, 'lukashenko')
     >>> person_in("Belarus's elections")
+    >>> person_in("who mentioned Maxim Znak")
+    'Maxim Znak'
     """
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     run: list[str] = []
@@ -522,6 +530,11 @@ def person_in(text: str) -> str | None:
         if len(run) >= 2 or (len(run) == 1 and len(run[0]) >= 5):
             return " ".join(run[:3])
         run = []
+    # "Maxim Znak": a first name that is also an English word, before a surname that is not
+    capitalised = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+([A-Z][a-z]{2,})\b", text)
+    if capitalised and capitalised.group(2).lower() not in english_words() \
+            and not country_named(capitalised.group(2)) and not country_named(capitalised.group(1)):
+        return capitalised.group(0)
     return None
 
 
