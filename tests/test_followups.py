@@ -474,3 +474,9 @@ def test_anything_about_a_topic_asks_the_previous_speaker(directory):
     history = [("what did poland say", "Poland said: …")]
     assert resolve_followup("anything about lawyers?", history, directory).question == \
         "What did poland say about lawyers?"
+
+
+def test_how_many_was_that_asks_the_previous_question_whose_answer_counts(directory):
+    history = [("who called for accountability", "20 speakers called for accountability: …")]
+    followup = resolve_followup("how many was that?", history, directory)
+    assert followup.question == "who called for accountability" and followup.changed

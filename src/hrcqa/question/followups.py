@@ -120,6 +120,10 @@ _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 # a follow-up with it asks about the previous topic.
 _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
                             r"estimate|count|total|position|view|stance|take|point|line|message)s?", re.I)
+# "how many was that?", "how many are they in total": the count the previous answer gives
+_HOW_MANY_THAT = re.compile(r"^\s*(?:and\s+|so\s+)?how\s+many\s+(?:was|is|are|were)\s+"
+                            r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
+                            r"\s*[?.!]*\s*$", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
@@ -165,6 +169,8 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
 
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer."""
+    if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
+        return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_which_of_them, question), (_one_of_those, question), (_possessive, question),
@@ -324,7 +330,7 @@ def is_elliptical(question: str) -> bool:
     """
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
-                or _POSSESSIVE_ONLY.match(question)
+                or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question))
 
