@@ -480,3 +480,20 @@ def test_how_many_was_that_asks_the_previous_question_whose_answer_counts(direct
     history = [("who called for accountability", "20 speakers called for accountability: …")]
     followup = resolve_followup("how many was that?", history, directory)
     assert followup.question == "who called for accountability" and followup.changed
+
+
+def test_the_expert_stands_for_the_one_expert_the_previous_answer_named(directory):
+    history = [("who said freed prisoners get arrested again",
+                "3 speakers: the European Union, Ms. Susan Bazilli and Article 19 …")]
+    assert resolve_followup("what number did the expert give", history, directory).question == \
+        "what number did Ms. Susan Bazilli give"
+    # two States named: "the country" is not one of them
+    history = [("who mentioned Lukashenko", "Ireland and Ukraine …")]
+    assert resolve_followup("what did the country say", history, directory).question == \
+        "what did the country say"
+
+
+def test_any_of_those_an_ngo_rather_than_a_government(directory):
+    history = [("who raised the repression of independent media", "Austria and OMCT …")]
+    actual = resolve_followup("any of those an ngo rather than a government?", history, directory)
+    assert actual.question == "Which NGOs raised the repression of independent media"

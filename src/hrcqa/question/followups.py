@@ -55,9 +55,11 @@ _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?
                        r"^\s*(?:the\s+)?(?P<noun5>ngos|states|groups|experts|delegations|countries)\s+(?:only|please)"
                        r"\s*[?.!]*\s*$|"
                        # "any NGOs among those?", "were any of them States?"
-                       r"^\s*(?:(?:are|were)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
+                       r"^\s*(?:(?:are|were|is|was)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
                        r"delegations|countries)\s+(?:among|of)\s+(?:them|those|these)|of\s+(?:them|those|these)"
-                       r"\s+(?P<noun4>ngos|states|groups|experts|delegations|countries))\s*[?.!]*\s*$",
+                       r"\s+(?:an?\s+)?(?P<noun4>ngos?|states?|groups?|experts?|delegations?|countr(?:y|ies)))"
+                       # "any of those an NGO rather than a government?"
+                       r"(?:\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+[^?]+)?\s*[?.!]*\s*$",
                        re.I)
 # "Is Belgium one of those?", "is finland among them": a member of the group just named.
 _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:one\s+of|among|"
@@ -124,6 +126,9 @@ _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall
 _HOW_MANY_THAT = re.compile(r"^\s*(?:and\s+|so\s+)?how\s+many\s+(?:was|is|are|were)\s+"
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
                             r"\s*[?.!]*\s*$", re.I)
+# "the expert", "the NGO": one speaker of a kind, as a follow-up names it
+_THE_KIND = re.compile(r"\bthe\s+(?P<noun>expert|panell?ist|ngo|organi[sz]ation|country|state|delegation)\b"
+                       r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
@@ -174,7 +179,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_which_of_them, question), (_one_of_those, question), (_possessive, question),
-                       (_and_speaker, question),
+                       (_and_speaker, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
@@ -432,6 +437,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         named = speakers_named(answer, directory)
         # "who were OMCT's partners" names only OMCT's own joint statement: "they" is that one
         named = [sid for sid in named if sid not in asked] or named
+        if match.group().lower() in _PERSONAL:  # "she", "him": a person, so an expert if one is named
+            named = [sid for sid in named if directory.statements[sid].kind == "panel"] or named
         ordinal = re.match(r"the\s+(\w+)\s+one", match.group(), re.I)
         position = _ORDINAL_ONE[ordinal.group(1).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
@@ -449,6 +456,25 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     replacement = f"{name}'s" if possessive else name
     return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                     changed=True)
+
+
+def _the_one_of_kind(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                     ) -> FollowUp | None:
+    """"what number did the expert give?": "the expert", "the NGO", "the country" stand for the
+    one speaker of that kind the previous turn named (its question's speaker, else its answer's);
+    nothing when it named none or several, or the question names a speaker itself."""
+    match = _THE_KIND.search(question)
+    if not match or WHO_SUBJECT.match(question) or any(m.speaking for m in mentions(question, directory)):
+        return None
+    kinds = _kinds_of(match.group("noun"))
+    span = _speaker_span(previous, directory)
+    named = [r.statement_id for m in mentions(previous, directory) if m.speaking for r in m.resolutions[:1]] \
+        if span else speakers_named(answer, directory)
+    of_kind = [sid for sid in dict.fromkeys(named) if directory.statements[sid].kind in kinds]
+    if len(of_kind) != 1:
+        return None
+    name = directory.statements[of_kind[0]].speaker
+    return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
 def _first_pronoun(question: str) -> re.Match[str] | None:
