@@ -84,7 +84,8 @@ def test_the_index_keeps_only_pairs_the_encoder_confirms(sentence_bank):
 def test_a_question_in_other_words_finds_the_statements(answerer, sentence_bank, monkeypatch):
     """The statements say "abolish the death penalty"; the question says capital punishment."""
     question = "Who asked Belarus to get rid of capital punishment?"
-    assert {c.speaker for c in answerer.ask(question).citations} == {"Malta", "European Union",
-                                                                     "New Zealand"}
+    found = {c.speaker for c in answerer.ask(question).citations}
+    assert found == {"Malta", "European Union", "New Zealand"}
     monkeypatch.setattr(sentence_bank, "synonyms", {})
-    assert {c.speaker for c in answerer.ask(question).citations} == {"New Zealand"}
+    without = {c.speaker for c in answerer.ask(question).citations}
+    assert without < found and "Malta" not in without  # Malta is found through the synonym only

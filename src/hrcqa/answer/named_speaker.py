@@ -78,7 +78,7 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
         _sid, _index, support = support_rows(intent, scored, [statement_id], calibration)[0]
         named = checks(intent.question) == "mention" and any(
             names_topic(scored.bank.sentences[i].text, intent.topic) for i in picks)
-        if support < calibration.support and checks(intent.question) != "fact" and not named:
+        if support < calibration.mention_support and checks(intent.question) != "fact" and not named:
             reason = _speaker_refusal(intent, statement).replace("does not address",
                                                                  "does not clearly address")
             parts.append((statement, "Not clearly", Section(heading="The closest it comes:",

@@ -103,6 +103,8 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     best = support_rows(intent, scored, allowed_statements(intent, statements, restrict), calibration)
     # the support bar, and, unless a previous answer vouched for them, a share of the clearest one's
     floor = calibration.support if bar is None else bar
+    if bar is None and is_yes_no(intent.question):  # "did anyone mention X?": a bare yes or no
+        floor = max(floor, calibration.mention_support)
     relative = calibration.relative_support * best[0][2] if best and bar is None else floor
     chosen = [row for row in best if row[2] >= max(floor, relative)]
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
@@ -144,10 +146,10 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             return refusal("single", f"none of its statements says what was {intent.which_verb}")
     top = ranked[0][1]
     picks = [i for i, s in ranked[:calibration.max_quotes] if s >= top - calibration.single_margin]
+    named = any(names_topic(scored.bank.sentences[i].text, intent.topic) for i in picks)
     if is_yes_no(intent.question) and checks(intent.question) == "mention" and \
-            top < calibration.support and not any(names_topic(scored.bank.sentences[i].text, intent.topic)
-                                                  for i in picks):
-        # "Was climate change mentioned?": a mention needs the support a who-said list needs
+            top < calibration.mention_support and not named:
+        # "Was climate change mentioned?": a bare yes needs clear support (`mention_support`)
         return refusal("single", "none of its statements clearly mentions this")
     lines: dict[str, list[Quote]] = {}
     for index in picks:
