@@ -336,6 +336,7 @@ def is_elliptical(question: str) -> bool:
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
+                or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question))
 
