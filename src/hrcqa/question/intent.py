@@ -97,6 +97,7 @@ _KIND_SLOTS = [
                r"(?P<noun>.+)", re.I),
     re.compile(r"^\s*(?:did|do|does|have|has|were)\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
+    re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
     re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
                r"(?P<noun>.+)", re.I),
 ]
@@ -162,7 +163,8 @@ _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|me
                    # the passive of "Was climate change mentioned (in the summary)?"
                    r"(?:(?<=\w)\s+(?:being\s+)?(?:mentioned|discussed|raised|brought\s+up|talked\s+about|"
                    r"addressed|referred\s+to|covered)(?:\s+(?:at\s+all|in\s+(?:the|this)\s+(?:dialogue|"
-                   r"meeting|debate|summary|document)|by\s+anyone|by\s+any(?:one|body)))*)?"
+                   r"meeting|debate|summary|document)|by\s+anyone|by\s+any(?:one|body)|"
+                   r"by\s+any\s+(?:other\s+)?[\w-]+(?:\s+(?:state|society|organi[sz]ation)s?)?))*)?"
                    r"(?:\s*[?.!]+\s*(?:who|which ones|which|name them|list them)\b)?\s*[?.!]*\s*$", re.I)
 # A who-question put after its topic: "instrumentalisation of migrants - who raised it?",
 # "gender based violence which speakers", "nasta loika who brought her up".
