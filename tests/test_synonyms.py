@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from hrcqa.index.synonyms import corpus_phrases, corpus_synonyms, word_forms
+from hrcqa.index.synonyms import corpus_compounds, corpus_phrases, corpus_synonyms, word_forms
 
 TEXTS = [
     "Malta urges Belarus to abolish the death penalty.",
@@ -69,6 +69,22 @@ def test_of_and_and_may_join_the_inner_words_of_a_name():
     assert table["synonyms"]["world court"] == ["international court of justice"]
     assert not any(key.endswith((" of", " on")) or key.startswith(("of ", "on "))
                    for key in table["synonyms"])
+
+
+def test_compound_nouns_of_the_corpus_are_listed_whole():
+    compounds = corpus_compounds(TEXTS + ["Political prisoners face penalties."])
+    assert "death penalty" in compounds and "political prisoner" in compounds
+    assert "penalty" not in compounds  # one word is no compound
+
+
+@pytest.mark.integration
+def test_a_compound_counts_only_whole(answerer):
+    """"This carries penalties of up to ten years' imprisonment" shares "penalty" with "the
+    death penalty", but not the compound: the Law Society never mentions the death penalty."""
+    answer = answerer.ask("did any NGO mention the death penalty")
+    speakers = {c.statement_id for c in answer.citations}
+    assert answer.answer.startswith("Yes.") and "hrc60-belarus/world-resisters-international" in speakers
+    assert "hrc60-belarus/law-society-of-england-and-wales" not in speakers
 
 
 @pytest.mark.integration

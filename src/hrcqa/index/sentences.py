@@ -31,7 +31,7 @@ import numpy as np
 
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
-from hrcqa.index.synonyms import MAX_PHRASE, WORD, Encode, corpus_synonyms, word_forms
+from hrcqa.index.synonyms import MAX_PHRASE, WORD, Encode, corpus_compounds, corpus_synonyms, word_forms
 from hrcqa.models import Statement
 from hrcqa.text.figures import figure_window, find_figures
 from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
@@ -70,6 +70,7 @@ class SentenceBank:
         self.synonyms: dict[str, list[str]] = terms["synonyms"]["synonyms"]
         self._synonym_postings = {phrase: np.array(ids, dtype=np.int64)
                                   for phrase, ids in terms["synonyms"]["postings"].items()}
+        self.compounds: frozenset[str] = frozenset(terms["compounds"])
 
     def _index_positions(self, bank_sentences: list[Sentence]) -> None:
         """Where each statement's and paragraph's sentences are (sentences come in order)."""
@@ -101,7 +102,8 @@ class SentenceBank:
         terms = {"postings": {t: ids.tolist() for t, ids in self._postings.items()},
                  "acronyms": self.acronyms,
                  "synonyms": {"synonyms": self.synonyms,
-                              "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}}}
+                              "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}},
+                 "compounds": sorted(self.compounds)}
         (directory / SENTENCE_TERMS_FILE).write_text(json.dumps(terms), encoding="utf-8")
 
     @classmethod
@@ -213,7 +215,19 @@ class SentenceBank:
                 held[self._synonym_postings[other]] = True
             for term in phrase_terms:
                 masks[term] = masks[term] | held
+        for compound in self._compounds_in(text):  # "death penalty": both words, or neither counts
+            parts = [t for t in tokenize(compound) if t in masks]
+            whole = np.logical_and.reduce([masks[t] for t in parts]) if parts else None
+            for term in parts:
+                masks[term] = masks[term] & whole
         return masks
+
+    def _compounds_in(self, text: str) -> list[str]:
+        """The corpus's WordNet compounds (`compounds`) that the text names, plural or not."""
+        words = WORD.findall(text.lower())
+        return [key for n in range(MAX_PHRASE, 1, -1) for i in range(len(words) - n + 1)
+                for key in [" ".join([*words[i:i + n - 1], form]) for form in word_forms(words[i + n - 1])]
+                if key in self.compounds]
 
     def _phrases_with_synonyms(self, text: str, terms: Iterable[str]) -> list[tuple[list[str], list[str]]]:
         """Runs of up to `MAX_PHRASE` words of the text that WordNet gives other words for in the
@@ -277,7 +291,8 @@ def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) 
             postings[term].append(i)
     return {"postings": dict(postings),
             "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences)),
-            "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode)}
+            "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode),
+            "compounds": corpus_compounds([s.text for s in bank_sentences])}
 
 
 def context_windows(bank_sentences: list[Sentence]) -> list[str]:

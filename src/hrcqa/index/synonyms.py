@@ -150,6 +150,17 @@ def corpus_synonyms(texts: list[str], encode: Encode | None = None,
             "postings": {other: present[other] for _, other in sorted(pairs)}}
 
 
+def corpus_compounds(texts: list[str], directory: Path | None = None) -> list[str]:
+    """WordNet's compound nouns of two to `MAX_PHRASE` words that the texts use ("death
+    penalty", "political prisoner", "rule of law"), lower case, singular. A question naming one
+    means the whole: a sentence with "penalties" alone does not hold "death penalty"."""
+    directory = directory or wordnet_dir()
+    present = corpus_phrases(texts)
+    return sorted(name.replace("_", " ") for name in commonest_senses(directory)
+                  if "_" in name and name.count("_") < MAX_PHRASE and _plain(name)
+                  and name.replace("_", " ") in present)
+
+
 def word_forms(word: str) -> list[str]:
     """A word and the singulars it may be the plural of ("abuses" -> abuses, abuse, abus)."""
     forms = [word]
