@@ -230,12 +230,12 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # (README "Answer quality"); a regression fails, and lowering one needs a reason in the commit.
 # The test half grew once, by 20 questions and 4 dialogues written fresh by a labeller who had not
 # seen the code (f001-f040, f-d01-f-d08, split before any tuning); the floors were measured again
-# then. Since, only dev grew (g..., h...), and these floors were raised to the new test values.
-NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.76, ("who_said", "recall"): 0.72,
-                       ("who_said", "f1"): 0.71, ("single_speaker", "accuracy"): 0.78,
-                       ("meeting", "accuracy"): 0.71, ("yes_no", "accuracy"): 0.69,
-                       ("facts", "containment"): 0.91, ("followups", "accuracy"): 0.72}
-NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.08,
+# then. Since, only dev grew (g..., h..., i...), and these floors were raised to the new test values.
+NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.78, ("who_said", "recall"): 0.78,
+                       ("who_said", "f1"): 0.75, ("single_speaker", "accuracy"): 0.83,
+                       ("meeting", "accuracy"): 0.71, ("yes_no", "accuracy"): 0.79,
+                       ("facts", "containment"): 0.93, ("followups", "accuracy"): 0.73}
+NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.05,
                          ("refusal", "unanswerable_answered"): 1}
 
 
@@ -245,7 +245,7 @@ def test_natural_slice_test_half_stays_above_its_floors(settings, retriever):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["answers"]
     assert scores["quotes"]["non_verbatim"] == 0 and scores["quotes"]["repeated_sentences"] == 0
-    assert scores["quotes"]["supporting"]["share"] >= 0.64
+    assert scores["quotes"]["supporting"]["share"] >= 0.69
     for (group, name), floor in NATURAL_TEST_FLOORS.items():
         assert scores[group][name] >= floor, (group, name, scores[group][name])
     for (group, name), ceiling in NATURAL_TEST_CEILINGS.items():
