@@ -270,13 +270,14 @@ def test_who_else_with_no_one_left_says_so(answerer):
 
 
 def test_a_statement_far_weaker_than_the_clearest_is_left_out(answerer, monkeypatch):
-    """The Belarusian Helsinki Committee's closest sentence (on repressive legislation) clears the
-    support bar but is far weaker than Malta's call to abolish the death penalty."""
-    question = "which speakers mentioned the death penalty"
+    """The Nordic-Baltic statement's closest sentence (a demand to release political prisoners)
+    clears the support bar but is far weaker than Malta's call to abolish the death penalty.
+    (The Helsinki Committee's "repressive legislation" was the example before compound nouns
+    counted only whole; it no longer clears the bar at all.)"""
+    question = "who called for abolishing the death penalty"
     named = {c.speaker for c in answerer.ask(question).citations}
-    assert {"European Union", "International Commission of Jurists (ICJ)", "Malta", "New Zealand",
-            "World Resisters International (WRI)"} <= named
-    assert "National Human Rights Civic Association 'Belarusian Helsinki Committee'" not in named
+    assert {"European Union", "Malta", "New Zealand"} <= named
+    assert "Lithuania on behalf of the Nordic-Baltic states" not in named
     loose = answerer.calibration.model_copy(update={"relative_support": 0})
     monkeypatch.setattr(answerer, "calibration", loose)
     assert {c.speaker for c in answerer.ask(question).citations} > named

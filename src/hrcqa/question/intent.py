@@ -381,8 +381,9 @@ def _speaking(found: list[Mention]) -> list[Resolution]:
     return own or resolutions
 
 
-_LIGHT_VERBS = re.compile(rf"(?:{SPEECH}|do|does|did|done|make|made|have|has|had|get|got|take|took|"
-                          r"taken|give|gave|given|see|saw|seen|be|been|being|happen|happened|named?|"
+# Verbs of stance ("accept", "reject") are what a "which X did Y ..." answer must report.
+_LIGHT_VERBS = re.compile(rf"(?!{STANCE}$)(?:{SPEECH}|do|does|did|done|make|made|have|has|had|get|got|"
+                          r"take|took|taken|give|gave|given|see|saw|seen|be|been|being|happen|happened|named?|"
                           r"listed|identified|singled)$", re.I)
 
 
