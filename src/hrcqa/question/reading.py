@@ -4,6 +4,9 @@ Every later stage reads the `Reading` and none parses the question again: the re
 filters (`Retriever.read`, `Retriever.analyze`), every answer strategy, the meeting-facts
 answers and the app's "Understood as" line. In order:
 
+0. contractions written out ("whats", "dont"), an opening acknowledgement dropped ("oh ok, and
+   norway?"), and a question tag read as the yes/no question it asks ("Poland said X, didn't
+   it?") (`hrcqa.question.words`);
 1. spelling: words that are neither in the corpus nor English are corrected against the
    corpus vocabulary (`hrcqa.question.spelling`), and each correction is recorded;
 2. follow-ups: an elliptical turn is rewritten from the turns before it
