@@ -141,8 +141,9 @@ def without_chatter(text: str) -> str:
 # A statement closed by a tag that asks whether it is so: "Poland said X, didn't it?", "Malta
 # called for a moratorium, right?". Read after `expand_contractions` ("did not it").
 _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY})\b)\w.*?)"
-                  r"\s*,?\s+(?:(?P<aux>did|does|do|has|have|had|is|are|was|were)(?:\s+not|n['’]?t)\s+"
-                  r"(?:it|they|he|she|we|there)|right|correct|true)\s*[?.!]*\s*$", re.I)
+                  r"(?:\s*,?\s+(?P<aux>did|does|do|has|have|had|is|are|was|were)(?:\s+not|n['’]?t)\s+"
+                  # "right", "correct", "true" are a tag only after a comma: "Malta defended the right"
+                  r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true))\s*[?.!]*\s*$", re.I)
 
 
 def tag_question(text: str) -> str:
@@ -152,6 +153,8 @@ def tag_question(text: str) -> str:
     'Did poland said something about hybrid attacks too?'
     >>> tag_question("Belarus was there, right?"), tag_question("who spoke, right?")
     ('Is it true that Belarus was there?', 'who spoke, right?')
+    >>> tag_question("malta defended the right"), tag_question("the figure is correct")
+    ('malta defended the right', 'the figure is correct')
     """
     match = _TAG.match(text)
     if not match:
