@@ -491,6 +491,10 @@ def test_the_expert_stands_for_the_one_expert_the_previous_answer_named(director
     history = [("who mentioned Lukashenko", "Ireland and Ukraine …")]
     assert resolve_followup("what did the country say", history, directory).question == \
         "what did the country say"
+    # after a preposition "the country" is where things happen, not a speaker
+    history = [("what did France say about detention", "France said: …")]
+    assert resolve_followup("what is happening in the country", history, directory).question == \
+        "what is happening in the country"
 
 
 def test_any_of_those_an_ngo_rather_than_a_government(directory):

@@ -127,7 +127,10 @@ _HOW_MANY_THAT = re.compile(r"^\s*(?:and\s+|so\s+)?how\s+many\s+(?:was|is|are|we
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
                             r"\s*[?.!]*\s*$", re.I)
 # "the expert", "the NGO": one speaker of a kind, as a follow-up names it
-_THE_KIND = re.compile(r"\bthe\s+(?P<noun>expert|panell?ist|ngo|organi[sz]ation|country|state|delegation)\b"
+_THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<!\bfor )(?<!\binto )"
+                       r"(?<!\babout )(?<!\bacross )(?<!\bwithin )(?<!\boutside )(?<!\bagainst )"
+                       # not after a preposition: "what is happening in the country" is Belarus
+                       r"\bthe\s+(?P<noun>expert|panell?ist|ngo|organi[sz]ation|country|state|delegation)\b"
                        r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
