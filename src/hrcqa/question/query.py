@@ -108,8 +108,8 @@ def descriptor_runs(statements: list[Statement]) -> dict[str, Statement]:
     >>> runs = descriptor_runs(list(directory.statements.values()))
     >>> runs["peace tax"].speaker, runs["against torture"].speaker
     ('Conscience and Peace Tax International (CPTI)', 'World Organization Against Torture (OMCT)')
-    >>> "human rights" in runs  # in several names
-    False
+    >>> "human rights" in runs, "canada" in runs  # in several names; a State's name
+    (False, False)
     """
     def runs(name: str) -> set[str]:
         words = re.sub(r"\([^)]*\)|['‘’\"“”]", " ", name).lower().split()
@@ -123,7 +123,16 @@ def descriptor_runs(statements: list[Statement]) -> dict[str, Statement]:
     by_id = {st.id: st for st in statements}
     return {run: by_id[next(iter(ids))] for run, ids in owners.items()
             if len(ids) == 1 and by_id[next(iter(ids))].kind == "ngo"
-            and not all(w in FUNCTION_WORDS for w in run.split())}
+            and not all(w in FUNCTION_WORDS for w in run.split()) and not _names_a_state(run)}
+
+
+def _names_a_state(run: str) -> bool:
+    """Whether words are a State's name, adjective or people ("canada": "the Canada people" is
+    no NGO whose co-presenter is Lawyers Rights' Watch Canada); a capital may still be an NGO's
+    word ("the helsinki people")."""
+    country = country_named(run)
+    return bool(country) and any(n.text.lower() == run and n.kind in ("name", "acronym", "demonym", "people")
+                                 for n in names_of(country))
 
 
 # The last word of an organisation's name that users leave out: "Human Rights House" for the
