@@ -193,3 +193,13 @@ def test_wanting_something_from_the_experts_is_asking_them(directory):
 def test_tell_me_frames_leave_the_topic(directory):
     intent = read_intent("tell me what Slovenia said", directory)
     assert intent.speakers == ["hrc60-belarus/slovenia"] and intent.topic == ""
+
+
+def test_which_speakers_did_a_named_speaker_mention_is_about_that_speaker(directory):
+    intent = read_intent("Which States did Poland name?", directory)
+    assert (intent.type, intent.speakers, intent.topic) == ("speaker", ["hrc60-belarus/poland"], "States")
+    object_topic = read_intent("Which country did CPTI single out?", directory)
+    assert object_topic.speakers == ["hrc60-belarus/conscience-and-peace-tax-international"]
+    assert object_topic.topic == "country single out" and object_topic.which_verb is None
+    # an auxiliary before a verb is emphasis: still a who-question
+    assert read_intent("Which States did call for a moratorium?", directory).type == "who_said"

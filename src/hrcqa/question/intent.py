@@ -58,6 +58,10 @@ _WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?{_SUBJ
                   rf"{_SUBJECT}\b|what did (?:the |any )?(?:other )?{_SUBJECT}\s+(?:say|mention))",
                   re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
+# "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
+# subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
+_WHICH_OBJECT = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SUBJECT}\s+(?:did|do|does|has|have|"
+                           r"had|will|would)\s+(?:the\s+)?", re.I)
 _PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
           r"group of (?:independent )?experts|group|presenters?)")
 _ASKED_PANEL = [
@@ -318,7 +322,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         return Intent(question=question, type="single", topic=who_is.group("topic"),
                       entities=[m.name for m in mentions(question, directory)])
     trailing = trailing_who(question)
-    who = bool(_WHO.search(question) or trailing)
+    object_topic = _object_question(question, directory)
+    who = bool(_WHO.search(question) or trailing) and object_topic is None
     found = mentions(question, directory, who=who)
     mentioned = _speaking(found)
     speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
@@ -332,6 +337,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if trailing:
         cut.append((trailing.start(), len(question)))
     topic = topic_of(question, cut, panel=kind == "asked_panel", subject=kind in ("who_said", "asked_panel"))
+    if object_topic is not None:
+        topic = object_topic
     topic += _capitals_named(question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
@@ -344,6 +351,18 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         figure=figure, singular=bool(_SINGULAR_WHO.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
+
+
+def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
+    """The topic of a "Which <speakers> did X ..." question whose subject X is a speaker's name:
+    the noun and what X is asked to have done ("country single out" in "Which country did CPTI
+    single out?"); None for any other question."""
+    match = _WHICH_OBJECT.match(question)
+    ends = [end for start, end, _alias in directory.find_mentions(question) if match and start == match.end()]
+    if not match or not ends:
+        return None
+    noun = re.match(rf"\s*(?:which|what)\s+(?:other\s+)?({_SUBJECT})", question, re.I)
+    return " ".join(f"{noun.group(1) if noun else ''} {topic_of(question[max(ends):])}".split())
 
 
 def _capitals_named(question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
@@ -384,7 +403,7 @@ def _speaking(found: list[Mention]) -> list[Resolution]:
 # Verbs of stance ("accept", "reject") are what a "which X did Y ..." answer must report.
 _LIGHT_VERBS = re.compile(rf"(?!{STANCE}$)(?:{SPEECH}|do|does|did|done|make|made|have|has|had|get|got|"
                           r"take|took|taken|give|gave|given|see|saw|seen|be|been|being|happen|happened|named?|"
-                          r"listed|identified|singled)$", re.I)
+                          r"listed|identified|singled?)$", re.I)
 
 
 def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]]) -> str | None:
