@@ -501,3 +501,24 @@ def test_any_of_those_an_ngo_rather_than_a_government(directory):
     history = [("who raised the repression of independent media", "Austria and OMCT …")]
     actual = resolve_followup("any of those an ngo rather than a government?", history, directory)
     assert actual.question == "Which NGOs raised the repression of independent media"
+
+
+def test_was_that_a_question_to_the_panel_asks_about_the_previous_speaker(directory):
+    history = [("what did the germans say about the victims", "Germany said: …")]
+    assert resolve_followup("was that a question to the panel?", history, directory).question == \
+        "Did the germans ask the experts a question?"
+    listed = [("who mentioned the death penalty", "Malta, New Zealand and the EU …")]
+    assert not resolve_followup("was that a question to the panel?", listed, directory).changed
+
+
+@pytest.mark.parametrize("question", ["who did they deliver that with",
+                                      "were any of those joint statements with other orgs? which",
+                                      "did any of them speak jointly with others"])
+def test_a_joint_statement_question_about_a_list_restricts_to_it(directory, question):
+    history = [("who said lawyers are being disbarred", "The Law Society, Article 19, IBAHRI and the ICJ …")]
+    actual = resolve_followup(question, history, directory)
+    assert actual.question == "Who delivered joint statements?"
+    assert actual.restrict_to == ids("law-society-of-england-and-wales",
+                                     "article-19-the-international-centre-against-censorship",
+                                     "international-bar-associations-human-rights-institute",
+                                     "international-commission-of-jurists")

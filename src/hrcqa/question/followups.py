@@ -146,6 +146,18 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _JOINTLY = re.compile(r"\bjointly with [^:\n]*")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
 _ONE_HOLDER = ("chair", "presenter", "role")  # meeting facts about an office, not among some speakers
+# "was that a question to the panel?": whether what the previous turn quoted was put to the experts
+_THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
+                              r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
+                              r"\s+experts)?)\s*[?.!]*\s*$", re.I)
+# "who did they deliver that with", "were any of those joint statements? which": whether the
+# speakers just named spoke jointly, and with whom
+_JOINT_AMONG = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:who|with\s+whom)\s+did\s+(?:they|those|these|them)\s+"
+                          r"(?:speak|present|deliver|give)(?:\s+(?:it|that|this|them|(?:the|their)\s+statements?))?"
+                          r"(?:\s+(?:jointly|together))?(?:\s+with)?|(?:did|were|was|are|is)\s+any\s+of\s+"
+                          r"(?:them|those|these)\s+(?:(?:a\s+)?joint(?:\s+statements?)?|(?:speak|spoke|present|"
+                          r"presented|deliver|delivered)\s+(?:jointly|together))(?:\s+with\s+(?:other\s+|another\s+)?"
+                          r"[\w.-]+)?(?:\s*[?.!]*\s*(?:which|who)(?:\s+ones?)?)?)\s*[?.!]*\s*$", re.I)
 # "which of them is on the panel / part of the group of experts / from civil society"
 _ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
 
@@ -181,7 +193,9 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_which_of_them, question), (_one_of_those, question), (_possessive, question),
+    for rule, text in ((_that_a_question, question), (_joint_among, question), (_which_of_them, question),
+                       (_one_of_those, question),
+                       (_possessive, question),
                        (_and_speaker, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
@@ -352,6 +366,11 @@ def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int]
     return next(((m.start, m.end) for m in mentions(question, directory) if m.speaking), None)
 
 
+def _with_article(question: str, span: tuple[int, int]) -> int:
+    """Where a speaker's name starts, with its "the" ("the Germans")."""
+    return span[0] - 4 if question[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
+
+
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     return bool(directory.lookup(bare) or re.match(r"^[A-Z]", bare))
@@ -366,6 +385,35 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
         return None
     resolved = FollowUp(question=f"What was {match.group('name')}'s {match.group('noun')}?", changed=True)
     return _with_topic(resolved, previous, directory)
+
+
+def _that_a_question(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                     ) -> FollowUp | None:
+    """"was that a question to the panel?": whether the one speaker the previous turn was about
+    (its question's, else the only one its answer named) asked the experts anything."""
+    if not _THAT_A_QUESTION.match(question):
+        return None
+    span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
+    named = speakers_named(answer, directory)
+    if span:
+        name = previous[_with_article(previous, span):span[1]]
+    elif len(named) == 1:
+        name = directory.statements[named[0]].speaker
+    else:
+        return None
+    return FollowUp(question=f"Did {name} ask the experts a question?", changed=True)
+
+
+def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerDirectory
+                 ) -> FollowUp | None:
+    """"who did they deliver that with" after a list: which of the speakers it named spoke
+    jointly, and with whom (one speaker named: the pronoun rule asks about it by name)."""
+    named = speakers_named(answer, directory) if _JOINT_AMONG.match(question) else []
+    if len(named) < 2:
+        return None
+    return FollowUp(question="Who delivered joint statements?", changed=True, restrict_to=named,
+                    note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
+                         "in the previous answer")
 
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -401,8 +449,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return None
     span = _speaker_span(previous, directory)
     if span:
-        start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
-        return FollowUp(question=previous[:start] + name + previous[span[1]:], changed=True)
+        return FollowUp(question=previous[:_with_article(previous, span)] + name + previous[span[1]:],
+                        changed=True)
     topic = read_intent(previous, directory).topic
     return FollowUp(question=f"What did {name} say about {topic}?" if topic else
                     f"What did {name} say?", changed=True)
@@ -434,8 +482,7 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                         changed=True)
     if span:
-        start = span[0] - 4 if previous[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
-        name = previous[start:span[1]]
+        name = previous[_with_article(previous, span):span[1]]
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = speakers_named(answer, directory)
