@@ -161,6 +161,17 @@ def test_which_of_them_restricts_to_the_previous_answer(answerer):
     assert cited(ngos) == {c.statement_id for c in first.citations if c.kind == "ngo"}
 
 
+def test_a_meeting_fact_about_them_says_when_none_of_them_qualifies(answerer):
+    history = [("Which States mentioned the death penalty?", "Malta, New Zealand and the European Union …")]
+    none = answerer.ask("which of them delivered joint statements", history=history)
+    assert none.answer.startswith("None of the 3 speakers named in the previous answer does so.")
+    assert "Across all speakers: 5 NGOs delivered joint statements" in none.answer
+    lawyers = [("who said lawyers are being disbarred", "The Law Society, Article 19, IBAHRI and the ICJ …")]
+    some = answerer.ask("who did they deliver that with", history=lawyers)
+    assert cited(some) == {sid("law-society-of-england-and-wales"),
+                           sid("article-19-the-international-centre-against-censorship")}
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -35,7 +35,7 @@ from hrcqa.answer.composing import Draft, render
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
-from hrcqa.answer.restricting import other_kinds
+from hrcqa.answer.restricting import other_kinds, widened
 from hrcqa.answer.scoring import score_sentences
 from hrcqa.answer.strategies import (
     Calibration,
@@ -114,7 +114,12 @@ class Answerer:
         exclude = set_aside + (reading.addressed if reading.type == "who_said" else [])
         if exclude and not restrict:
             restrict = [sid for sid in self.statements if sid not in exclude]
-        if reading.meeting:
+        if reading.meeting and reading.followup and reading.followup.restrict_to and not speakers:
+            # "which of them delivered joint statements?": when none did, say so, then who did
+            meeting = reading.meeting
+            draft = widened(reading, self.statements, restrict,
+                            lambda only: self._meeting(meeting, list(only), speakers, kinds), fact=True)
+        elif reading.meeting:
             draft = self._meeting(reading.meeting, restrict, speakers, kinds)
         else:
             # "Which of them ...?": the strategies say so when none of those speakers qualify.

@@ -27,17 +27,18 @@ def allowed_statements(intent: Intent, statements: Mapping[str, Statement],
 
 
 def widened(intent: Intent, statements: Mapping[str, Statement], restrict: Sequence[str],
-            answer: Callable[[Sequence[str]], Draft]) -> Draft:
+            answer: Callable[[Sequence[str]], Draft], fact: bool = False) -> Draft:
     """A follow-up answered within the previous answer's speakers (`answer(restrict)`); when
     none of them is of the kinds asked or answers, the answer says so first ("None of the 3
     speakers named in the previous answer are NGOs.") and then gives the answer across all
-    speakers (`answer(())`), labelled as such."""
+    speakers (`answer(())`), labelled as such. A meeting `fact` ("which of them spoke jointly?")
+    is one they do not do, rather than address."""
     allowed = allowed_statements(intent, statements, restrict)
     if allowed:
         draft = answer(restrict)
         if draft.answerable:
             return draft
-    preface = none_of_them(intent, statements, restrict, of_kind=bool(allowed))
+    preface = none_of_them(intent, statements, restrict, of_kind=bool(allowed), fact=fact)
     wider = answer(())
     notes = [*wider.notes, "widened: answered across all speakers"]
     if not wider.answerable:
@@ -60,12 +61,14 @@ def other_kinds(intent: Intent, others: Draft) -> Draft:
 
 
 def none_of_them(intent: Intent, statements: Mapping[str, Statement], restrict: Sequence[str],
-                 of_kind: bool) -> str:
+                 of_kind: bool, fact: bool = False) -> str:
     """"None of the 3 speakers named in the previous answer are NGOs." (or, when some are of
-    the kinds asked, "... clearly addresses this.")."""
+    the kinds asked, "... addresses this.", or for a meeting `fact`, "... does so.")."""
     count = len(restrict)
     named = "The speaker named in the previous answer" if count == 1 else \
         f"None of the {count} speakers named in the previous answer"
+    if of_kind and fact:
+        return f"{named} {'does not do so' if count == 1 else 'does so'}."
     if of_kind:
         return f"{named} {'does not address' if count == 1 else 'addresses'} this."
     noun = speakers_noun(intent.question, kinds_noun(intent.kinds))
