@@ -522,3 +522,20 @@ def test_a_joint_statement_question_about_a_list_restricts_to_it(directory, ques
                                      "article-19-the-international-centre-against-censorship",
                                      "international-bar-associations-human-rights-institute",
                                      "international-commission-of-jurists")
+
+
+def test_by_whom_asks_for_the_agent_of_the_previous_passive_question(directory):
+    history = [("and when was the human rights lawyers' association branded extremist", "18 August …"),
+               ("by whom?", "The summary records: …")]
+    assert previous_question(history, directory) == \
+        "By whom was the human rights lawyers' association branded extremist?"
+    assert not resolve_followup("by whom?", [("What did France say?", "…")], directory).changed
+
+
+def test_and_a_question_of_its_own_is_read_as_it_stands(directory):
+    history = [("did anybody name a jailed lawyer", "Yes. …")]
+    assert resolve_followup("and ibahri's take on the bar?", history, directory).question == \
+        "ibahri's take on the bar"
+    detention = [("what did france say about detention", "France said: …")]
+    assert resolve_followup("and about malta's figure", detention, directory).question == \
+        "What was malta's figure for detention?"

@@ -203,3 +203,14 @@ def test_which_speakers_did_a_named_speaker_mention_is_about_that_speaker(direct
     assert object_topic.topic == "country single out" and object_topic.which_verb is None
     # an auxiliary before a verb is emphasis: still a who-question
     assert read_intent("Which States did call for a moratorium?", directory).type == "who_said"
+
+
+def test_a_plural_possessive_and_by_whom_leave_the_topic(directory):
+    assert read_intent("the Germans' view on torture", directory).topic == "torture"
+    assert read_intent("By whom was the association branded extremist?", directory).topic == \
+        "association branded extremist"
+
+
+def test_pushing_for_something_is_calling_for_it(directory):
+    intent = read_intent("who pushed for sanctions", directory)
+    assert (intent.type, intent.topic) == ("who_said", "sanctions")

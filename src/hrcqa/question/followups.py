@@ -133,7 +133,8 @@ _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<
                        r"\bthe\s+(?P<noun>expert|panell?ist|ngo|organi[sz]ation|country|state|delegation)\b"
                        r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
-_POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?P<name>[^?']{2,60}?)['’]s?\s+"
+_POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
+                              r"(?P<name>[^?']{2,60}?)['’]s?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
                               r"stance|take|line))\s*[?.!]*\s*$", re.I)
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:about|on|to|for|with|from|at|in|of|by|if|whether|that|what|"
@@ -146,6 +147,11 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _JOINTLY = re.compile(r"\bjointly with [^:\n]*")
 _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
 _ONE_HOLDER = ("chair", "presenter", "role")  # meeting facts about an office, not among some speakers
+# "by whom?" after "when was the association branded extremist?": the agent of that passive
+_BY_WHOM = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:by\s+whom|who\s+by|by\s+who)\s*[?.!]*\s*$", re.I)
+_PASSIVE_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|why|how|where|in\s+what\s+year)\s+"
+                               r"(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?P<rest>[^?]+?)\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -193,9 +199,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_that_a_question, question), (_joint_among, question), (_which_of_them, question),
-                       (_one_of_those, question),
-                       (_possessive, question),
+    for rule, text in ((_by_whom, question), (_that_a_question, question), (_joint_among, question),
+                       (_which_of_them, question), (_one_of_those, question), (_possessive, question),
                        (_and_speaker, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
@@ -355,7 +360,8 @@ def is_elliptical(question: str) -> bool:
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
                 or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
-                or _DEMONSTRATIVE.search(question))
+                or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
+                or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -385,6 +391,16 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
         return None
     resolved = FollowUp(question=f"What was {match.group('name')}'s {match.group('noun')}?", changed=True)
     return _with_topic(resolved, previous, directory)
+
+
+def _by_whom(question: str, previous: str, _answer: str, _directory: SpeakerDirectory
+             ) -> FollowUp | None:
+    """"by whom?" after a passive question ("when was the association branded extremist?"):
+    the same question of its agent ("By whom was the association branded extremist?")."""
+    passive = _PASSIVE_QUESTION.match(previous) if _BY_WHOM.match(question) else None
+    if passive is None:
+        return None
+    return FollowUp(question=f"By whom {passive.group('aux').lower()} {passive.group('rest')}?", changed=True)
 
 
 def _that_a_question(question: str, previous: str, answer: str, directory: SpeakerDirectory
@@ -434,6 +450,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         if topic:
             return FollowUp(question=f"Which {_plural_of(noun, kinds)} spoke about {topic}?", changed=True)
     if not _is_speaker(name, directory):
+        if any(m.speaking and (m.start, m.end) != (0, len(name)) for m in mentions(name, directory)):
+            return FollowUp(question=name)  # "and ibahri's take on the bar?": a question of its own
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:  # "And about the judiciary?": its "about" is the previous one's
             before = previous[:previous.index(topic)]

@@ -136,6 +136,7 @@ _FRAME = [
     re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
                r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
+    re.compile(r"^\s*by\s+whom\s+(?:was|were|is|are|(?:has|have|had)\s+been)\b", re.I),
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
                r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
                r"list|name)\b"
@@ -147,7 +148,7 @@ _FRAME = [
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:it|they|he|she|we|you)\b(?=\s+\w)", re.I),
     re.compile(r"^\s*(?:exactly|precisely|actually|specifically|really)\b", re.I),
-    re.compile(r"^\s*(?:the\s+)?(?:['’]s?\b\s*)?", re.I),
+    re.compile(r"^\s*(?:the\s+)?(?:(?:['’]s\b|['’](?=\s))\s*)?", re.I),  # "France's", "the Germans'"
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
     re.compile(r"^\s*(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\s+(?:for|of|on)\s+", re.I),

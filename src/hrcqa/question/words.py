@@ -33,7 +33,7 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"(?:make|made|makes) of|listed|listing|complain(?:ed|s)?(?: (?:about|of))?|feel|felt|"
           # verbs of criticism, as people put them: "who went after the courts", "slammed"
           r"(?:went|go|goes|going) after|slam(?:s|med)|(?:hit|hits|lashed|lashes) out at|"
-          r"(?:took|take|takes|taking) aim at|"
+          r"(?:took|take|takes|taking) aim at|push(?:ed|es|ing)?(?: for)?|press(?:ed|es|ing)? for|"
           r"(?<!the )(?<!a )name[ds]?|naming)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
