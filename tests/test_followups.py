@@ -539,3 +539,9 @@ def test_and_a_question_of_its_own_is_read_as_it_stands(directory):
     detention = [("what did france say about detention", "France said: …")]
     assert resolve_followup("and about malta's figure", detention, directory).question == \
         "What was malta's figure for detention?"
+
+
+def test_and_a_remark_about_a_topic_asks_the_previous_speaker(directory):
+    history = [("what was belarus's main line on the experts", "Belarus said: …")]
+    assert resolve_followup("and the jab about attendance?", history, directory).question == \
+        "What did belarus say about attendance?"

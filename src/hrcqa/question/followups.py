@@ -28,7 +28,7 @@ from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
-from hrcqa.question.words import SPEECH, without_chatter
+from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, without_chatter
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -152,6 +152,9 @@ _BY_WHOM = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:by\s+whom|who\s+by|by\s+w
 _PASSIVE_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|why|how|where|in\s+what\s+year)\s+"
                                r"(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                                r"(?P<rest>[^?]+?)\s*[?.!]*\s*$", re.I)
+# "the jab about attendance", "their point on sanctions": a speaker's remark on a topic
+_REMARK_ABOUT = re.compile(rf"^(?:the|their|its|his|her)\s+{STATEMENT_NOUNS}\s+"
+                           r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -452,6 +455,11 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if not _is_speaker(name, directory):
         if any(m.speaking and (m.start, m.end) != (0, len(name)) for m in mentions(name, directory)):
             return FollowUp(question=name)  # "and ibahri's take on the bar?": a question of its own
+        remark = _REMARK_ABOUT.match(name)
+        span = _speaker_span(previous, directory)
+        if remark and span:  # "What was Belarus's line on the experts?" - "and the jab about attendance?"
+            speaker = previous[_with_article(previous, span):span[1]]
+            return FollowUp(question=f"What did {speaker} say about {remark.group('rest')}?", changed=True)
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:  # "And about the judiciary?": its "about" is the previous one's
             before = previous[:previous.index(topic)]
