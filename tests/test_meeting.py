@@ -511,6 +511,19 @@ def test_the_document_facts(answerer):
     assert any("metadata" in note for note in author.notes)
 
 
+def test_the_experts_who_replied_come_from_the_replies_heading(answerer):
+    first = ask_meeting(answerer, "which expert replied first after the floor, and whats her position")
+    assert first.answer.startswith("The first expert to reply was Ms. Monika Płatek, Member of the Group "
+                                   "of Independent Experts")
+    assert cited(first) == ids(REAL, ["monika-platek"])
+    for question in ("Who responded to the questions from the floor?", "Which experts answered questions?",
+                     "Who gave the concluding remarks?"):
+        assert cited(ask_meeting(answerer, question)) == ids(REAL, ["monika-platek", "susan-bazilli"])
+    third = answerer.ask("Which expert replied third?")
+    assert "only 2 experts replied" in third.answer
+    assert answerer.ask("who replied to the EU").question_type == "who_said"  # a claim, not the replies
+
+
 def test_who_said_questions_still_go_to_sentence_search(answerer):
     for question in ("Which NGOs mentioned lawyers?",
                      "Which States called for the release of political prisoners?"):
@@ -584,6 +597,14 @@ def test_second_summary_people(second_answerer):
     partner = ask_meeting(second_answerer, "Did Front Line Defenders speak?")
     assert partner.answer.startswith("Yes, jointly: Front Line Defenders co-presented the joint "
                                      "statement of the Examplestan Lawyers' Network (ELN)")
+
+
+def test_second_summary_repliers(second_answerer):
+    last = ask_meeting(second_answerer, "Which expert replied last?")
+    assert last.answer.startswith("The last expert to reply was Ms. Amara Okonkwo, Member of the Commission")
+    both = ask_meeting(second_answerer, "Who answered the questions?")
+    assert both.answer.startswith("2 experts replied")
+    assert [c.speaker for c in both.citations] == ["Mr. Tadeo Marchetti", "Ms. Amara Okonkwo"]
 
 
 def test_second_summary_askers_and_facts(second_answerer):

@@ -323,7 +323,7 @@ ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "order": per_document(_order), "askers": per_document(_askers), "neighbour": neighbour,
     "between": between,
     "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
-    "presenter": people.presenter, "representative": people.representative,
+    "presenter": people.presenter, "repliers": people.repliers, "representative": people.representative,
     "members": people.members, "membership": people.membership, "joint": people.joint,
     "spoke": people.spoke,
 }

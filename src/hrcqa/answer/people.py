@@ -28,12 +28,13 @@ from hrcqa.answer.records import (
     subject,
 )
 from hrcqa.models import Statement
-from hrcqa.question.meeting import MeetingRequest
+from hrcqa.question.meeting import ORDINALS, MeetingRequest
 from hrcqa.question.naming import Named
 from hrcqa.text.grammar import noun_for, series, with_article
 
 _CHAIR = re.compile(r"^(?:Chair(?:person)?|President|Head)\b(?:\s*,\s*|\s+of\s+)?(?:the\s+)?", re.I)
 _PRESENTING = re.compile(r"present|introduc", re.I)
+_REPLYING = re.compile(r"repl|respon|answer|conclu|closing", re.I)
 _AS_KIND = {"panel": "a member of the panel", "concerned_country": "the concerned country",
             "group": "a group of States", "state": "a State delegation",
             "ngo": "a non-governmental organization"}
@@ -114,6 +115,26 @@ def presenter(request: MeetingRequest, records: Records) -> Draft:
     if not presenting:
         return refusal(MEETING, "it records no statement by the panel")
     return draft([(f"The report was presented by {label(s)}:", records.cited(s)) for s in presenting])
+
+
+def repliers(request: MeetingRequest, records: Records) -> Draft:
+    """"Which expert replied first?", "Who answered the questions from the floor?": the panel
+    statements under a heading of replies or concluding remarks, in speaking order, or the one
+    at the position asked."""
+    replying = [s for s in records.statements if s.kind == "panel" and _REPLYING.search(s.section)]
+    if not replying:
+        return refusal(MEETING, "it records no replies by the panel")
+    heading = replying[0].section.capitalize()
+    if request.position is not None:
+        if not -len(replying) <= request.position - (request.position > 0) < len(replying):
+            return refusal(MEETING, f"only {len(replying)} {noun_for('experts', len(replying))} replied")
+        chosen = replying[request.position - 1 if request.position > 0 else request.position]
+        word = "last" if request.position == -1 else ORDINALS[request.position - 1] \
+            if request.position <= len(ORDINALS) else f"number {request.position}"
+        return draft([(f"The {word} expert to reply was {label(chosen)} (“{heading}”):",
+                       records.cited(chosen))])
+    lead = f"{len(replying)} {noun_for('experts', len(replying))} replied (“{heading}”), in this order:"
+    return draft([(lead, Section(lines=[line for s in replying for line in records.cited(s).lines]))])
 
 
 def representative(request: MeetingRequest, records: Records) -> Draft:

@@ -32,7 +32,7 @@ from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
 from hrcqa.text.countries import country_named
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
-              "representative", "members", "membership", "joint", "spoke", "askers", "document"]
+              "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -85,6 +85,18 @@ _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
 _PANEL_BODY = r"(?:panel|group\s+of\s+(?:independent\s+)?experts|group|commission(?:\s+of\s+inquiry)?)"
+# The experts' replies to the floor: "which expert replied first", "who answered the questions
+# from the delegations", "who gave the concluding remarks".
+_PANEL_NOUN = r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group|panel))"
+_REPLY = (r"(?:(?:have|had|did)\s+)?(?:replied|reply|replies|responded|respond|responds|answered|answer|"
+          r"answers)")
+_REPLY_TO = (r"\s+(?:to\s+)?(?:the\s+|their\s+)?(?:questions?|delegations?|speakers?|states?|floor|comments?|"
+             r"interventions?|dialogue|debate|discussion)(?:\s+(?:from|of|by|raised\s+by|put\s+by|asked\s+by)"
+             r"\s+(?:the\s+)?(?:floor|delegations?|states?|speakers?|ngos?|participants?))?")
+_AFTER_FLOOR = (r"\s+(?:after|following)\s+(?:the\s+)?(?:floor|(?:interactive\s+)?dialogue|debate|questions|"
+                r"delegations|discussion)")
+_REMARKS = (r"(?:(?:have|had|did)\s+)?(?:gave|give|made|make|delivered|deliver|presented)\s+(?:the\s+)?"
+            r"(?:replies|answers|responses|(?:concluding|closing|final)\s+remarks|replies\s+and\s+concluding\s+remarks)")
 _FILLER = re.compile(r"^(?:(?:and|so|then)\s+)?(?:please\s*,?\s*)?"
                      r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
@@ -202,6 +214,15 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
     ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
+    ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO})?"
+                 rf"(?:{_AFTER_FLOOR})?{_END}", {"kinds": ["panel"]}),
+    ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:{_REPLY_TO})?(?:{_AFTER_FLOOR})?\s+{_ORD}"
+                 rf"{_END}", {"kinds": ["panel"]}),
+    ("repliers", rf"^who\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO}(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR}){_END}",
+     {"kinds": ["panel"]}),
+    ("repliers", rf"^who\s+{_REPLY}(?:{_REPLY_TO}(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR})\s+{_ORD}{_END}",
+     {"kinds": ["panel"]}),
+    ("repliers", rf"^(?:who|(?:which|what)\s+{_PANEL_NOUN})\s+{_REMARKS}{_END}", {"kinds": ["panel"]}),
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
                   rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
