@@ -215,3 +215,17 @@ def test_a_country_is_frozen():
 
 def test_fold_removes_diacritics_only():
     assert fold("Chișinău Türkiye São Tomé Kıbrıs Łódź ’") == "Chisinau Turkiye Sao Tome Kibris Lodz '"
+
+
+def test_every_state_has_a_region_and_regions_are_named_as_people_write_them():
+    from hrcqa.text.countries import in_region, regions
+
+    states = [c for c in countries() if c.name != "European Union"]
+    assert all(c.region and c.subregion for c in states)
+    assert in_region(country_named("New Zealand"), "Oceania")
+    czechia = country_named("Czechia")
+    assert in_region(czechia, "Eastern Europe") and in_region(czechia, "Europe")
+    forms = regions()
+    assert (forms["african"], forms["european"], forms["latin american"]) == \
+        ("Africa", "Europe", "Latin America and the Caribbean")
+    assert not any(country_named(form) for form in forms)  # "Micronesia" names a State, not the region

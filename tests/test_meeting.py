@@ -524,6 +524,22 @@ def test_the_experts_who_replied_come_from_the_replies_heading(answerer):
     assert answerer.ask("who replied to the EU").question_type == "who_said"  # a claim, not the replies
 
 
+def test_speakers_and_counts_from_a_region(answerer):
+    outside = ask_meeting(answerer, "Which States from outside Europe spoke?")
+    assert outside.answer.startswith("2 States from outside Europe took the floor")
+    assert cited(outside) == ids(REAL, ["australia", "new-zealand"])
+    european = ask_meeting(answerer, "how many european states spoke")
+    assert european.answer.startswith("15 States from Europe took the floor.")  # no FACTS & FIGURES check
+    africa = ask_meeting(answerer, "did any african country speak")
+    assert africa.answer.startswith("No: none of the 18 countries that took the floor is from Africa.")
+    assert len(africa.citations) == 18
+    east = ask_meeting(answerer, "Which Eastern European States took the floor?")
+    assert cited(east) == ids(REAL, ["bulgaria", "czechia", "moldova", "poland", "romania", "ukraine"])
+    them = answerer.ask("were any of them from outside europe",
+                        history=[("who called for abolishing the death penalty", "Malta, New Zealand …")])
+    assert cited(them) == ids(REAL, ["new-zealand"])
+
+
 def test_who_said_questions_still_go_to_sentence_search(answerer):
     for question in ("Which NGOs mentioned lawyers?",
                      "Which States called for the release of political prisoners?"):
@@ -605,6 +621,13 @@ def test_second_summary_repliers(second_answerer):
     both = ask_meeting(second_answerer, "Who answered the questions?")
     assert both.answer.startswith("2 experts replied")
     assert [c.speaker for c in both.citations] == ["Mr. Tadeo Marchetti", "Ms. Amara Okonkwo"]
+
+
+def test_second_summary_regions(second_answerer):
+    africa = ask_meeting(second_answerer, "Which African countries spoke?")
+    assert cited(africa) == ids(SECOND, ["kenya", "sierra-leone"])
+    asia = ask_meeting(second_answerer, "how many asian states took the floor")
+    assert asia.answer.startswith("2 States from Asia took the floor.")
 
 
 def test_second_summary_askers_and_facts(second_answerer):

@@ -1,9 +1,10 @@
 """Answers to questions about the meeting itself (`hrcqa.question.meeting`), from the parsed
 records instead of sentence search: who spoke, by kind and in speaking order; how many, checked
-against the summary's own FACTS & FIGURES counts; first, last, before, after and where in the
-order; who put questions to the experts; the summary's date, session, title and author. The
-answers about people (Chair, roles, representatives, members, joint statements, "did X speak")
-are in `hrcqa.answer.people`.
+against the summary's own FACTS & FIGURES counts (which count no region, so a list or count of
+the States from a region is not checked, and "none from Africa" lists those that did speak);
+first, last, before, after and where in the order; who put questions to the experts; the
+summary's date, session, title and author. The answers about people (Chair, roles,
+representatives, members, joint statements, "did X speak") are in `hrcqa.answer.people`.
 
 Speakers are cited by their statements' opening sentences (`hrcqa.answer.records`); those who
 put questions to the experts by their first question (`hrcqa.question.asking.puts_question`).
@@ -92,14 +93,35 @@ def _excluding(request: MeetingRequest) -> str:
     return f", {request.excluding}" if request.excluding else ""
 
 
+def _within(request: MeetingRequest, every: Sequence[Statement]) -> list[Statement]:
+    """The statements from the region the question asks about, if it asks about one."""
+    return [s for s in every if s.id in request.within] if request.where else list(every)
+
+
+def _none_from(request: MeetingRequest, records: Records, every: Sequence[Statement]) -> Draft:
+    """"Did any African country speak?" when none did: no, and those of its kinds that did."""
+    count = len(every)
+    noun = _noun(request, every, count)
+    yes_no = re.match(r"\s*(?:did|were|was|are|is|has|have|do|does)\b", request.question, re.I)
+    opening = "No: none" if yes_no else "None"
+    lead = f"{opening} of the {count} {noun} that took the floor is {request.where}. They were:" if count \
+        else f"No {_noun(request, every, 2)} took the floor."
+    return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(every) if count else [])
+
+
 def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
-    """"Which NGOs spoke?": each speaker once, by kind, in speaking order."""
-    chosen = once_each(records.of_document(doc.id, request.kinds))
+    """"Which NGOs spoke?": each speaker once, by kind, in speaking order (from a region, if the
+    question names one: "Which States from outside Europe spoke?")."""
+    every = once_each(records.of_document(doc.id, request.kinds))
+    chosen = _within(request, every)
+    if request.where and not chosen:
+        return _none_from(request, records, every)
     if not chosen:
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} took the floor{_excluding(request)}, " \
-        "in this order:"
-    check = facts_check(doc, records.of_document(doc.id), request.kinds)
+    where = f" {request.where}" if request.where else ""
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))}{where} took the floor" \
+        f"{_excluding(request)}, in this order:"
+    check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=_sentences(check, joint_note(chosen)))
 
@@ -108,15 +130,18 @@ def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     """"How many States took the floor?": the count, its kinds, and the summary's own count."""
     every = records.of_document(doc.id, request.kinds)
     statements_asked = request.noun.lower().startswith("statement")
-    chosen = every if statements_asked else once_each(every)
+    chosen = _within(request, every if statements_asked else once_each(every))
+    if request.where and not chosen:
+        return _none_from(request, records, once_each(every))
     if not chosen:
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
     verb = f"{verb_for('were', len(chosen))} delivered" if statements_asked else "took the floor"
     kinds = {s.kind for s in chosen}
     parts = f": {breakdown(chosen)}" if len(kinds) > 1 else ""
-    check = facts_check(doc, records.of_document(doc.id), request.kinds)
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{_excluding(request)}{parts}. " \
-        f"{check}".strip()
+    where = f" {request.where}" if request.where else ""
+    check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))}{where} {verb}{_excluding(request)}" \
+        f"{parts}. {check}".strip()
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=joint_note(chosen))
 

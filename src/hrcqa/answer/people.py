@@ -1,8 +1,9 @@
-"""Answers about who someone is at the meeting: the Chair, the presenter of the report, a
-speaker's role, who delivered a statement, a group's members, joint statements, and whether a
-name took the floor. Each is read from the parsed records (`Statement.role`, `representative`,
-`on_behalf_of`, `members`, `joint_with`) and cites the statement's opening sentence
-(`hrcqa.answer.records`). Pure functions of a `MeetingRequest` and the `Records`.
+"""Answers about who someone is at the meeting: the Chair, the presenter of the report, the experts
+who replied to the floor (the panel statements under a heading of replies), a speaker's role,
+who delivered a statement, a group's members, joint statements, and whether a name took the
+floor. Each is read from the parsed records (`Statement.role`, `representative`, `on_behalf_of`,
+`members`, `joint_with`) and cites the statement's opening sentence (`hrcqa.answer.records`).
+Pure functions of a `MeetingRequest` and the `Records`.
 
 A representative is reported only where the summary names one; otherwise the answer says the
 summary does not name who delivered the statement. Group members are the footnote's list as

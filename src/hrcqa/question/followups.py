@@ -155,6 +155,11 @@ _PASSIVE_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|why|how|where|in\s
 # "the jab about attendance", "their point on sanctions": a speaker's remark on a topic
 _REMARK_ABOUT = re.compile(rf"^(?:the|their|its|his|her)\s+{STATEMENT_NOUNS}\s+"
                            r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)$", re.I)
+# "were any of them from outside europe", "which of those are from Asia": the speakers just
+# named, or the meeting's speakers just listed, from a region
+_FROM_REGION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:were|was|are|is)\s+any|(?:which|who|how\s+many))\s+"
+                          r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
+                          r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -202,7 +207,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_by_whom, question), (_that_a_question, question), (_joint_among, question),
+    for rule, text in ((_by_whom, question), (_from_region, question), (_that_a_question, question),
+                       (_joint_among, question),
                        (_which_of_them, question), (_one_of_those, question), (_possessive, question),
                        (_and_speaker, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
@@ -292,8 +298,7 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
         topic = topic.strip(" ?.!")
         if topic:
             return FollowUp(question=f"Who else mentioned {topic}?", changed=True, exclude=named,
-                            note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} "
-                                 "named in the previous answer")
+                            note=_among(named, "leaving out"))
     anaphor = _ANAPHOR.search(question) or _BARE_AUXILIARY.search(question)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if anaphor else ""
     if anaphor and topic:
@@ -406,6 +411,30 @@ def _by_whom(question: str, previous: str, _answer: str, _directory: SpeakerDire
     return FollowUp(question=f"By whom {passive.group('aux').lower()} {passive.group('rest')}?", changed=True)
 
 
+def _among(named: list[str], how: str) -> str:
+    """The note on a follow-up about the previous answer's speakers: "restricted to the 3
+    speakers named in the previous answer"."""
+    return f"{how} the {len(named)} {noun_for('speakers', len(named))} named in the previous answer"
+
+
+def _from_region(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                 ) -> FollowUp | None:
+    """"were any of them from outside europe": after a list of the meeting's speakers, those of
+    them from the region ("Which states from outside europe took the floor?"); after an answer
+    naming speakers, the same restricted to them."""
+    match = _FROM_REGION.match(question)
+    if not match:
+        return None
+    listed = read_meeting(previous, directory)
+    if listed and listed.asks in ("speakers", "count") and listed.noun:
+        return FollowUp(question=f"Which {listed.noun} {match.group('where')} took the floor?", changed=True)
+    named = speakers_named(answer, directory)
+    if not named:
+        return None
+    return FollowUp(question=f"Which speakers {match.group('where')} took the floor?", changed=True,
+                    restrict_to=named, note=_among(named, "restricted to"))
+
+
 def _that_a_question(question: str, previous: str, answer: str, directory: SpeakerDirectory
                      ) -> FollowUp | None:
     """"was that a question to the panel?": whether the one speaker the previous turn was about
@@ -431,8 +460,7 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
     if len(named) < 2:
         return None
     return FollowUp(question="Who delivered joint statements?", changed=True, restrict_to=named,
-                    note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
-                         "in the previous answer")
+                    note=_among(named, "restricted to"))
 
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -670,9 +698,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
         if meeting and meeting.asks in _ONE_HOLDER:  # one holds it, named or not: no restriction
             return FollowUp(question=f"Who {did.group('rest')}?", changed=True)
         return FollowUp(question=f"{'Who' if meeting else 'Which speakers'} {did.group('rest')}?",
-                        changed=True, restrict_to=named,
-                        note=f"restricted to the {len(named)} {noun_for('speakers', len(named))} named "
-                             "in the previous answer")
+                        changed=True, restrict_to=named, note=_among(named, "restricted to"))
     match = _WHICH_OF.match(question)
     noun = next((n for n in match.group("noun", "noun2", "noun3", "noun4", "noun5") if n), None) \
         if match else None

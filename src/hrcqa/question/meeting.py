@@ -1,7 +1,10 @@
 """Questions about the meeting itself rather than what was said: who spoke, how many, in what
-order, who chaired or sat on the panel, someone's role, who delivered a statement, a group's
-members, joint statements, who put questions to the experts, and the summary's date, session,
-title and author. Pure functions over the question and the speaker directory; no model.
+order, who chaired or sat on the panel, which experts replied to the floor, someone's role, who
+delivered a statement, a group's members, joint statements, who put questions to the experts,
+and the summary's date, session, title and author. Lists and counts of States may name a region
+("Did any African country speak?", "Which States from outside Europe spoke?"), read from the
+country data's regions and subregions (`hrcqa.text.countries.regions`). Pure functions over the
+question and the speaker directory; no model.
 
 `read_meeting` returns a `MeetingRequest` or None. None means the question is about what was
 said ("Which NGOs spoke about torture?", "Who said the first step is a moratorium?") and goes to
@@ -20,7 +23,9 @@ panel member by name, time of day, and languages other than English.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -29,7 +34,7 @@ from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
-from hrcqa.text.countries import country_named
+from hrcqa.text.countries import country_named, in_region, regions
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
               "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
@@ -358,6 +363,8 @@ class MeetingRequest(BaseModel):
     excluding: str = ""  # the question's own words for what it leaves out: "not counting the experts"
     excluded: list[str] = []  # statement ids "not counting ..." leaves out
     excluded_kinds: list[Kind] = []  # kinds it leaves out ("not counting the experts")
+    where: str = ""  # a region the speakers must be from: "from Africa", "from outside Europe"
+    within: list[str] = []  # statement ids of the States (and concerned country) `where` holds
 
 
 def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -374,6 +381,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
                                                    r"speak|make|deliver)\b", text, re.I) else text
     text = re.sub(r"^(which|what)\s+of\s+the\s+", r"\1 ", text, flags=re.I)  # "which of the experts"
+    region = _region_of(text)
+    if region:  # "did any african country speak", "which states from outside europe spoke"
+        request = read_meeting(region[0], directory)
+        if request and request.asks in ("speakers", "count"):
+            return request.model_copy(update={"question": question, "where": region[1],
+                                              "within": region[2](directory)})
     excluding = EXCLUDING.search(text)
     if excluding:
         text = text[:excluding.start()] + text[excluding.end():]
@@ -389,6 +402,43 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request:
             return request
     return None
+
+
+_STATE_NOUN = r"(?:countr(?:y|ies)|states?|delegations?|governments?|nations?)"
+
+
+@functools.cache
+def _region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    forms = "|".join(re.escape(f) for f in sorted(regions(), key=len, reverse=True))
+    before = re.compile(rf"\b(?P<non>non[-\s]?)?(?P<region>{forms})\s+(?={_STATE_NOUN}\b)", re.I)
+    after = re.compile(rf"\b(?P<noun>{_STATE_NOUN}|speakers?|them|those)\s+(?:(?:that|which|who)\s+"
+                       rf"(?:are|were|is|was|come|came)\s+)?(?:(?:from|in|within)\s+(?P<out>outside(?:\s+of)?\s+)?|"
+                       rf"(?P<out2>outside(?:\s+of)?|beyond)\s+)(?:the\s+)?(?P<region>{forms})\b", re.I)
+    return before, after
+
+
+def _region_of(text: str) -> tuple[str, str, Callable[[SpeakerDirectory], list[str]]] | None:
+    """A region the question restricts its States to: the question without it, the words for
+    it ("from outside Europe") and what finds the statements it holds; None if it names none.
+    Regions and each State's place in them come from the country data (`regions`)."""
+    before, after = _region_patterns()
+    match = before.search(text) or after.search(text)
+    if not match:
+        return None
+    groups = match.groupdict()
+    outside = bool(groups.get("non") or groups.get("out") or groups.get("out2"))
+    region = regions()[match.group("region").lower()]
+    stripped = text[:match.start()] + (groups.get("noun") or "") + text[match.end():]
+
+    def within(directory: SpeakerDirectory) -> list[str]:
+        out = []
+        for statement in directory.statements.values():
+            state = statement.kind in ("state", "concerned_country")
+            country = country_named(statement.name) if state else None
+            if country and country.region and in_region(country, region) != outside:
+                out.append(statement.id)
+        return out
+    return " ".join(stripped.split()), f"from {'outside ' if outside else ''}{region}", within
 
 
 def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object],

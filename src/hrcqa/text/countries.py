@@ -95,6 +95,8 @@ class Country(BaseModel):
     demonyms: tuple[str, ...] = ()   # adjectives: "British", "Dutch"
     people: tuple[str, ...] = ()     # plural nouns for the people: "British", "Brits", "Britons"
     capitals: tuple[str, ...] = ()   # capital and seat of government: "Amsterdam", "The Hague"
+    region: str = ""                 # countryinfo's continent: "Europe", "Oceania", "Africa"
+    subregion: str = ""              # and its part of it: "Eastern Europe", "South America"
 
 
 class Name(BaseModel):
@@ -146,6 +148,34 @@ def country_named(name: str) -> Country | None:
     return table.names.get(_key(name)) or table.names.get(_key(fold(name)))
 
 
+@functools.cache
+def regions() -> dict[str, str]:
+    """Every region and subregion of the country data, by the lower-case words that name it:
+    the name ("europe", "eastern europe"), each part of a compound one ("latin america" of
+    "Latin America and the Caribbean") and their adjectives ("european", "african"); none that
+    is a country's name ("Micronesia", "Australian").
+
+    >>> regions()["african"], regions()["eastern european"], regions()["latin american"]
+    ('Africa', 'Eastern Europe', 'Latin America and the Caribbean')
+    >>> "australian" in regions()
+    False
+    """
+    out: dict[str, str] = {}
+    for name in sorted({n for c in countries() for n in (c.region, c.subregion) if n}):
+        for part in [name, *re.split(r"\s+and\s+(?:the\s+)?", name)]:
+            words = part.lower()
+            adjective = words + "n" if words.endswith("a") else words + "an" if words.endswith("e") else ""
+            for form in (words, adjective):
+                if form and form not in out and not country_named(form):
+                    out[form] = name
+    return out
+
+
+def in_region(country: Country, region: str) -> bool:
+    """Whether a country lies in a region or subregion named by `regions`."""
+    return region in (country.region, country.subregion)
+
+
 def names_of(country: Country) -> list[Name]:
     """Every name to look for in text for `country`, each once per kind: its names ("name"),
     acronyms with and without dots ("acronym"; match these in capitals only), demonyms,
@@ -192,6 +222,7 @@ class _Draft:
     names: list[tuple[str, str]] = field(default_factory=list)   # (text, "name" | "alias")
     acronyms: list[str] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in _FIELDS})
+    region: tuple[str, str] = ("", "")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -241,7 +272,9 @@ def _draft(row: dict[str, str], entries: list[dict]) -> _Draft:
         strong, codes = [short, *strong], (iso.alpha_2, iso.alpha_3)
     else:
         name, strong, weak, official, codes = row["name"], [], [], row["name"], (code,)
-    draft = _Draft(row=row, name=name, official=official, codes=codes)
+    placed = next((e for e in entries if e.get("region")), {})
+    draft = _Draft(row=row, name=name, official=official, codes=codes,
+                   region=(placed.get("region") or "", placed.get("subregion") or ""))
     english = [name, official, *strong, *_values(row["names"]), *(e["name"] for e in entries)]
     spellings = [s for e in entries for s in e.get("altSpellings") or []]
     draft.names = [(t, "name") for t in (name, official, *strong)]
@@ -352,4 +385,4 @@ def _country(i: int, draft: _Draft, owner: dict[str, int], acronym_claims: dict[
         aliases=own([t for t, _ in draft.names if _key(t) not in main]),
         acronyms=tuple(a for a in draft.acronyms if acronym_claims[a] == {i}),
         demonyms=own(draft.fields["demonyms"]), people=own(draft.fields["people"]),
-        capitals=own(draft.fields["capitals"]))
+        capitals=own(draft.fields["capitals"]), region=draft.region[0], subregion=draft.region[1])
