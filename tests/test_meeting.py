@@ -540,6 +540,19 @@ def test_speakers_and_counts_from_a_region(answerer):
     assert cited(them) == ids(REAL, ["new-zealand"])
 
 
+def test_more_ways_to_ask_counts_positions_and_the_concerned_country(answerer):
+    assert ask_meeting(answerer, "what number of states spoke").answer.startswith("17 States took the floor.")
+    assert ask_meeting(answerer, "where was Malta in the speaking order").answer.startswith(
+        "Malta spoke 9th of 17 States")
+    between = ask_meeting(answerer, "who was between France and Ireland")
+    assert cited(between) == ids(REAL, ["france", "germany", "ireland"])
+    for question in ("who was the concerned country", "which country was being discussed"):
+        concerned = ask_meeting(answerer, question)
+        assert concerned.answer.startswith("1 concerned country took the floor:")
+        assert cited(concerned) == ids(REAL, ["belarus"])
+    assert "Human Rights Council" in ask_meeting(answerer, "which UN body held this dialogue").answer
+
+
 def test_who_said_questions_still_go_to_sentence_search(answerer):
     for question in ("Which NGOs mentioned lawyers?",
                      "Which States called for the release of political prisoners?"):

@@ -119,8 +119,9 @@ def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft
     if not chosen:
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
     where = f" {request.where}" if request.where else ""
+    order = ", in this order:" if len(chosen) > 1 else ":"
     lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))}{where} took the floor" \
-        f"{_excluding(request)}, in this order:"
+        f"{_excluding(request)}{order}"
     check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=_sentences(check, joint_note(chosen)))

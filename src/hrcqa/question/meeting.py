@@ -126,7 +126,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
     ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
                  rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
-    ("document", rf"^(?:(?:which|what)\s+(?:body|council|organ|institution)\s+(?:held|hosted|convened)|"
+    ("document", rf"^(?:(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|institution)\s+"
+                 rf"(?:held|hosted|convened)|"
                  rf"where\s+(?:was|did))\s+{_THE_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
      {"field": "body"}),
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|record){_END}", {"field": "all"}),
@@ -258,8 +259,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("neighbour", r"^(?:who|what|which\s+(?:statement|speech|speaker|delegation|one))\s+"
                   r"(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+|next\s+)?(?:after|before)|was\s+"
                   rf"(?:right\s+|just\s+|next\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
-    ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+between\s+(?P<name>.+?\s+"
-                rf"(?:and|&)\s+.+?){_END}", {}),
+    ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:{_SPOKE_SHORT}|was|were)\s+between\s+"
+                rf"(?P<name>.+?\s+(?:and|&)\s+.+?){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
@@ -286,8 +287,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {"kinds": ["panel"]}),
     ("count", rf"^(?:the\s+)?(?:total\s+)?(?:number|count|tally)\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
               rf"(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
-    ("count", rf"^what\s+(?:was|is)\s+the\s+(?:total\s+)?number\s+of\s+{_NOUN}(?:\s+(?:that|who|which))?"
-              rf"(?:\s+{_SPOKE})?{_END}", {}),
+    ("count", rf"^what(?:\s+(?:was|is))?(?:\s+the)?\s+(?:total\s+)?number\s+of\s+{_NOUN}"
+              rf"(?:\s+(?:that|who|which))?(?:\s+{_SPOKE})?{_END}", {}),
+    ("speakers", r"^(?:who|(?:which|what)\s+(?:country|state))\s+(?:was|is)\s+(?:the\s+)?(?:only\s+)?"
+                 r"(?:concerned\s+country|country\s+concerned|(?:(?:country|state)\s+)?(?:under\s+(?:review|"
+                 rf"discussion|scrutiny)|(?:being\s+)?(?:discussed|reviewed|examined))){_END}",
+     {"kinds": ["concerned_country"], "noun": "concerned country"}),
     ("speakers", rf"^(?:which|what)\s+(?:other\s+)?{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),
     ("speakers", rf"^(?:list|name|give|show)(?:\s+me|\s+us)?\s+(?:all|every|each)?\s*(?:of\s+)?(?:the\s+)?"
                  rf"(?:(?:full\s+)?list\s+of\s+(?:the\s+|all\s+)?)?{_NOUN}"
@@ -308,6 +313,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {}),
     ("order", rf"^(?:the\s+)?(?:speaking\s+order|order\s+of\s+(?:the\s+)?(?:speaking|speakers|statements|"
               rf"speeches)|order\s+of\s+(?:the\s+)?{_NOUN}){_END}", {}),
+    ("position", rf"^where\s+(?:was|is|did|does)\s+(?P<name>.+?)(?:\s+(?:come|speak|fall|sit|stand|"
+                 rf"appear))?\s+(?:in|on)\s+(?:the\s+)?{_THE_ORDER}{_END}", {}),
     ("position", r"^(?P<name>.+?)(?:['’]s)?\s+(?:position|place|number|spot)\s+in\s+(?:the\s+)?"
                  rf"{_THE_ORDER}{_END}", {}),
     ("position", r"^what\s+(?:number|position|place)\s+(?:was|is)\s+(?P<name>.+?)\s+in\s+the\s+"
