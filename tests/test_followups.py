@@ -545,3 +545,24 @@ def test_and_a_remark_about_a_topic_asks_the_previous_speaker(directory):
     history = [("what was belarus's main line on the experts", "Belarus said: …")]
     assert resolve_followup("and the jab about attendance?", history, directory).question == \
         "What did belarus say about attendance?"
+
+
+def test_did_x_too_asks_the_previous_question_of_another_speaker(directory):
+    history = [("did france mention ill-treatment", "Yes. France said: …")]
+    assert resolve_followup("did germany too", history, directory).question == \
+        "did germany mention ill-treatment"
+    assert resolve_followup("did the EU as well?", history, directory).question == \
+        "did the EU mention ill-treatment"
+
+
+def test_a_name_after_who_did_is_the_speaker_a_pronoun_then_stands_for(directory):
+    history = [("Who did the law society speak with", "The Law Society … jointly with IBAHRI …")]
+    assert resolve_followup("what penalty did it mention", history, directory).question == \
+        "What penalty did the law society mention"
+
+
+def test_who_else_gave_a_number_asks_for_the_previous_topic(directory):
+    history = [("how many political prisoners are there according to czechia", "1168 (Czechia).")]
+    actual = resolve_followup("who else gave a figure", history, directory)
+    assert actual.question == "who else gave a figure for political prisoners are there?"
+    assert actual.exclude == ids("czechia")

@@ -214,3 +214,10 @@ def test_a_plural_possessive_and_by_whom_leave_the_topic(directory):
 def test_pushing_for_something_is_calling_for_it(directory):
     intent = read_intent("who pushed for sanctions", directory)
     assert (intent.type, intent.topic) == ("who_said", "sanctions")
+
+
+def test_according_to_goes_with_the_name_it_introduces(directory):
+    assert read_intent("how many political prisoners are there according to czechia", directory).topic == \
+        "political prisoners are there"
+    assert read_intent("According to Poland, how many prisoners remain?", directory).topic == \
+        "prisoners remain"

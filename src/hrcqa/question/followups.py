@@ -40,6 +40,9 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
+# "did germany too?", "has Malta as well?": the previous question of another speaker
+_DID_TOO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
+                      r"(?:too|as\s+well|also)\s*[?.!]*\s*$", re.I)
 # What "and X ...?" may close with that asks the same again: "on the same", "too", "as well".
 _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as\s+well|also|then|please)"
                          r"(?:\s+(?:too|as\s+well|then|please))*\s*$", re.I)
@@ -300,13 +303,17 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
             return FollowUp(question=f"Who else mentioned {topic}?", changed=True, exclude=named,
                             note=_among(named, "leaving out"))
     anaphor = _ANAPHOR.search(question) or _BARE_AUXILIARY.search(question)
-    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if anaphor else ""
+    # "who else gave a number?": a number for what the previous turn asked about
+    generic = not anaphor and bool(_GENERIC_TOPIC.fullmatch(
+        re.sub(r"^(?:an?|any|some)\s+", "", read_intent(question, directory).topic, flags=re.I)))
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if anaphor or generic else ""
     if anaphor and topic:
         bare = anaphor.re is _BARE_AUXILIARY  # "who else did?": did what the previous turn asked about
         question = question[:anaphor.start()] + (f" mentioned {topic}?" if bare else topic)
-    return FollowUp(question=question, changed=bool(anaphor and topic), exclude=named,
-                    note=f"leaving out the {len(named)} {noun_for('speakers', len(named))} named in "
-                         "the previous answer")
+    elif generic and topic:
+        question = f"{question.rstrip(' ?.!')} for {topic}?"
+    return FollowUp(question=question, changed=bool((anaphor or generic) and topic), exclude=named,
+                    note=_among(named, "leaving out"))
 
 
 def cap_history(history: Sequence[Sequence[str]] | None, max_turns: int, max_chars: int
@@ -364,7 +371,8 @@ def is_elliptical(question: str) -> bool:
     (True, False)
     """
     bare = _LEADING_AND.sub("", question)
-    return bool(_AND.match(question) or _WHICH_OF.match(question) or _PRONOUN.search(bare)
+    return bool(_AND.match(question) or _DID_TOO.match(question) or _WHICH_OF.match(question)
+                or _PRONOUN.search(bare)
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
                 or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
@@ -378,6 +386,20 @@ def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int]
         start = question.index(meeting.speakers[0].name)
         return start, start + len(meeting.speakers[0].name)
     return next(((m.start, m.end) for m in mentions(question, directory) if m.speaking), None)
+
+
+# "who did the law society speak with", "which States did Poland name": the name is the subject
+_WHO_OBJECT = re.compile(r"^\s*(?:and\s+|so\s+)?(?:who|whom|with\s+whom|(?:which|what)\s+\w+)\s+"
+                         r"(?:did|does|do|has|have|had)\s+(?!any)", re.I)
+
+
+def _asked_about(previous: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
+    """The span of the speaker the previous question was about: its name, unless it asked who
+    said something ("which States said Belarus ..."), but for a name that is the subject of a
+    question about an object ("who did the law society speak with")."""
+    if WHO_SUBJECT.match(previous) and not _WHO_OBJECT.match(previous):
+        return None
+    return _speaker_span(previous, directory)
 
 
 def _with_article(question: str, span: tuple[int, int]) -> int:
@@ -441,7 +463,7 @@ def _that_a_question(question: str, previous: str, answer: str, directory: Speak
     (its question's, else the only one its answer named) asked the experts anything."""
     if not _THAT_A_QUESTION.match(question):
         return None
-    span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
+    span = _asked_about(previous, directory)
     named = speakers_named(answer, directory)
     if span:
         name = previous[_with_article(previous, span):span[1]]
@@ -466,6 +488,9 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
     match = _AND.match(question)
+    too = None if match else _DID_TOO.match(question)
+    if too and directory.lookup(re.sub(r"^the\s+", "", too.group("name"), flags=re.I)):
+        match = too
     if not match:
         return None
     # "and France on the same?", "and Malta too?": the same question of another speaker
@@ -526,7 +551,7 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     lead_in = _lead_in(question, directory)
     if lead_in:
         return lead_in
-    span = None if WHO_SUBJECT.match(previous) else _speaker_span(previous, directory)
+    span = _asked_about(previous, directory)
     person = _person_instead(match.group(), previous, answer, span is None, directory)
     if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
         # "his sentence", "her sentence"; "about her" is no possessive

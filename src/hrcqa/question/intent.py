@@ -242,6 +242,9 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
         question = question[:start] + "\x00" + question[end:]
     # "What did Malta and France recommend?": the names go with the words joining them
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
+    # "how many are there according to Czechia": the words that name the speaker go with the name
+    question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+"
+                      r"(?:the\s+)?\x00", "\x00", question, flags=re.I)
     question = question.replace("\x00", "")
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
