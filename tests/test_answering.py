@@ -172,6 +172,14 @@ def test_a_meeting_fact_about_them_says_when_none_of_them_qualifies(answerer):
                            sid("article-19-the-international-centre-against-censorship")}
 
 
+def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer):
+    history = [("Which States mentioned the death penalty?", "3 States …")]
+    poland = answerer.ask("was poland one of them", history=history)
+    assert poland.answer.startswith("Poland does not address this.")
+    malta = answerer.ask("was malta one of them", history=history)
+    assert cited(malta) == {sid("malta")}
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

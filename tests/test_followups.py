@@ -566,3 +566,19 @@ def test_who_else_gave_a_number_asks_for_the_previous_topic(directory):
     actual = resolve_followup("who else gave a figure", history, directory)
     assert actual.question == "who else gave a figure for political prisoners are there?"
     assert actual.exclude == ids("czechia")
+
+
+def test_was_x_one_of_them_asks_the_previous_question_of_that_speaker(directory):
+    history = [("which states called for the release of political prisoners", "19 States …")]
+    actual = resolve_followup("was ireland one of them", history, directory)
+    assert (actual.question, actual.restrict_to) == (history[0][0], ids("ireland"))
+    benelux = [("what did the netherlands say", "Netherlands spoke on behalf of the Benelux countries …")]
+    assert resolve_followup("is belgium one of those", benelux, directory).question == \
+        "Is belgium part of the Benelux countries?"
+
+
+def test_the_other_two_experts_leaves_out_the_one_just_named(directory):
+    history = [("what did the chair say about lukashenko", "Ms. Karinna Moskalenko said: …")]
+    actual = resolve_followup("and what did the other two experts say about him", history, directory)
+    assert actual.question == "and what did the other two experts say about lukashenko"
+    assert actual.exclude == ids("karinna-moskalenko")

@@ -221,3 +221,8 @@ def test_according_to_goes_with_the_name_it_introduces(directory):
         "political prisoners are there"
     assert read_intent("According to Poland, how many prisoners remain?", directory).topic == \
         "prisoners remain"
+
+
+def test_what_did_the_other_two_experts_say_is_a_who_question_about_experts(directory):
+    intent = read_intent("and what did the other two experts say about lukashenko", directory)
+    assert (intent.type, intent.kinds, intent.topic) == ("who_said", ["panel"], "lukashenko")

@@ -65,7 +65,8 @@ def none_of_them(intent: Intent, statements: Mapping[str, Statement], restrict: 
     """"None of the 3 speakers named in the previous answer are NGOs." (or, when some are of
     the kinds asked, "... addresses this.", or for a meeting `fact`, "... does so.")."""
     count = len(restrict)
-    named = "The speaker named in the previous answer" if count == 1 else \
+    one = short_name(statements[restrict[0]]) if count == 1 and restrict[0] in statements else ""
+    named = (one or "The speaker named in the previous answer") if count == 1 else \
         f"None of the {count} speakers named in the previous answer"
     if of_kind and fact:
         return f"{named} {'does not do so' if count == 1 else 'does so'}."
@@ -73,8 +74,7 @@ def none_of_them(intent: Intent, statements: Mapping[str, Statement], restrict: 
         return f"{named} {'does not address' if count == 1 else 'addresses'} this."
     noun = speakers_noun(intent.question, kinds_noun(intent.kinds))
     if count == 1:
-        name = short_name(statements[restrict[0]]) if restrict[0] in statements else ""
-        return f"{named}{f' ({name})' if name else ''} is not one of the {noun}."
+        return f"{named} is not one of the {noun}."
     return f"{named} are {noun}."
 
 

@@ -70,7 +70,8 @@ _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?
                            re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
-                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+\w+)\b",
+                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+\w+|"
+                   r"what\s+did\s+the\s+other\s+(?:(?:two|three|four|five|six|\d+)\s+)?\w+)\b",
                    re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
@@ -700,11 +701,17 @@ def person_in(text: str) -> str | None:
     return None
 
 
-def _one_of_those(question: str, _previous: str, answer: str, directory: SpeakerDirectory
+def _one_of_those(question: str, previous: str, answer: str, directory: SpeakerDirectory
                   ) -> FollowUp | None:
     """"Is Belgium one of those?" after an answer about the Benelux statement: is it a member of
     the group the first group statement the answer named spoke for."""
     match = _ONE_OF_THOSE.match(question)
+    own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("member"), flags=re.I))
+           if r.via is None] if match else []
+    if own and not read_meeting(previous, directory):
+        # "was Ireland one of them?" after "Which States called for ...?": the question asked of it
+        return FollowUp(question=previous, changed=True, restrict_to=own[:1],
+                        note=f"restricted to {match.group('member')}")
     groups = [directory.statements[sid] for sid in speakers_named(answer, directory)] if match else []
     group = next((st for st in groups if st.members and st.on_behalf_of), None)
     if group is None:

@@ -50,12 +50,15 @@ WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)
                          r"(?:(?:did|has|have|does|do)\s+)?any(?:one|body)(?:\s+else)?)\b", re.I)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
-_WHO = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?{_SUBJECT}\b|who\b|whom\b|"
+# "the other experts", "the other two experts": the speakers besides those just named
+_OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+_WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
+                  r"who\b|whom\b|"
                   r"any(?:one|body)\b|"
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
                   rf"{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
-                  rf"{_SUBJECT}\b|what did (?:the |any )?(?:other )?{_SUBJECT}\s+(?:say|mention))",
+                  rf"{_SUBJECT}\b|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
@@ -97,7 +100,7 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
                          r"has|have|had|was|were|is|are|will)\b", re.I)
 _KIND_SLOTS = [
-    re.compile(r"^\s*(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?(?:other\s+)?"
+    re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?{_OTHER}"
                r"(?P<noun>.+)", re.I),
     re.compile(r"^\s*(?:did|do|does|have|has|were)\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
@@ -121,7 +124,7 @@ _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
-_SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?(?:other\s+)?{_SUBJECT}\b", re.I)
+_SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b", re.I)
 _SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|"
                            r"whether|if|regarding|concerning)\b)*", re.I)
 # In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
