@@ -226,3 +226,21 @@ def test_according_to_goes_with_the_name_it_introduces(directory):
 def test_what_did_the_other_two_experts_say_is_a_who_question_about_experts(directory):
     intent = read_intent("and what did the other two experts say about lukashenko", directory)
     assert (intent.type, intent.kinds, intent.topic) == ("who_said", ["panel"], "lukashenko")
+
+
+@pytest.mark.parametrize(("question", "speaker", "topic"), [
+    ("what was in France's statement", "france", ""),
+    ("summarise poland's remarks", "poland", ""),
+    ("tell me about the helsinki committee's statement",
+     "national-human-rights-civic-association-belarusian-helsinki-committee", ""),
+    ("what were the main points of the UK statement", "united-kingdom", ""),
+    ("what was in the EU statement about torture", "european-union", "torture"),
+    ("did the UK statement mention sanctions", "united-kingdom", "sanctions"),
+    ("what did France say in its statement about torture", "france", "torture"),
+])
+def test_a_speakers_statement_named_as_such_is_that_speaker_and_no_topic(directory, question, speaker, topic):
+    intent = read_intent(question, directory)
+    assert (intent.speakers, intent.topic) == ([f"hrc60-belarus/{speaker}"], topic)
+    # a statement named after a preposition of topic stays the topic
+    assert read_intent("what did Poland say about France's statement", directory).speakers == \
+        ["hrc60-belarus/poland"]

@@ -511,6 +511,13 @@ def test_the_document_facts(answerer):
     assert any("metadata" in note for note in author.notes)
 
 
+def test_orgs_and_who_delivered_a_named_statement_with_it(answerer):
+    omct = ask_meeting(answerer, "which orgs delivered the OMCT statement together with it")
+    assert omct.answer.startswith("The World Organization Against Torture (OMCT) delivered a joint statement "
+                                  "with International Federation for Human Rights (FIDH)")
+    assert ask_meeting(answerer, "which orgs spoke").answer.startswith("10 orgs took the floor")
+
+
 def test_the_experts_who_replied_come_from_the_replies_heading(answerer):
     first = ask_meeting(answerer, "which expert replied first after the floor, and whats her position")
     assert first.answer.startswith("The first expert to reply was Ms. Monika Płatek, Member of the Group "

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE
+from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS
 from hrcqa.text.countries import country_named
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
@@ -39,7 +39,7 @@ QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single",
 FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
 
 _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
-            r"organi[sz]ations?|organi[sz]ations?|groups?|member states?|participants?|"
+            r"organi[sz]ations?|orgs?|groups?|member states?|participants?|"
             r"governments?|experts?|panel(?:lists)?|civil society(?: organi[sz]ations?| groups?)?|"
             r"people|others?|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
@@ -136,6 +136,9 @@ _FRAME = [
     # "tell me what Slovenia said", "show me the EU's position on sanctions"
     re.compile(r"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+"
                r"(?:about\s+)?", re.I),
+    # "summarise Poland's remarks", "give me a summary of the EU's statement"
+    re.compile(r"^\s*(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:summari[sz]e|sum\s+up|outline|recap|"
+               r"(?:a\s+)?(?:summary|overview|gist|recap)\s+of)(?:\s+|\s*$)", re.I),
     re.compile(r"^\s*according\s+to\s+(?:the\s+)?(?:['’]s\s+(?:delegation|representative|"
                r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
@@ -159,7 +162,14 @@ _FRAME = [
                r"(?:anything|something)(?:\s+(?:about|on|regarding|concerning))?)\b", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
                r"comments?|concerns?)\s+(?:on|about|regarding|of|concerning)\b", re.I),
+    # what is left of "in its statement about torture", "France's statement on torture"
+    re.compile(r"^\s*(?:in|from)\s+(?:its|their|his|her|the)\s+(?:statement|speech|intervention|remarks)\b",
+               re.I),
+    re.compile(r"^\s*(?:about|on|regarding|concerning)\s+(?=\S)", re.I),
 ]
+_STATEMENT_ONLY = re.compile(r"^\s*(?:(?:(?:the\s+)?(?:main|key)\s+points\s+)?(?:in|from|of)\s+)?(?:the\s+)?"
+                             rf"(?:['’]s?\s+)?(?:own\s+|whole\s+|full\s+|main\s+)?{STATEMENT_NOUNS}\s*[?.!]*\s*$",
+                             re.I)
 _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:to|from|of)\s+)?"
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
                           r"to elaborate on)\b)*", re.I)
@@ -246,8 +256,9 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     # "What did Malta and France recommend?": the names go with the words joining them
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
     # "how many are there according to Czechia": the words that name the speaker go with the name
-    question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+"
-                      r"(?:the\s+)?\x00", "\x00", question, flags=re.I)
+    # ("what was in the EU statement about torture": "in the" too)
+    question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
+                      r"of)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)
     question = question.replace("\x00", "")
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
@@ -258,6 +269,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
             topic = pattern.sub("", topic, count=1)
     if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too
         topic = _REPORTING_FRAME.sub(" ", topic)
+    # "the Helsinki Committee's statement": no topic of its own, not even "the"
+    topic = re.sub(r"^\s*(?:the|a|an)\s*$", "", _STATEMENT_ONLY.sub("", topic), flags=re.I)
     return " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
 
 
@@ -387,7 +400,7 @@ def _is_capital(name: str, country: str) -> bool:
 
 
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:delegations?|government|authorities|representatives?|"
-                          r"delegates?|ambassador)\b", re.I)
+                          r"delegates?|ambassador|statement|speech|intervention|remarks)\b", re.I)
 
 
 def _with_title(question: str, start: int, end: int) -> tuple[int, int]:

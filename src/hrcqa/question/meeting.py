@@ -55,7 +55,7 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
-             r"civil[- ]society(?:\s+organi[sz]ations?|\s+groups?)?|organi[sz]ations?|"
+             r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
              r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
@@ -147,6 +147,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
               r"co-?presented|co-?sponsored|co-?authored|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
               rf"statement{_END}", {}),
+    # "which orgs delivered the OMCT statement together with it"
+    ("joint", rf"^(?:who|(?:which|what)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|"
+              r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
+              rf"with\s+(?:it|them|him|her|(?:the\s+)?(?P<name2>.+?)){_END}", {}),
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
               r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present|"
               r"deliver(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?)"
@@ -335,7 +339,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"record){_END}", {"field": "source"}),
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
-    (r"ngo|non-governmental|civil|organi[sz]", ("ngo",)),
+    (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
     (r"^(?:regional\s+|cross-regional\s+)?groups?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
     (r"countr", ("concerned_country", "state")),

@@ -35,10 +35,11 @@ _SUBJECT_OF_AUX = re.compile(
 _SPEAKING_AFTER = re.compile(
     rf"^(?:['’]s?)?(?:\s+(?:delegation|representative|government|authorities|delegate|"
     rf"{MODIFIERS}))*\s+(?:{AUXILIARY}\s+)?(?:{MODIFIERS}\s+)*{SPEECH}\b(?!\s+by\b)", re.I)
-_PRODUCT_AFTER = re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?{STATEMENT_NOUNS}\b", re.I)
+_PRODUCT_AFTER = re.compile(rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|\s+){STATEMENT_NOUNS}\b", re.I)
 _SPEAKER_BEFORE = re.compile(
     rf"(?:\baccording\s+to|(?<!\w)per|\bin\s+the\s+(?:view|words|eyes)\s+of|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
     rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
+_INSIDE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
 # After "What did X say", a clause about something else: "… about how the authorities responded".
 _CLAUSE = re.compile(r"\b(?:about|on|regarding|concerning|that|whether|if|how|why|when|where)\b", re.I)
@@ -124,6 +125,8 @@ def _in_speaker_position(question: str, start: int, end: int, acting: bool) -> b
     """`acting`: the name is one whose acts the summary knows only from its own statement (any
     speaker but the concerned country), so "Which entities has the UK sanctioned?" is the UK's."""
     before, after = question[:start], question[end:]
+    if _PRODUCT_AFTER.match(after) and _INSIDE.search(before):  # "what was in France's statement"
+        return True
     if _TOPIC_BEFORE.search(before) and not _SPEAKER_BEFORE.search(before) \
             or _ADDRESSEE.search(before) or _REPORTED.search(before):
         return False
