@@ -40,6 +40,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from hrcqa.errors import ConfigError
 from hrcqa.models import Statement
+from hrcqa.text.countries import countries
 from hrcqa.text.tokenize import tokenize
 
 # A word: letters, with inner hyphens or apostrophes ("in-communicado", "Belarus's"); none
@@ -215,11 +216,14 @@ class Speller:
     @classmethod
     def from_statements(cls, statements: Iterable[Statement]) -> Speller:
         """The speller of the statements' texts and their speakers' names, roles and
-        representatives."""
+        representatives, and of every State's names, demonyms and capitals (general data:
+        "brittish" is "british", "checz" is "czech", whether or not the summary uses the word)."""
         texts: list[str] = []
         for s in statements:
             texts += [s.text, s.name, *s.members, *s.joint_with]
             texts += [t for t in (s.acronym, s.role, s.representative, s.on_behalf_of) if t]
+        for country in countries():
+            texts += [country.name, *country.aliases, *country.demonyms, *country.people, *country.capitals]
         return cls.from_texts(texts)
 
     @property
