@@ -180,6 +180,17 @@ def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer
     assert cited(malta) == {sid("malta")}
 
 
+def test_the_highest_and_lowest_figure_name_who_gave_it_and_skip_counts_of_events(answerer):
+    highest = answerer.ask("who gave the highest figure for political prisoners")
+    assert highest.question_type == "figure"
+    assert highest.answer.startswith("The highest figure given is more than 1,200 (Albania).")
+    lowest = answerer.ask("which speaker gave the lowest estimate of political prisoners")
+    # not "nine" (political prisoners who died) or "52" (released): counts of events
+    assert lowest.answer.startswith("The lowest figure given is more than 1,000 (")
+    deaths = answerer.ask("what was the highest number of deaths in custody given")
+    assert deaths.answer.startswith("The highest figure given is 9 (")
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -244,3 +244,10 @@ def test_a_speakers_statement_named_as_such_is_that_speaker_and_no_topic(directo
     # a statement named after a preposition of topic stays the topic
     assert read_intent("what did Poland say about France's statement", directory).speakers == \
         ["hrc60-belarus/poland"]
+
+
+def test_a_superlative_figure_question_is_a_count_of_its_topic(directory):
+    intent = read_intent("which speaker gave the lowest estimate of political prisoners", directory)
+    assert (intent.type, intent.figure, intent.extreme, intent.topic) == \
+        ("figure", "count", "lowest", "political prisoners")
+    assert read_intent("how many political prisoners remain", directory).extreme is None

@@ -68,7 +68,7 @@ from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, neg
 from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.intent import Intent
-from hrcqa.text.figures import Figure, answers, compare_figures
+from hrcqa.text.figures import Figure, answers, compare_figures, figure_window
 from hrcqa.text.grammar import noun_for
 
 __all__ = [
@@ -198,11 +198,44 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     years = re.findall(r"\b(?:19|20)\d\d\b", intent.topic)
     dated = [sid for sid in kept if any(y in scored.bank.sentences[choice[sid][1]].text for y in years)]
     kept = dated or kept
+    lead = None
+    if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
+        kept, lead = _extreme_first(intent, kept, choice, scored, statements)
     quotes = [quote_of(scored, choice[sid][1]) for sid in kept]
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept if choice[sid][3]]
-    lead = compare_figures(compared)
+    lead = " ".join(part for part in (lead, compare_figures(compared)) if part)
     return Draft(question_type="figure", lead=lead or "Figures given:",
                  sections=by_kind(quotes, statements))
+
+
+# Words that make a figure count events rather than what the topic names ("nine political
+# prisoners who have died" counts deaths): such a figure is no candidate for the highest or
+# lowest count of the topic unless the topic names the event itself.
+_EVENT = re.compile(r"\b(?:die[ds]?|dead|deaths?|kill(?:ed|ings?)|execut(?:ed|ions?)|releas(?:e|es|ed)|freed|"
+                    r"pardon(?:s|ed)?|convict(?:ed|ions?)|sentenced|(?:re-?)?arrest(?:s|ed)?|"
+                    r"deport(?:ed|ations?)|fled|exiled)\b", re.I)
+
+
+def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, tuple[float, int, Figure, float]],
+                   scored: Scored, statements: Mapping[str, Statement]) -> tuple[list[str], str | None]:
+    """The statements in `kept` whose quoted figure is the highest (or lowest) value, first,
+    and a sentence naming them; `kept` as it was and None when no figure has a value. A figure
+    of an event the topic does not name (`_EVENT`) is left out of the choice."""
+    def counts_the_topic(sid: str) -> bool:
+        window = figure_window(scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
+        return bool(_EVENT.search(intent.topic)) or not _EVENT.search(window)
+
+    valued = [sid for sid in kept
+              if choice[sid][3] and choice[sid][2].value is not None and counts_the_topic(sid)]
+    if not valued:
+        return kept, None
+    pick = max if intent.extreme == "highest" else min
+    value = pick(choice[sid][2].value for sid in valued)
+    top = [sid for sid in valued if choice[sid][2].value == value]
+    text = choice[top[0]][2].text
+    names = ", ".join(short_name(statements[sid]) for sid in top)
+    lead = f"The {intent.extreme} figure given is {text} ({names})."
+    return top + [sid for sid in kept if sid not in top], lead
 
 
 def asked_panel(intent: Intent, scored: Scored, statements: Mapping[str, Statement],

@@ -157,7 +157,9 @@ _FRAME = [
     re.compile(r"^\s*(?:the\s+)?(?:(?:['’]s\b|['’](?=\s))\s*)?", re.I),  # "France's", "the Germans'"
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
-    re.compile(r"^\s*(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\s+(?:for|of|on)\s+", re.I),
+    re.compile(r"^\s*(?:a|any|an|the)\s+(?:(?:highest|largest|biggest|greatest|maximum|top|lowest|smallest|"
+               r"fewest|minimum)\s+)?(?:figure|number|estimate|count|total|tally|toll)s?\s+(?:for|of|on)\s+",
+               re.I),
     re.compile(r"^\s*(?:(?:use[ds]?|using)\s+the\s+(?:terms?|words?|phrases?|expressions?)|"
                r"(?:anything|something)(?:\s+(?:about|on|regarding|concerning))?)\b", re.I),
     re.compile(r"^\s*(?:(?:their|its|the)\s+)?(?:position|view|views|stance|statement|remarks|"
@@ -215,6 +217,21 @@ class Intent(BaseModel):
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
     title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
+    extreme: Literal["highest", "lowest"] | None = None  # "Who gave the highest figure for X?"
+
+
+_EXTREME = re.compile(r"\b(?:the\s+)?(?P<which>highest|largest|biggest|greatest|maximum|top|lowest|smallest|"
+                      r"fewest|minimum)\s+(?:figure|number|estimate|count|total|tally|toll)s?\b", re.I)
+_LOWEST = ("lowest", "smallest", "fewest", "minimum")
+
+
+def extreme_of(question: str) -> Literal["highest", "lowest"] | None:
+    """"highest" or "lowest" for a question after the largest or smallest figure ("Who gave the
+    highest estimate of political prisoners?"), else None."""
+    match = _EXTREME.search(question)
+    if not match:
+        return None
+    return "lowest" if match.group("which").lower() in _LOWEST else "highest"
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -347,7 +364,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     found = mentions(question, directory, who=who)
     mentioned = _speaking(found)
     speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
-    figure = figure_kind(question)
+    extreme = extreme_of(question)
+    figure = figure_kind(question) or ("count" if extreme else None)
     kinds = subject_kinds(trailing.group("who") + " said" if trailing else question,
                           subject_only=bool(figure) or not who)
     kind = _question_type(question, speakers, kinds, figure, who)
@@ -359,6 +377,10 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     topic = topic_of(question, cut, panel=kind == "asked_panel", subject=kind in ("who_said", "asked_panel"))
     if object_topic is not None:
         topic = object_topic
+    superlative = _EXTREME.search(question)
+    if superlative and not speakers:  # "which speaker gave the lowest estimate of X": X
+        rest = re.sub(r"^\s*(?:of|for|on|about|regarding)\s+", "", question[superlative.end():], flags=re.I)
+        topic = " ".join(_TAIL.sub("", rest).split()) or topic
     topic += _capitals_named(question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
@@ -368,7 +390,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         addressed=list(dict.fromkeys(r.statement_id for m in found if m.addressed
                                      for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=None if speakers or who else absent_speaker(question, directory),
-        figure=figure, singular=bool(_SINGULAR_WHO.search(question)),
+        figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
 
