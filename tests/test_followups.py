@@ -582,3 +582,11 @@ def test_the_other_two_experts_leaves_out_the_one_just_named(directory):
     actual = resolve_followup("and what did the other two experts say about him", history, directory)
     assert actual.question == "and what did the other two experts say about lukashenko"
     assert actual.exclude == ids("karinna-moskalenko")
+
+
+def test_which_of_them_is_the_highest_after_figures(directory):
+    history = [("how many political prisoners remain", "Speakers give different figures: …")]
+    assert resolve_followup("which of them is the highest", history, directory).question == \
+        "Who gave the highest figure for political prisoners remain?"
+    assert not resolve_followup("which of them is the highest", [("what did France say", "…")],
+                                directory).changed

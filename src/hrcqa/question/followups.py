@@ -164,6 +164,10 @@ _REMARK_ABOUT = re.compile(rf"^(?:the|their|its|his|her)\s+{STATEMENT_NOUNS}\s+"
 _FROM_REGION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:were|was|are|is)\s+any|(?:which|who|how\s+many))\s+"
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
+# "which of them is the highest?" after figures: who gave the highest figure for that topic
+_WHICH_EXTREME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who|what)"
+                            r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+(?:the\s+)?(?P<which>highest|largest|biggest|lowest|"
+                            r"smallest)(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -211,7 +215,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_by_whom, question), (_from_region, question), (_that_a_question, question),
+    for rule, text in ((_by_whom, question), (_which_extreme, question), (_from_region, question),
+                       (_that_a_question, question),
                        (_joint_among, question),
                        (_which_of_them, question), (_one_of_those, question), (_possessive, question),
                        (_and_speaker, question), (_the_one_of_kind, question),
@@ -378,7 +383,8 @@ def is_elliptical(question: str) -> bool:
                 or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
-                or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question))
+                or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
+                or _WHICH_EXTREME.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -438,6 +444,18 @@ def _among(named: list[str], how: str) -> str:
     """The note on a follow-up about the previous answer's speakers: "restricted to the 3
     speakers named in the previous answer"."""
     return f"{how} the {len(named)} {noun_for('speakers', len(named))} named in the previous answer"
+
+
+def _which_extreme(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                   ) -> FollowUp | None:
+    """"which of them is the highest?" after a figure question: who gave the highest (or
+    lowest) figure for its topic."""
+    match = _WHICH_EXTREME.match(question)
+    intent = read_intent(previous, directory) if match else None
+    if intent is None or intent.type != "figure" or not intent.topic:
+        return None
+    topic = _STATES_NOTE.sub("", intent.topic)
+    return FollowUp(question=f"Who gave the {match.group('which').lower()} figure for {topic}?", changed=True)
 
 
 def _from_region(question: str, previous: str, answer: str, directory: SpeakerDirectory
