@@ -191,6 +191,12 @@ def test_the_highest_and_lowest_figure_name_who_gave_it_and_skip_counts_of_event
     assert deaths.answer.startswith("The highest figure given is 9 (")
 
 
+def test_a_speakers_figure_is_of_what_is_asked_not_of_an_event_in_the_same_statement(answerer):
+    # Poland also gives "the pardon of 25 individuals" and "the recent release of 52 prisoners"
+    poland = answerer.ask("how many political prisoners did poland say are still held")
+    assert poland.answer.startswith("The figure given: at least 1,100 (Poland).")
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -251,3 +251,14 @@ def test_a_superlative_figure_question_is_a_count_of_its_topic(directory):
     assert (intent.type, intent.figure, intent.extreme, intent.topic) == \
         ("figure", "count", "lowest", "political prisoners")
     assert read_intent("how many political prisoners remain", directory).extreme is None
+
+
+@pytest.mark.parametrize(("question", "kind", "kinds", "topic"), [
+    ("any ngos talk about conscientious objectors?", "who_said", ["ngo"], "conscientious objectors"),
+    ("any mention of the death penalty?", "who_said", [], "death penalty"),
+    ("any figures for political prisoners?", "figure", [], "political prisoners"),
+    ("are there any numbers on deaths in custody", "figure", [], "deaths in custody"),
+])
+def test_questions_opening_with_any_are_read_without_an_auxiliary(directory, question, kind, kinds, topic):
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.kinds, intent.topic) == (kind, kinds, topic)

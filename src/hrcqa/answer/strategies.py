@@ -178,18 +178,25 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     allowed = set(allowed_statements(intent, statements, restrict))
     relevance: dict[str, float] = {}
     choice: dict[str, tuple[float, int, Figure, float]] = {}
+    ranks: dict[str, tuple[bool, float]] = {}
+    matched: dict[str, float] = {}  # the best share of the topic's words around any of its figures
     for number, (index, found) in enumerate(scored.bank.figures):
         statement_id = scored.bank.sentences[index].statement_id
         score = float(scored.relevance[index])
         if statement_id in allowed and score > -1 and answers(found, asked):
             relevance[statement_id] = max(score, relevance.get(statement_id, -np.inf))
             match = float(scored.figure_match[number])
-            if score + match > choice.get(statement_id, (-np.inf,))[0]:
+            matched[statement_id] = max(match, matched.get(statement_id, 0.0))
+            # a figure of something else the statement counts ("the pardon of 25") yields to one
+            # of what is asked ("1,100 ... who remain detained"), whatever their sentences score
+            rank = (counts_the_topic(intent.topic, scored.bank.sentences[index].text, found), score + match)
+            if rank > ranks.get(statement_id, (False, -np.inf)):
+                ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match)
     top = max(relevance.values(), default=-np.inf)
     # A named speaker's own figure counts if the words around it share the topic ("How many
     # political prisoners does Albania say are held?": "more than 1,200 political prisoners").
-    own = intent.speakers and top > 0 and any(choice[sid][3] > 0 for sid in relevance)
+    own = intent.speakers and top > 0 and any(matched[sid] > 0 for sid in relevance)
     if top < calibration.figure_floor and not own:
         return refusal("figure", "no statement in it gives this figure")
     kept = sorted((sid for sid, score in relevance.items()
@@ -202,7 +209,9 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
         kept, lead = _extreme_first(intent, kept, choice, scored, statements)
     quotes = [quote_of(scored, choice[sid][1]) for sid in kept]
-    compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept if choice[sid][3]]
+    # a named speaker's figure is the one asked for; others need the topic's words around them
+    compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
+                if choice[sid][3] or sid in intent.speakers]
     lead = " ".join(part for part in (lead, compare_figures(compared)) if part)
     return Draft(question_type="figure", lead=lead or "Figures given:",
                  sections=by_kind(quotes, statements))
@@ -213,20 +222,22 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
 # lowest count of the topic unless the topic names the event itself.
 _EVENT = re.compile(r"\b(?:die[ds]?|dead|deaths?|kill(?:ed|ings?)|execut(?:ed|ions?)|releas(?:e|es|ed)|freed|"
                     r"pardon(?:s|ed)?|convict(?:ed|ions?)|sentenced|(?:re-?)?arrest(?:s|ed)?|"
-                    r"deport(?:ed|ations?)|fled|exiled)\b", re.I)
+                    r"deport(?:ed|ations?)|fled|exiled|imprisonments|jailed|detentions)\b", re.I)
+
+
+def counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
+    """Whether a figure counts what the topic asks about rather than an event it does not name
+    (`_EVENT`: "nine political prisoners who have died" for "political prisoners")."""
+    return bool(_EVENT.search(topic)) or not _EVENT.search(figure_window(sentence, found))
 
 
 def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, tuple[float, int, Figure, float]],
                    scored: Scored, statements: Mapping[str, Statement]) -> tuple[list[str], str | None]:
     """The statements in `kept` whose quoted figure is the highest (or lowest) value, first,
     and a sentence naming them; `kept` as it was and None when no figure has a value. A figure
-    of an event the topic does not name (`_EVENT`) is left out of the choice."""
-    def counts_the_topic(sid: str) -> bool:
-        window = figure_window(scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
-        return bool(_EVENT.search(intent.topic)) or not _EVENT.search(window)
-
-    valued = [sid for sid in kept
-              if choice[sid][3] and choice[sid][2].value is not None and counts_the_topic(sid)]
+    of an event the topic does not name (`counts_the_topic`) is left out of the choice."""
+    valued = [sid for sid in kept if choice[sid][3] and choice[sid][2].value is not None
+              and counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])]
     if not valued:
         return kept, None
     pick = max if intent.extreme == "highest" else min

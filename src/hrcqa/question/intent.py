@@ -54,7 +54,8 @@ _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegati
 _OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
 _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
                   r"who\b|whom\b|"
-                  r"any(?:one|body)\b|"
+                  rf"any(?:one|body)\b|any\s+{_OTHER}{_SUBJECT}\b|"
+                  r"(?:(?:is|was)\s+there\s+)?any\s+mentions?\s+of\b|"
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
                   rf"{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
@@ -88,7 +89,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
                               r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
                               r"proportion)\b", re.I)),
-    ("count", re.compile(r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
+    ("count", re.compile(r"^\s*(?:(?:are|were)\s+there\s+)?any\s+(?:figures?|numbers?|estimates?|counts?|"
+                         r"totals?)\b|\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
+                         r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b|"
                          # "Did Poland give a figure for political prisoners?"
                          r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
@@ -102,7 +105,7 @@ _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-
 _KIND_SLOTS = [
     re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?{_OTHER}"
                r"(?P<noun>.+)", re.I),
-    re.compile(r"^\s*(?:did|do|does|have|has|were)\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),
+    re.compile(r"^\s*(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:other\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
     re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
@@ -145,10 +148,12 @@ _FRAME = [
     re.compile(r"^\s*by\s+whom\s+(?:was|were|is|are|(?:has|have|had)\s+been)\b", re.I),
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
                r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
+               r"(?:(?:is|was|are|were)\s+there\s+)?any(?:\s+mentions?\s+of|(?=\s))|"
                r"list|name)\b"
                r"(?:\s+else\b)?"
                r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
                re.I),
+    re.compile(r"^\s*(?:figures?|numbers?|estimates?|counts?|totals?)\s+(?:for|of|on|about)\s+", re.I),
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
     _SUBJECT_FRAME,
@@ -167,7 +172,7 @@ _FRAME = [
     # what is left of "in its statement about torture", "France's statement on torture"
     re.compile(r"^\s*(?:in|from)\s+(?:its|their|his|her|the)\s+(?:statement|speech|intervention|remarks)\b",
                re.I),
-    re.compile(r"^\s*(?:about|on|regarding|concerning)\s+(?=\S)", re.I),
+    re.compile(r"^\s*(?:about|on|regarding|concerning|for|of)\s+(?=\S)", re.I),
 ]
 _STATEMENT_ONLY = re.compile(r"^\s*(?:(?:(?:the\s+)?(?:main|key)\s+points\s+)?(?:in|from|of)\s+)?(?:the\s+)?"
                              rf"(?:['’]s?\s+)?(?:own\s+|whole\s+|full\s+|main\s+)?{STATEMENT_NOUNS}\s*[?.!]*\s*$",
