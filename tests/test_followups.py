@@ -590,3 +590,9 @@ def test_which_of_them_is_the_highest_after_figures(directory):
         "Who gave the highest figure for political prisoners remain?"
     assert "figure" not in resolve_followup("which of them is the highest", [("what did France say", "…")],
                                             directory).question
+
+
+def test_a_speakers_question_asked_in_chat_shorthand(directory):
+    history = [("did the swiss ask the experts anything", "Yes. Switzerland asked the experts: …")]
+    assert resolve_followup("and omct's question was?", history, directory).question == \
+        "What did omct ask the experts?"

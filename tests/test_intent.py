@@ -262,3 +262,11 @@ def test_a_superlative_figure_question_is_a_count_of_its_topic(directory):
 def test_questions_opening_with_any_are_read_without_an_auxiliary(directory, question, kind, kinds, topic):
     intent = read_intent(question, directory)
     assert (intent.type, intent.kinds, intent.topic) == (kind, kinds, topic)
+
+
+def test_chat_shorthand_is_written_out_but_not_inside_other_words():
+    from hrcqa.question.words import expand_contractions
+
+    assert expand_contractions("every delegation that put a q to the experts pls") == \
+        "every delegation that put a question to the experts please"
+    assert expand_contractions("the Q&A and the q-word") == "the Q&A and the q-word"

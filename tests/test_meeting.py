@@ -560,6 +560,27 @@ def test_more_ways_to_ask_counts_positions_and_the_concerned_country(answerer):
     assert "Human Rights Council" in ask_meeting(answerer, "which UN body held this dialogue").answer
 
 
+@pytest.mark.parametrize(("question", "starts"), [
+    ("who opened the belarus ID, the chair of the GoE?? name pls",
+     "The first speaker to take the floor was Ms. Karinna Moskalenko"),
+    ("nordic baltic group = which countries exactly",
+     "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark, Estonia"),
+    ("every delegation that put a q to the experts during the ID (states + ngos)",
+     "10 States and NGOs put questions to the experts"),
+    ("which experts did the replies / concluding remarks", "2 experts replied"),
+    ("Ms. Karinna Moskalenko's title?", "Ms. Karinna Moskalenko took the floor as Chair"),
+])
+def test_meeting_questions_typed_as_chat(answerer, question, starts):
+    assert ask_meeting(answerer, question).answer.startswith(starts)
+
+
+def test_a_meeting_fact_the_summary_does_not_give_is_refused_as_such(answerer):
+    ambassador = answerer.ask("name of belarus's ambassador who spoke for minsk")
+    assert "the summary does not name the representative" in ambassador.answer
+    dated = ask_meeting(answerer, "what date was the hrc interactive dialogue on belarus + which session")
+    assert "19 September 2025" in dated.answer and "60th session" in dated.answer
+
+
 def test_who_said_questions_still_go_to_sentence_search(answerer):
     for question in ("Which NGOs mentioned lawyers?",
                      "Which States called for the release of political prisoners?"):

@@ -140,7 +140,7 @@ _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
                               r"(?P<name>[^?']{2,60}?)['’]s?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
-                              r"stance|take|line))\s*[?.!]*\s*$", re.I)
+                              r"stance|take|line|questions?)(?:\s+(?:was|were|is))?)\s*[?.!]*\s*$", re.I)
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:about|on|to|for|with|from|at|in|of|by|if|whether|that|what|"
                           r"how|why|when|where|and|or|but|too|also|again|anything|something|then)\b)[^\W\d_]",
                           re.I)
@@ -426,7 +426,10 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
     match = _POSSESSIVE_ONLY.match(question)
     if not match or not any(m.speaking or m.resolutions for m in mentions(match.group("name"), directory)):
         return None
-    resolved = FollowUp(question=f"What was {match.group('name')}'s {match.group('noun')}?", changed=True)
+    noun = re.sub(r"\s+(?:was|were|is)$", "", match.group("noun"), flags=re.I)
+    if noun.lower().startswith("question"):  # "and omct's q was?": what it asked the experts
+        return FollowUp(question=f"What did {match.group('name')} ask the experts?", changed=True)
+    resolved = FollowUp(question=f"What was {match.group('name')}'s {noun}?", changed=True)
     return _with_topic(resolved, previous, directory)
 
 

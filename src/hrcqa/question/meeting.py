@@ -100,14 +100,24 @@ _REPLY_TO = (r"\s+(?:to\s+)?(?:the\s+|their\s+)?(?:questions?|delegations?|speak
              r"\s+(?:the\s+)?(?:floor|delegations?|states?|speakers?|ngos?|participants?))?")
 _AFTER_FLOOR = (r"\s+(?:after|following)\s+(?:the\s+)?(?:floor|(?:interactive\s+)?dialogue|debate|questions|"
                 r"delegations|discussion)")
-_REMARKS = (r"(?:(?:have|had|did)\s+)?(?:gave|give|made|make|delivered|deliver|presented)\s+(?:the\s+)?"
-            r"(?:replies|answers|responses|(?:concluding|closing|final)\s+remarks|replies\s+and\s+concluding\s+remarks)")
+_REMARKS = (r"(?:(?:have|had|did)\s+)?(?:gave|give|made|make|delivered|deliver|presented|did|do)\s+"
+            r"(?:the\s+)?"
+            r"(?:replies|answers|responses|(?:concluding|closing|final)\s+remarks)(?:\s*(?:/|and|or|&)\s*(?:the\s+)?"
+            r"(?:replies|answers|responses|(?:concluding|closing|final)\s+remarks))?")
 _FILLER = re.compile(r"^(?:(?:and|so|then)\s+)?(?:please\s*,?\s*)?"
                      r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-                     r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)", re.I)
+                     r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)|"
+                     # chat tails: "... name please", "... exactly", "(states + ngos)"
+                     r"[?.!]*\s+(?:(?:the\s+)?name\s+)?please\s*[?.!]*\s*$|\s+exactly(?=\s*[?.!]*\s*$)", re.I)
+# "(states + ngos)" closing a question: the kinds it asks about
+_KINDS_AFTER = re.compile(r"\s*\((?P<nouns>(?:[\w-]+\s*(?:\+|&|and|,|or)\s*)+[\w-]+)\)\s*(?=[?.!]*\s*$)",
+                          re.I)
 
 # (what is asked, frame, fixed values). Tried in order; the first frame that spans the question wins.
 PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
+    ("document", rf"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|is|did|were)\s+"
+                 rf"{_THE_MEETING}(?:\s+on\s+[\w-]+)?\s*(?:\+|&|and)\s*(?:which|what)\s+session{_END}",
+     {"field": "all"}),
     ("document", rf"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|is|did|were)\s+"
                  rf"{_THE_MEETING}(?:\s+(?:held|take\s+place|took\s+place|happen|convened?|"
                  rf"dated|written|published))?{_END}", {"field": "date"}),
@@ -133,6 +143,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|record){_END}", {"field": "all"}),
     ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
                rf"did)\s+)?(?P<verb>asked|ask|put|posed|pose|addressed|directed|raised|had)\s+"
+               rf"(?P<rest>{_ASK_REST}){_END}", {}),
+    # "every delegation that put a question to the experts", "all the NGOs who asked the panel"
+    ("askers", rf"^(?:(?:list\s+|name\s+)?(?:every|each|all(?:\s+the)?|the)\s+{_NOUN})\s+"
+               r"(?:that|who|which)\s+"
+               rf"(?:(?:have|had|did)\s+)?(?P<verb>asked|put|posed|addressed|directed|raised|had)\s+"
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
     ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|\s+{_NOUN})\s+(?P<verb>ask|put|pose|address|"
                rf"direct|raise|have)\s+(?P<rest>{_ASK_REST}){_END}", {}),
@@ -192,6 +207,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                 rf"members\s+of)\s+(?P<name>.+?){_END}", {}),
     ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:make\s+up|made\s+up|makes\s+up|form|formed|belong\s+to|"
                 rf"comprise)\s+(?P<name>.+?){_END}", {}),
+    # "nordic baltic group = which countries", "benelux - which states exactly"
+    ("members", rf"^(?P<name>.+?)\s*(?:=|-|–|:)\s*(?:which|what)\s+{_GROUPS}(?:\s+(?:are\s+in\s+it|"
+                rf"does\s+it\s+(?:include|cover)))?{_END}", {}),
     ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
@@ -216,6 +234,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+"
                        r"(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
+    # "name of belarus's ambassador who spoke for minsk": the summary may not name one
+    ("representative", r"^(?:what\s+(?:is|was)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<name>.+?)['’]s?\s+"
+                       r"(?:ambassador|representative|delegate|envoy|spokesperson|diplomat|speaker)"
+                       rf"(?:\s+(?:who|that)\s+(?:spoke|took\s+the\s+floor|read\s+(?:it|the\s+statement))"
+                       rf"(?:\s+(?:for|on\s+behalf\s+of)\s+[\w-]+)?)?{_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
                        r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"
                        rf"spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
@@ -244,7 +267,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"\s+{_TO_SPEAK})"
               rf"{_END}", {}),
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
-    ("order", rf"^who\s+(?:opened|started|began)\s+the\s+{_MEETING}{_END}", {"position": 1}),
+    # "who opened the belarus ID, the chair?": an apposition adds nothing to ask
+    ("order", rf"^who\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}(?:\s*,\s*[^,?]{{1,40}}?)?"
+              rf"{_END}", {"position": 1}),
     ("order", rf"^who\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+the\s+{_MEETING}{_END}",
      {"position": -1}),
     ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:opening|first)\s+(?:statement|remarks|speech)"
@@ -272,6 +297,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
              r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
              rf"(?P<name2>.+?)){_END}", {}),
+    ("role", rf"^(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|capacity|affiliation){_END}", {}),
     ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
              r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
              rf"the\s+floor)){_END}", {}),
@@ -387,6 +413,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
+    listed = _KINDS_AFTER.search(text)
+    nouns = re.sub(r"\s*[+&]\s*", " and ", listed.group("nouns")) if listed else ""
+    if listed and kinds_of(nouns):  # "every delegation that asked the experts (states + ngos)"
+        request = read_meeting(text[:listed.start()] + text[listed.end():], directory)
+        return request.model_copy(update={"question": question, "kinds": kinds_of(nouns), "noun": nouns}) \
+            if request else None
     # "how many states did take the floor": the emphatic "did" adds nothing
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"

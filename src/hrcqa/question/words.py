@@ -34,7 +34,7 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           # verbs of criticism, as people put them: "who went after the courts", "slammed"
           r"(?:went|go|goes|going) after|slam(?:s|med)|(?:hit|hits|lashed|lashes) out at|"
           r"(?:took|take|takes|taking) aim at|push(?:ed|es|ing)?(?: for)?|press(?:ed|es|ing)? for|"
-          r"(?<!the )(?<!a )name[ds]?|naming)")
+          r"plug(?:s|ged)?|(?<!the )(?<!a )name[ds]?|naming)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
@@ -73,10 +73,11 @@ CONTRACTIONS = {
     "i've": "I have",
     # chat shorthand
     "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
-    "abt": "about", "bc": "because", "w/": "with",
+    "abt": "about", "bc": "because", "w/": "with", "q": "question", "qs": "questions", "wk": "week",
+    "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
 }
-_CONTRACTION = re.compile(r"(?<![\w'’.])(" + "|".join(re.escape(c).replace("'", "['’]")
-                                                     for c in CONTRACTIONS) + r")(?![\w'’]|\.\w)", re.I)
+_CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
+                                                         for c in CONTRACTIONS) + r")(?![\w'’&-]|\.\w)", re.I)
 
 
 def expand_contractions(text: str) -> str:
