@@ -596,3 +596,21 @@ def test_a_speakers_question_asked_in_chat_shorthand(directory):
     history = [("did the swiss ask the experts anything", "Yes. Switzerland asked the experts: …")]
     assert resolve_followup("and omct's question was?", history, directory).question == \
         "What did omct ask the experts?"
+
+
+def test_figure_follow_ups_in_a_long_chat(directory):
+    asked = "who gave a number for how many political prisoners are still locked up"
+    history = [(asked, "Speakers give different figures: …")]
+    assert resolve_followup("whose was highest", history, directory).question == \
+        "Who gave the highest figure for how many political prisoners are still locked up?"
+    assert resolve_followup("and the czech figure?", history, directory).question.startswith(
+        "What was the czech figure")
+    brits = [("What was the brits figure about how many political prisoners are still locked up?", "…")]
+    assert resolve_followup("any ngos give a number too", brits, directory).question == \
+        "Which NGOs give a number for political prisoners are still locked up?"
+    ngos = [("Which NGOs give a number for political prisoners are still locked up?", "…")]
+    assert resolve_followup("how many did the swiss say had been let out", ngos, directory).question == \
+        "how many political prisoners did the swiss say had been let out"
+    states = [("how many states spoke altogether", "17 States took the floor. …")]
+    assert resolve_followup("was moldova one of them", states, directory).question == \
+        "Did moldova take the floor?"

@@ -270,3 +270,8 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("every delegation that put a q to the experts pls") == \
         "every delegation that put a question to the experts please"
     assert expand_contractions("the Q&A and the q-word") == "the Q&A and the q-word"
+
+
+def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does_not(directory):
+    assert read_intent("Which NGOs gave a number for political prisoners?", directory).kinds == ["ngo"]
+    assert read_intent("How many civil society groups were shut down?", directory).kinds == []

@@ -138,7 +138,7 @@ _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<
                        r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
-                              r"(?P<name>[^?']{2,60}?)['’]s?\s+"
+                              r"(?P<name>[^?']{2,60}?)(?:['’]s?)?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
                               r"stance|take|line|questions?)(?:\s+(?:was|were|is))?)\s*[?.!]*\s*$", re.I)
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:about|on|to|for|with|from|at|in|of|by|if|whether|that|what|"
@@ -165,9 +165,12 @@ _FROM_REGION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:were|was|are|is)\s+any|(?
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
 # "which of them is the highest?" after figures: who gave the highest figure for that topic
-_WHICH_EXTREME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who|what)"
+_WHICH_EXTREME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
                             r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+(?:the\s+)?(?P<which>highest|largest|biggest|lowest|"
                             r"smallest)(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
+# "ngos give a number": a kind of speaker and what it did
+_KIND_LEADS = re.compile(r"^(?P<noun>ngos|states|countries|groups|experts|delegations|governments|orgs|"
+                         r"organi[sz]ations)\s+(?P<rest>(?!(?:only|please|too)\b)\w.*)$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -237,12 +240,25 @@ def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> 
     prisoners: a "how many" with no noun of its own counts the previous topic, if that names
     things to count (a plural noun; not "Nasta Loika")."""
     elided = _HOW_MANY_WHAT.match(resolved.question)
-    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic) if elided else ""
+    topic = _things(read_intent(previous, directory).topic) if elided else ""
     topic = re.sub(r"^(?:the|a|an)\s+", "", _TOPIC_VERB.sub("", topic), flags=re.I).strip(" ?.!")
+    # the things counted, not what the previous turn said of them: "political prisoners"
+    topic = re.split(r"\s+(?:are|is|were|was|have|has|had|remain(?:s|ed)?|still|did|do|does|who|that|which|"
+                     r"being|been|get|got)\b", topic, maxsplit=1, flags=re.I)[0]
     if not any(is_plural(word) for word in topic.split()):
         return resolved
     question = f"{resolved.question[:elided.end()]} {topic}{resolved.question[elided.end():]}"
     return resolved.model_copy(update={"question": question, "changed": True})
+
+
+def _things(topic: str) -> str:
+    """A previous topic without what only names its kind of answer or count: "figure about how
+    many political prisoners are held" is "political prisoners are held"."""
+    topic = _STATES_NOTE.sub("", topic)
+    # "figure about ...", "NGOs give a number for ...": what comes after the kind of answer
+    topic = re.sub(rf"^(?:[\w'’-]+\s+){{0,4}}?(?:an?\s+|any\s+)?(?:{_GENERIC_TOPIC.pattern})\s+"
+                   r"(?:about|for|of|on)\s+", "", topic, flags=re.I)
+    return re.sub(r"^how\s+many\s+", "", topic, flags=re.I)
 
 
 def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
@@ -429,7 +445,9 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
     noun = re.sub(r"\s+(?:was|were|is)$", "", match.group("noun"), flags=re.I)
     if noun.lower().startswith("question"):  # "and omct's q was?": what it asked the experts
         return FollowUp(question=f"What did {match.group('name')} ask the experts?", changed=True)
-    resolved = FollowUp(question=f"What was {match.group('name')}'s {noun}?", changed=True)
+    owner = match.group("name") + ("'s" if re.search(r"['’]", question[match.end("name"):match.start("noun")])
+                                   else "")  # "tirana's number", "the czech figure"
+    resolved = FollowUp(question=f"What was {owner} {noun}?", changed=True)
     return _with_topic(resolved, previous, directory)
 
 
@@ -519,6 +537,14 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
+    led = _KIND_LEADS.match(noun)
+    if led and _kinds_of(led.group("noun")):  # "any ngos give a number too": which of them did
+        rest = led.group("rest")
+        if _GENERIC_TOPIC.search(rest):
+            topic = _things(read_intent(previous, directory).topic)
+            rest = f"{rest} for {topic}" if topic else rest
+        plural = _plural_of(led.group("noun"), _kinds_of(led.group("noun")))
+        return FollowUp(question=f"Which {plural} {rest}?", changed=True)
     subject = WHO_SUBJECT.match(previous)
     if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
         rest = re.sub(r"^\s+else\b", "", previous[subject.end():])
@@ -729,10 +755,14 @@ def _one_of_those(question: str, previous: str, answer: str, directory: SpeakerD
     match = _ONE_OF_THOSE.match(question)
     own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("member"), flags=re.I))
            if r.via is None] if match else []
-    if own and not read_meeting(previous, directory):
+    listed = read_meeting(previous, directory) if own else None
+    if own and listed is None:
         # "was Ireland one of them?" after "Which States called for ...?": the question asked of it
         return FollowUp(question=previous, changed=True, restrict_to=own[:1],
                         note=f"restricted to {match.group('member')}")
+    if own and listed is not None and listed.asks in ("speakers", "count"):
+        # after "How many States spoke?": whether it took the floor
+        return FollowUp(question=f"Did {match.group('member')} take the floor?", changed=True)
     groups = [directory.statements[sid] for sid in speakers_named(answer, directory)] if match else []
     group = next((st for st in groups if st.members and st.on_behalf_of), None)
     if group is None:

@@ -277,6 +277,7 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
         question = question[:start] + "\x00" + question[end:]
     # "What did Malta and France recommend?": the names go with the words joining them
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
+    question = re.sub(r"\bthe\s+\x00", "\x00", question, flags=re.I)  # "did the [Swiss] say"
     # "how many are there according to Czechia": the words that name the speaker go with the name
     # ("what was in the EU statement about torture": "in the" too)
     question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
@@ -292,7 +293,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too
         topic = _REPORTING_FRAME.sub(" ", topic)
     # "the Helsinki Committee's statement": no topic of its own, not even "the"
-    topic = re.sub(r"^\s*(?:the|a|an)\s*$", "", _STATEMENT_ONLY.sub("", topic), flags=re.I)
+    topic = re.sub(r"^\s*(?:the|a|an|about|on|of|for|regarding|concerning)\s*$", "",
+                   _STATEMENT_ONLY.sub("", topic), flags=re.I)
     return " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
 
 
@@ -309,7 +311,9 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     """
     for number, slot in enumerate(_KIND_SLOTS):
         match = slot.search(question)
-        if match and not (subject_only and number == len(_KIND_SLOTS) - 1):
+        # "How many NGOs ..." counts them; "Which NGOs gave a figure ..." restricts to them
+        if match and not (subject_only and number == len(_KIND_SLOTS) - 1
+                          and not re.match(r"\s*(?:which|what)\b", question, re.I)):
             noun, found = match.group("noun"), []
             while kind := next(((kinds, m) for pattern, kinds in KIND_WORDS
                                 if (m := re.match(rf"(?:{pattern})\b", noun, re.I))), None):
