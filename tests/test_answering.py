@@ -175,9 +175,10 @@ def test_a_meeting_fact_about_them_says_when_none_of_them_qualifies(answerer):
 def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer):
     history = [("Which States mentioned the death penalty?", "3 States …")]
     poland = answerer.ask("was poland one of them", history=history)
-    assert poland.answer.startswith("Poland does not address this.")
+    assert poland.answer.startswith("No: Poland does not address this.")
     malta = answerer.ask("was malta one of them", history=history)
     assert cited(malta) == {sid("malta")}
+    assert malta.answer.startswith("Yes. 1 State mentioned the death penalty")
 
 
 def test_the_highest_and_lowest_figure_name_who_gave_it_and_skip_counts_of_events(answerer):

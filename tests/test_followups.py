@@ -614,3 +614,11 @@ def test_figure_follow_ups_in_a_long_chat(directory):
     states = [("how many states spoke altogether", "17 States took the floor. …")]
     assert resolve_followup("was moldova one of them", states, directory).question == \
         "Did moldova take the floor?"
+
+
+def test_a_new_topic_then_anyone_besides_them_leaves_out_those_named(directory):
+    history = [("who else did omct name", "The World Organization Against Torture (OMCT) … said: …")]
+    for question in ("bialiatski - anyone besides them", "bialiatski - anyone else"):
+        actual = resolve_followup(question, history, directory)
+        assert (actual.question, actual.exclude) == ("Who else mentioned bialiatski?",
+                                                     ids("world-organization-against-torture"))

@@ -142,6 +142,8 @@ class Answerer:
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
                                                               self.statements))
             reading = filtered
+        if reading.followup and reading.followup.confirms:  # "was Poland one of them?"
+            draft = _confirmed(draft)
         notes = _notes(reading) + draft.notes + ([capped] if capped else [])
         return self._finish(text, reading, draft, notes)
 
@@ -283,3 +285,11 @@ def ask(question: str, history: Sequence[Sequence[str]] | None = None) -> Answer
 
 
 __all__ = ["Answerer", "Calibration", "ask"]
+
+
+def _confirmed(draft: Draft) -> Draft:
+    """The answer to "was X one of them?", asked as the previous question restricted to X:
+    "Yes." before X's own answer; "No:" before the note that X does not address it."""
+    if draft.preface:
+        return draft.model_copy(update={"preface": f"No: {draft.preface}"})
+    return draft.model_copy(update={"lead": f"Yes. {draft.lead}"}) if draft.answerable else draft

@@ -171,6 +171,12 @@ _WHICH_EXTREME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who|what|whose(?:\s+
 # "ngos give a number": a kind of speaker and what it did
 _KIND_LEADS = re.compile(r"^(?P<noun>ngos|states|countries|groups|experts|delegations|governments|orgs|"
                          r"organi[sz]ations)\s+(?P<rest>(?!(?:only|please|too)\b)\w.*)$", re.I)
+# "bialiatski - anyone besides them?", "bialiatski - who else": a new topic, the speakers just
+# named left out
+_TOPIC_ELSE = re.compile(r"^\s*(?P<topic>[^-–—:?]{2,60}?)\s*[-–—:]\s*(?:and\s+)?"
+                         r"(?:any(?:one|body)|who|which\s+others?)(?:\s+else|\s+(?:besides|apart\s+from|other\s+than|"
+                         r"except(?:\s+for)?)\s+(?:them|those|these|him|her|it))(?:\s+(?:mention(?:ed|s)?|raised?|"
+                         r"brought\s+up|said|named)(?:\s+(?:it|him|her|them|that))?)?\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -197,6 +203,7 @@ class FollowUp(BaseModel):
     restrict_to: list[str] = []
     exclude: list[str] = []  # "Who else ...?": the speakers the previous answer named
     note: str = ""
+    confirms: bool = False  # "was Poland one of them?": the answer opens with yes or no
 
 
 def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
@@ -218,7 +225,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_by_whom, question), (_which_extreme, question), (_from_region, question),
+    for rule, text in ((_by_whom, question), (_topic_else, question), (_which_extreme, question),
+                       (_from_region, question),
                        (_that_a_question, question),
                        (_joint_among, question),
                        (_which_of_them, question), (_one_of_those, question), (_possessive, question),
@@ -400,7 +408,7 @@ def is_elliptical(question: str) -> bool:
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
-                or _WHICH_EXTREME.match(question))
+                or _WHICH_EXTREME.match(question) or _TOPIC_ELSE.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -465,6 +473,18 @@ def _among(named: list[str], how: str) -> str:
     """The note on a follow-up about the previous answer's speakers: "restricted to the 3
     speakers named in the previous answer"."""
     return f"{how} the {len(named)} {noun_for('speakers', len(named))} named in the previous answer"
+
+
+def _topic_else(question: str, _previous: str, answer: str, directory: SpeakerDirectory
+                ) -> FollowUp | None:
+    """"bialiatski - anyone besides them": who else mentioned that topic, leaving out the
+    speakers the previous answer named."""
+    match = _TOPIC_ELSE.match(question)
+    named = speakers_named(answer, directory) if match else []
+    if not named:
+        return None
+    return FollowUp(question=f"Who else mentioned {match.group('topic')}?", changed=True, exclude=named,
+                    note=_among(named, "leaving out"))
 
 
 def _which_extreme(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -758,7 +778,7 @@ def _one_of_those(question: str, previous: str, answer: str, directory: SpeakerD
     listed = read_meeting(previous, directory) if own else None
     if own and listed is None:
         # "was Ireland one of them?" after "Which States called for ...?": the question asked of it
-        return FollowUp(question=previous, changed=True, restrict_to=own[:1],
+        return FollowUp(question=previous, changed=True, restrict_to=own[:1], confirms=True,
                         note=f"restricted to {match.group('member')}")
     if own and listed is not None and listed.asks in ("speakers", "count"):
         # after "How many States spoke?": whether it took the floor
