@@ -238,6 +238,10 @@ def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
     # longer than Finland's capital, so the NGO and not the Nordic-Baltic statement
     ("what did the helsinki people say about deaths",
      "National Human Rights Civic Association 'Belarusian Helsinki Committee'"),
+    # "the" and two or three words of one NGO's name, with no noun after them
+    ("what did the house foundation ask", "Human Rights House Foundation"),
+    ("what did the civic association say about lawyers",
+     "National Human Rights Civic Association 'Belarusian Helsinki Committee'"),
 ])
 def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, question, speaker):
     reading = read_question(question, None, directory)
@@ -247,3 +251,5 @@ def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, 
 def test_words_shared_by_several_names_name_no_one(directory):
     reading = read_question("which ngos mentioned the human rights people", None, directory)
     assert reading.speakers == [] and reading.kinds == ["ngo"]
+    # a run that ends in a function word, or one several names hold, is no name
+    assert read_question("what did the human rights say", None, directory).speakers == []

@@ -96,6 +96,10 @@ _DESCRIPTOR = re.compile(r"\bthe\s+(?P<run>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+
                          r"group|people|folks|guys|lot|crowd|coalition|outfit)\b", re.I)
 
 
+# "the house foundation", "the civic association": two or three words of one NGO's name alone
+_THE_RUN = re.compile(r"\bthe\s+(?P<run>[\w'’-]+(?:\s+[\w'’-]+){1,2})\b", re.I)
+
+
 def _run_key(run: str) -> str:
     """A run of name words as looked up: lower case, "anti-torture" as "against torture"."""
     return " ".join(re.sub(r"^anti-?", "against ", run.lower()).split())
@@ -279,11 +283,20 @@ class SpeakerDirectory:
         key = name.strip().lower()
         found = self._aliases.get(key) or \
             self._aliases.get(self._unquoted.get(_APOSTROPHES.sub("", key), ""), [])
-        descriptor = _DESCRIPTOR.fullmatch(key) if not found else None
+        descriptor = (_DESCRIPTOR.fullmatch(key) or self._the_run(key)) if not found else None
         owner = self._runs.get(_run_key(descriptor.group("run"))) if descriptor else None
         if owner:  # "the peace tax ngo": the one speaker whose name holds "peace tax"
             found = [Resolution(statement_id=owner.id, speaker=owner.speaker)]
         return sorted(found, key=lambda r: r.via is not None)
+
+    def _the_run(self, text: str) -> re.Match[str] | None:
+        """"the house foundation": "the" and a run of two or three words of one NGO's name
+        (`descriptor_runs`) that neither starts nor ends with a function word."""
+        match = _THE_RUN.fullmatch(text.strip().lower())
+        words = match.group("run").split() if match else []
+        if not words or words[0] in FUNCTION_WORDS or words[-1] in FUNCTION_WORDS:
+            return None
+        return match if _run_key(match.group("run")) in self._runs else None
 
     def resolve(self, names: list[str]) -> list[Resolution]:
         """Resolve user-given speaker filters; QueryError listing valid names if one is unknown."""
@@ -304,6 +317,13 @@ class SpeakerDirectory:
         # "the peace tax ngo", "the helsinki people" (not Finland's capital): longer, so first
         taken = [(m.start(), m.end(), m.group().lower()) for m in _DESCRIPTOR.finditer(text)
                  if _run_key(m.group("run")) in self._runs]
+        for start in (m.start() for m in re.finditer(r"\bthe\s", text, re.I)):
+            words = text[start:].split()
+            run = next((m for n in (3, 2) if (m := self._the_run(" ".join(words[:n + 1]))) is not None), None)
+            end = start + len(run.group()) if run else start
+            if run and text[start:end].lower() == run.group().lower() and \
+                    all(end <= s or start >= e for s, e, _ in taken):
+                taken.append((start, end, run.group().lower()))
         for alias, pattern in self._patterns:
             for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
