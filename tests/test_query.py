@@ -253,3 +253,6 @@ def test_words_shared_by_several_names_name_no_one(directory):
     assert reading.speakers == [] and reading.kinds == ["ngo"]
     # a run that ends in a function word, or one several names hold, is no name
     assert read_question("what did the human rights say", None, directory).speakers == []
+    # a whole name is never cut to the run it starts with
+    question = "What did the World Organization Against Torture say about deaths in custody?"
+    assert [(start, end) for start, end, _alias in directory.find_mentions(question)] == [(13, 47)]

@@ -317,6 +317,12 @@ class SpeakerDirectory:
         # "the peace tax ngo", "the helsinki people" (not Finland's capital): longer, so first
         taken = [(m.start(), m.end(), m.group().lower()) for m in _DESCRIPTOR.finditer(text)
                  if _run_key(m.group("run")) in self._runs]
+        for alias, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
+                    taken.append((match.start(), match.end(), alias))
+        # "the house foundation": after every alias, so "the World Organization Against Torture"
+        # is that whole name, not its first two words
         for start in (m.start() for m in re.finditer(r"\bthe\s", text, re.I)):
             words = text[start:].split()
             run = next((m for n in (3, 2) if (m := self._the_run(" ".join(words[:n + 1]))) is not None), None)
@@ -324,10 +330,6 @@ class SpeakerDirectory:
             if run and text[start:end].lower() == run.group().lower() and \
                     all(end <= s or start >= e for s, e, _ in taken):
                 taken.append((start, end, run.group().lower()))
-        for alias, pattern in self._patterns:
-            for match in pattern.finditer(text):
-                if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
-                    taken.append((match.start(), match.end(), alias))
         return sorted(taken)
 
 
