@@ -233,9 +233,9 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # then. Since, only dev grew (g..., h..., i..., j...), and these floors were raised to the new test values.
 NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.78, ("who_said", "recall"): 0.78,
                        ("who_said", "f1"): 0.75, ("single_speaker", "accuracy"): 0.83,
-                       ("meeting", "accuracy"): 0.71, ("yes_no", "accuracy"): 0.79,
-                       ("facts", "containment"): 0.93, ("followups", "accuracy"): 0.73}
-NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.05,
+                       ("meeting", "accuracy"): 0.78, ("yes_no", "accuracy"): 0.79,
+                       ("facts", "containment"): 0.93, ("followups", "accuracy"): 0.74}
+NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.04,
                          ("refusal", "unanswerable_answered"): 1}
 
 
