@@ -569,6 +569,9 @@ def test_more_ways_to_ask_counts_positions_and_the_concerned_country(answerer):
      "10 States and NGOs put questions to the experts"),
     ("which experts did the replies / concluding remarks", "2 experts replied"),
     ("Ms. Karinna Moskalenko's title?", "Ms. Karinna Moskalenko took the floor as Chair"),
+    ("which group did Lithuania speak for", "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark"),
+    ("how many joint statements", "5 NGOs delivered joint statements"),
+    ("who was last among the states", "The last State to take the floor was the United Kingdom"),
 ])
 def test_meeting_questions_typed_as_chat(answerer, question, starts):
     assert ask_meeting(answerer, question).answer.startswith(starts)

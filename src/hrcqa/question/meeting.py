@@ -186,8 +186,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"(?:had|has|was\s+(?:delivered|made|given)\s+with|listed|named)\s+the\s+(?P<ord>most|fewest|largest\s+"
               r"number\s+of|greatest\s+number\s+of|smallest\s+number\s+of)\s+(?:co-?signers|co-?signatories|"
               rf"partners|co-?presenters|co-?sponsors|(?:partner\s+)?organi[sz]ations){_END}", {}),
-    ("joint", rf"^how\s+many\s+joint\s+statements\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
-              rf"(?:are|were)\s+in\s+{_THE_MEETING}){_END}", {}),
+    ("joint", rf"^how\s+many\s+joint\s+statements(?:\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
+              rf"(?:are|were)\s+in\s+{_THE_MEETING}))?{_END}", {}),
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
               r"statement)\s+(?:jointly|together|alone|on\s+(?:its|their)\s+own)(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
@@ -199,8 +199,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("members", r"^(?:for\s+whom|on\s+whose\s+behalf|on\s+behalf\s+of\s+(?:whom|which\s+(?:countries|"
                 r"states)))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+(?:its|the|a)\s+"
                 rf"statement){_END}", {}),
-    ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+did\s+(?P<name>.+?)\s+(?:speak|spoke)\s+(?:for|"
-                rf"on\s+behalf\s+of){_END}", {}),
+    ("members", rf"^(?:who|(?:which|what)\s+(?:{_GROUPS}|group))\s+did\s+(?P<name>.+?)\s+(?:speak|spoke|"
+                rf"talk)\s+(?:for|on\s+behalf\s+of){_END}", {}),
     ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+(?:are|were|is)\s+(?:the\s+)?(?:members?|member\s+"
                 rf"states)\s+of\s+(?P<name>.+?){_END}", {}),
     ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+(?:in|part\s+of|"
@@ -259,7 +259,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
                   rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
-    ("order", rf"^who\s+{_SPOKE_SHORT}\s+{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}{_END}", {}),
+    ("order", rf"^who\s+(?:{_SPOKE_SHORT}|was|came)\s+(?:the\s+)?{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}"
+              rf"{_END}", {}),
     ("order", rf"^(?:the\s+)?{_ORD}\s+{_NOUN}(?:\s+{_TO_SPEAK})?{_END}", {}),
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:was|were)\s+(?:the\s+)?first\s+(?:one\s+)?"
                   rf"{_TO_SPEAK}\s+(?P<rel>after|before)\s+(?P<name>.+?){_END}", {}),
