@@ -622,3 +622,18 @@ def test_a_new_topic_then_anyone_besides_them_leaves_out_those_named(directory):
         actual = resolve_followup(question, history, directory)
         assert (actual.question, actual.exclude) == ("Who else mentioned bialiatski?",
                                                      ids("world-organization-against-torture"))
+
+
+def test_and_another_kind_after_a_kind_asks_that_kind_not_those_named(directory):
+    ngos = [("which ngos raised torture", "6 NGOs raised torture: …")]
+    swapped = resolve_followup("and states?", ngos, directory)
+    assert (swapped.question, swapped.restrict_to) == ("Which States raised torture", [])
+    everyone = [("who raised torture", "Albania, Austria … OMCT, the ICJ …")]
+    assert resolve_followup("and the ngos?", everyone, directory).restrict_to  # those named, of that kind
+
+
+def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
+    history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
+    assert resolve_followup("what did germany say exactly", history, directory).question == \
+        "What did germany say about transnational repression?"
+    assert not resolve_followup("what did france say exactly", history, directory).changed

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
-from hrcqa.question.intent import WHO_SUBJECT, read_intent, trailing_who
+from hrcqa.question.intent import WHO_SUBJECT, read_intent, subject_kinds, trailing_who
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
@@ -177,6 +177,9 @@ _TOPIC_ELSE = re.compile(r"^\s*(?P<topic>[^-–—:?]{2,60}?)\s*[-–—:]\s*(?:
                          r"(?:any(?:one|body)|who|which\s+others?)(?:\s+else|\s+(?:besides|apart\s+from|other\s+than|"
                          r"except(?:\s+for)?)\s+(?:them|those|these|him|her|it))(?:\s+(?:mention(?:ed|s)?|raised?|"
                          r"brought\s+up|said|named)(?:\s+(?:it|him|her|them|that))?)?\s*[?.!]*\s*$", re.I)
+# "what did germany say exactly" after a list that named Germany: what it said on that topic
+_SAY_EXACTLY = re.compile(r"^\s*(?:and\s+|so\s+)?what\s+(?:did|does)\s+(?P<name>[^?]{2,60}?)\s+(?:say|said)"
+                          r"(?:\s+(?:exactly|precisely|there|then|specifically))?\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
 _THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
                               r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
@@ -230,7 +233,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_that_a_question, question),
                        (_joint_among, question),
                        (_which_of_them, question), (_one_of_those, question), (_possessive, question),
-                       (_and_speaker, question), (_the_one_of_kind, question),
+                       (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
@@ -485,6 +488,20 @@ def _topic_else(question: str, _previous: str, answer: str, directory: SpeakerDi
         return None
     return FollowUp(question=f"Who else mentioned {match.group('topic')}?", changed=True, exclude=named,
                     note=_among(named, "leaving out"))
+
+
+def _said_exactly(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                  ) -> FollowUp | None:
+    """"what did germany say exactly" after a who-question whose answer named Germany: what it
+    said on that question's topic."""
+    match = _SAY_EXACTLY.match(question)
+    if not match or not (WHO_SUBJECT.match(previous) or trailing_who(previous)):
+        return None
+    own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I))]
+    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
+    if not own or own[0] not in speakers_named(answer, directory) or not topic:
+        return None
+    return FollowUp(question=f"What did {match.group('name')} say about {topic}?", changed=True)
 
 
 def _which_extreme(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -808,6 +825,10 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     kinds = _kinds_of(noun) if noun else []
     if not kinds:
         return None
+    asked = subject_kinds(previous)
+    if match.group("noun2") and re.match(r"\s*and\s", question, re.I) and asked \
+            and not set(kinds) & set(asked):
+        return None  # "Which NGOs raised torture?" - "and states?": the States, not those of the NGOs
     plural = _plural_of(noun, kinds)
     subject = WHO_SUBJECT.match(previous)
     rest = re.sub(r"^\s+else\b", "", previous[subject.end():]) if subject else ""
@@ -817,9 +838,8 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
         else f"{previous.rstrip('?')} (only {plural})?"
     # All the speakers named, whatever their kind: the answer says when none are of the kind asked.
     named = speakers_named(answer, directory)
-    note = (f"restricted to the {len(named)} {noun_for('speakers', len(named))} named in the "
-            "previous answer" if named else "")
-    return FollowUp(question=resolved, changed=True, restrict_to=named, note=note)
+    return FollowUp(question=resolved, changed=True, restrict_to=named,
+                    note=_among(named, "restricted to") if named else "")
 
 
 def _plural_of(noun: str, kinds: list[Kind]) -> str:
