@@ -172,10 +172,27 @@ def test_which_delegation_and_which_speaker_are_who_questions(directory):
     ("What did the US delegation say about Belarus?", "United States"),
     ("What did Amnesty International say?", "Amnesty International"),
     ("did the us speak", "United States"),  # an acronym that is an English word, after "the"
+    # an office no speaker holds, and the State it is of is no speaker then
+    ("what did the special rapporteur say", "the special rapporteur"),
+    ("what did the UN Special Rapporteur on Belarus say during this dialogue",
+     "the UN Special Rapporteur on Belarus"),
+    ("what did the president of Belarus say about elections", "the president of Belarus"),
 ])
 def test_states_that_did_not_speak_are_named_as_absent(directory, question, absent):
     reading = read_question(question, None, directory)
     assert reading.speakers == [] and reading.unknown_speaker == absent
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("what did the minister say", None),  # Lithuania's foreign minister delivered its statement
+    ("what did the ambassador of Poland say", "hrc60-belarus/poland"),
+    ("what did the minister of foreign affairs of Lithuania say",
+     "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"),
+])
+def test_an_office_that_a_speaker_holds_or_speaks_for_is_not_absent(directory, question, speaker):
+    reading = read_question(question, None, directory)
+    assert reading.unknown_speaker is None
+    assert reading.speakers == ([speaker] if speaker else [])
 
 
 def test_misspelt_names_and_words_are_corrected_and_shown(directory):

@@ -20,8 +20,9 @@ from hrcqa.answer.composing import Draft, Line, Section, credited_name
 from hrcqa.answer.drafts import quote_of, refusal
 from hrcqa.answer.scoring import Scored
 from hrcqa.models import Statement
-from hrcqa.question.intent import TITLES, Intent
+from hrcqa.question.intent import Intent
 from hrcqa.question.spelling import english_words
+from hrcqa.question.words import TITLES
 from hrcqa.text.countries import country_named, names_of
 from hrcqa.text.grammar import series
 

@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS
+from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
@@ -116,10 +116,6 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
 # "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
 # who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
-TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
-          r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
-          r"spokes(?:person|man|woman)|ombuds(?:man|person)|king|queen|chancellor|governor|mayor|"
-          r"envoy|ruler|dictator|premier)")
 _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|was)\s+the\s+name\s+of)\s+"
                        rf"(?:the\s+|a\s+|an\s+)?"
                        rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
@@ -279,6 +275,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
     question = re.sub(r"\bthe\s+\x00", "\x00", question, flags=re.I)  # "did the [Swiss] say"
     # "how many are there according to Czechia": the words that name the speaker go with the name
+    # "the ambassador of [Poland]", "the delegation of [Belarus]": the one who spoke for the name
+    question = re.sub(r"\b(?:the\s+)?(?:ambassador|envoy|minister(?:\s+of\s+foreign\s+affairs)?|delegate|"
+                      r"representative|delegation|government|spokes\w+)\s+(?:of|for|from)\s+(?:the\s+)?\x00",
+                      "\x00", question, flags=re.I)
     # ("what was in the EU statement about torture": "in the" too)
     question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
                       r"of)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)

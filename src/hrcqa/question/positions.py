@@ -26,7 +26,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.question.query import Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STATEMENT_NOUNS
+from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named, fold, names_of
 
 _SUBJECT_OF_AUX = re.compile(
@@ -39,6 +39,11 @@ _PRODUCT_AFTER = re.compile(rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?|\s+){STATEME
 _SPEAKER_BEFORE = re.compile(
     rf"(?:\baccording\s+to|(?<!\w)per|\bin\s+the\s+(?:view|words|eyes)\s+of|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
     rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
+# An office that is not a State's delegate (its ambassador, envoy or minister speaks for it)
+_OFFICE_OF = re.compile(rf"\b(?!(?:ambassador|envoy|minister|spokes\w+|chair\w*)\b){TITLES}s?\s+"
+                        r"(?:of|on|for|in|to)\s+(?:the\s+)?$", re.I)
+# "what did the special rapporteur say": an office in the speaker position
+_OFFICE = re.compile(rf"^(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{TITLES}s?\b", re.I)
 _INSIDE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?$", re.I)
 _AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
 # After "What did X say", a clause about something else: "… about how the authorities responded".
@@ -95,7 +100,9 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
     for number, (start, end, alias) in enumerate(found):
         resolutions = directory.lookup(alias)
         reported = any(e <= start and _CLAUSE.search(question, e, start) for _s, e in zones)
-        speaking = not who and (
+        # "the Special Rapporteur on Belarus", "the President of Belarus": the office speaks, if anyone
+        office = bool(_OFFICE_OF.search(question[:start]))
+        speaking = not who and not office and (
             whole or any(s <= start and end <= e for s, e in zones)
             or not reported and _in_speaker_position(question, start, end,
                                     acting=not all(r.statement_id in directory.concerned
@@ -183,11 +190,22 @@ def absent_speaker(question: str, directory: SpeakerDirectory) -> str | None:
                 or _in_speaker_position(question, start, end,
                                         acting=_is_name(question[start:end], country)):
             return country
+    office = next((z for z in (question[s:e].strip() for s, e in zones) if _OFFICE.match(z)), None)
+    if office and not directory.lookup(re.sub(r"^the\s+", "", office, flags=re.I)) \
+            and not _holds_office(office, directory):
+        return office
     match = _ABSENT.search(question)
     if not match:
         return None
     name = match.group("name").strip()
     return None if directory.lookup(name) or _NOT_A_NAME.fullmatch(name) else name
+
+
+def _holds_office(office: str, directory: SpeakerDirectory) -> bool:
+    """Whether a speaker's role or representative holds the office ("the chair", "the minister")."""
+    title = re.search(TITLES, office, re.I)
+    held = [t for st in directory.statements.values() for t in (st.role, st.representative) if t]
+    return bool(title) and any(re.search(rf"\b{re.escape(title.group())}", t, re.I) for t in held)
 
 
 def _is_name(text: str, country: str) -> bool:

@@ -40,6 +40,11 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
           r"agree[ds]?|acknowledge[ds]?|welcome[ds]?|condemn(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")
+# Titles of office: "the Special Rapporteur", "the President of Belarus".
+TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
+          r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
+          r"spokes(?:person|man|woman)|ombuds(?:man|person)|king|queen|chancellor|governor|mayor|"
+          r"envoy|ruler|dictator|premier)")
 # An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
 AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
 # Adverbs that may stand between a speaker and its verb of saying: "did she also bring up X".
