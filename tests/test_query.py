@@ -186,6 +186,7 @@ def test_states_that_did_not_speak_are_named_as_absent(directory, question, abse
 @pytest.mark.parametrize(("question", "speaker"), [
     ("what did the minister say", None),  # Lithuania's foreign minister delivered its statement
     ("what did the ambassador of Poland say", "hrc60-belarus/poland"),
+    ("what did the head of the EU delegation say", "hrc60-belarus/european-union"),
     ("what did the minister of foreign affairs of Lithuania say",
      "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"),
 ])

@@ -40,7 +40,7 @@ _SPEAKER_BEFORE = re.compile(
     rf"(?:\baccording\s+to|(?<!\w)per|\bin\s+the\s+(?:view|words|eyes)\s+of|\b{SPEECH}\s+by|\b(?:delivered|given|made|put|voiced|presented)\s+by|"
     rf"\b{STATEMENT_NOUNS}\s+(?:of|by|from))\s+(?:the\s+)?$", re.I)
 # An office that is not a State's delegate (its ambassador, envoy or minister speaks for it)
-_OFFICE_OF = re.compile(rf"\b(?!(?:ambassador|envoy|minister|spokes\w+|chair\w*)\b){TITLES}s?\s+"
+_OFFICE_OF = re.compile(rf"\b(?!(?:ambassador|envoy|minister|spokes\w+|chair\w*|head)\b){TITLES}s?\s+"
                         r"(?:of|on|for|in|to)\s+(?:the\s+)?$", re.I)
 # "what did the special rapporteur say": an office in the speaker position
 _OFFICE = re.compile(rf"^(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{TITLES}s?\b", re.I)
