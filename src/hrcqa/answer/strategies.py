@@ -189,7 +189,7 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             matched[statement_id] = max(match, matched.get(statement_id, 0.0))
             # a figure of something else the statement counts ("the pardon of 25") yields to one
             # of what is asked ("1,100 ... who remain detained"), whatever their sentences score
-            rank = (counts_the_topic(intent.topic, scored.bank.sentences[index].text, found), score + match)
+            rank = (_counts_the_topic(intent.topic, scored.bank.sentences[index].text, found), score + match)
             if rank > ranks.get(statement_id, (False, -np.inf)):
                 ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match)
@@ -225,7 +225,7 @@ _EVENT = re.compile(r"\b(?:die[ds]?|dead|deaths?|kill(?:ed|ings?)|execut(?:ed|io
                     r"deport(?:ed|ations?)|fled|exiled|imprisonments|jailed|detentions)\b", re.I)
 
 
-def counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
+def _counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
     """Whether a figure counts what the topic asks about rather than an event it does not name
     (`_EVENT`: "nine political prisoners who have died" for "political prisoners")."""
     return bool(_EVENT.search(topic)) or not _EVENT.search(figure_window(sentence, found))
@@ -235,9 +235,9 @@ def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, tuple[f
                    scored: Scored, statements: Mapping[str, Statement]) -> tuple[list[str], str | None]:
     """The statements in `kept` whose quoted figure is the highest (or lowest) value, first,
     and a sentence naming them; `kept` as it was and None when no figure has a value. A figure
-    of an event the topic does not name (`counts_the_topic`) is left out of the choice."""
+    of an event the topic does not name (`_counts_the_topic`) is left out of the choice."""
     valued = [sid for sid in kept if choice[sid][3] and choice[sid][2].value is not None
-              and counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])]
+              and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])]
     if not valued:
         return kept, None
     pick = max if intent.extreme == "highest" else min

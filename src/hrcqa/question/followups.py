@@ -40,8 +40,10 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
+# What may open a follow-up before its question: "and ...", "so ..."
+_LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
-_DID_TOO = re.compile(r"^\s*(?:and\s+|so\s+)?(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
+_DID_TOO = re.compile(_LEAD + r"(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
                       r"(?:too|as\s+well|also)\s*[?.!]*\s*$", re.I)
 # What "and X ...?" may close with that asks the same again: "on the same", "too", "as well".
 _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as\s+well|also|then|please)"
@@ -127,7 +129,7 @@ _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
                             r"estimate|count|total|position|view|stance|take|point|line|message)s?", re.I)
 # "how many was that?", "how many are they in total": the count the previous answer gives
-_HOW_MANY_THAT = re.compile(r"^\s*(?:and\s+|so\s+)?how\s+many\s+(?:was|is|are|were)\s+"
+_HOW_MANY_THAT = re.compile(_LEAD + r"how\s+many\s+(?:was|is|are|were)\s+"
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
                             r"\s*[?.!]*\s*$", re.I)
 # "the expert", "the NGO": one speaker of a kind, as a follow-up names it
@@ -153,7 +155,7 @@ _KIND_NOUNS = {"ngo": "NGOs", "group": "groups", "panel": "experts"}
 _ONE_HOLDER = ("chair", "presenter", "role")  # meeting facts about an office, not among some speakers
 # "by whom?" after "when was the association branded extremist?": the agent of that passive
 _BY_WHOM = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:by\s+whom|who\s+by|by\s+who)\s*[?.!]*\s*$", re.I)
-_PASSIVE_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:when|why|how|where|in\s+what\s+year)\s+"
+_PASSIVE_QUESTION = re.compile(_LEAD + r"(?:when|why|how|where|in\s+what\s+year)\s+"
                                r"(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                                r"(?P<rest>[^?]+?)\s*[?.!]*\s*$", re.I)
 # "the jab about attendance", "their point on sanctions": a speaker's remark on a topic
@@ -161,13 +163,14 @@ _REMARK_ABOUT = re.compile(rf"^(?:the|their|its|his|her)\s+{STATEMENT_NOUNS}\s+"
                            r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)$", re.I)
 # "were any of them from outside europe", "which of those are from Asia": the speakers just
 # named, or the meeting's speakers just listed, from a region
-_FROM_REGION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:were|was|are|is)\s+any|(?:which|who|how\s+many))\s+"
+_FROM_REGION = re.compile(_LEAD + r"(?:(?:were|was|are|is)\s+any|(?:which|who|how\s+many))\s+"
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
 # "which of them is the highest?" after figures: who gave the highest figure for that topic
-_WHICH_EXTREME = re.compile(r"^\s*(?:and\s+|so\s+)?(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
-                            r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+(?:the\s+)?(?P<which>highest|largest|biggest|lowest|"
-                            r"smallest)(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
+_WHICH_EXTREME = re.compile(_LEAD + r"(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
+                            r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+"
+                            r"(?:the\s+)?(?P<which>highest|largest|biggest|lowest|smallest)"
+                            r"(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
 # "ngos give a number": a kind of speaker and what it did
 _KIND_LEADS = re.compile(r"^(?P<noun>ngos|states|countries|groups|experts|delegations|governments|orgs|"
                          r"organi[sz]ations)\s+(?P<rest>(?!(?:only|please|too)\b)\w.*)$", re.I)
@@ -178,15 +181,15 @@ _TOPIC_ELSE = re.compile(r"^\s*(?P<topic>[^-–—:?]{2,60}?)\s*[-–—:]\s*(?:
                          r"except(?:\s+for)?)\s+(?:them|those|these|him|her|it))(?:\s+(?:mention(?:ed|s)?|raised?|"
                          r"brought\s+up|said|named)(?:\s+(?:it|him|her|them|that))?)?\s*[?.!]*\s*$", re.I)
 # "what did germany say exactly" after a list that named Germany: what it said on that topic
-_SAY_EXACTLY = re.compile(r"^\s*(?:and\s+|so\s+)?what\s+(?:did|does)\s+(?P<name>[^?]{2,60}?)\s+(?:say|said)"
+_SAY_EXACTLY = re.compile(_LEAD + r"what\s+(?:did|does)\s+(?P<name>[^?]{2,60}?)\s+(?:say|said)"
                           r"(?:\s+(?:exactly|precisely|there|then|specifically))?\s*[?.!]*\s*$", re.I)
 # "was that a question to the panel?": whether what the previous turn quoted was put to the experts
-_THAT_A_QUESTION = re.compile(r"^\s*(?:and\s+|so\s+)?(?:was|is|were)\s+(?:that|this|it)\s+"
-                              r"(?:also\s+|actually\s+)?(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?(?:panel|experts?|group(?:\s+of"
-                              r"\s+experts)?)\s*[?.!]*\s*$", re.I)
+_THAT_A_QUESTION = re.compile(_LEAD + r"(?:was|is|were)\s+(?:that|this|it)\s+(?:also\s+|actually\s+)?"
+                              r"(?:a\s+)?questions?\s+(?:to|for)\s+(?:the\s+)?"
+                              r"(?:panel|experts?|group(?:\s+of\s+experts)?)\s*[?.!]*\s*$", re.I)
 # "who did they deliver that with", "were any of those joint statements? which": whether the
 # speakers just named spoke jointly, and with whom
-_JOINT_AMONG = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:who|with\s+whom)\s+did\s+(?:they|those|these|them)\s+"
+_JOINT_AMONG = re.compile(_LEAD + r"(?:(?:who|with\s+whom)\s+did\s+(?:they|those|these|them)\s+"
                           r"(?:speak|present|deliver|give)(?:\s+(?:it|that|this|them|(?:the|their)\s+statements?))?"
                           r"(?:\s+(?:jointly|together))?(?:\s+with)?|(?:did|were|was|are|is)\s+any\s+of\s+"
                           r"(?:them|those|these)\s+(?:(?:a\s+)?joint(?:\s+statements?)?|(?:speak|spoke|present|"
@@ -423,7 +426,7 @@ def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int]
 
 
 # "who did the law society speak with", "which States did Poland name": the name is the subject
-_WHO_OBJECT = re.compile(r"^\s*(?:and\s+|so\s+)?(?:who|whom|with\s+whom|(?:which|what)\s+\w+)\s+"
+_WHO_OBJECT = re.compile(_LEAD + r"(?:who|whom|with\s+whom|(?:which|what)\s+\w+)\s+"
                          r"(?:did|does|do|has|have|had)\s+(?!any)", re.I)
 
 

@@ -409,8 +409,10 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
     the noun and what X is asked to have done ("country single out" in "Which country did CPTI
     single out?"); None for any other question."""
     match = _WHICH_OBJECT.match(question)
-    ends = [end for start, end, _alias in directory.find_mentions(question) if match and start == match.end()]
-    if not match or not ends:
+    if not match:  # the names are looked up only for a question of that form
+        return None
+    ends = [end for start, end, _alias in directory.find_mentions(question) if start == match.end()]
+    if not ends:
         return None
     noun = re.match(rf"\s*(?:which|what)\s+(?:other\s+)?({_SUBJECT})", question, re.I)
     return " ".join(f"{noun.group(1) if noun else ''} {topic_of(question[max(ends):])}".split())
