@@ -19,7 +19,8 @@ from hrcqa.text.tokenize import tokenize
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}))\s+(?:[\w-]+\s+)?$", re.I)
 _WHO_LEAD = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?P<noun>speakers?|delegations?|"
                        r"states?|countries|country|ngos?|organi[sz]ations?|groups?|participants?|"
-                       r"experts?)|who)(?:\s+else)?\s+(?P<rest>.+?)\s*[?.!]*$", re.I)
+                       r"experts?)|who|(?:(?:list|name)\s+)?(?:all(?:\s+those)?|every(?:one|body))\s+who)"
+                       r"(?:\s+else)?\s+(?P<rest>.+?)\s*[?.!]*$", re.I)
 
 
 def refusal(question_type: str, reason: str, notes: Sequence[str] = ()) -> Draft:

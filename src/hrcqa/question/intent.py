@@ -52,6 +52,9 @@ _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegati
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
 # "the other experts", "the other two experts": the speakers besides those just named
 _OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+# "list all who raised torture", "everyone who called for X", "name all those that ...": every speaker who
+_EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\s+ones))?|every(?:one|body)|"
+                 r"any(?:one|body)|those)\s+(?:who|that)\b")
 _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
                   r"who\b|whom\b|"
                   rf"any(?:one|body)\b|any\s+{_OTHER}{_SUBJECT}\b|"
@@ -59,7 +62,7 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
                   rf"{_SUBJECT})\b|"
                   rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
-                  rf"{_SUBJECT}\b|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
+                  rf"{_SUBJECT}\b|{_EVERYONE_WHO}|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
@@ -145,7 +148,7 @@ _FRAME = [
     re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
                r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
                r"(?:(?:is|was|are|were)\s+there\s+)?any(?:\s+mentions?\s+of|(?=\s))|"
-               r"list|name)\b"
+               rf"{_EVERYONE_WHO}|list|name)\b"
                r"(?:\s+else\b)?"
                r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
                re.I),
