@@ -114,6 +114,8 @@ def test_topic_of_cuts_speaker_spans():
     ("nasta loika who brought her up", "nasta loika", []),
     ("torture in prisons, which NGOs", "torture in prisons", ["ngo"]),
     ("deaths in custody - which NGOs flagged it", "deaths in custody", ["ngo"]),  # any verb of saying
+    ("death penalty mentions?", "death penalty", []),  # a keyword query
+    ("bialiatski - any references", "bialiatski", []),
 ])
 def test_a_who_question_after_its_topic_is_a_who_question(directory, question, topic, kinds):
     intent = read_intent(question, directory)
@@ -128,6 +130,10 @@ def test_a_who_question_after_its_topic_is_a_who_question(directory, question, t
 def test_every_speaker_who_is_a_who_question(directory, question, topic):
     intent = read_intent(question, directory)
     assert (intent.type, intent.topic) == ("who_said", topic)
+
+
+def test_mentions_after_a_question_word_is_no_who_question(directory):
+    assert read_intent("how many torture mentions?", directory).type != "who_said"
 
 
 def test_a_relative_who_is_not_a_who_question(directory):

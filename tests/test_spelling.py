@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.reading import read_question
 from hrcqa.question.spelling import Correction, Speller, english_words, fold, max_edits
 
 NATURAL = Path(__file__).resolve().parents[1] / "eval" / "natural.jsonl"
@@ -216,6 +218,27 @@ def speller(parsed) -> Speller:
 ])
 def test_real_corpus_corrections(speller, question, expected):
     assert corrected(speller, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("sgbv mentions?", "sexual and gender-based violence mentions?"),
+    ("which NGOs raised SGBV", "which NGOs raised sexual and gender-based violence"),
+    ("which ngos talked about hrds", "which ngos talked about human rights defenders"),  # a plural
+    ("what did the hrc do", "what did the Human Rights Council do"),
+    # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
+    # no acronyms ("Belarus for their work" is no BTW)
+    ("btw imo tbh who spoke", "btw imo tbh who spoke"),
+])
+def test_real_corpus_acronyms_are_written_out(speller, question, expected):
+    text, corrections = speller.correct(question)
+    assert text == expected
+    assert all(c.acronym for c in corrections)
+
+
+def test_an_acronym_is_shown_as_read(parsed, speller):
+    reading = read_question("sgbv mentions?", None, SpeakerDirectory(parsed.statements), speller)
+    assert 'read "sgbv" as "sexual and gender-based violence"' in reading.understood()
+    assert (reading.type, reading.topic) == ("who_said", "sexual and gender-based violence")
 
 
 def test_real_corpus_leaves_english_and_corpus_words_alone(speller, parsed):

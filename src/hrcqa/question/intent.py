@@ -195,6 +195,12 @@ _TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|me
 _TRAILING_WHO = re.compile(rf"(?:\s*[-–—,:;?]\s*|\s+)(?P<who>who|(?:which|what)\s+{_SUBJECT}"
                            rf"(?:\s*(?:,|and|or|&)\s*{_SUBJECT})*)\b"
                            r"(?P<rest>[^?]*?)\s*[?.!]*\s*$", re.I)
+# "sgbv mentions?", "bialiatski - any references?": a keyword query asking who mentioned it (not after
+# a question word: "how many torture mentions").
+_TRAILING_MENTIONS = re.compile(r"(?<=\w)(?:\s*[-–—,:;]\s*|\s+)(?P<who>(?:any\s+)?(?:mentions?|references?))"
+                                r"(?P<rest>)\s*[?.!]*\s*$", re.I)
+_OPENS_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|how|when|where|why|did|does|do|is|are|was|were|has|"
+                             r"have|had)\b", re.I)
 _ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH}|use[ds]?|using)\b)?(?:\s*\b(?:it|this|that|her|him|them|these|"
                          r"those|so|up|(?:the\s+)?(?:word|term|phrase|expression)s?|"
                          r"about|on|of|the\s+(?:issue|topic|subject|matter))\b)*\s*", re.I)
@@ -341,7 +347,9 @@ def trailing_who(question: str) -> re.Match[str] | None:
     if _WHO.search(question):
         return None
     match = _TRAILING_WHO.search(question)
-    return match if match and match.start() > 0 and _ONLY_FRAME.fullmatch(match.group("rest")) else None
+    if match and match.start() > 0 and _ONLY_FRAME.fullmatch(match.group("rest")):
+        return match
+    return None if _OPENS_QUESTION.match(question) else _TRAILING_MENTIONS.search(question)
 
 
 def _question_type(question: str, speakers: list[str], kinds: list[Kind],

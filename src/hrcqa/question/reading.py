@@ -74,7 +74,8 @@ class Reading(Intent):
         corrected "comittee" to "committee"
         speaker: National Human Rights Civic Association 'Belarusian Helsinki Committee'
         """
-        items = [f'corrected "{c.original}" to "{c.corrected}"' for c in self.corrections]
+        items = [f'{"read" if c.acronym else "corrected"} "{c.original}" {"as" if c.acronym else "to"} '
+                 f'"{c.corrected}"' for c in self.corrections]
         if self.speakers:
             # "member of the Nordic-Baltic states" helps; "co-presenter with" the same name does not.
             names = "; ".join(dict.fromkeys(

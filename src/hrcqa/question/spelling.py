@@ -19,6 +19,12 @@ by taking off an inflectional ending. Three cheap extras:
   beside the distinctive half is corrected too ("Karina Moskalenko" -> "Karinna Moskalenko"),
   though "Karina" is an English word on its own.
 
+An acronym the corpus never writes is read as the corpus phrase whose initials it is ("sgbv" ->
+"sexual and gender-based violence"; each part of a hyphenated word gives an initial, and "and",
+"of", "the" ... may be skipped): only a word that is neither a corpus nor an English word, of
+3-6 letters, and only when one phrase has those initials more often than any other (a 3-letter
+acronym needs that phrase twice, as chance matches of three initials are common).
+
 A corrected word is a corpus word, so correcting a corrected question changes nothing. Pure:
 the speller is read, never changed, by `correct`.
 """
@@ -41,7 +47,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from hrcqa.errors import ConfigError
 from hrcqa.models import Statement
 from hrcqa.text.countries import countries
-from hrcqa.text.tokenize import tokenize
+from hrcqa.text.tokenize import stopwords, tokenize
 
 # A word: letters, with inner hyphens or apostrophes ("in-communicado", "Belarus's"); none
 # touching a digit or another word character ("15th", "A/HRC/60/1" give no words to correct).
@@ -65,6 +71,7 @@ class Correction(BaseModel):
     corrected: str
     start: int
     end: int
+    acronym: bool = False  # an acronym written out ("sgbv" -> "sexual and gender-based violence")
 
 
 @functools.cache
@@ -113,6 +120,58 @@ def styled(replacement: str, like: str) -> str:
     return replacement
 
 
+# Words an acronym may skip ("sexual and gender-based violence" is SGBV) and a phrase never opens with.
+_CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "to", "against", "with", "a", "an"})
+# Words no abbreviated phrase holds: the other stop words and pronouns ("Belarus for their work" is no BTW).
+_BREAKERS = (stopwords() - _CONNECTORS) | {"its", "his", "her", "our", "from", "which", "who", "has", "have",
+                                           "had", "were", "all", "also"}
+_CLAUSE = re.compile(r"[^.,;:()\[\]\"“”!?]+")
+_ACRONYM = re.compile(r"[^\W\d_]{3,6}")
+
+
+def acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Each acronym (folded) of 3-6 letters and the one phrase of `texts` that it abbreviates: the
+    phrase with those initials more often than any other, at least twice for three letters.
+    Phrases of two or more words within a clause, opening and closing with a word that is no
+    connector; each part of a hyphenated word gives an initial.
+
+    >>> acronyms(["Torture and sexual and gender-based violence; sexual and gender-based violence."])["sgbv"]
+    'sexual and gender-based violence'
+    >>> "tas" in acronyms(["Torture and sexual abuse."])  # three letters, seen once: chance
+    False
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for clause in _CLAUSE.finditer(text):
+            words = _words(clause.group())
+            for i, first in enumerate(words):
+                if first.base.lower() in _CONNECTORS:
+                    continue
+                letters, content = "", 0
+                for last in words[i:i + 10]:
+                    if last.base.lower() in _BREAKERS:
+                        break
+                    if last.base.lower() in _CONNECTORS:
+                        continue
+                    letters += "".join(part[0] for part in re.split(r"[-'’]", last.base) if part)
+                    content += 1
+                    if len(letters) > 6:
+                        break
+                    if len(letters) >= 3 and content >= 2:
+                        phrase = clause.group()[first.start:last.end - len(last.ending)]
+                        counts[fold(letters)][phrase] += 1
+    found: dict[str, str] = {}
+    for key, phrases in counts.items():
+        folded: Counter[str] = Counter()
+        for phrase, count in phrases.items():
+            folded[fold(phrase)] += count
+        ranked = folded.most_common(2)
+        best, count = ranked[0]
+        if (len(ranked) == 1 or count > ranked[1][1]) and (count >= 2 or len(key) > 3):
+            found[key] = _most_common_form(Counter({p: c for p, c in phrases.items() if fold(p) == best}))
+    return found
+
+
 def _stem(word: str) -> str | None:
     stems = tokenize(word)
     return stems[0] if len(stems) == 1 else None
@@ -159,11 +218,13 @@ class Speller:
     """
 
     def __init__(self, frequencies: Counter[str], surfaces: dict[str, str], forms: Iterable[str],
-                 compounds: dict[str, str], names: Counter[tuple[str, str]]) -> None:
+                 compounds: dict[str, str], names: Counter[tuple[str, str]],
+                 abbreviations: dict[str, str] | None = None) -> None:
         """Use `from_texts`. `frequencies` counts the folded words, `surfaces` gives each folded
         word its most frequent corpus form, `forms` are all the corpus forms, `compounds` maps a
         hyphenated corpus word joined ("nongovernmental") to its form, `names` counts
-        capitalised word pairs (folded)."""
+        capitalised word pairs (folded), `abbreviations` maps an acronym to its phrase (`acronyms`)."""
+        self._acronyms = abbreviations or {}
         self._english = english_words()
         self._frequencies = frequencies
         self._surfaces = surfaces
@@ -183,12 +244,15 @@ class Speller:
         self._before = dict(before)  # first word of a name -> its second words
 
     @classmethod
-    def from_texts(cls, texts: Iterable[str]) -> Speller:
-        """The speller of the words in `texts` (statement texts, speaker names ...).
+    def from_texts(cls, texts: Iterable[str], phrases: Iterable[str] | None = None) -> Speller:
+        """The speller of the words in `texts` (statement texts, speaker names ...); acronyms are
+        read as the phrases of `phrases` (default: `texts`).
 
         >>> Speller.from_texts(["Deaths in custody; deaths in custody."]).vocabulary_size
         3
         """
+        texts = list(texts)
+        abbreviations = acronyms(texts if phrases is None else phrases)
         frequencies: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         compounds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -211,20 +275,21 @@ class Speller:
         surfaces = {key: _most_common_form(counts) for key, counts in forms.items()}
         joined = {key: _most_common_form(counts) for key, counts in compounds.items()}
         every_form = (form for counts in forms.values() for form in counts)
-        return cls(frequencies, surfaces, every_form, joined, names)
+        return cls(frequencies, surfaces, every_form, joined, names, abbreviations)
 
     @classmethod
     def from_statements(cls, statements: Iterable[Statement]) -> Speller:
         """The speller of the statements' texts and their speakers' names, roles and
         representatives, and of every State's names, demonyms and capitals (general data:
         "brittish" is "british", "checz" is "czech", whether or not the summary uses the word)."""
+        statements = list(statements)
         texts: list[str] = []
         for s in statements:
             texts += [s.text, s.name, *s.members, *s.joint_with]
             texts += [t for t in (s.acronym, s.role, s.representative, s.on_behalf_of) if t]
         for country in countries():
             texts += [country.name, *country.aliases, *country.demonyms, *country.people, *country.capitals]
-        return cls.from_texts(texts)
+        return cls.from_texts(texts, phrases=[s.text for s in statements])
 
     @property
     def vocabulary_size(self) -> int:
@@ -254,23 +319,29 @@ class Speller:
         words = _words(question)
         edits: dict[int, tuple[int, int, str]] = {}  # first word index -> (start, end, replacement)
         covered: set[int] = set()
+        spelled_out: set[int] = set()  # acronyms written out
         for i, word in enumerate(words):
-            if i in covered or not self._correctable(word.base):
+            if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base)):
                 continue
-            joined = self._joined(question, words, i)
+            joined = self._joined(question, words, i) if self._correctable(word.base) else None
             if joined is not None:
                 first, last, replacement = joined
                 edits[first] = (words[first].start, words[last].end - len(words[last].ending),
                                 replacement)
                 covered.update(range(first, last + 1))
                 continue
-            replacement = self._nearest(word.base)
+            replacement = self._nearest(word.base) if self._correctable(word.base) else None
+            if replacement is None and self._abbreviation(word.base):
+                replacement = self._acronyms[self._abbreviation(word.base)]
+                spelled_out.add(i)
             if replacement is not None:
                 edits[i] = (word.start, word.end - len(word.ending), replacement)
                 covered.add(i)
         for i, replacement in self._name_edits(question, words, edits, covered).items():
             edits[i] = (words[i].start, words[i].end - len(words[i].ending), replacement)
-        corrections = [Correction(original=question[start:end], corrected=replacement, start=start, end=end)
+        spelled = {edits[i][0] for i in spelled_out}
+        corrections = [Correction(original=question[start:end], corrected=replacement, start=start, end=end,
+                                  acronym=start in spelled)
                        for start, end, replacement in sorted(edits.values())
                        if question[start:end] != replacement]
         corrected, done = [], 0
@@ -290,6 +361,16 @@ class Speller:
             return fold(word.replace("-", "")) in self._frequencies or any(
                 self._correctable(part) for part in word.split("-"))
         return not self._inflected(word.lower().replace("’", "'"))
+
+    def _abbreviation(self, word: str) -> str | None:
+        """The key of an acronym of a corpus phrase that is no corpus or English word ("sgbv",
+        "SGBV"; a plural "hrds" is "hrd"), else None."""
+        if not _ACRONYM.fullmatch(word) or self.known(word):
+            return None
+        key = fold(word)
+        if key[-1] == "s" and key[:-1] in self._acronyms:
+            return key[:-1]
+        return key if key in self._acronyms else None
 
     def _inflected(self, lower: str) -> bool:
         """An inflection of a known word ("crackdowns", "lukashenkos"). A stem the index already
