@@ -26,7 +26,7 @@ An acronym the corpus never writes is read as the corpus phrase whose initials i
 acronym needs that phrase twice, as chance matches of three initials are common).
 
 A corrected word is a corpus word, so correcting a corrected question changes nothing. Pure:
-the speller is read, never changed, by `correct`.
+the speller is read, never changed, by `correct` (its acronym table is worked out once, when first needed).
 """
 
 from __future__ import annotations
@@ -209,8 +209,9 @@ class Speller:
     >>> speller.correct("what did the helsinki comittee say about incomunicado detention?")[0]
     'what did the helsinki committee say about incommunicado detention?'
     >>> speller.correct("Did Karina Moskalencko speak?")
-    ('Did Karinna Moskalenko speak?', [Correction(original='Karina', corrected='Karinna', start=4, end=10),
-    Correction(original='Moskalencko', corrected='Moskalenko', start=11, end=22)])
+    ('Did Karinna Moskalenko speak?',
+    [Correction(original='Karina', corrected='Karinna', start=4, end=10, acronym=False),
+    Correction(original='Moskalencko', corrected='Moskalenko', start=11, end=22, acronym=False)])
     >>> speller.correct("what did Monica Platek say about bananas yesterday?")[0]
     'what did Monika Płatek say about bananas yesterday?'
     >>> speller.correct("deaths in custody")
@@ -219,12 +220,12 @@ class Speller:
 
     def __init__(self, frequencies: Counter[str], surfaces: dict[str, str], forms: Iterable[str],
                  compounds: dict[str, str], names: Counter[tuple[str, str]],
-                 abbreviations: dict[str, str] | None = None) -> None:
+                 phrases: Iterable[str] = ()) -> None:
         """Use `from_texts`. `frequencies` counts the folded words, `surfaces` gives each folded
         word its most frequent corpus form, `forms` are all the corpus forms, `compounds` maps a
         hyphenated corpus word joined ("nongovernmental") to its form, `names` counts
-        capitalised word pairs (folded), `abbreviations` maps an acronym to its phrase (`acronyms`)."""
-        self._acronyms = abbreviations or {}
+        capitalised word pairs (folded), `phrases` are the texts acronyms abbreviate (`acronyms`)."""
+        self._phrases = tuple(phrases)
         self._english = english_words()
         self._frequencies = frequencies
         self._surfaces = surfaces
@@ -252,7 +253,6 @@ class Speller:
         3
         """
         texts = list(texts)
-        abbreviations = acronyms(texts if phrases is None else phrases)
         frequencies: Counter[str] = Counter()
         forms: dict[str, Counter[str]] = defaultdict(Counter)
         compounds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -275,7 +275,7 @@ class Speller:
         surfaces = {key: _most_common_form(counts) for key, counts in forms.items()}
         joined = {key: _most_common_form(counts) for key, counts in compounds.items()}
         every_form = (form for counts in forms.values() for form in counts)
-        return cls(frequencies, surfaces, every_form, joined, names, abbreviations)
+        return cls(frequencies, surfaces, every_form, joined, names, texts if phrases is None else phrases)
 
     @classmethod
     def from_statements(cls, statements: Iterable[Statement]) -> Speller:
@@ -290,6 +290,12 @@ class Speller:
         for country in countries():
             texts += [country.name, *country.aliases, *country.demonyms, *country.people, *country.capitals]
         return cls.from_texts(texts, phrases=[s.text for s in statements])
+
+    @functools.cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """The acronyms of the phrases, found the first time a question has a word that may be one
+        (70 ms on the summary, which no other question pays)."""
+        return acronyms(self._phrases)
 
     @property
     def vocabulary_size(self) -> int:
@@ -314,7 +320,7 @@ class Speller:
         >>> speller = Speller.from_texts(["Incommunicado detention of NGO members in Minsk."])
         >>> speller.correct("which NGOs mentioned in-communicado detention in 2024?")
         ('which NGOs mentioned incommunicado detention in 2024?',
-        [Correction(original='in-communicado', corrected='incommunicado', start=21, end=35)])
+        [Correction(original='in-communicado', corrected='incommunicado', start=21, end=35, acronym=False)])
         """
         words = _words(question)
         edits: dict[int, tuple[int, int, str]] = {}  # first word index -> (start, end, replacement)
