@@ -264,3 +264,13 @@ def test_a_200_turn_history_is_answered_from_its_recent_turns(answerer):
     assert answer.resolved_question == "What did France say about detention?"
     assert answer.answerable and {c.statement_id for c in answer.citations} == {sid("france")}
     assert "history: kept the last 9 of 200 turns" in answer.notes  # 20,000 characters' worth
+
+
+def test_a_singular_who_question_names_the_speaker_the_plural_list_puts_first(answerer):
+    # "Which delegation ...?" presumes one did: below the single-answer bar it still names the
+    # speaker that "Which delegations ...?" lists, never "none of the delegations" beside it.
+    question = "which delegation{} hinted the latest prisoner releases came at a high price"
+    plural, one = answerer.ask(question.format("s")), answerer.ask(question.format(""))
+    assert plural.answerable and one.answerable
+    assert cited(one) == {sid("czechia")} <= cited(plural)
+    assert "None of the delegations" not in one.answer

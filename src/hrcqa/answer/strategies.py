@@ -108,7 +108,12 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     relative = calibration.relative_support * best[0][2] if best and bar is None else floor
     chosen = [row for row in best if row[2] >= max(floor, relative)]
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
-        return single(intent, scored, statements, calibration, restrict)
+        draft = single(intent, scored, statements, calibration, restrict)
+        # else the speaker a who-said list would put first ("which delegation hinted the releases
+        # came at a high price": Czechia, as "which delegations ..." finds)
+        chosen = chosen[:1]
+        if draft.answerable or not chosen:
+            return draft
     if not chosen:
         return refusal("who_said", "none of its statements clearly says this")
     quotes = []
