@@ -132,6 +132,30 @@ def test_every_speaker_who_is_a_who_question(directory, question, topic):
     assert (intent.type, intent.topic) == ("who_said", topic)
 
 
+@pytest.mark.parametrize(("question", "topic", "kinds"), [
+    # the kind, plural, as the subject of a verb of saying: a who-question within that kind
+    ("did the NGOs mention torture", "torture", ["ngo"]),
+    ("did the experts say anything about the icc", "the icc", ["panel"]),
+    ("did any of the experts pick up deportation", "deportation", ["panel"]),
+    ("did any of the NGOs mention torture", "torture", ["ngo"]),
+])
+def test_a_kind_as_subject_is_a_who_question_within_it(directory, question, topic, kinds):
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.topic, intent.kinds) == ("who_said", topic, kinds)
+
+
+def test_a_group_named_with_a_kind_word_is_a_speaker(directory):
+    intent = read_intent("did the Nordic-Baltic states say anything about the icc", directory)
+    assert (intent.type, intent.speakers, intent.topic) == ("speaker", [NB], "the icc")
+
+
+def test_a_perfect_auxiliary_before_the_speaker_leaves_the_topic(directory):
+    # "what measures had [New Zealand] taken": the topic is "measures taken ...", no "had"
+    intent = read_intent("what measures had wellington taken against belarus officials", directory)
+    assert intent.speakers == ["hrc60-belarus/new-zealand"]
+    assert intent.topic == "measures taken against belarus officials"
+
+
 def test_mentions_after_a_question_word_is_no_who_question(directory):
     assert read_intent("how many torture mentions?", directory).type != "who_said"
 
@@ -287,6 +311,8 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("every delegation that put a q to the experts pls") == \
         "every delegation that put a question to the experts please"
     assert expand_contractions("the Q&A and the q-word") == "the Q&A and the q-word"
+    assert expand_contractions("re: lawyers w/o access, thru 2025") == \
+        "about lawyers without access, through 2025"
 
 
 def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does_not(directory):

@@ -55,13 +55,19 @@ _OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
 # "list all who raised torture", "everyone who called for X", "name all those that ...": every speaker who
 _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\s+ones))?|every(?:one|body)|"
                  r"any(?:one|body)|those)\s+(?:who|that)\b")
+# "did the NGOs mention torture?", "did the experts say anything about the ICC?": the kind, plural,
+# as the subject of a verb of saying ("did the Nordic-Baltic states say" names a speaker instead)
+_THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+(?:other\s+)?(?P<noun>(?:speakers|delegations|"
+              rf"states|member states|countries|ngos|non-governmental organi[sz]ations|orgs|groups|"
+              rf"governments|experts|panel(?:lists)?|civil society(?: organi[sz]ations| groups)?))"
+              rf"\s+(?:{MODIFIERS}\s+)*(?:{SPEECH})\b")
 _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
                   r"who\b|whom\b|"
                   rf"any(?:one|body)\b|any\s+{_OTHER}{_SUBJECT}\b|"
                   r"(?:(?:is|was)\s+there\s+)?any\s+mentions?\s+of\b|"
                   rf"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?"
                   rf"{_SUBJECT})\b|"
-                  rf"{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
+                  rf"{_THE_KINDS}|{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|{_EVERYONE_WHO}|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
@@ -108,7 +114,9 @@ _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-
 _KIND_SLOTS = [
     re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?{_OTHER}"
                r"(?P<noun>.+)", re.I),
-    re.compile(r"^\s*(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:other\s+)?(?P<noun>.+)", re.I),
+    re.compile(rf"^\s*(?:(?:and|so|but)\s+)?{_THE_KINDS}", re.I),
+    re.compile(r"^\s*(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?(?P<noun>.+)",
+               re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
     re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
@@ -283,6 +291,9 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     # "What did Malta and France recommend?": the names go with the words joining them
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
     question = re.sub(r"\bthe\s+\x00", "\x00", question, flags=re.I)  # "did the [Swiss] say"
+    # "what measures had [Wellington] taken": "measures taken", without the auxiliary
+    question = re.sub(r"^(\s*(?:which|what)\s+(?:[\w-]+\s+){1,3}?)(?:has|have|had)\s+\x00", "\\1\x00",
+                      question, flags=re.I)
     # "how many are there according to Czechia": the words that name the speaker go with the name
     # "the ambassador of [Poland]", "the delegation of [Belarus]": the one who spoke for the name
     question = re.sub(r"\b(?:the\s+)?(?:ambassador|envoy|minister(?:\s+of\s+foreign\s+affairs)?|delegate|"
