@@ -125,6 +125,7 @@ def test_a_who_question_after_its_topic_is_a_who_question(directory, question, t
 @pytest.mark.parametrize(("question", "topic"), [
     ("list all who raised torture", "torture"),
     ("everyone who called for the abolition of the death penalty", "the abolition of the death penalty"),
+    ("who referenced the 52 prisoners freed last week", "the 52 prisoners freed last week"),
     ("name all those who mentioned Bialiatski", "Bialiatski"),
 ])
 def test_every_speaker_who_is_a_who_question(directory, question, topic):

@@ -22,6 +22,9 @@ from hrcqa.index.sentences import SentenceBank
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# "a release number apart from the 52": a number set aside is no subject of the topic
+_SET_ASIDE = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|not counting|excluding|beyond|"
+                        r"aside from)\s+(?:the\s+)?$", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][a-z]+)+(?:['’]s)?")
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
@@ -71,11 +74,14 @@ def required_phrases(topic: str) -> tuple[list[str], list[str]]:
     (['2'], ['Znak', 'International Court of Justice'])
     >>> required_phrases("the experts' March 2026 report")
     (['March 2026'], [])
+    >>> required_phrases("a release number apart from the 52")  # set aside, not asked about
+    ([], [])
     """
     names = [re.sub(r"['’]s$", "", n) for n in _NAME.findall(topic)]
     names = [n.split()[-1] if _PERSON.fullmatch(n) else n for n in names
              if not n.startswith(("The ", "What "))]
-    numbers = [n for n in _NUMBER.findall(topic) if not _YEAR.fullmatch(n)]
+    numbers = [m.group() for m in _NUMBER.finditer(topic) if not _YEAR.fullmatch(m.group())
+               and not _SET_ASIDE.search(topic[:m.start()])]
     return numbers + _MONTH_YEAR.findall(topic), names
 
 
