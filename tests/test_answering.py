@@ -274,3 +274,11 @@ def test_a_singular_who_question_names_the_speaker_the_plural_list_puts_first(an
     assert plural.answerable and one.answerable
     assert cited(one) == {sid("czechia")} <= cited(plural)
     assert "None of the delegations" not in one.answer
+
+
+def test_a_singular_which_question_quotes_one_speaker(answerer):
+    # "Which expert ...?" asks for one: the clearest speaker's sentences only, not a close second's
+    answer = answerer.ask("which expert mentioned collecting public speeches and statements by senior "
+                          "belarusian officials")
+    assert cited(answer) == {sid("susan-bazilli")}
+    assert "compiled, analysed and preserved relevant public statements" in answer.answer

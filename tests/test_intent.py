@@ -312,6 +312,7 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("every delegation that put a q to the experts pls") == \
         "every delegation that put a question to the experts please"
     assert expand_contractions("the Q&A and the q-word") == "the Q&A and the q-word"
+    assert expand_contractions("how many yrs since 2020") == "how many years since 2020"
     assert expand_contractions("re: lawyers w/o access, thru 2025") == \
         "about lawyers without access, through 2025"
 

@@ -151,6 +151,9 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             return refusal("single", f"none of its statements says what was {intent.which_verb}")
     top = ranked[0][1]
     picks = [i for i, s in ranked[:calibration.max_quotes] if s >= top - calibration.single_margin]
+    if intent.singular:  # "Which expert mentioned ...?" asks for one speaker: the clearest one's
+        first = scored.bank.sentences[picks[0]].statement_id
+        picks = [i for i in picks if scored.bank.sentences[i].statement_id == first]
     named = any(names_topic(scored.bank.sentences[i].text, intent.topic) for i in picks)
     if is_yes_no(intent.question) and checks(intent.question) == "mention" and \
             top < calibration.mention_support and not named:

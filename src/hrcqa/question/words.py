@@ -82,6 +82,7 @@ CONTRACTIONS = {
     "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
     "abt": "about", "bc": "because", "w/": "with", "q": "question", "qs": "questions", "wk": "week",
     "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
+    "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
 }
 _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
