@@ -503,6 +503,17 @@ def test_any_of_those_an_ngo_rather_than_a_government(directory):
     assert actual.question == "Which NGOs raised the repression of independent media"
 
 
+@pytest.mark.parametrize(("question", "plural"), [
+    ("which of those are groups not single countries", "groups"),
+    ("which of them are ngos rather than states?", "NGOs"),
+])
+def test_which_of_those_are_a_kind_with_its_contrast(directory, question, plural):
+    history = [("who told belarus to stop backing russia's war", "Australia, the EU and WRI …")]
+    actual = resolve_followup(question, history, directory)
+    assert actual.question == f"Which {plural} told belarus to stop backing russia's war"
+    assert actual.restrict_to == ids("australia", "european-union", "world-resisters-international")
+
+
 def test_was_that_a_question_to_the_panel_asks_about_the_previous_speaker(directory):
     history = [("what did the germans say about the victims", "Germany said: …")]
     assert resolve_followup("was that a question to the panel?", history, directory).question == \

@@ -157,6 +157,19 @@ def test_a_perfect_auxiliary_before_the_speaker_leaves_the_topic(directory):
     assert intent.topic == "measures taken against belarus officials"
 
 
+@pytest.mark.parametrize(("question", "speaker", "topic"), [
+    # "by X's count": X's, and no count in the topic
+    ("How many political prisoners have died since 2020 by CPTI's count",
+     "conscience-and-peace-tax-international", "political prisoners have died since 2020"),
+    ("which report of theirs did article 19 cite", "article-19-the-international-centre-against-censorship",
+     "report"),  # "of theirs" adds nothing; "report" is the noun asked for, not a verb of saying
+    ("what was in the statement by France", "france", ""),
+])
+def test_whose_count_report_or_statement(directory, question, speaker, topic):
+    intent = read_intent(question, directory)
+    assert (intent.speakers, intent.topic) == ([f"hrc60-belarus/{speaker}"], topic)
+
+
 def test_mentions_after_a_question_word_is_no_who_question(directory):
     assert read_intent("how many torture mentions?", directory).type != "who_said"
 

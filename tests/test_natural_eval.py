@@ -209,7 +209,8 @@ def test_natural_files_are_well_formed(parsed, source_text):
             assert set(item.supporting) == set(item.speakers), item.id
     assert sum(len(q.supporting) > 0 for q in questions) == 107
     assert all(t.resolved for t in turns)
-    assert sorted(len(d.turns) for d in dialogues if d.long) == [12, 12, 12, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14]
+    assert sorted(len(d.turns) for d in dialogues if d.long) == \
+        [12, 12, 12, 13, 13, 13, 13, 13, 13, 14, 14, 14, 14]
 
 
 def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):

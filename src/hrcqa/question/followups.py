@@ -53,7 +53,9 @@ _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+(?:them|those|these)|"
                        r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
                        r"(?:actual|real|individual|proper|separate)?\s*"
-                       r"(?P<noun>[^?]+?)\s*[?.!]*\s*$|"
+                       # "which of those are groups not single countries": the kind asked, not its contrast
+                       r"(?P<noun>[^?]+?)(?:\s*,?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not|as\s+"
+                       r"opposed\s+to)\s+[^?]+?)?\s*[?.!]*\s*$|"
                        # "and only the NGOs?", "just the states please", "NGOs only"
                        r"^\s*(?:(?:and\s+)?(?:only|just)\s+|and\s+)(?:the\s+)?(?P<noun2>ngos|states|groups|experts|"
                        r"delegations|countries)(?:\s+only)?(?:,?\s+please)?\s*[?.!]*\s*$|"

@@ -57,7 +57,7 @@ _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\
                  r"any(?:one|body)|those)\s+(?:who|that)\b")
 # "did the NGOs mention torture?", "did the experts say anything about the ICC?": the kind, plural,
 # as the subject of a verb of saying ("did the Nordic-Baltic states say" names a speaker instead)
-_THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+(?:other\s+)?(?P<noun>(?:speakers|delegations|"
+_THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+{_OTHER}(?P<noun>(?:speakers|delegations|"
               rf"states|member states|countries|ngos|non-governmental organi[sz]ations|orgs|groups|"
               rf"governments|experts|panel(?:lists)?|civil society(?: organi[sz]ations| groups)?))"
               rf"\s+(?:{MODIFIERS}\s+)*(?:{SPEECH})\b")
@@ -300,8 +300,11 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
                       r"representative|delegation|government|spokes\w+)\s+(?:of|for|from)\s+(?:the\s+)?\x00",
                       "\x00", question, flags=re.I)
     # ("what was in the EU statement about torture": "in the" too)
+    # "political prisoners who died by [CPTI]'s count": the count is the speaker's, not the topic's
+    question = re.sub(rf"\s*,?\s*\b(?:by|according\s+to|per)\s+(?:the\s+)?\x00['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"{STATEMENT_NOUNS}\b", "", question, flags=re.I)
     question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
-                      r"of)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)
+                      r"of|by)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)
     question = question.replace("\x00", "")
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
@@ -374,12 +377,18 @@ def _question_type(question: str, speakers: list[str], kinds: list[Kind],
     return "speaker" if speakers else "single"
 
 
+# A possessive pronoun after a noun ("which report of theirs"): the speaker's, who is named anyway
+_OF_THEIRS = re.compile(r"(?<=\w)\s+of\s+(?:theirs|hers|his|its\s+own|their\s+own|ours|yours)\b(?!\s*['’])",
+                        re.I)
+
+
 def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     """Read a (resolved, cleaned) question.
 
     >>> read_intent("What did the UK say about torture?", directory).type
     'speaker'
     """
+    question = _OF_THEIRS.sub("", question)  # "which report of theirs did Article 19 cite"
     identity = _IDENTITY.match(question)
     if identity:  # who holds a title: no speaker filter, no who-said list
         title = identity.group("title")
@@ -412,6 +421,9 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if superlative and not speakers:  # "which speaker gave the lowest estimate of X": X
         rest = re.sub(r"^\s*(?:of|for|on|about|regarding)\s+", "", question[superlative.end():], flags=re.I)
         topic = " ".join(_TAIL.sub("", rest).split()) or topic
+    which_noun = _which_noun(question, kind)
+    if which_noun and not topic:  # "which report did Article 19 cite": the report ("report" is also a verb)
+        topic = which_noun
     topic += _capitals_named(question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
@@ -422,7 +434,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
                                      for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=None if speakers or who else absent_speaker(question, directory),
         figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
-        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=_which_noun(question, kind),
+        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
 
 
@@ -504,4 +516,6 @@ def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]])
 
 def _which_noun(question: str, kind: QuestionType) -> str | None:
     match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
-    return match.group("noun").split()[-1] if match else None
+    noun = match.group("noun").split()[-1] if match else None
+    # "what exactly did they say": no noun
+    return None if noun is None or re.fullmatch(rf"{MODIFIERS}|exactly|precisely|else", noun, re.I) else noun

@@ -44,7 +44,7 @@ _OFFICE_OF = re.compile(rf"\b(?!(?:ambassador|envoy|minister|spokes\w+|chair\w*|
                         r"(?:of|on|for|in|to)\s+(?:the\s+)?$", re.I)
 # "what did the special rapporteur say": an office in the speaker position
 _OFFICE = re.compile(rf"^(?:the\s+)?(?:[\w'’.-]+\s+){{0,2}}?{TITLES}s?\b", re.I)
-_INSIDE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?$", re.I)
+_INSIDE = re.compile(r"\b(?:in|from|of|by)\s+(?:the\s+)?$", re.I)  # "by CPTI's count" too
 _AUXILIARY_BEFORE = re.compile(rf"\b{AUXILIARY}(?:n['’]t)?\s+(?:the\s+)?$", re.I)
 # After "What did X say", a clause about something else: "… about how the authorities responded".
 _CLAUSE = re.compile(r"\b(?:about|on|regarding|concerning|that|whether|if|how|why|when|where)\b", re.I)
