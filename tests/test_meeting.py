@@ -313,7 +313,7 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                   "Censorship delivered a joint statement with Human "
                                                   "Constanta"),
     ("did china take the floor", "No: the summary records no statement by China"),
-    ("is latvia one of the countries lithuania spoke for", "Yes: latvia is one of the Nordic-Baltic "
+    ("is latvia one of the countries lithuania spoke for", "Yes: Latvia is one of the Nordic-Baltic "
                                                            "states on whose behalf Lithuania spoke"),
     ("2nd ngo to speak?", "The second NGO to take the floor was the National Human Rights Civic "
                           "Association 'Belarusian Helsinki Committee'"),
@@ -340,7 +340,7 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("who read out the statement of lithuania", "Lithuania, on behalf of the Nordic-Baltic states, took "
                                                 "the floor through H. E. Mr. Kęstutis Budrys"),
     ("how many statements were made on behalf of groups", "3 groups took the floor."),
-    ("is finland in the group lithuania spoke for", "Yes: finland is one of the Nordic-Baltic states"),
+    ("is finland in the group lithuania spoke for", "Yes: Finland is one of the Nordic-Baltic states"),
     ("did the danes get to speak at all", "Yes, through its group, not separately: Denmark is one of"),
     ("how many countries was lithuania speaking for", "Lithuania spoke on behalf of the Nordic-Baltic "
                                                       "states: Denmark, Estonia, Finland"),
@@ -380,6 +380,10 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                                 "through H. E. Mr. Kęstutis Budrys, "
                                                                 "Minister of Foreign Affairs"),
     ("how many NGOs vs states spoke", "27 NGOs and States took the floor: 17 States and 10 NGOs."),
+    ("how many ngos spoke compared with individual state delegations",
+     "27 NGOs and State delegations took the floor: 17 States and 10 NGOs."),
+    ("was iceland part of the nordic-baltic joint statement",
+     "Yes: Iceland is one of the Nordic-Baltic states on whose behalf Lithuania spoke"),
     ("who closed the dialogue", "The last speaker to take the floor was"),
     ("which ngos asked the experts something", "2 NGOs put questions to the experts:"),
 ])

@@ -204,6 +204,8 @@ def _lists(statement: Statement, member: str) -> bool:
 def _belongs(member: str, statement: Statement, asked: bool = True) -> str:
     """Yes or no, if the question named the group (`asked`); else just where the member is."""
     listed = series([with_article(m) for m in statement.members])
+    # the member as the summary writes it ("iceland" asked, "Iceland" listed)
+    member = next((m for m in statement.members if m.lower() == member.lower()), member)
     if _lists(statement, member):
         found = (f"{with_article(member)} is {member_of(statement.on_behalf_of)} on whose behalf "
                  f"{subject(statement, own=True, start=False)} spoke ({listed}):")

@@ -59,8 +59,8 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
-NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+to)\s+"
-_AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?"
+NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+(?:to|with))\s+"
+_AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?(?:individual\s+|single\s+)?"
 _NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
           r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
@@ -311,6 +311,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
+    # "how many NGOs spoke compared with individual State delegations": both counted
+    ("count", rf"^how\s+many\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}\s+(?:compared\s+(?:to|with)|vs\.?|"
+              rf"versus|as\s+against|against)\s+(?:the\s+)?(?:individual\s+|single\s+)?(?P<other>{_ONE_NOUN})"
+              rf"{_END}", {}),
     ("count", r"^how\s+many\s+(?:statements|speeches|interventions)\s+(?:were\s+|did\s+)?(?:made|"
               r"delivered|given|read|make|deliver|give|came)?\s*(?:by|on\s+behalf\s+of|from|for)\s+(?:the\s+)?"
               rf"{_NOUN}{_END}", {}),
@@ -491,11 +495,16 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     whether a name spoke) or the frame's check fails."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     # "NGOs vs States" counts both, as "NGOs and States" does
-    noun = re.sub(r"\s+(?:vs\.?|versus|compared\s+to)\s+", " and ", groups.get("noun", "") or "", flags=re.I)
+    noun = re.sub(r"\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+", " and ", groups.get("noun", "") or "",
+                  flags=re.I)
+    if groups.get("other"):
+        noun = f"{noun} and {groups['other']}"
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     name = groups.get("name") or groups.get("name2") or groups.get("group")
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
         name = _SPOKE_FOR.sub(r"\g<speaker>", name)
+        # "part of the Nordic-Baltic joint statement": of the group that made it
+        name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention)s?$", "", name, flags=re.I)
     if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and not _name_fields(ask, name, fields, directory):
