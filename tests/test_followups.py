@@ -514,6 +514,13 @@ def test_which_of_those_are_a_kind_with_its_contrast(directory, question, plural
     assert actual.restrict_to == ids("australia", "european-union", "world-resisters-international")
 
 
+def test_their_after_a_kind_subject_is_that_subject(directory):
+    # "their replies" are the experts' own, not the previous answer's NGO's
+    history = [("what did omct ask the experts", "The World Organization Against Torture (OMCT) asked …")]
+    question = "did any of the experts talk about the ICC in their replies"
+    assert resolve_followup(question, history, directory).question == question
+
+
 def test_was_that_a_question_to_the_panel_asks_about_the_previous_speaker(directory):
     history = [("what did the germans say about the victims", "Germany said: …")]
     assert resolve_followup("was that a question to the panel?", history, directory).question == \

@@ -701,9 +701,12 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
     """The first pronoun that may lean on what came before: in a who-question the subject of a
     reported clause is the one asked about ("which State said it agreed"), not such a pronoun;
     "his", "her" and "him" there stand for a person named before ("who called for his release")."""
+    # "did any of the experts talk about the ICC in their replies": theirs, the question's own subject
+    own_subject = bool(subject_kinds(question))
     return next((m for m in _PRONOUN.finditer(question) if not (
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
-        and _REPORTING.search(question, 0, m.start()))), None)
+        and _REPORTING.search(question, 0, m.start())) and not (
+        own_subject and m.group().lower() in ("their", "its"))), None)
 
 
 def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
