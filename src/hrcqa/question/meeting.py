@@ -151,10 +151,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
     ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|\s+{_NOUN})\s+(?P<verb>ask|put|pose|address|"
                rf"direct|raise|have)\s+(?P<rest>{_ASK_REST}){_END}", {}),
-    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|deliver|"
-              r"made|"
-              r"make|gave|presented|read|signed|co-?signed|joined|spoke\s+in)\s+(?:a\s+|the\s+)?joint\s+"
-              rf"statements?(?:\s+(?:with|of|alongside|together\s+with)\s+(?P<name>.+?))?{_END}", {}),
+    # "which other ngos read joint statements and with who"
+    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?"
+              r"(?:delivered|deliver|made|make|gave|presented|read|signed|co-?signed|joined|spoke\s+in)\s+(?:a\s+|the\s+)?joint\s+"
+              r"statements?(?:\s+(?:with|of|alongside|together\s+with)\s+(?P<name>.+?)|\s*,?\s+and\s+with\s+"
+              rf"whom?|\s*,?\s+(?:and\s+)?(?:whom?|which\s+\w+)\s+with)?{_END}", {}),
     ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:co-?presented|"
               r"co-?signed|"
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
