@@ -260,6 +260,9 @@ def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
     ("what did the house foundation ask", "Human Rights House Foundation"),
     ("what did the civic association say about lawyers",
      "National Human Rights Civic Association 'Belarusian Helsinki Committee'"),
+    # with a possessive or a question mark after the run
+    ("how many prisoners died by the peace tax's count", "Conscience and Peace Tax International (CPTI)"),
+    ("and the house foundation?", "Human Rights House Foundation"),
 ])
 def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, question, speaker):
     reading = read_question(question, None, directory)

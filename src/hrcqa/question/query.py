@@ -324,7 +324,8 @@ class SpeakerDirectory:
         # "the house foundation": after every alias, so "the World Organization Against Torture"
         # is that whole name, not its first two words
         for start in (m.start() for m in re.finditer(r"\bthe\s", text, re.I)):
-            words = text[start:].split()
+            # "the peace tax's count", "the house foundation?": the words without what follows them
+            words = [re.sub(r"(?:['’]s?)?[?.!,;:]*$", "", word) for word in text[start:].split()[:4]]
             run = next((m for n in (3, 2) if (m := self._the_run(" ".join(words[:n + 1]))) is not None), None)
             end = start + len(run.group()) if run else start
             if run and text[start:end].lower() == run.group().lower() and \
