@@ -277,3 +277,11 @@ def test_words_shared_by_several_names_name_no_one(directory):
     # a whole name is never cut to the run it starts with
     question = "What did the World Organization Against Torture say about deaths in custody?"
     assert [(start, end) for start, end, _alias in directory.find_mentions(question)] == [(13, 47)]
+
+
+@pytest.mark.parametrize("question", ["did the nordics give a number for closed ngos",
+                                      "what did the Nordic states say", "what did the baltic countries say"])
+def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
+    # from the parsed "on behalf of the Nordic-Baltic states", not from a table
+    group = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
+    assert read_question(question, None, directory).speakers == [group]

@@ -90,6 +90,22 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
     return found
 
 
+def group_parts(statements: list[Statement]) -> list[tuple[Statement, str]]:
+    """Each part of a hyphenated word in the name of the States a group speaks for, when no
+    other speaker's name holds it, as users shorten it: "the Nordic states", "the Nordics" for
+    "the Nordic-Baltic states"."""
+    found: list[tuple[Statement, str]] = []
+    for st in statements:
+        others = " ".join(o.name + " " + (o.on_behalf_of or "") for o in statements if o.id != st.id).lower()
+        for word in re.findall(r"\w+(?:-\w+)+", st.on_behalf_of or ""):
+            for part in word.split("-"):
+                if part[:1].isupper() and part.lower() not in FUNCTION_WORDS \
+                        and not re.search(rf"\b{re.escape(part.lower())}\b", others):
+                    found += [(st, f"the {part} {noun}") for noun in ("states", "countries")]
+                    found += [(st, f"the {part}s")]
+    return found
+
+
 # "the peace tax ngo", "the helsinki people", "the anti-torture org": an organisation named by
 # some words of its name and a noun for an organisation or its members.
 _DESCRIPTOR = re.compile(r"\bthe\s+(?P<run>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:ngos?|orgs?|organi[sz]ations?|"
@@ -189,6 +205,8 @@ class SpeakerDirectory:
         for statement, partial in partial_names(statements):
             own = partial.removeprefix("the ") in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
+        for statement, part in group_parts(statements):
+            self._add(part, statement)
         self._runs = descriptor_runs(statements)
         # Compiled once: questions are scanned for every alias, often several times a request.
         self._patterns = [(alias, _alternation([self._spelling[alias]],
