@@ -610,6 +610,16 @@ def test_which_of_them_is_the_highest_after_figures(directory):
                                             directory).question
 
 
+@pytest.mark.parametrize(("question", "which"), [
+    ("did anyone give a higher number", "highest"), ("was there a lower figure?", "lowest"),
+    ("anyone higher?", "highest"),
+])
+def test_a_higher_figure_after_figures_asks_for_the_highest(directory, question, which):
+    history = [("how many political prisoners does prague say are still locked up", "The figure given: 1168")]
+    assert resolve_followup(question, history, directory).question == \
+        f"Who gave the {which} figure for political prisoners are still locked up?"
+
+
 def test_a_speakers_question_asked_in_chat_shorthand(directory):
     history = [("did the swiss ask the experts anything", "Yes. Switzerland asked the experts: …")]
     assert resolve_followup("and omct's question was?", history, directory).question == \

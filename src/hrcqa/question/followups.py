@@ -173,6 +173,15 @@ _WHICH_EXTREME = re.compile(_LEAD + r"(?:which|who|what|whose(?:\s+(?:figure|num
                             r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+"
                             r"(?:the\s+)?(?P<which>highest|largest|biggest|lowest|smallest)"
                             r"(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
+# "did anyone give a higher number?" after a figure: who gave the highest (so a higher one, if any)
+_COMPARATIVE = re.compile(_LEAD + r"(?:(?:did|has|have)\s+any(?:one|body)(?:\s+else)?\s+(?:give|gave|cite|"
+                          r"report|mention)|(?:was|is)\s+there|(?:who|which\s+\w+)\s+(?:gave|cited|reported|had)|"
+                          r"any(?:one|body)?)"
+                          r"\s+(?:an?\s+)?(?:even\s+)?(?P<which>higher|larger|bigger|greater|lower|smaller)"
+                          r"(?:\s+(?:one|figure|number|estimate|count|total))?(?:\s+than\s+(?:that|this|it))?"
+                          r"\s*[?.!]*\s*$", re.I)
+_SUPERLATIVE = {"higher": "highest", "larger": "highest", "bigger": "highest", "greater": "highest",
+                "lower": "lowest", "smaller": "lowest"}
 # "ngos give a number": a kind of speaker and what it did
 _KIND_LEADS = re.compile(r"^(?P<noun>ngos|states|countries|groups|experts|delegations|governments|orgs|"
                          r"organi[sz]ations)\s+(?P<rest>(?!(?:only|please|too)\b)\w.*)$", re.I)
@@ -512,13 +521,16 @@ def _said_exactly(question: str, previous: str, answer: str, directory: SpeakerD
 def _which_extreme(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
     """"which of them is the highest?" after a figure question: who gave the highest (or
-    lowest) figure for its topic."""
-    match = _WHICH_EXTREME.match(question)
+    lowest) figure for its topic; "did anyone give a higher number?" too, as the highest is
+    higher if any is."""
+    match = _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
     intent = read_intent(previous, directory) if match else None
     if intent is None or intent.type != "figure" or not intent.topic:
         return None
     topic = _STATES_NOTE.sub("", intent.topic)
-    return FollowUp(question=f"Who gave the {match.group('which').lower()} figure for {topic}?", changed=True)
+    which = match.group("which").lower()
+    return FollowUp(question=f"Who gave the {_SUPERLATIVE.get(which, which)} figure for {topic}?",
+                    changed=True)
 
 
 def _from_region(question: str, previous: str, answer: str, directory: SpeakerDirectory

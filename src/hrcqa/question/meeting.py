@@ -330,6 +330,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"discussion|scrutiny)|(?:being\s+)?(?:discussed|reviewed|examined))){_END}",
      {"kinds": ["concerned_country"], "noun": "concerned country"}),
     ("speakers", rf"^(?:which|what)\s+(?:other\s+)?{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),
+    # "which delegations spoke on behalf of a group of countries": the group statements
+    ("speakers", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?{_SPOKE_SHORT}\s+"
+                 r"(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)\s+(?:a\s+)?(?:(?:regional\s+)?groups?"
+                 r"(?:\s+of\s+(?:countries|states|nations))?|(?:several|multiple|other)\s+(?:countries|states|"
+                 r"nations))(?:\s+rather\s+than\s+(?:(?:just|only)\s+)?(?:themselves|itself))?"
+                 rf"{_END}", {"kinds": ["group"], "noun": "groups"}),
     ("speakers", rf"^(?:list|name|give|show)(?:\s+me|\s+us)?\s+(?:all|every|each)?\s*(?:of\s+)?(?:the\s+)?"
                  rf"(?:(?:full\s+)?list\s+of\s+(?:the\s+|all\s+)?)?{_NOUN}"
                  rf"(?:\s+(?:that|who|which))?(?:\s+{_SPOKE})?{_END}", {}),
