@@ -237,12 +237,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     # "name of belarus's ambassador who spoke for minsk": the summary may not name one
     ("representative", r"^(?:what\s+(?:is|was)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<name>.+?)['’]s?\s+"
-                       r"(?:ambassador|representative|delegate|envoy|spokesperson|diplomat|speaker)"
+                       r"(?:ambassador|representative|delegate|envoy|spokesperson|diplomat|speaker|"
+                       r"(?:foreign\s+)?minister(?:\s+of\s+foreign\s+affairs)?)"
                        rf"(?:\s+(?:who|that)\s+(?:spoke|took\s+the\s+floor|read\s+(?:it|the\s+statement))"
                        rf"(?:\s+(?:for|on\s+behalf\s+of)\s+[\w-]+)?)?{_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
-                       r"delegate|envoy|spokesperson)|the\s+(?:representative|speaker|delegate|envoy|"
-                       rf"spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
+                       r"delegate|envoy|spokesperson|(?:foreign\s+)?minister)|the\s+(?:representative|speaker|"
+                       rf"delegate|envoy|spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
               r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),

@@ -83,6 +83,7 @@ CONTRACTIONS = {
     "abt": "about", "bc": "because", "w/": "with", "q": "question", "qs": "questions", "wk": "week",
     "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks",
+    "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
 }
 _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
