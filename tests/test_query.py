@@ -240,6 +240,9 @@ def test_a_who_question_leaves_out_the_speakers_it_sets_aside(directory):
     assert after.topic == "lithuania" and after.speakers == []
     # setting aside a topic, not a speaker, leaves the question as it was
     assert read_question("What did France say, apart from sanctions?", None, directory).excluded == []
+    # set aside mid-question, between commas: no comma left behind
+    middle = read_question("who, apart from the EU, called for accountability", None, directory)
+    assert middle.question == "Who called for accountability" and middle.topic == "accountability"
 
 
 def test_an_answer_leaves_out_the_speakers_set_aside(answerer):

@@ -269,6 +269,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:who|what|which)\s+(?:was|were|is)\s+the\s+{_ORD}(?:\s+{_NOUN}(?:\s+{_TO_SPEAK})?|"
               rf"\s+{_TO_SPEAK})"
               rf"{_END}", {}),
+    ("order", rf"^who\s+(?:was|were|is)\s+{_ORD}\s+{_TO_SPEAK}{_END}", {}),  # "who was second to speak"
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
     # "who opened the belarus ID, the chair?": an apposition adds nothing to ask
     ("order", rf"^who\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}(?:\s*,\s*[^,?]{{1,40}}?)?"

@@ -22,6 +22,7 @@ Pure: the directory and the speller are read, never changed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -128,6 +129,9 @@ def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> 
     names = [n.statement_id for n in names_in(left_out(excluding), directory)] if excluding else []
     if not names:
         return intent, []
-    rest = " ".join((question[:excluding.start()] + " " + question[excluding.end():]).split())
+    after = question[excluding.end():]
+    if excluding.group().lstrip().startswith(","):  # "who, apart from the EU, called": no comma left
+        after = re.sub(r"^\s*,", "", after)
+    rest = " ".join((question[:excluding.start()] + " " + after).split())
     without = read_intent(rest[:1].upper() + rest[1:], directory)
     return (without, names) if without.type == "who_said" else (intent, [])
