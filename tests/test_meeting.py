@@ -384,6 +384,9 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
      "27 NGOs and State delegations took the floor: 17 States and 10 NGOs."),
     ("which delegations spoke on behalf of a group of countries", "3 groups took the floor, in this order:"),
     ("who was second to speak", "The second speaker to take the floor was Ms. Monika Płatek"),
+    # a plural noun without "right" or "just": every one on that side, not only the nearest
+    ("which states spoke before france", "5 States spoke before France in the summary's order:"),
+    ("which states spoke right before france", "The last State to speak before France was Czechia:"),
     ("what's the name of lithuania's FM", "Lithuania, on behalf of the Nordic-Baltic states, took the floor "
                                           "through H. E. Mr. Kęstutis Budrys"),
     ("which ngos read joint statements and with who",

@@ -230,6 +230,9 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
             continue  # a speaker of another summary: the order is each summary's own
         at = ids.index(anchor.id)
         candidates = full[at + 1:] if after else full[:at][::-1]
+        if request.every and len(pairs) == 1:  # "which States spoke before France": all of them
+            return _every_side(request, records, anchor, after,
+                               [s for s in candidates if not request.kinds or s.kind in request.kinds])
         found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
         intro = relation(named, anchor)
         leads.append((f"{intro}. " if intro else "") + _neighbour_lead(request, anchor, found, after))
@@ -237,6 +240,20 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
     lead = " ".join([f"{lead.rstrip(':')}." for lead in leads[:-1]] + leads[-1:])
     return Draft(question_type=MEETING, lead=lead,
                  sections=[records.numbered(sorted(shown, key=lambda s: ids.index(s.id)), full)],
+                 closing=order_note(full, shown))
+
+
+def _every_side(request: MeetingRequest, records: Records, anchor: Statement, after: bool,
+                found: list[Statement]) -> Draft:
+    """Every speaker of the kinds asked on one side of the one named, in the summary's order."""
+    full = records.of_document(anchor.document_id)
+    ids = [s.id for s in full]
+    side = f"{'after' if after else 'before'} {running_name(anchor)}"
+    noun = _noun(request, found, len(found)) if request.kinds else noun_for("speakers", len(found))
+    lead = f"{len(found)} {noun} spoke {side} in the summary's order:" if found else \
+        f"No {_noun(request, [], 1) if request.kinds else 'speaker'} spoke {side} in the summary's order:"
+    shown = sorted([anchor, *found], key=lambda s: ids.index(s.id))
+    return Draft(question_type=MEETING, lead=lead, sections=[records.numbered(shown, full)],
                  closing=order_note(full, shown))
 
 

@@ -406,6 +406,7 @@ class MeetingRequest(BaseModel):
     speakers: list[Named] = []  # the speakers the question names, in its order
     position: int | None = None  # 1 for "first" (or "most"), -1 for "last" (or "fewest"), n for "nth"
     relation: Literal["after", "before"] | None = None
+    every: bool = False  # "which States spoke before France": all of them, not the nearest
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
     field: Field | None = None
     of_meeting: bool = False  # "Who chaired the meeting?", not the panel
@@ -522,6 +523,10 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         fields["position"] = position_of(groups["ord"])
     if "rel" in groups:
         fields["relation"] = "before" if re.search(r"before|preced", groups["rel"], re.I) else "after"
+        # a plural noun and no "right", "just", "next": every one of them on that side
+        fields["every"] = bool(re.fullmatch(r"after|before", groups["rel"].strip(), re.I)
+                               and re.search(r"s\s*$", groups.get("noun") or "", re.I)
+                               and not re.search(r"\bfirst\b", text, re.I))
     if "member" in groups:
         fields["member"] = re.sub(r"^the\s+", "", groups["member"], flags=re.I)
         if not (country_named(fields["member"]) or names_in(fields["member"], directory, whole=True)):
