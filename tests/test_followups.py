@@ -620,6 +620,23 @@ def test_a_higher_figure_after_figures_asks_for_the_highest(directory, question,
         f"Who gave the {which} figure for political prisoners are still locked up?"
 
 
+def test_said_exactly_is_resolved_before_the_next_turn_leans_on_it(directory):
+    # "what did malta say exactly" took the list's topic; "and new zealand?" keeps it
+    history = [("who raised the death penalty", "Malta, New Zealand and the EU …"),
+               ("what did malta say exactly", "Malta said: …")]
+    assert resolve_followup("and new zealand?", history, directory).question == \
+        "What did new zealand say about the death penalty?"
+
+
+def test_what_about_a_topic_with_its_own_who_is_a_new_question(directory):
+    history = [("who raised the death penalty", "Malta, New Zealand and the EU …")]
+    assert resolve_followup("what about torture - which ngos", history, directory).question == \
+        "torture - which ngos"
+    # and another kind after it asks that kind, not those just named
+    swapped = resolve_followup("and the states?", [("torture - which ngos", "OMCT and WRI …")], directory)
+    assert swapped.question == "torture - which States" and not swapped.restrict_to
+
+
 def test_a_speakers_question_asked_in_chat_shorthand(directory):
     history = [("did the swiss ask the experts anything", "Yes. Switzerland asked the experts: …")]
     assert resolve_followup("and omct's question was?", history, directory).question == \

@@ -228,6 +228,12 @@ def test_retriever_read_takes_any_history_without_failing(retriever):
         ["hrc60-belarus/malta"]
 
 
+def test_an_acknowledgement_before_a_question_word_is_chatter(directory):
+    assert read_question("ok what about torture - which ngos", None, directory).question == \
+        "what about torture - which ngos"
+    assert read_question("ok", None, directory).question == "ok"
+
+
 def test_a_who_question_leaves_out_the_speakers_it_sets_aside(directory):
     reading = read_question("Besides the EU, who called for abolishing the death penalty?", None,
                             directory)

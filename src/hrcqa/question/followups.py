@@ -425,7 +425,8 @@ def is_elliptical(question: str) -> bool:
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
-                or _WHICH_EXTREME.match(question) or _TOPIC_ELSE.match(question))
+                or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
+                or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -587,6 +588,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         match = too
     if not match:
         return None
+    if match.re is _AND and trailing_who(match.group("name")):  # "what about torture - which ngos"
+        return FollowUp(question=match.group("name"), changed=True)
     # "and France on the same?", "and Malta too?": the same question of another speaker
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
@@ -603,6 +606,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
         rest = re.sub(r"^\s+else\b", "", previous[subject.end():])
         return FollowUp(question=f"Which {_plural_of(noun, kinds)}{rest}", changed=True)
+    trailed = trailing_who(previous) if kinds else None
+    if trailed:  # "torture - which ngos" - "and the states?"
+        return FollowUp(question=f"{previous[:trailed.start('who')]}which {_plural_of(noun, kinds)}"
+                                 f"{previous[trailed.end('who'):]}", changed=True)
     if kinds and noun.lower().endswith("s"):  # "What did Germany say about X?" - "What about the NGOs?"
         topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
         if topic:
@@ -845,7 +852,8 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     kinds = _kinds_of(noun) if noun else []
     if not kinds:
         return None
-    asked = subject_kinds(previous)
+    trailed = trailing_who(previous)  # "torture - which ngos": the kinds after the topic
+    asked = subject_kinds(previous) or (subject_kinds(trailed.group("who") + " said") if trailed else [])
     if match.group("noun2") and re.match(r"\s*and\s", question, re.I) and asked \
             and not set(kinds) & set(asked):
         return None  # "Which NGOs raised torture?" - "and states?": the States, not those of the NGOs

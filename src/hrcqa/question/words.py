@@ -129,6 +129,11 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*)+(?=\w)", re.I)
 
 
+_ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright"}
+_QUESTION_OPENING = re.compile(r"(?:what|who|which|how|and|did|does|do|so|any|when|where|why|can|could)\b",
+                               re.I)
+
+
 def without_chatter(text: str) -> str:
     """The question without the acknowledgements a chat turn opens with; the text as it is when
     nothing else would be left, or when the words are the question ("no NGOs?" is not chatter
@@ -136,13 +141,19 @@ def without_chatter(text: str) -> str:
 
     >>> without_chatter("oh ok, and norway?"), without_chatter("Thanks! Who else?")
     ('and norway?', 'Who else?')
-    >>> without_chatter("well known cases?"), without_chatter("ok")
-    ('well known cases?', 'ok')
+    >>> without_chatter("well known cases?"), without_chatter("ok"), without_chatter("ok what about him")
+    ('well known cases?', 'ok', 'what about him')
     """
     match = _CHATTER.match(text)
-    if not match or not re.search(r"[,.!;:\-–—]\s*$|^\s*\S+\s+\S+", match.group()):
+    if not match:
         return text
     words = match.group().split()
+    # "ok what about torture": an acknowledgement before a question word
+    if len(words) == 1 and words[0].lower() in _ACKNOWLEDGEMENTS \
+            and _QUESTION_OPENING.match(text, match.end()):
+        return text[match.end():]
+    if not re.search(r"[,.!;:\-–—]\s*$|^\s*\S+\s+\S+", match.group()):
+        return text
     # one word before the question needs its punctuation: "well known", "no NGOs", "right before"
     if len(words) == 1 and not re.search(r"[,.!;:\-–—]\s*$", match.group()):
         return text
