@@ -637,6 +637,25 @@ def test_what_about_a_topic_with_its_own_who_is_a_new_question(directory):
     assert swapped.question == "torture - which States" and not swapped.restrict_to
 
 
+@pytest.mark.parametrize(("question", "resolved"), [
+    # a name, the end of a lead-in, then its question: the pronoun is the name
+    ("and ukraine itself, did it mention the children", "Did Ukraine mention the children"),
+    # a marked lead-in takes an object pronoun too
+    ("speaking of lithuania, who took the floor for them", "Who took the floor for lithuania"),
+    # "did any NGO ..." with its own verb is a question of its own, not "and did any NGO?"
+    ("did any NGO appeal to vilnius directly", "did any NGO appeal to vilnius directly"),
+])
+def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
+    history = [("what did WRI say about the war", "World Resisters International (WRI) said: …")]
+    assert resolve_followup(question, history, directory).question == resolved
+
+
+def test_their_angle_is_their_position_on_the_previous_topic(directory):
+    history = [("did any ngo bring up the war at all", "Yes. 1 NGO … World Resisters International (WRI)")]
+    assert resolve_followup("what was their angle", history, directory).question == \
+        "What was World Resisters International (WRI)'s angle about the war?"
+
+
 def test_a_speakers_question_asked_in_chat_shorthand(directory):
     history = [("did the swiss ask the experts anything", "Yes. Switzerland asked the experts: …")]
     assert resolve_followup("and omct's question was?", history, directory).question == \

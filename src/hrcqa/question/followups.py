@@ -98,6 +98,9 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|t
                       r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 _LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+")
+_MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s+(?:for|to|regards)|"
+                             r"regarding|going\s+back\s+to|back\s+to|turning\s+to|coming\s+back\s+to)\s+",
+                             re.I)
 # "the first one", "the last one": that speaker of those the previous answer named, in order
 _ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1}
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
@@ -129,7 +132,8 @@ _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 # A topic that only names the kind of thing said ("what was their figure?", "its position"):
 # a follow-up with it asks about the previous topic.
 _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
-                            r"estimate|count|total|position|view|stance|take|point|line|message)s?", re.I)
+                            r"estimate|count|total|position|view|stance|take|point|line|message|angle|"
+                            r"perspective)s?", re.I)
 # "how many was that?", "how many are they in total": the count the previous answer gives
 _HOW_MANY_THAT = re.compile(_LEAD + r"how\s+many\s+(?:was|is|are|were)\s+"
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
@@ -590,6 +594,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return None
     if match.re is _AND and trailing_who(match.group("name")):  # "what about torture - which ngos"
         return FollowUp(question=match.group("name"), changed=True)
+    if match.re is _AND and _LEAD_IN_END.search(match.group("name")) and _PRONOUN.search(match.group("name")):
+        return None  # "and ukraine itself, did it mention the children": a lead-in and its question
     # "and France on the same?", "and Malta too?": the same question of another speaker
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
@@ -602,6 +608,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             rest = f"{rest} for {topic}" if topic else rest
         plural = _plural_of(led.group("noun"), _kinds_of(led.group("noun")))
         return FollowUp(question=f"Which {plural} {rest}?", changed=True)
+    if match.re is _AND and len(noun.split()) > 1 and _kinds_of(noun.split()[0]) and not kinds:
+        return None  # "did any NGO appeal to vilnius directly": a question of its own
     subject = WHO_SUBJECT.match(previous)
     if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
         rest = re.sub(r"^\s+else\b", "", previous[subject.end():])
@@ -654,12 +662,11 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     # said it agreed"); other pronouns ("who came after them", "who did it present with") lean
     # on the previous turn.
     match = _first_pronoun(question)
-    found = mentions(question, directory) if match else []
-    if not match or any(m.speaking for m in found):
-        return None
-    lead_in = _lead_in(question, directory)
-    if lead_in:
+    lead_in = _lead_in(question, directory) if match else None
+    if lead_in:  # "ukraine itself, did it mention the children": the name before the lead-in's end
         return lead_in
+    if not match or any(m.speaking for m in mentions(question, directory)):
+        return None
     span = _asked_about(previous, directory)
     person = _person_instead(match.group(), previous, answer, span is None, directory)
     if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
@@ -735,8 +742,9 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     lead-in goes; None if the question has no such pronoun."""
     match = _first_pronoun(question)
     found = mentions(question, directory) if match else []
+    # "speaking of lithuania, who took the floor for them": a marked lead-in takes any pronoun
     if not match or any(m.speaking and m.start > match.start() for m in found) \
-            or not _SUBJECT_PRONOUN.match(question, match.start()):
+            or not (_SUBJECT_PRONOUN.match(question, match.start()) or _MARKED_LEAD_IN.match(question)):
         return None
     ahead = [m for m in found if m.end <= match.start() and m.resolutions
              and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]

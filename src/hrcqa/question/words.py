@@ -57,7 +57,7 @@ STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|
                    r"stance|reply|response|answer|questions?|delegation|representative|"
                    r"government|authorities|delegate|ambassador|minister|concerns?|calls?|"
                    r"recommendations?|requests?|figures?|estimates?|numbers?|count|message|"
-                   r"point|points|take|line|argument|criticism|assessment|opinion|jab|dig|swipe)")
+                   r"point|points|take|line|argument|criticism|assessment|opinion|jab|dig|swipe|angle|perspective)")
 
 # A question word's contraction as people type it, with or without the apostrophe ("whats",
 # "who's"), or chat shorthand ("u", "govt"), and what it stands for. General English; "it's" is
