@@ -185,6 +185,8 @@ def test_the_highest_and_lowest_figure_name_who_gave_it_and_skip_counts_of_event
     highest = answerer.ask("who gave the highest figure for political prisoners")
     assert highest.question_type == "figure"
     assert highest.answer.startswith("The highest figure given is more than 1,200 (Albania).")
+    # quoted: the one who gave it; the other figures are compared in the lead
+    assert cited(highest) == {sid("albania")} and "1168 (Czechia)" in highest.answer
     lowest = answerer.ask("which speaker gave the lowest estimate of political prisoners")
     # not "nine" (political prisoners who died) or "52" (released): counts of events
     assert lowest.answer.startswith("The lowest figure given is more than 1,000 (")

@@ -650,6 +650,14 @@ def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
     assert resolve_followup(question, history, directory).question == resolved
 
 
+def test_a_name_alone_asks_the_previous_question_of_it(directory):
+    history = [("how many political prisoners did albania say are still locked up", "The figure given: …")]
+    assert resolve_followup("the germans?", history, directory).question == \
+        "how many political prisoners did the germans say are still locked up"
+    # a word that names no speaker is no such question
+    assert resolve_followup("torture?", history, directory).question == "torture?"
+
+
 def test_their_angle_is_their_position_on_the_previous_topic(directory):
     history = [("did any ngo bring up the war at all", "Yes. 1 NGO … World Resisters International (WRI)")]
     assert resolve_followup("what was their angle", history, directory).question == \

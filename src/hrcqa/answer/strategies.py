@@ -213,10 +213,12 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     years = re.findall(r"\b(?:19|20)\d\d\b", intent.topic)
     dated = [sid for sid in kept if any(y in scored.bank.sentences[choice[sid][1]].text for y in years)]
     kept = dated or kept
-    lead = None
+    lead, quoted = None, kept
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
         kept, lead = _extreme_first(intent, kept, choice, scored, statements)
-    quotes = [quote_of(scored, choice[sid][1]) for sid in kept]
+        # quoted: those who gave it; the others' figures are compared in the lead
+        quoted = [sid for sid in kept if lead and choice[sid][2].value == choice[kept[0]][2].value] or kept
+    quotes = [quote_of(scored, choice[sid][1]) for sid in quoted]
     # a named speaker's figure is the one asked for; others need the topic's words around them
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
                 if choice[sid][3] or sid in intent.speakers]

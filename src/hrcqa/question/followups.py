@@ -45,6 +45,9 @@ _LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
 _DID_TOO = re.compile(_LEAD + r"(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
                       r"(?:too|as\s+well|also)\s*[?.!]*\s*$", re.I)
+# "the germans?", "poland?": a name alone, asked as a question (`_and_speaker` checks it names one)
+_BARE_NAME = re.compile(r"^\s*(?P<name>(?!(?:what|which|who|whom|how|why|when|where|yes|no)\b)(?:the\s+)?"
+                        r"[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s*\?+\s*$", re.I)
 # What "and X ...?" may close with that asks the same again: "on the same", "too", "as well".
 _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as\s+well|also|then|please)"
                          r"(?:\s+(?:too|as\s+well|then|please))*\s*$", re.I)
@@ -430,7 +433,7 @@ def is_elliptical(question: str) -> bool:
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
-                or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question))
+                or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -587,9 +590,9 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
     match = _AND.match(question)
-    too = None if match else _DID_TOO.match(question)
+    too = None if match else _DID_TOO.match(question) or _BARE_NAME.match(question)
     if too and directory.lookup(re.sub(r"^the\s+", "", too.group("name"), flags=re.I)):
-        match = too
+        match = too  # "did germany too?", "the germans?": the previous question of that speaker
     if not match:
         return None
     if match.re is _AND and trailing_who(match.group("name")):  # "what about torture - which ngos"

@@ -104,7 +104,8 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"proportion|share|figure|total)\b|"
                          # "Did Poland give a figure for political prisoners?"
                          r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
-                         r"(?:a|any|an|the)\s+(?:figure|number|estimate|count|total)\b|"
+                         r"(?:a|any|an|the)\s+(?:(?:death|casualty|exact|precise|rough)\s+)?(?:figure|number|"
+                         r"estimate|count|total|toll|tally)\b|"
                          # "What was Poland's figure for political prisoners?", "their estimate"
                          r"(?:['’]s?|\b(?:their|its|his|her))\s+(?:figure|number|estimate|count|tally)s?\b",
                          re.I)),
@@ -188,7 +189,8 @@ _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:t
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
                           r"to elaborate on)\b)*", re.I)
 _REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)?", re.I)
-_TAIL = re.compile(r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
+_TAIL = re.compile(r"(?:,?\s*(?:and\s+)?how\s+many(?:\s+(?:exactly|then|in\s+total))?(?=\s*[?.!]*\s*$))?"
+                   r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
                    # words that close a question without adding to its topic ("what did it say then")
                    r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|"
                    r"overall|in (?:the|this) (?:dialogue|meeting|debate|summary|document)))*"
