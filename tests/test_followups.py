@@ -650,6 +650,12 @@ def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
     assert resolve_followup(question, history, directory).question == resolved
 
 
+def test_do_that_stands_for_the_previous_topic(directory):
+    history = [("which ngos raised the lawyers' association being branded extremist", "The Law Society …")]
+    assert resolve_followup("when did the kgb do that", history, directory).question == \
+        "when did the kgb do the lawyers' association being branded extremist"
+
+
 def test_a_name_alone_asks_the_previous_question_of_it(directory):
     history = [("how many political prisoners did albania say are still locked up", "The figure given: …")]
     assert resolve_followup("the germans?", history, directory).question == \

@@ -114,7 +114,9 @@ _OBJECT_END = (r"(?:\s+\w+(?:ed|en)|\s+(?:up|out))?"  # "who wants it abolished?
                r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))")
 _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
-    rf"(?P<verb>{SPEECH}|\w+ing)\s+(?:to\s+(?=(?:it|that|this)\b))?(?P<verb_object>it|that|this|them|him|her|so))"
+    # "when did the kgb do that": "do" only with "that" or "this" closing the question
+    rf"(?P<verb>{SPEECH}|\w+ing|(?:do|does|did)(?=\s+(?:that|this)\s*[?.!]*\s*$))\s+(?:to\s+(?=(?:it|that|this)\b))?"
+    rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
     re.I)
 # "who else brought that vote up?", "did they mention the same issue?": a demonstrative noun
