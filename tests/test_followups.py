@@ -650,6 +650,15 @@ def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
     assert resolve_followup(question, history, directory).question == resolved
 
 
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("no i meant the icj, what about the bar association", "What did the icj say about the bar association?"),
+    ("sorry, i meant malta", "what did malta say about lawyers"),
+])
+def test_a_correction_swaps_the_speaker(directory, question, resolved):
+    history = [("what did warsaw say about lawyers", "Poland said: …")]
+    assert resolve_followup(question, history, directory).question == resolved
+
+
 def test_do_that_stands_for_the_previous_topic(directory):
     history = [("which ngos raised the lawyers' association being branded extremist", "The Law Society …")]
     assert resolve_followup("when did the kgb do that", history, directory).question == \

@@ -45,6 +45,10 @@ _LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
 _DID_TOO = re.compile(_LEAD + r"(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
                       r"(?:too|as\s+well|also)\s*[?.!]*\s*$", re.I)
+# "no i meant the icj", "sorry, I meant Malta - what about the bar association": a correction of
+# the speaker, with or without a new topic
+_CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|wait)\b[,.!]?\s*)?i\s+meant\s+(?P<name>[^,;:?]+?)"
+                         r"(?:\s*(?:[,;:]|\s[-–—])\s*(?P<rest>[^?]+?))?\s*[?.!]*\s*$", re.I)
 # "the germans?", "poland?": a name alone, asked as a question (`_and_speaker` checks it names one)
 _BARE_NAME = re.compile(r"^\s*(?P<name>(?!(?:what|which|who|whom|how|why|when|where|yes|no)\b)(?:the\s+)?"
                         r"[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s*\?+\s*$", re.I)
@@ -251,7 +255,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_by_whom, question), (_topic_else, question), (_which_extreme, question),
+    for rule, text in ((_corrected, question), (_by_whom, question), (_topic_else, question),
+                       (_which_extreme, question),
                        (_from_region, question),
                        (_that_a_question, question),
                        (_joint_among, question),
@@ -435,7 +440,8 @@ def is_elliptical(question: str) -> bool:
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
-                or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question))
+                or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
+                or _CORRECTION.match(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -587,6 +593,21 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
         return None
     return FollowUp(question="Who delivered joint statements?", changed=True, restrict_to=named,
                     note=_among(named, "restricted to"))
+
+
+def _corrected(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"no i meant the icj": the previous question of that speaker; "..., what about the bar
+    association": what that speaker said about the new topic."""
+    match = _CORRECTION.match(question)
+    name = match.group("name") if match else ""
+    if not match or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
+        return None
+    rest = match.group("rest")
+    if not rest:
+        return _and_speaker(f"and {name}?", previous, answer, directory)
+    about = _AND.match(rest)
+    topic = about.group("name") if about else rest
+    return FollowUp(question=f"What did {name} say about {topic}?", changed=True)
 
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
