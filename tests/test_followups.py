@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hrcqa.question.followups import previous_question, resolve_followup, speakers_named
+from hrcqa.question.intent import read_intent
 from hrcqa.question.query import SpeakerDirectory
 
 NGO_SUMMARY = ("The Benelux countries, Austria, Czechia, Poland, Romania, the UK, the Law Society "
@@ -657,6 +658,14 @@ def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
 def test_a_correction_swaps_the_speaker(directory, question, resolved):
     history = [("what did warsaw say about lawyers", "Poland said: …")]
     assert resolve_followup(question, history, directory).question == resolved
+
+
+def test_what_other_things_is_no_who_else(directory):
+    # "what other routes" asks about things: no speaker is left out, and the lead-in keeps "the"
+    history = [("what did minsk say about sanctions", "Belarus said: …")]
+    actual = resolve_followup("the chair - what other routes did she list", history, directory)
+    assert actual.question == "What other routes did the chair list" and not actual.exclude
+    assert read_intent(actual.question, directory).speakers == ["hrc60-belarus/karinna-moskalenko"]
 
 
 def test_do_that_stands_for_the_previous_topic(directory):

@@ -81,7 +81,11 @@ _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?
                            re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
-                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+\w+|"
+                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
+                   # a noun for speakers: "what other routes did she list" asks about things
+                   r"(?:(?:two|three|four|five|six|\d+)\s+)?(?:speakers?|delegations?|states?|countries|country|"
+                   r"ngos?|organi[sz]ations?|orgs?|groups?|governments?|experts?|panel\w*|participants?|"
+                   r"members?|nations?|ones?)|"
                    r"what\s+did\s+the\s+other\s+(?:(?:two|three|four|five|six|\d+)\s+)?\w+)\b",
                    re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
@@ -778,7 +782,9 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
         if ahead else 0
     if not ahead or (ahead[0].speaking and not cut):  # "did Malta say it ...": no lead-in
         return None
-    rest = question[cut:match.start()] + ahead[0].name + question[match.end():]
+    name = question[_with_article(question, (ahead[0].start, ahead[0].end)):ahead[0].end]  # "the chair"
+    name = re.sub(r"^The\s", "the ", name) if question[cut:match.start()] else name
+    rest = question[cut:match.start()] + name + question[match.end():]
     return FollowUp(question=_capitalise(rest), changed=True)
 
 

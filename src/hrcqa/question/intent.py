@@ -41,7 +41,7 @@ FigureKind = Literal["count", "duration", "date", "year", "article", "percentage
 _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
             r"organi[sz]ations?|orgs?|groups?|member states?|participants?|"
             r"governments?|experts?|panel(?:lists)?|civil society(?: organi[sz]ations?| groups?)?|"
-            r"people|others?|ones?)")
+            r"people|others|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
              r"government|participant)")
 # The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with
