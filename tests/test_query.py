@@ -278,6 +278,13 @@ def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, 
     assert [directory.statements[sid].speaker for sid in reading.speakers] == [speaker]
 
 
+def test_the_initials_of_the_name_an_ngo_goes_by_name_it(directory):
+    # the quoted part of "National Human Rights Civic Association 'Belarusian Helsinki Committee'"
+    reading = read_question("what else did the bhc want repealed", None, directory)
+    committee = "national-human-rights-civic-association-belarusian-helsinki-committee"
+    assert reading.speakers == [f"hrc60-belarus/{committee}"]
+
+
 def test_words_shared_by_several_names_name_no_one(directory):
     reading = read_question("which ngos mentioned the human rights people", None, directory)
     assert reading.speakers == [] and reading.kinds == ["ngo"]

@@ -246,6 +246,12 @@ class SpeakerDirectory:
         # "HRHF" for the Human Rights House Foundation: an organisation's initials, in capitals.
         if st.kind == "ngo" and not st.acronym and 3 <= len(letters) <= 6:
             names.add(letters)
+        # "BHC" for the "National Human Rights Civic Association 'Belarusian Helsinki Committee'":
+        # the initials of the name it goes by, quoted in its full name
+        for quoted in re.findall(r"['‘’\"“]([^'‘’\"”]{3,})['’\"”]", st.name) if st.kind == "ngo" else []:
+            letters = initials(quoted, capitalised_only=True)
+            if 3 <= len(letters) <= 6 and len(letters) == len(quoted.split()):
+                names.add(letters)
         for name in names:
             self._add(name, st)
         if st.kind in ("state", "group", "concerned_country"):
