@@ -248,11 +248,17 @@ def _every_side(request: MeetingRequest, records: Records, anchor: Statement, af
     """Every speaker of the kinds asked on one side of the one named, in the summary's order."""
     full = records.of_document(anchor.document_id)
     ids = [s.id for s in full]
-    side = f"{'after' if after else 'before'} {running_name(anchor)}"
-    noun = _noun(request, found, len(found)) if request.kinds else noun_for("speakers", len(found))
-    lead = f"{len(found)} {noun} spoke {side} in the summary's order:" if found else \
-        f"No {_noun(request, [], 1) if request.kinds else 'speaker'} spoke {side} in the summary's order:"
     shown = sorted([anchor, *found], key=lambda s: ids.index(s.id))
+    return _spoke_in_span(request, records, full, found,
+                          f"{'after' if after else 'before'} {running_name(anchor)}", shown)
+
+
+def _spoke_in_span(request: MeetingRequest, records: Records, full: list[Statement], found: list[Statement],
+                   span: str, shown: list[Statement]) -> Draft:
+    """"3 States spoke between Malta and Romania in the summary's order:" and the numbered list."""
+    noun = _noun(request, found, len(found)) if request.kinds else noun_for("speakers", len(found))
+    lead = f"{len(found)} {noun} spoke {span} in the summary's order:" if found else \
+        f"No {_noun(request, [], 1) if request.kinds else 'speaker'} spoke {span} in the summary's order:"
     return Draft(question_type=MEETING, lead=lead, sections=[records.numbered(shown, full)],
                  closing=order_note(full, shown))
 
@@ -269,12 +275,7 @@ def between(request: MeetingRequest, records: Records) -> Draft:
     found = [s for s in full[ids.index(first.id) + 1:ids.index(last.id)]
              if not request.kinds or s.kind in request.kinds]
     span = f"between {running_name(first)} and {running_name(last)}"
-    noun = _noun(request, found, len(found)) if request.kinds else noun_for("speakers", len(found))
-    lead = f"{len(found)} {noun} spoke {span} in the summary's order:" if found else \
-        f"No {_noun(request, [], 1) if request.kinds else 'speaker'} spoke {span} in the summary's order:"
-    shown = [first, *found, last]
-    return Draft(question_type=MEETING, lead=lead, sections=[records.numbered(shown, full)],
-                 closing=order_note(full, shown))
+    return _spoke_in_span(request, records, full, found, span, [first, *found, last])
 
 
 def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement | None,
