@@ -284,3 +284,13 @@ def test_a_singular_which_question_quotes_one_speaker(answerer):
                           "belarusian officials")
     assert cited(answer) == {sid("susan-bazilli")}
     assert "compiled, analysed and preserved relevant public statements" in answer.answer
+
+
+def test_capitals_in_the_topic_find_what_the_states_names_find(answerer):
+    """"minsk", "moscow", "kyiv" in a who-question's topic are Belarus, Russia and Ukraine: the
+    summary says "Russia's war", and only one sentence names Moscow."""
+    by_capital = answerer.ask("which delegations called out minsk for helping moscow's war on kyiv")
+    by_name = answerer.ask("which delegations called out belarus for helping russia's war on ukraine")
+    assert cited(by_capital) == cited(by_name)
+    assert {sid(s) for s in ("bulgaria", "malta", "moldova", "poland", "slovenia", "european-union")} <= \
+        cited(by_capital)

@@ -184,7 +184,11 @@ def test_a_relative_who_is_not_a_who_question(directory):
     ("Did Malta say anything about the death penalty?", "the death penalty"),
     ("Did the Belarusian authorities say they're open to dialogue?", "open to dialogue"),
     ("Which speakers said Washington brokered the prisoner release?",
-     "Washington brokered the prisoner release (United States)"),
+     "United States brokered the prisoner release"),
+    # a capital in the topic is searched as the name the statements write for its State
+    ("which delegations or orgs called out minsk for helping moscow's war on kyiv",
+     "Belarus for helping Russia's war on Ukraine"),
+    ("which states/ngos raised the death penalty", "the death penalty"),
 ])
 def test_frame_words_and_titles_leave_the_topic(directory, question, topic):
     assert read_intent(question, directory).topic == topic
@@ -328,6 +332,9 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("how many yrs since 2020") == "how many years since 2020"
     assert expand_contractions("re: lawyers w/o access, thru 2025") == \
         "about lawyers without access, through 2025"
+    assert expand_contractions("when r the int'l experts reporting, acc to omct") == \
+        "when are the international experts reporting, according to omct"
+    assert expand_contractions("Ms. R. Smith and U. Jones") == "Ms. R. Smith and U. Jones"  # initials
 
 
 def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does_not(directory):

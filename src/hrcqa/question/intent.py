@@ -135,7 +135,9 @@ _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
-_SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b", re.I)
+# "which delegations or orgs", "which states/ngos": the nouns joined go together
+_SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b"
+                            rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?{_SUBJECT}\b)*", re.I)
 _SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|"
                            r"whether|if|regarding|concerning)\b)*", re.I)
 # In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
@@ -343,7 +345,7 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
             while kind := next(((kinds, m) for pattern, kinds in KIND_WORDS
                                 if (m := re.match(rf"(?:{pattern})\b", noun, re.I))), None):
                 found += [k for k in kind[0] if k not in found]
-                joined = re.match(r"\s*(?:,|and|or|&)\s*(?:the\s+)?", noun[kind[1].end():], re.I)
+                joined = re.match(r"\s*(?:,|/|and|or|&)\s*(?:the\s+)?", noun[kind[1].end():], re.I)
                 if not joined:
                     break
                 noun = noun[kind[1].end() + joined.end():]
@@ -426,7 +428,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     which_noun = _which_noun(question, kind)
     if which_noun and not topic:  # "which report did Article 19 cite": the report ("report" is also a verb)
         topic = which_noun
-    topic += _capitals_named(question, found, directory)
+    topic = _capitals_named(topic, question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
@@ -454,13 +456,18 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
     return " ".join(f"{noun.group(1) if noun else ''} {topic_of(question[max(ends):])}".split())
 
 
-def _capitals_named(question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
-    """The States that capitals in the topic stand for, to search by ("Washington brokered the
-    release" is about the United States): " (United States)", or "" if none."""
-    states = [country for start, end, country in directory.absent_countries(question)
+def _capitals_named(topic: str, question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
+    """The topic with each capital that stands for a State written as that State's name, to search
+    by ("called out minsk for helping moscow's war on kyiv" is about Belarus, Russia and Ukraine:
+    the summary says "Russia's war", and a sentence naming Moscow is rarely about the war)."""
+    states = [(question[start:end], country) for start, end, country in directory.absent_countries(question)
               if _is_capital(question[start:end], country)]
-    states += [r.speaker for m in found if not m.speaking for r in m.resolutions[:1] if r.form == "capital"]
-    return f" ({', '.join(dict.fromkeys(states))})" if states else ""
+    states += [(m.name, state.name) for m in found if not m.speaking and m.resolutions
+               and m.resolutions[0].form == "capital" for state in [country_named(m.name)] if state]
+    for capital, state in dict.fromkeys(states):
+        topic = re.sub(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", directory.written_name(state), topic,
+                       flags=re.I)
+    return topic
 
 
 def _is_capital(name: str, country: str) -> bool:

@@ -11,6 +11,7 @@ Whether a name in a question is the speaker or part of the topic is `hrcqa.quest
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from typing import Literal
@@ -291,6 +292,22 @@ class SpeakerDirectory:
         return [(m.start(), m.end(), self._absent.get(m.group()) or self._absent.get(m.group().upper())
                  or self._absent[m.group().lower()])
                 for pattern in self._absent_patterns for m in pattern.finditer(text)]
+
+    def written_name(self, country: str) -> str:
+        """The name of a State (`country_named`) that the statements write most often ("Russia"
+        rather than "Russian Federation"), to search by; its usual name if they write none."""
+        state = country_named(country)
+        if state is None:
+            return country
+        text = self._text
+        counts = {name.text: len(re.findall(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text))
+                  for name in names_of(state) if name.kind == "name"}
+        best = max(counts, key=lambda name: counts[name], default=state.name)
+        return best if counts.get(best) else state.name
+
+    @functools.cached_property
+    def _text(self) -> str:
+        return "\n".join(s.text for s in self.statements.values())
 
     def names(self) -> list[str]:
         """The names a speaker filter offers: each speaker, then each co-presenter of a joint

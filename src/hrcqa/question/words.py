@@ -86,6 +86,8 @@ CONTRACTIONS = {
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks",
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
+    "int'l": "international", "intl": "international", "acc to": "according to", "acc. to": "according to",
+    "r": "are",
 }
 _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
                                                          for c in CONTRACTIONS) + r")(?![\w'’&-]|\.\w)", re.I)
@@ -102,6 +104,8 @@ def expand_contractions(text: str) -> str:
     ('critics even once they have left', 'were there')
     """
     def written_out(match: re.Match[str]) -> str:
+        if len(match.group()) == 1 and (match.group().isupper() or text[match.end():match.end() + 1] == "."):
+            return match.group()  # "u", "r" in lower case: "R." is an initial
         full = CONTRACTIONS[match.group().lower().replace("’", "'")]
         # "Didn't Belarus reject it?" opens a question that asks what "Did Belarus reject it?" asks
         if full.endswith(" not") and text[:match.start()].strip(" ,").lower() in ("", "and", "but", "so"):
