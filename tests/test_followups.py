@@ -596,6 +596,20 @@ def test_was_x_one_of_them_asks_the_previous_question_of_that_speaker(directory)
         "Is belgium part of the Benelux countries?"
 
 
+def test_that_group_is_the_group_the_previous_answer_named_and_and_x_asks_of_another_member(directory):
+    benelux = [("who read out the benelux statement",
+                "The Netherlands, on behalf of the Benelux countries, …")]
+    assert resolve_followup("and which countries are in that group", benelux, directory).question == \
+        "which countries are in the Benelux countries"
+    assert resolve_followup("which countries are in that group", [("who spoke first", "Ms. …")],
+                            directory).question == "which countries are in that group"  # no group named
+    nordic = [("what did vilnius say", "Lithuania spoke on behalf of the Nordic-Baltic states: …"),
+              ("is finland part of that group", "Yes: Finland is one of the Nordic-Baltic states …")]
+    # the membership turn is itself resolved first ("that group"), then "and poland?" swaps the member
+    assert resolve_followup("and poland?", nordic, directory).question == \
+        "Is poland part of the Nordic-Baltic states?"
+
+
 def test_the_other_two_experts_leaves_out_the_one_just_named(directory):
     history = [("what did the chair say about lukashenko", "Ms. Karinna Moskalenko said: …")]
     actual = resolve_followup("and what did the other two experts say about him", history, directory)

@@ -341,6 +341,9 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                 "the floor through H. E. Mr. Kęstutis Budrys"),
     ("how many statements were made on behalf of groups", "3 groups took the floor."),
     ("is finland in the group lithuania spoke for", "Yes: Finland is one of the Nordic-Baltic states"),
+    ("is poland part of the nordic-baltic states", "No: the summary lists the Nordic-Baltic states as "
+                                                   "Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, "
+                                                   "Norway and Sweden; Poland is not among them"),
     ("did the danes get to speak at all", "Yes, through its group, not separately: Denmark is one of"),
     ("how many countries was lithuania speaking for", "Lithuania spoke on behalf of the Nordic-Baltic "
                                                       "states: Denmark, Estonia, Finland"),

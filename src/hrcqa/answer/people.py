@@ -31,6 +31,7 @@ from hrcqa.answer.records import (
 from hrcqa.models import Statement
 from hrcqa.question.meeting import ORDINALS, MeetingRequest
 from hrcqa.question.naming import Named
+from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import noun_for, series, with_article
 
 _CHAIR = re.compile(r"^(?:Chair(?:person)?|President|Head)\b(?:\s*,\s*|\s+of\s+)?(?:the\s+)?", re.I)
@@ -205,7 +206,8 @@ def _belongs(member: str, statement: Statement, asked: bool = True) -> str:
     """Yes or no, if the question named the group (`asked`); else just where the member is."""
     listed = series([with_article(m) for m in statement.members])
     # the member as the summary writes it ("iceland" asked, "Iceland" listed)
-    member = next((m for m in statement.members if m.lower() == member.lower()), member)
+    member = next((m for m in statement.members if m.lower() == member.lower()), None) or \
+        getattr(country_named(member), "name", member)  # "poland" asked: Poland
     if _lists(statement, member):
         found = (f"{with_article(member)} is {member_of(statement.on_behalf_of)} on whose behalf "
                  f"{subject(statement, own=True, start=False)} spoke ({listed}):")

@@ -79,6 +79,11 @@ _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?
 _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:one\s+of|among|"
                            r"part\s+of|in)\s+(?:those|them|these|that\s+group|the\s+group)\s*[?.!]*\s*$",
                            re.I)
+# "Is Finland part of the Nordic-Baltic states?": "and Poland?" asks it of another member
+_MEMBERSHIP = re.compile(r"^\s*(?:is|was)\s+(?P<member>.+?)\s+(?:part\s+of|one\s+of|a\s+member\s+of|among|in)"
+                         r"\s+the\s+[^?]+\?*\s*$", re.I)
+# "which countries are in that group": the group statement the previous answer named
+_THAT_GROUP = re.compile(r"\b(?:that|this)\s+group\b", re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
                    r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
@@ -264,7 +269,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_from_region, question),
                        (_that_a_question, question),
                        (_joint_among, question),
-                       (_which_of_them, question), (_one_of_those, question), (_possessive, question),
+                       (_which_of_them, question), (_one_of_those, question), (_that_group, question),
+                       (_possessive, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, answer, directory)
@@ -445,7 +451,8 @@ def is_elliptical(question: str) -> bool:
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
-                or _CORRECTION.match(question))
+                or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
+                or _THAT_GROUP.search(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
@@ -630,6 +637,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
+    member = _MEMBERSHIP.match(previous)
+    if member and not kinds and country_named(noun):
+        return FollowUp(question=previous[:member.start("member")] + name + previous[member.end("member"):],
+                        changed=True)
     led = _KIND_LEADS.match(noun)
     if led and _kinds_of(led.group("noun")):  # "any ngos give a number too": which of them did
         rest = led.group("rest")
@@ -873,6 +884,19 @@ def _one_of_those(question: str, previous: str, answer: str, directory: SpeakerD
         return None
     name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
     return FollowUp(question=f"Is {match.group('member')} part of {name}?", changed=True)
+
+
+def _that_group(question: str, _previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"Which countries are in that group?" after an answer about the Benelux statement: that
+    group is the one the first group statement the answer names spoke for."""
+    match = _THAT_GROUP.search(question)
+    groups = [directory.statements[sid] for sid in speakers_named(answer, directory)] if match else []
+    group = next((st for st in groups if st.members and st.on_behalf_of), None)
+    if group is None:
+        return None
+    name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
+    return FollowUp(question=_LEADING_AND.sub("", question[:match.start()] + name + question[match.end():]),
+                    changed=True)
 
 
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
