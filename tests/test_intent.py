@@ -57,6 +57,9 @@ def test_capitals_stand_for_delegations(directory):
     assert minsk.speakers == ["hrc60-belarus/belarus"]
     washington = read_intent("What did Washington say about the release?", directory)
     assert washington.speakers == [] and washington.unknown_speaker == "United States"
+    # the State that did not speak is the speaker, not part of the topic a follow-up may carry on
+    assert washington.topic == "the release"
+    assert read_intent("what did washington say in the debate", directory).topic == ""
 
 
 def test_absent_speakers_and_which_questions_keep_their_speaker(directory):

@@ -416,6 +416,10 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if kind == "who_said" or (kind == "asked_panel" and who):
         speakers, mentioned = [], []
     cut = [_with_title(question, m.start, m.end) for m in found if m.speaking and speakers]
+    unknown = None if speakers or who else absent_speaker(question, directory)
+    # "what did washington say in the debate": a State that did not speak is the speaker all the same
+    cut += [(start, end) for start, end, country in directory.absent_countries(question)
+            if country == unknown][:1]
     if trailing:
         cut.append((trailing.start(), len(question)))
     topic = topic_of(question, cut, panel=kind == "asked_panel", subject=kind in ("who_said", "asked_panel"))
@@ -436,7 +440,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         entities=[m.name for m in found if not m.speaking],
         addressed=list(dict.fromkeys(r.statement_id for m in found if m.addressed
                                      for r in m.resolutions[:1] if r.via is None)),
-        unknown_speaker=None if speakers or who else absent_speaker(question, directory),
+        unknown_speaker=unknown,
         figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
