@@ -200,6 +200,13 @@ def test_a_speakers_figure_is_of_what_is_asked_not_of_an_event_in_the_same_state
     assert poland.answer.startswith("The figure given: at least 1,100 (Poland).")
 
 
+def test_a_figure_of_another_event_without_the_topics_words_is_not_quoted(answerer):
+    # the EU's "release of 52 prisoners ... new arrests and re-arrests continue" counts releases
+    august = answerer.ask("new imprisonments in august - how many?")
+    assert august.answer.startswith("The figure given: over 70 (CPTI).")
+    assert cited(august) == {sid("conscience-and-peace-tax-international")}
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

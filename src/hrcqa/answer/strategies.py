@@ -213,6 +213,10 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     years = re.findall(r"\b(?:19|20)\d\d\b", intent.topic)
     dated = [sid for sid in kept if any(y in scored.bank.sentences[choice[sid][1]].text for y in years)]
     kept = dated or kept
+    # a figure with none of the topic's words around it that counts an event the topic does not
+    # name ("the release of 52 prisoners" for "new imprisonments in August") answers something else
+    kept = [sid for sid in kept if choice[sid][3] or sid in intent.speakers or _counts_the_topic(
+        intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])] or kept
     lead, quoted = None, kept
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
         kept, lead = _extreme_first(intent, kept, choice, scored, statements)
@@ -228,17 +232,24 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
 
 
 # Words that make a figure count events rather than what the topic names ("nine political
-# prisoners who have died" counts deaths): such a figure is no candidate for the highest or
-# lowest count of the topic unless the topic names the event itself.
-_EVENT = re.compile(r"\b(?:die[ds]?|dead|deaths?|kill(?:ed|ings?)|execut(?:ed|ions?)|releas(?:e|es|ed)|freed|"
-                    r"pardon(?:s|ed)?|convict(?:ed|ions?)|sentenced|(?:re-?)?arrest(?:s|ed)?|"
-                    r"deport(?:ed|ations?)|fled|exiled|imprisonments|jailed|detentions)\b", re.I)
+# prisoners who have died" counts deaths), one family per event: such a figure is no candidate
+# for the topic's count unless the topic names that event itself.
+_EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
+    r"die[ds]?|dead|deaths?|kill(?:ed|ings?)", r"execut(?:ed|ions?)", r"releas(?:e|es|ed)|freed",
+    r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced", r"(?:re-?)?arrest(?:s|ed)?",
+    r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions")]
+
+
+def _events(text: str) -> set[int]:
+    return {number for number, family in enumerate(_EVENTS) if family.search(text)}
 
 
 def _counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
     """Whether a figure counts what the topic asks about rather than an event it does not name
-    (`_EVENT`: "nine political prisoners who have died" for "political prisoners")."""
-    return bool(_EVENT.search(topic)) or not _EVENT.search(figure_window(sentence, found))
+    (`_EVENTS`: "nine political prisoners who have died" for "political prisoners", "the release
+    of 52 prisoners" for "new imprisonments")."""
+    counted = _events(figure_window(sentence, found))
+    return not counted or bool(counted & _events(topic))
 
 
 def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, tuple[float, int, Figure, float]],
