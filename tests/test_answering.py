@@ -207,6 +207,16 @@ def test_a_figure_of_another_event_without_the_topics_words_is_not_quoted(answer
     assert cited(august) == {sid("conscience-and-peace-tax-international")}
 
 
+def test_a_figure_about_a_named_person_is_one_said_where_the_person_is_named(answerer):
+    # Ihar Losik is named (Czechia: released), but no statement gives his sentence
+    losik = answerer.ask("how many years did ihar losik get")
+    assert losik.answer.startswith("The summary does not say this: no statement in it gives this "
+                                   "figure for Ihar Losik.")
+    assert not losik.citations
+    loika = answerer.ask("how long is nasta loika's sentence")
+    assert loika.answer.startswith("The figure given: seven-year (Article 19")
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

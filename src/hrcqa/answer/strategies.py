@@ -67,9 +67,11 @@ from hrcqa.answer.scoring import Scored
 from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, negated, topical, verdict
 from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
+from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
 from hrcqa.text.figures import Figure, answers, compare_figures, figure_window
 from hrcqa.text.grammar import noun_for
+from hrcqa.text.tokenize import tokenize
 
 __all__ = [
     "Calibration", "allowed_statements", "asked_panel", "asks_for_action", "checks", "count_lead",
@@ -201,6 +203,14 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             if rank > ranks.get(statement_id, (False, -np.inf)):
                 ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match)
+    person = person_in(intent.topic) if not intent.speakers else None
+    if person:  # "how many years did Ihar Losik get": a figure said where the person is named
+        named = scored.bank.in_paragraph(np.logical_or.reduce(
+            [scored.bank.term_mask(t) for t in tokenize(person)] + [np.zeros(len(scored.bank), dtype=bool)]))
+        relevance = {sid: r for sid, r in relevance.items() if named[choice[sid][1]]}
+        if not relevance:
+            name = person.title() if person.islower() else person
+            return refusal("figure", f"no statement in it gives this figure for {name}")
     top = max(relevance.values(), default=-np.inf)
     # A named speaker's own figure counts if the words around it share the topic ("How many
     # political prisoners does Albania say are held?": "more than 1,200 political prisoners").
