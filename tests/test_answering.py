@@ -217,6 +217,14 @@ def test_a_figure_about_a_named_person_is_one_said_where_the_person_is_named(ans
     assert loika.answer.startswith("The figure given: seven-year (Article 19")
 
 
+def test_how_many_ngos_a_named_speaker_counts_is_a_figure_not_a_count_of_speakers(answerer):
+    closed = answerer.ask("How many NGOs do Advocates for Human Rights say got shut down")
+    assert closed.question_type == "figure"
+    assert closed.answer.startswith("The figure given: approximately 2,000 (Advocates for Human Rights).")
+    # with no speaker named, "how many NGOs" counts the NGOs that raised it
+    assert answerer.ask("how many ngos raised torture").question_type == "who_said"
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

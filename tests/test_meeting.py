@@ -349,6 +349,10 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                       "states: Denmark, Estonia, Finland"),
     ("who did WRI deliver that with", "World Resisters International (WRI) delivered a joint statement "
                                       "with Connection e.V."),
+    ("who was WRI speaking with", "World Resisters International (WRI) delivered a joint statement "
+                                  "with Connection e.V."),
+    ("who did omct speak alongside", "The World Organization Against Torture (OMCT) delivered a joint "
+                                     "statement with"),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "
                                                               "Moskalenko, Chair, Group of Independent"),
     ("who were the co-presenters of the WRI statement", "World Resisters International (WRI) "

@@ -406,10 +406,16 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     object_topic = _object_question(question, directory)
     who = bool(_WHO.search(question) or trailing) and object_topic is None
     found = mentions(question, directory, who=who)
+    # "how many NGOs do Advocates for Human Rights say were closed": the NGOs are what a named
+    # speaker counts, not the speakers counted
+    counted = _HOW_MANY_SPEAKERS.search(question) and not _WHO.search(question[:_HOW_MANY_SPEAKERS.search(
+        question).start()]) and any(m.speaking for m in mentions(question, directory))
+    if counted:
+        who, found = False, mentions(question, directory)
     mentioned = _speaking(found)
     speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
     extreme = extreme_of(question)
-    figure = figure_kind(question) or ("count" if extreme else None)
+    figure = figure_kind(question) or ("count" if extreme or counted else None)
     kinds = subject_kinds(trailing.group("who") + " said" if trailing else question,
                           subject_only=bool(figure) or not who)
     kind = _question_type(question, speakers, kinds, figure, who)

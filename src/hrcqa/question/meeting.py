@@ -167,10 +167,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", rf"^(?:who|(?:which|what)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|"
               r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
               rf"with\s+(?:it|them|him|her|(?:the\s+)?(?P<name2>.+?)){_END}", {}),
+    # "who did X speak with", "who were X speaking alongside"
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
-              r"statement)(?:\s+(?:jointly|together))?|who\s+did\s+(?P<name2>.+?)\s+(?:speak|present|"
-              r"deliver(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?)"
-              rf"(?:\s+(?:jointly|together))?\s+with){_END}", {}),
+              r"statement)(?:\s+(?:jointly|together))?|who\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver)|"
+              r"(?:was|were|is|are)\s+(?P<name3>.+?)\s+(?:speaking|presenting|delivering))"
+              r"(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?"
+              rf"(?:\s+(?:jointly|together))?\s+(?:with|alongside)){_END}", {}),
     # "whose statement was Connection e.V. part of", "which statement was co-signed by Lawyers for Lawyers"
     ("joint", r"^(?:whose|which|what)\s+(?:other\s+)?(?:joint\s+)?statement\s+(?:was|were|did|is|are)\s+"
               r"(?:(?:co-?signed|joined|co-?presented|co-?sponsored|delivered|made|given|read)\s+(?:by|with|together\s+with|"
@@ -510,7 +512,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if groups.get("other"):
         noun = f"{noun} and {groups['other']}"
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
-    name = groups.get("name") or groups.get("name2") or groups.get("group")
+    name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("group")
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
         name = _SPOKE_FOR.sub(r"\g<speaker>", name)
         # "part of the Nordic-Baltic joint statement": of the group that made it
