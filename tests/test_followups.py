@@ -78,6 +78,9 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "How many political prisoners did poland say are held"),
     ("who mentioned political prisoners", "how many are still held",
      "how many political prisoners are still held"),
+    # with no verb of its own, the whole previous topic is counted, by whoever it names
+    ("which speakers said political prisoners are still held", "how many, according to albania?",
+     "how many political prisoners are still held, according to albania?"),
     # only a kind, however it is put
     ("Which speakers called for the release of political prisoners?", "just the ngos please",
      "Which NGOs called for the release of political prisoners?"),

@@ -103,8 +103,9 @@ _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 # "how many did it say are held?", "how many are left?": a count without its noun.
-_HOW_MANY_WHAT = re.compile(r"^\s*how\s+many(?=\s+(?:did|do|does|are|were|is|was|have|has|had|remain|"
-                            r"still|of\s+(?:them|those))\b)", re.I)
+_HOW_MANY_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+many(?=\s+(?:did|do|does|are|were|is|was|have|has|had|"
+                            r"remain|still|of\s+(?:them|those))\b|"
+                            r"(?P<bare>\s*(?:,|\?|$)|\s+(?:according\s+to|per|by)\b))", re.I)
 # "who else?", "anyone else?", "any others?": the previous question, without those just named.
 _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+others?|(?:any|which)\s+"
                         r"other\s+\w+)\s*[?.!]*\s*$", re.I)
@@ -291,9 +292,11 @@ def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> 
     elided = _HOW_MANY_WHAT.match(resolved.question)
     topic = _things(read_intent(previous, directory).topic) if elided else ""
     topic = re.sub(r"^(?:the|a|an)\s+", "", _TOPIC_VERB.sub("", topic), flags=re.I).strip(" ?.!")
-    # the things counted, not what the previous turn said of them: "political prisoners"
-    topic = re.split(r"\s+(?:are|is|were|was|have|has|had|remain(?:s|ed)?|still|did|do|does|who|that|which|"
-                     r"being|been|get|got)\b", topic, maxsplit=1, flags=re.I)[0]
+    # the things counted, not what the previous turn said of them: "political prisoners"; but
+    # "how many, according to the expert?" has no verb of its own: the whole previous topic
+    if elided and elided.group("bare") is None:
+        topic = re.split(r"\s+(?:are|is|were|was|have|has|had|remain(?:s|ed)?|still|did|do|does|who|that|"
+                         r"which|being|been|get|got)\b", topic, maxsplit=1, flags=re.I)[0]
     if not any(is_plural(word) for word in topic.split()):
         return resolved
     question = f"{resolved.question[:elided.end()]} {topic}{resolved.question[elided.end():]}"
