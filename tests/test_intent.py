@@ -340,6 +340,18 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("Ms. R. Smith and U. Jones") == "Ms. R. Smith and U. Jones"  # initials
 
 
+def test_in_its_own_statement_is_where_a_speaker_says_anything_not_the_topic():
+    from hrcqa.question.words import without_own_statement
+
+    assert without_own_statement("did lithuania mention that in its own statement?") == \
+        "did lithuania mention that?"
+    assert without_own_statement("what did the UK say in their speech, about torture") == \
+        "what did the UK say, about torture"
+    # another speaker's statement is a topic
+    assert without_own_statement("what did France say in the EU statement?") == \
+        "what did France say in the EU statement?"
+
+
 def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does_not(directory):
     assert read_intent("Which NGOs gave a number for political prisoners?", directory).kinds == ["ngo"]
     assert read_intent("How many civil society groups were shut down?", directory).kinds == []

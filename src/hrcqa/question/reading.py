@@ -35,7 +35,14 @@ from hrcqa.question.meeting import MeetingRequest, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.spelling import Correction
-from hrcqa.question.words import EXCLUDING, expand_contractions, left_out, tag_question, without_chatter
+from hrcqa.question.words import (
+    EXCLUDING,
+    expand_contractions,
+    left_out,
+    tag_question,
+    without_chatter,
+    without_own_statement,
+)
 
 
 class Corrector(Protocol):
@@ -104,7 +111,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     """
     # "whats her role": "what is her role"; before spelling, which would make "dont" "done"
     # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?"
-    text = tag_question(without_chatter(expand_contractions(question)))
+    text = without_own_statement(tag_question(without_chatter(expand_contractions(question))))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)

@@ -114,6 +114,21 @@ def expand_contractions(text: str) -> str:
 
     return _CONTRACTION.sub(written_out, text)
 
+# "did lithuania mention that in its own statement?": where a speaker says anything, so nothing
+# the question asks about
+_OWN_STATEMENT = re.compile(r",?\s+(?:in|during|throughout)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+                            r"(?:statement|speech|intervention|remarks|address)(?=\s*(?:[?.!,;]|$))", re.I)
+
+
+def without_own_statement(text: str) -> str:
+    """The question without "in its (own) statement" closing it.
+
+    >>> without_own_statement("did lithuania mention that in its own statement?")
+    'did lithuania mention that?'
+    """
+    return _OWN_STATEMENT.sub("", text)
+
+
 # What a question leaves out: "..., not counting the experts and Belarus", "Apart from the EU, who
 # ...", "which States, other than Poland, ...". `what` is the speakers or kinds left out.
 _LEAVING_OUT = (r"(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|"
