@@ -750,3 +750,10 @@ def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory)
     assert resolve_followup("what did germany say exactly", history, directory).question == \
         "What did germany say about transnational repression?"
     assert not resolve_followup("what did france say exactly", history, directory).changed
+
+
+def test_and_a_speaker_with_no_turn_before_asks_what_it_said(directory):
+    assert resolve_followup("And Moldova?", None, directory).question == "What did Moldova say?"
+    assert resolve_followup("what about the UK too?", [], directory).question == "What did the UK say?"
+    # a topic is read as it is
+    assert resolve_followup("and the death penalty?", None, directory).question == "and the death penalty?"

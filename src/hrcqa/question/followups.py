@@ -255,8 +255,18 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
     'What did Germany say about detention?'
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
-        return _lead_in(question, directory) or FollowUp(question=question)
+        return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
     return _resolve(question, previous_question(history, directory), history[-1][1], directory)
+
+
+def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"And Moldova?" with no turn before it: what Moldova said (a topic, "and the death penalty?",
+    is read as it is)."""
+    match = _AND.match(question)
+    name = _SAME_AGAIN.sub("", match.group("name")) if match else ""
+    if not name or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
+        return None
+    return FollowUp(question=f"What did {name} say?", changed=True)
 
 
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
