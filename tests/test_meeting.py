@@ -351,6 +351,19 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                       "with Connection e.V."),
     ("who was WRI speaking with", "World Resisters International (WRI) delivered a joint statement "
                                   "with Connection e.V."),
+    ("which organisations did OMCT partner with", "The World Organization Against Torture (OMCT) "
+                                                  "delivered a joint statement with"),
+    ("name the last three speakers", "The last 3 speakers to take the floor were:"),
+    ("who were the first 2 NGOs to speak", "The first 2 NGOs to take the floor were:"),
+    ("which was the penultimate speaker", "The second-to-last speaker to take the floor was the "
+                                          "International Commission of Jurists (ICJ)"),
+    ("who was the second to last state to speak", "The second-to-last State to take the floor was Ukraine"),
+    ("when did this take place", "The Interactive Dialogue with the Group of Independent Experts on "
+                                 "Belarus took place on 19 September 2025"),
+    ("how many groups of states spoke", "3 groups of States took the floor."),
+    ("is Bazilli on the panel", "Yes: Ms. Susan Bazilli took the floor as Member of the Group of "
+                                "Independent Experts"),
+    ("is poland on the panel", "No: Poland took the floor as a State delegation"),
     ("who did omct speak alongside", "The World Organization Against Torture (OMCT) delivered a joint "
                                      "statement with"),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "

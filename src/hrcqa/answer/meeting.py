@@ -187,6 +187,12 @@ def _order(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     sequence = records.of_document(doc.id, request.kinds)
     if not sequence:
         return refusal(MEETING, f"no {_noun(request, sequence, 2)} took the floor")
+    if request.span and request.position:  # "the last three speakers"
+        chosen = sequence[:request.span] if request.position > 0 else sequence[-request.span:]
+        which = "first" if request.position > 0 else "last"
+        noun = _noun(request, sequence, len(chosen))
+        return Draft(question_type=MEETING, lead=f"The {which} {len(chosen)} {noun} to take the floor were:",
+                     sections=[records.numbered(chosen, sequence)], closing=order_note(sequence, chosen))
     if request.position is None:
         noun = _noun(request, sequence, len(sequence))
         return Draft(question_type=MEETING, lead=f"The {len(sequence)} {noun} spoke in this order:",
@@ -203,9 +209,10 @@ def _at_position(request: MeetingRequest, records: Records, sequence: Sequence[S
         return refusal(MEETING, f"only {len(sequence)} {_noun(request, sequence, len(sequence))} "
                        "took the floor")
     chosen = sequence[index]
-    which = "last" if number == -1 else ORDINALS[index] if index < len(ORDINALS) else ordinal(index + 1)
+    which = "last" if number == -1 else "second-to-last" if number == -2 else \
+        ORDINALS[index] if index < len(ORDINALS) else ordinal(index + 1)
     noun = _noun(request, sequence, 1) if request.kinds else "speaker"
-    note = order_note(sequence, None if number == -1 else [chosen])
+    note = order_note(sequence, None if number < 0 else [chosen])
     return Draft(question_type=MEETING, lead=f"The {which} {noun} to take the floor was {_who(chosen)}:",
                  sections=[records.numbered([chosen], sequence)], closing=note)
 

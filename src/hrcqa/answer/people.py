@@ -66,7 +66,12 @@ def _each(request: MeetingRequest, records: Records, describe: Callable[[Named, 
 
 
 def role(request: MeetingRequest, records: Records) -> Draft:
-    """"Who is Susan Bazilli?", "What is Monika Płatek's role?", "Who is Kęstutis Budrys?"."""
+    """"Who is Susan Bazilli?", "What is Monika Płatek's role?", "Who is Kęstutis Budrys?"; "Is
+    Bazilli on the panel?" is answered yes or no from the same role."""
+    if request.on_panel:
+        return _each(request, records, lambda named, statement: (
+            "Yes: " if statement.kind == "panel" and named.via == "speaker" else "No: ")
+            + _role_of(named, statement))
     return _each(request, records, _role_of)
 
 

@@ -56,7 +56,8 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
-             r"(?:regional\s+|cross-regional\s+)?groups?|experts?|panel(?:lists?|\s+members?)?|statements?)")
+             r"(?:regional\s+|cross-regional\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
+             r"panel(?:lists?|\s+members?)?|statements?)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
 NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+(?:to|with))\s+"
@@ -71,7 +72,9 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
 _SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|intervened|"
                 r"replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
-_ORD = rf"(?P<ord>{'|'.join(ORDINALS)}|last|final|\d{{1,2}}(?:st|nd|rd|th))"
+_ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
+        rf"\d{{1,2}}(?:st|nd|rd|th))")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
 _BY = r"(?:delivered|read(?:\s+out)?|gave|made|presented)"
@@ -121,6 +124,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|is|did|were)\s+"
                  rf"{_THE_MEETING}(?:\s+(?:held|take\s+place|took\s+place|happen|convened?|"
                  rf"dated|written|published))?{_END}", {"field": "date"}),
+    # "when did this take place", "when was it held": "this" is the meeting the summary records
+    ("document", r"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|did)\s+(?:this|it)\s+"
+                 rf"(?:held|take\s+place|happen|convened?){_END}", {"field": "date"}),
     ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+{_THE_MEETING}{_END}",
      {"field": "date"}),
     ("document", rf"^(?:(?:during|in|at)\s+)?(?:what|which)\s+(?:hrc\s+|council\s+|human\s+rights\s+"
@@ -169,8 +175,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"with\s+(?:it|them|him|her|(?:the\s+)?(?P<name2>.+?)){_END}", {}),
     # "who did X speak with", "who were X speaking alongside"
     ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
-              r"statement)(?:\s+(?:jointly|together))?|who\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver)|"
-              r"(?:was|were|is|are)\s+(?P<name3>.+?)\s+(?:speaking|presenting|delivering))"
+              r"statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
+              r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|team\s+up|join\s+forces|"
+              r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)\s+(?:speaking|presenting|delivering|partnering|"
+              r"teaming\s+up|collaborating))"
               r"(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?"
               rf"(?:\s+(?:jointly|together))?\s+(?:with|alongside)){_END}", {}),
     # "whose statement was Connection e.V. part of", "which statement was co-signed by Lawyers for Lawyers"
@@ -262,6 +270,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("repliers", rf"^(?:who|(?:which|what)\s+{_PANEL_NOUN})\s+{_REMARKS}{_END}", {"kinds": ["panel"]}),
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
                   rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
+    # "name the last three speakers", "who were the first 5 NGOs to speak"
+    ("order", rf"^(?:(?:who|which|what)\s+(?:were|are)|(?:list|name|give|show)(?:\s+me)?)\s+the\s+"
+              rf"(?P<ord>first|last|final)\s+(?P<many>{'|'.join(_COUNTS)}|\d{{1,2}})\s+{_NOUN}"
+              rf"(?:\s+(?:{_TO_SPEAK}|{_SPOKE_SHORT}))?{_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
     ("order", rf"^who\s+(?:{_SPOKE_SHORT}|was|came)\s+(?:the\s+)?{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}"
               rf"{_END}", {}),
@@ -300,6 +312,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
     ("role", rf"^who\s+(?:is|was)\s+(?P<name>.+?){_END}", {}),
+    # "is Bazilli on the panel", "was Płatek one of the experts": a yes or no from her role
+    ("role", r"^(?:is|was)\s+(?P<name>.+?)\s+(?:on|in|part\s+of|a\s+member\s+of|one\s+of|among)\s+the\s+"
+             r"(?:panel|experts|group\s+of\s+(?:independent\s+)?experts)(?:\s+on\s+belarus)?"
+             rf"{_END}", {"on_panel": True}),
+    ("role", r"^(?:is|was)\s+(?P<name>.+?)\s+(?:an?\s+)?(?:panel\s*(?:ist|member)|expert|member\s+of\s+the\s+"
+             rf"(?:panel|group))(?:\s+on\s+belarus)?{_END}", {"on_panel": True}),
     ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
              r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
              rf"(?P<name2>.+?)){_END}", {}),
@@ -382,7 +400,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
-    (r"^(?:regional\s+|cross-regional\s+)?groups?$", ("group",)),
+    (r"^(?:regional\s+|cross-regional\s+)?groups?(?:\s+of\s+(?:states|countries))?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
     (r"countr", ("concerned_country", "state")),
     (r"delegation", ("concerned_country", "group", "state")),
@@ -407,6 +425,8 @@ class MeetingRequest(BaseModel):
     noun: str = ""  # the question's own word for the speakers: "NGOs", "countries", "State"
     speakers: list[Named] = []  # the speakers the question names, in its order
     position: int | None = None  # 1 for "first" (or "most"), -1 for "last" (or "fewest"), n for "nth"
+    span: int | None = None  # "the last three speakers": that many from the `position` end
+    on_panel: bool = False  # "Is Bazilli on the panel?": yes or no, from the role
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
@@ -523,6 +543,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         return None
     if "ord" in groups:
         fields["position"] = position_of(groups["ord"])
+    if "many" in groups:  # "the first three NGOs"
+        fields["span"] = _COUNTS.get(groups["many"].lower()) or int(groups["many"])
     if "rel" in groups:
         fields["relation"] = "before" if re.search(r"before|preced", groups["rel"], re.I) else "after"
         # a plural noun and no "right", "just", "next": every one of them on that side
@@ -567,10 +589,14 @@ def position_of(word: str) -> int:
 
     >>> position_of("first"), position_of("last"), position_of("3rd"), position_of("most")
     (1, -1, 3, 1)
+    >>> position_of("penultimate"), position_of("second to last")
+    (-2, -2)
     """
     word = word.lower()
     if word in ("last", "final", "fewest") or word.startswith("smallest"):
         return -1
+    if word == "penultimate" or re.fullmatch(r"(?:second|next)[-\s]+(?:to[-\s]+)?last", word):
+        return -2
     if word == "most" or word.startswith(("largest", "greatest")):
         return 1
     return ORDINALS.index(word) + 1 if word in ORDINALS else int(re.sub(r"\D", "", word))
