@@ -364,6 +364,13 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("is Bazilli on the panel", "Yes: Ms. Susan Bazilli took the floor as Member of the Group of "
                                 "Independent Experts"),
     ("is poland on the panel", "No: Poland took the floor as a State delegation"),
+    ("who is the lithuanian foreign minister", "Lithuania, on behalf of the Nordic-Baltic states, took the "
+                                               "floor through H. E. Mr. Kęstutis Budrys"),
+    ("how many people spoke in total including the experts", "34 people took the floor: 3 experts,"),
+    ("were there more ngos or states", "27 NGOs and States took the floor: 17 States and 10 NGOs."),
+    ("did more states than ngos speak", "27 States and NGOs took the floor: 17 States and 10 NGOs."),
+    ("how many statements were delivered jointly", "5 NGOs delivered joint statements, with co-presenters:"),
+    ("which ngos spoke alone", "5 NGOs spoke alone, with no co-presenters named:"),
     ("who did omct speak alongside", "The World Organization Against Torture (OMCT) delivered a joint "
                                      "statement with"),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "

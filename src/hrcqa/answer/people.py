@@ -243,6 +243,13 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
                               f"{running_name(other)}" + (f", with {series(rest)}" if rest else "") + ":",
                               records.cited(other)))
         return draft(parts)
+    if request.alone:  # "which NGOs spoke alone": no co-presenters
+        alone = [s for s in records.statements
+                 if not s.joint_with and (not request.kinds or s.kind in request.kinds)]
+        noun = kind_noun({s.kind for s in alone}, len(alone))
+        return draft([(f"{len(alone)} {noun} spoke alone, with no co-presenters named:" if alone else
+                       "Every statement of that kind was a joint statement.",
+                       Section(lines=[Line(label=label(s), quotes=[records.opening(s)]) for s in alone]))])
     chosen = [s for s in records.statements
               if s.joint_with and (not request.kinds or s.kind in request.kinds)]
     if not chosen:

@@ -46,7 +46,8 @@ _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|su
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
-        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+in\s+(?:the|their)\s+(?:replies|answers|"
+        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|"
+        r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|record)|"
         # "who presented the report and what's her title": the answers name roles too
@@ -197,6 +198,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"(?:had|has|was\s+(?:delivered|made|given)\s+with|listed|named)\s+the\s+(?P<ord>most|fewest|largest\s+"
               r"number\s+of|greatest\s+number\s+of|smallest\s+number\s+of)\s+(?:co-?signers|co-?signatories|"
               rf"partners|co-?presenters|co-?sponsors|(?:partner\s+)?organi[sz]ations){_END}", {}),
+    ("joint", r"^how\s+many\s+(?:statements|speeches)\s+were\s+(?:delivered|made|given|read|presented)\s+"
+              rf"(?:jointly|together){_END}", {}),
+    # "which NGOs spoke alone": those with no co-presenters
+    ("joint", rf"^(?:which|what|how\s+many)\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?(?:spoke|speak|presented|"
+              r"delivered\s+(?:its|their|a)\s+statements?|took\s+the\s+floor)\s+(?:alone|on\s+(?:its|their)\s+own|"
+              rf"individually|by\s+(?:itself|themselves)|without\s+(?:any\s+)?(?:partners|co-?presenters)){_END}",
+     {"alone": True}),
     ("joint", rf"^how\s+many\s+joint\s+statements(?:\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
               rf"(?:are|were)\s+in\s+{_THE_MEETING}))?{_END}", {}),
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
@@ -246,14 +254,18 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        r"(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     # "name of belarus's ambassador who spoke for minsk": the summary may not name one
-    ("representative", r"^(?:what\s+(?:is|was)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<name>.+?)['’]s?\s+"
+    ("representative", r"^(?:what\s+(?:is|was)\s+)?(?:the\s+)?name\s+of\s+(?:the\s+)?(?P<name>.+?)"
+                       r"(?:['’]s?)?\s+"
                        r"(?:ambassador|representative|delegate|envoy|spokesperson|diplomat|speaker|"
                        r"(?:foreign\s+)?minister(?:\s+of\s+foreign\s+affairs)?)"
                        rf"(?:\s+(?:who|that)\s+(?:spoke|took\s+the\s+floor|read\s+(?:it|the\s+statement))"
                        rf"(?:\s+(?:for|on\s+behalf\s+of)\s+[\w-]+)?)?{_END}", {}),
     ("representative", r"^who\s+(?:was|is)\s+(?:(?P<name>.+?)['’]s?\s+(?:representative|speaker|"
                        r"delegate|envoy|spokesperson|(?:foreign\s+)?minister)|the\s+(?:representative|speaker|"
-                       rf"delegate|envoy|spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)){_END}", {}),
+                       rf"delegate|envoy|spokesperson)\s+(?:of|for)\s+(?P<name2>.+?)|"
+                       # "who is the lithuanian foreign minister": a demonym names the State
+                       r"the\s+(?P<name3>[\w-]+)\s+(?:representative|delegate|envoy|spokesperson|ambassador|"
+                       rf"(?:foreign\s+)?minister(?:\s+of\s+foreign\s+affairs)?)){_END}", {}),
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
               r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
@@ -338,6 +350,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}\s+(?:compared\s+(?:to|with)|vs\.?|"
               rf"versus|as\s+against|against)\s+(?:the\s+)?(?:individual\s+|single\s+)?(?P<other>{_ONE_NOUN})"
               rf"{_END}", {}),
+    # "were there more NGOs or States", "did more States than NGOs speak": both counted
+    ("count", rf"^(?:were|are)\s+there\s+more\s+{_NOUN}\s+(?:or|than)\s+(?:the\s+)?(?P<other>{_ONE_NOUN})"
+              rf"(?:\s+(?:{_SPOKE}|speaking))?{_END}", {}),
+    ("count", rf"^(?:did|do)\s+more\s+{_NOUN}\s+(?:(?:{_SPOKE}|speak)\s+)?than\s+(?:the\s+)?"
+              rf"(?P<other>{_ONE_NOUN})"
+              rf"(?:\s+(?:did|do))?(?:\s+(?:{_SPOKE}|speak))?{_END}", {}),
     ("count", r"^how\s+many\s+(?:statements|speeches|interventions)\s+(?:were\s+|did\s+)?(?:made|"
               r"delivered|given|read|make|deliver|give|came)?\s*(?:by|on\s+behalf\s+of|from|for)\s+(?:the\s+)?"
               rf"{_NOUN}{_END}", {}),
@@ -427,6 +445,7 @@ class MeetingRequest(BaseModel):
     position: int | None = None  # 1 for "first" (or "most"), -1 for "last" (or "fewest"), n for "nth"
     span: int | None = None  # "the last three speakers": that many from the `position` end
     on_panel: bool = False  # "Is Bazilli on the panel?": yes or no, from the role
+    alone: bool = False  # "Which NGOs spoke alone?": the statements with no co-presenters
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
