@@ -73,6 +73,10 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which NGOs spoke about the death penalty?"),
     # "who else did?": did what the previous turn asked about
     ("did the EU mention the ICC", "who else did?", "who else mentioned the ICC?"),
+    # agreeing is saying the same: the previous question of that speaker
+    ("what did ireland say about lukashenko", "did germany agree", "what did germany say about lukashenko"),
+    ("did the EU call for abolishing the death penalty", "did malta say the same",
+     "did malta call for abolishing the death penalty"),
     # a count without its noun counts the previous topic
     ("what did poland say about political prisoners", "how many did it say are held",
      "How many political prisoners did poland say are held"),

@@ -44,7 +44,11 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
 _LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
 _DID_TOO = re.compile(_LEAD + r"(?:did|does|do|has|have|was|is|were)\s+(?P<name>[^?]{1,60}?)\s+"
-                      r"(?:too|as\s+well|also)\s*[?.!]*\s*$", re.I)
+                      r"(?:too|as\s+well|also|"
+                      # "did germany agree", "does the EU say the same": the previous question of it
+                      r"(?:also\s+)?(?:agree|concur|say\s+(?:the\s+)?(?:same|so|similar)|echo\s+(?:that|this|it)|"
+                      r"share\s+(?:that|this|the\s+same)(?:\s+(?:view|concern|position))?)"
+                      r"(?:\s+(?:too|as\s+well|with\s+(?:that|this|it|them|him|her)))?)\s*[?.!]*\s*$", re.I)
 # "no i meant the icj", "sorry, I meant Malta - what about the bar association": a correction of
 # the speaker, with or without a new topic
 _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|wait)\b[,.!]?\s*)?i\s+meant\s+(?P<name>[^,;:?]+?)"
