@@ -73,6 +73,9 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which NGOs spoke about the death penalty?"),
     # "who else did?": did what the previous turn asked about
     ("did the EU mention the ICC", "who else did?", "who else mentioned the ICC?"),
+    # the other extreme of the same figures
+    ("Who gave the lowest figure for political prisoners?", "and the highest?",
+     "Who gave the highest figure for political prisoners?"),
     # agreeing is saying the same: the previous question of that speaker
     ("what did ireland say about lukashenko", "did germany agree", "what did germany say about lukashenko"),
     ("did the EU call for abolishing the death penalty", "did malta say the same",

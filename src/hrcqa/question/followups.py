@@ -196,8 +196,10 @@ _FROM_REGION = re.compile(_LEAD + r"(?:(?:were|was|are|is)\s+any|(?:which|who|ho
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
 # "which of them is the highest?" after figures: who gave the highest figure for that topic
-_WHICH_EXTREME = re.compile(_LEAD + r"(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
-                            r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)\s+"
+_WHICH_EXTREME = re.compile(_LEAD + r"(?:(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
+                            r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)|"
+                            # "and the highest?" after "who gave the lowest number"
+                            r"(?:what|how)\s+about|and)\s+"
                             r"(?:the\s+)?(?P<which>highest|largest|biggest|lowest|smallest)"
                             r"(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
 # "did anyone give a higher number?" after a figure: who gave the highest (so a higher one, if any)
@@ -571,7 +573,7 @@ def _which_extreme(question: str, previous: str, _answer: str, directory: Speake
     intent = read_intent(previous, directory) if match else None
     if intent is None or intent.type != "figure" or not intent.topic:
         return None
-    topic = _STATES_NOTE.sub("", intent.topic)
+    topic = re.sub(r"\s+(?:are|is|were|was)\s+there$", "", _STATES_NOTE.sub("", intent.topic), flags=re.I)
     which = match.group("which").lower()
     return FollowUp(question=f"Who gave the {_SUPERLATIVE.get(which, which)} figure for {topic}?",
                     changed=True)
