@@ -225,6 +225,16 @@ def test_how_many_ngos_a_named_speaker_counts_is_a_figure_not_a_count_of_speaker
     assert answerer.ask("how many ngos raised torture").question_type == "who_said"
 
 
+def test_which_country_did_x_name_quotes_its_sentence_naming_another_state(answerer):
+    # CPTI never writes "country": "in particular Lithuania which receives most Belarusian refugees"
+    cpti = answerer.ask("which country did cpti single out")
+    assert cited(cpti) == {sid("conscience-and-peace-tax-international")}
+    assert "in particular Lithuania" in cpti.answer
+    # plural: each sentence naming one (Ukraine, Lithuania); Belarus, the concerned country, is no answer
+    wri = answerer.ask("which countries did WRI mention")
+    assert "Russian war of aggression in Ukraine" in wri.answer and "protection in Lithuania" in wri.answer
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

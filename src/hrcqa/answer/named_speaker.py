@@ -19,7 +19,8 @@ from hrcqa.answer.scoring import Scored
 from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, topical, verdict
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
-from hrcqa.text.grammar import series
+from hrcqa.text.countries import country_named, names_of
+from hrcqa.text.grammar import is_plural, series
 
 _KEY_SENTENCE = re.compile(r"\b(?:urges?|calls?|condemns?|concerned|alarmed|deplores?|demands?|"
                            r"asks?|would like to know|stresses|troubled|appalled|recommends?|"
@@ -34,7 +35,7 @@ def speaker(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         return _speaker_yes_no(intent, scored, statements, calibration)
     sections, refused = [], []
     for statement_id in dict.fromkeys(intent.speakers):
-        picks = _speaker_picks(intent, scored, statements[statement_id], calibration)
+        picks = _speaker_picks(intent, scored, statements[statement_id], calibration, statements)
         if isinstance(picks, str):
             refused.append(picks)
             continue
@@ -66,7 +67,7 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
     parts: list[tuple[Statement, str | None, Section, str]] = []  # statement, word, section, reason
     for statement_id in dict.fromkeys(intent.speakers):
         statement = statements[statement_id]
-        picks = _speaker_picks(intent, scored, statement, calibration)
+        picks = _speaker_picks(intent, scored, statement, calibration, statements)
         if isinstance(picks, str):
             if "does not address" not in picks or checks(intent.question) == "fact":
                 return refusal("speaker", picks)
@@ -110,12 +111,19 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
     return Draft(question_type="speaker", lead=lead, sections=sections, notes=notes)
 
 
-def _speaker_picks(intent: Intent, scored: Scored, statement: Statement,
-                   calibration: Calibration) -> list[int] | str:
+def _speaker_picks(intent: Intent, scored: Scored, statement: Statement, calibration: Calibration,
+                   statements: Mapping[str, Statement]) -> list[int] | str:
     """Sentence indices to quote for one speaker, or why it does not answer."""
     if not topical(intent):
         return key_sentences(statement.id, scored)
     ranked = distinct(scored, scored.ranked([statement.id]))
+    if intent.which_noun and _STATE_NOUN.fullmatch(intent.which_noun):
+        # "which country did CPTI single out": its most relevant sentence naming another State
+        concerned = [s for s in statements.values() if s.kind == "concerned_country"]
+        naming = [i for i, _s in ranked
+                  if _other_states(scored.bank.sentences[i].text, statement, intent, concerned)]
+        if naming:  # "which countries": each sentence naming one, in the statement's order
+            return naming[:1] if not is_plural(intent.which_noun) else sorted(naming[:calibration.max_quotes])
     if not ranked or ranked[0][1] < calibration.speaker_floor:
         return _speaker_refusal(intent, statement)
     counted = counts_only(scored.bank.sentences[ranked[0][0]].text, intent.which_noun)
@@ -125,6 +133,27 @@ def _speaker_picks(intent: Intent, scored: Scored, statement: Statement,
     ranked = supporting_order(intent, scored, ranked, calibration)
     return sorted(i for i, s in ranked[:calibration.max_quotes]
                   if s >= top - calibration.speaker_margin)
+
+
+_STATE_NOUN = re.compile(r"countr(?:y|ies)|states?|nations?|governments?", re.I)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
+
+
+def _other_states(sentence: str, statement: Statement, intent: Intent,
+                  concerned: list[Statement]) -> list[str]:
+    """The States a sentence names (by a name of one, from general data), but the speaker's own,
+    the concerned country's and those the question names."""
+    own = {getattr(country_named(name), "name", None) for name in (statement.speaker, *intent.entities)}
+    own |= {getattr(country_named(s.speaker), "name", None) for s in concerned}
+    found = []
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        words = run.group().split()
+        state = next((c for n in range(len(words), 0, -1) for c in [country_named(" ".join(words[:n]))]
+                      if c and any(name.kind == "name" and name.text.lower() == " ".join(words[:n]).lower()
+                                   for name in names_of(c))), None)  # a name, not "Belarusians"
+        if state and state.name not in own and state.name not in found:
+            found.append(state.name)
+    return found
 
 
 def key_sentences(statement_id: str, scored: Scored, limit: int = 4) -> list[int]:
