@@ -235,6 +235,17 @@ def test_which_country_did_x_name_quotes_its_sentence_naming_another_state(answe
     assert "Russian war of aggression in Ukraine" in wri.answer and "protection in Lithuania" in wri.answer
 
 
+def test_who_named_specific_people_quotes_only_sentences_that_name_a_person(answerer):
+    # Czechia names Ihar Losik and Ihar Iliyash; others mention journalists without a name
+    journalists = answerer.ask("did anyone name specific journalists")
+    assert cited(journalists) == {sid("czechia")}
+    lawyer = answerer.ask("which ngo named a specific jailed lawyer")
+    assert cited(lawyer) == {sid("international-bar-associations-human-rights-institute")}
+    assert "Maxim Znak" in lawyer.answer
+    # without "specific", a mention of lawyers is enough
+    assert len(cited(answerer.ask("which ngos mentioned jailed lawyers"))) > 1
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

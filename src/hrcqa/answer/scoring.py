@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -43,6 +43,10 @@ class Scored:
     bank: SentenceBank
     relevance: np.ndarray
     figure_match: np.ndarray  # share of the topic's terms around each of `bank.figures`
+
+    def only(self, mask: np.ndarray) -> Scored:
+        """The same scores with every sentence outside `mask` put below any floor."""
+        return replace(self, relevance=np.where(mask, self.relevance, -1.0).astype(self.relevance.dtype))
 
     def best(self, statement_ids: Iterable[str]) -> list[tuple[str, int, float]]:
         """(statement id, sentence index, score) of each statement's best sentence, best first."""

@@ -70,6 +70,9 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
                   rf"{_THE_KINDS}|{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|{_EVERYONE_WHO}|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
+# "did anyone name specific journalists", "which speakers named individual political prisoners"
+_NAMES_PEOPLE = re.compile(r"\bnam(?:e|es|ed|ing)\s+(?:any\s+|an?\s+|the\s+|some\s+)?(?:specific|individual|"
+                           r"particular|actual|concrete)\b|\bnam(?:e|es|ed|ing)\s+names\b", re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
 # subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
@@ -235,6 +238,7 @@ class Intent(BaseModel):
     unknown_speaker: str | None = None
     figure: FigureKind | None = None
     singular: bool = False
+    names_people: bool = False  # "who named specific journalists": an answer quotes a person's name
     after_meeting: bool = False
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
@@ -448,6 +452,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
                                      for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=unknown,
         figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
+        names_people=bool(_NAMES_PEOPLE.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
 
