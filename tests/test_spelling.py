@@ -211,6 +211,10 @@ def speller(parsed) -> Speller:
     ("did Monica Platek speak about women", "did Monika Płatek speak about women"),
     ("who chairs the group of independant experts", "who chairs the group of independent experts"),
     ("Who mentioned Ales Byalyatski?", "Who mentioned Ales Bialiatski?"),
+    # a hyphenated corpus word typed as two words, misspelt or not: "torture or ill treatment"
+    # would otherwise read as "torture treatment or ill treatment"
+    ("which ngos brought up torture or ill treatmnet", "which ngos brought up torture or ill-treatment"),
+    ("who talked about gender based violence", "who talked about gender-based violence"),
     # names of States, their peoples and capitals come from the country data, used here or not
     ("what did the brittish say about sanctions", "what did the british say about sanctions"),
     ("what did the czeck republic say", "what did the czech republic say"),

@@ -327,6 +327,11 @@ class Speller:
         covered: set[int] = set()
         spelled_out: set[int] = set()  # acronyms written out
         for i, word in enumerate(words):
+            spaced = self._spaced(question, words, i) if i not in covered else None
+            if spaced is not None:  # "ill treatment": the corpus writes "ill-treatment"
+                edits[i] = (word.start, words[i + 1].end - len(words[i + 1].ending), spaced)
+                covered.update((i, i + 1))
+                continue
             if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base)):
                 continue
             joined = self._joined(question, words, i) if self._correctable(word.base) else None
@@ -389,6 +394,18 @@ class Speller:
                     if base and (base in self._lower or base in self._english):
                         return True
         return False
+
+    def _spaced(self, question: str, words: list[_Word], i: int) -> str | None:
+        """A hyphenated corpus word typed as two words ("ill treatment", "gender based"), in the
+        style of the first; None otherwise."""
+        if i + 1 >= len(words) or words[i].ending or question[words[i].end:words[i + 1].start] != " " \
+                or "-" in words[i].base + words[i + 1].base:
+            return None
+        second = words[i + 1].base
+        if self._correctable(second):  # "ill treatmnet"
+            second = self._nearest(second) or second
+        key = fold(words[i].base + second)
+        return styled(self._compounds[key], words[i].base) if key in self._compounds else None
 
     def _joined(self, question: str, words: list[_Word], i: int) -> tuple[int, int, str] | None:
         """A hyphen or space variant of a corpus word: (first word, last word, replacement)."""
