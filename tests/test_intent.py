@@ -192,6 +192,9 @@ def test_a_relative_who_is_not_a_who_question(directory):
     ("which delegations or orgs called out minsk for helping moscow's war on kyiv",
      "Belarus for helping Russia's war on Ukraine"),
     ("which states/ngos raised the death penalty", "the death penalty"),
+    # so does a people standing for its State, but not the people of the country under review
+    ("who credited the americans for the releases", "credited United States for the releases"),
+    ("which ngos said belarusians want democracy", "belarusians want democracy"),
 ])
 def test_frame_words_and_titles_leave_the_topic(directory, question, topic):
     assert read_intent(question, directory).topic == topic

@@ -472,22 +472,26 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
 
 
 def _capitals_named(topic: str, question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
-    """The topic with each capital that stands for a State written as that State's name, to search
-    by ("called out minsk for helping moscow's war on kyiv" is about Belarus, Russia and Ukraine:
-    the summary says "Russia's war", and a sentence naming Moscow is rarely about the war)."""
+    """The topic with each capital, or plural noun for a people, that stands for a State written
+    as that State's name, to search by ("called out minsk for helping moscow's war on kyiv" is
+    about Belarus, Russia and Ukraine: the summary says "Russia's war", and a sentence naming
+    Moscow is rarely about the war; "credited the americans" is the United States)."""
     states = [(question[start:end], country) for start, end, country in directory.absent_countries(question)
-              if _is_capital(question[start:end], country)]
+              if _stands_for_state(question[start:end], country)]
+    # "belarusians want": the people of the country under review are themselves a topic, not its State
     states += [(m.name, state.name) for m in found if not m.speaking and m.resolutions
-               and m.resolutions[0].form == "capital" for state in [country_named(m.name)] if state]
-    for capital, state in dict.fromkeys(states):
-        topic = re.sub(rf"(?<![\w-]){re.escape(capital)}(?![\w-])", directory.written_name(state), topic,
-                       flags=re.I)
+               for first in m.resolutions[:1] if first.form == "capital"
+               or (first.form == "people" and first.statement_id not in directory.concerned)
+               for state in [country_named(m.name)] if state]
+    for name, state in dict.fromkeys(states):
+        topic = re.sub(rf"(?<![\w-])(?:the\s+)?{re.escape(name)}(?![\w-])", directory.written_name(state),
+                       topic, flags=re.I)
     return topic
 
 
-def _is_capital(name: str, country: str) -> bool:
+def _stands_for_state(name: str, country: str) -> bool:
     state = country_named(country)
-    return bool(state) and name.lower() in {c.lower() for c in state.capitals}
+    return bool(state) and name.lower() in {c.lower() for c in (*state.capitals, *state.people)}
 
 
 _TITLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:delegations?|government|authorities|representatives?|"
