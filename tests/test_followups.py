@@ -764,3 +764,14 @@ def test_and_a_speaker_with_no_turn_before_asks_what_it_said(directory):
     assert resolve_followup("what about the UK too?", [], directory).question == "What did the UK say?"
     # a topic is read as it is
     assert resolve_followup("and the death penalty?", None, directory).question == "and the death penalty?"
+
+
+def test_and_the_second_after_the_first_one_takes_the_next_speaker_of_the_list_before(directory):
+    listed = ("which ngos raised the death penalty",
+              "2 NGOs raised the death penalty: World Resisters International (WRI) … International "
+              "Commission of Jurists (ICJ) …")
+    first = ("what did the first one say about it", "World Resisters International (WRI) said: …")
+    second = resolve_followup("and the second?", [listed, first], directory)
+    assert second.question == "What did International Commission of Jurists (ICJ) say about the death penalty"
+    # with no list before, "the second" is read as it is
+    assert resolve_followup("and the second?", [first], directory).question != second.question

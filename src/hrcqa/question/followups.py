@@ -262,7 +262,8 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
         return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
-    return _resolve(question, previous_question(history, directory), history[-1][1], directory)
+    return _resolve(question, previous_question(history, directory), history[-1][1], directory,
+                    _answers_before(history, len(history) - 1))
 
 
 def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
@@ -275,8 +276,19 @@ def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     return FollowUp(question=f"What did {name} say?", changed=True)
 
 
-def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp:
-    """Resolve one turn against the previous turn's resolved question and its answer."""
+def _answers_before(history: Sequence[Sequence[str]], turn: int) -> list[str]:
+    """The answers of the (at most three) turns before `turn`, nearest first."""
+    return [history[i][1] for i in range(turn - 1, max(turn - 4, -1), -1)]
+
+
+def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory,
+             before: Sequence[str] = ()) -> FollowUp:
+    """Resolve one turn against the previous turn's resolved question and its answer (and the
+    answers `before` it, nearest first, for "and the second?" after "what did the first one
+    say?")."""
+    next_one = _next_of_list(question, previous, answer, before, directory)
+    if next_one:
+        return next_one
     if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
@@ -299,6 +311,29 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         if resolved:
             return resolved
     return _counted(FollowUp(question=question, changed=anaphor), previous, directory)
+
+
+# "and the second?", "what about the last one": another of the speakers a list answer named
+_NEXT_ORDINAL = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+the\s+(?P<ord>first|second|third|last)"
+                           r"(?:\s+one)?\s*[?.!]*\s*$", re.I)
+
+
+def _next_of_list(question: str, previous: str, answer: str, before: Sequence[str],
+                  directory: SpeakerDirectory) -> FollowUp | None:
+    """"And the second?" after "What did the first one say?" (itself after a list): the previous
+    question, asked of the second speaker of that list (the nearest answer before the previous
+    one that names several)."""
+    match = _NEXT_ORDINAL.match(question)
+    lists = (speakers_named(text, directory) for text in before) if match else iter(())
+    listed = next((named for named in lists if len(named) > 1), [])
+    several = len(listed) > 1 and len(speakers_named(answer, directory)) <= 1
+    span = _speaker_span(previous, directory) if several else None
+    position = _ORDINAL_ONE[match.group("ord").lower()] if match else 0
+    if span is None or not -len(listed) <= position < len(listed):
+        return None
+    name = directory.statements[listed[position]].speaker
+    return FollowUp(question=previous[:_with_article(previous, span)] + name + previous[span[1]:],
+                    changed=True)
 
 
 def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
@@ -449,7 +484,8 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
         elif not is_elliptical(questions[i]):
             start, resolved = i, questions[i]
     for number in range(start + 1, len(history)):
-        resolved = _resolve(questions[number], resolved, history[number - 1][1], directory).question
+        resolved = _resolve(questions[number], resolved, history[number - 1][1], directory,
+                            _answers_before(history, number - 1)).question
     return resolved
 
 
