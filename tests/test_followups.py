@@ -773,5 +773,16 @@ def test_and_the_second_after_the_first_one_takes_the_next_speaker_of_the_list_b
     first = ("what did the first one say about it", "World Resisters International (WRI) said: …")
     second = resolve_followup("and the second?", [listed, first], directory)
     assert second.question == "What did International Commission of Jurists (ICJ) say about the death penalty"
+    # "the last of them", and the first of a list as a pronoun
+    joint = ("which ngos spoke jointly",
+             "5 NGOs delivered joint statements: Law Society of England and Wales … World Organization "
+             "Against Torture (OMCT) … Article 19 - The International Centre Against Censorship …")
+    assert resolve_followup("who did the first of those speak with", [joint], directory).question == \
+        "Who did Law Society of England and Wales speak with"
+    lsew = ("who did the first of those speak with", "The Law Society of England and Wales delivered …")
+    assert resolve_followup("and the last of them?", [joint, lsew], directory).question == \
+        "Who did Article 19 - The International Centre Against Censorship speak with"
+    # "and before france?": who spoke there, whatever came before
+    assert resolve_followup("and before france?", [first], directory).question == "Who spoke before france?"
     # with no list before, "the second" is read as it is
     assert resolve_followup("and the second?", [first], directory).question != second.question

@@ -116,7 +116,7 @@ _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
-                      r"the\s+(?:first|second|third|last)\s+one)\b", re.I)
+                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 _LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+")
 _MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s+(?:for|to|regards)|"
@@ -286,7 +286,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     """Resolve one turn against the previous turn's resolved question and its answer (and the
     answers `before` it, nearest first, for "and the second?" after "what did the first one
     say?")."""
-    next_one = _next_of_list(question, previous, answer, before, directory)
+    next_one = _next_of_list(question, previous, before, directory)
     if next_one:
         return next_one
     if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
@@ -315,10 +315,10 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 # "and the second?", "what about the last one": another of the speakers a list answer named
 _NEXT_ORDINAL = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+the\s+(?P<ord>first|second|third|last)"
-                           r"(?:\s+one)?\s*[?.!]*\s*$", re.I)
+                           r"(?:\s+one|\s+of\s+(?:them|those|these))?\s*[?.!]*\s*$", re.I)
 
 
-def _next_of_list(question: str, previous: str, answer: str, before: Sequence[str],
+def _next_of_list(question: str, previous: str, before: Sequence[str],
                   directory: SpeakerDirectory) -> FollowUp | None:
     """"And the second?" after "What did the first one say?" (itself after a list): the previous
     question, asked of the second speaker of that list (the nearest answer before the previous
@@ -326,8 +326,7 @@ def _next_of_list(question: str, previous: str, answer: str, before: Sequence[st
     match = _NEXT_ORDINAL.match(question)
     lists = (speakers_named(text, directory) for text in before) if match else iter(())
     listed = next((named for named in lists if len(named) > 1), [])
-    several = len(listed) > 1 and len(speakers_named(answer, directory)) <= 1
-    span = _speaker_span(previous, directory) if several else None
+    span = _speaker_span(previous, directory) if len(listed) > 1 else None  # asked of one of them
     position = _ORDINAL_ONE[match.group("ord").lower()] if match else 0
     if span is None or not -len(listed) <= position < len(listed):
         return None
@@ -692,6 +691,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
+    side = re.match(r"(?:(?:right|just|immediately)\s+)?(?:before|after)\s+(?P<anchor>.+)$", noun, re.I)
+    if side and _is_speaker(side.group("anchor"), directory):  # "and before france?": who spoke there
+        return FollowUp(question=f"Who spoke {noun}?", changed=True)
     member = _MEMBERSHIP.match(previous)
     if member and not kinds and country_named(noun):
         return FollowUp(question=previous[:member.start("member")] + name + previous[member.end("member"):],
@@ -781,7 +783,7 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         named = [sid for sid in named if sid not in asked] or named
         if match.group().lower() in _PERSONAL:  # "she", "him": a person, so an expert if one is named
             named = [sid for sid in named if directory.statements[sid].kind == "panel"] or named
-        ordinal = re.match(r"the\s+(\w+)\s+one", match.group(), re.I)
+        ordinal = re.match(r"the\s+(\w+)\s+(?:one|of\b)", match.group(), re.I)
         position = _ORDINAL_ONE[ordinal.group(1).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
             named = [named[position]]
