@@ -246,6 +246,14 @@ def test_who_named_specific_people_quotes_only_sentences_that_name_a_person(answ
     assert len(cited(answerer.ask("which ngos mentioned jailed lawyers"))) > 1
 
 
+def test_a_kind_restricted_list_is_held_to_the_clearest_statement_of_any_kind(answerer):
+    # Ukraine's "Belarusians continue to face arbitrary arrests ..." was the best delegation, but
+    # the ICJ says it outright: no delegation did, and the answer says who did
+    bar = answerer.ask("which delegation brought up the belarusian bar association")
+    assert bar.answer.startswith("None of the delegations in the summary addresses this.")
+    assert sid("ukraine") not in cited(bar) and sid("international-commission-of-jurists") in cited(bar)
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

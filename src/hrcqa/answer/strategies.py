@@ -107,7 +107,15 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     floor = calibration.support if bar is None else bar
     if bar is None and is_yes_no(intent.question):  # "did anyone mention X?": a bare yes or no
         floor = max(floor, calibration.mention_support)
-    relative = calibration.relative_support * best[0][2] if best and bar is None else floor
+    # the clearest statement of any kind sets the relative bar: "which delegation brought up the
+    # Belarusian Bar Association" is not Ukraine's passing mention when an NGO says it outright
+    clearest = best[0][2] if best else 0.0
+    if best and bar is None and intent.kinds:
+        any_kind = intent.model_copy(update={"kinds": []})
+        everyone = support_rows(any_kind, scored, allowed_statements(any_kind, statements, restrict),
+                                calibration)
+        clearest = max(clearest, everyone[0][2] if everyone else 0.0)
+    relative = calibration.relative_support * clearest if best and bar is None else floor
     chosen = [row for row in best if row[2] >= max(floor, relative)]
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
         draft = single(intent, scored, statements, calibration, restrict)
