@@ -254,6 +254,16 @@ def test_a_kind_restricted_list_is_held_to_the_clearest_statement_of_any_kind(an
     assert sid("ukraine") not in cited(bar) and sid("international-commission-of-jurists") in cited(bar)
 
 
+def test_a_named_speakers_figure_may_count_what_its_sentence_before_named(answerer):
+    # Ireland: "... release some political prisoners this year ... Over 1,000 more continue to suffer"
+    dublin = answerer.ask("how many political prisoners does dublin say are still held")
+    assert dublin.answer.startswith("The figure given: Over 1,000 (Ireland).")
+    # the EU's only figure is the release of 52, and Lithuania counts no refugees
+    for question in ("how many political prisoners does the eu say are held",
+                     "how many belarusian refugees does lithuania take in"):
+        assert answerer.ask(question).answer.startswith("The summary does not say this"), question
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -70,7 +70,7 @@ from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
 from hrcqa.text.figures import Figure, answers, compare_figures, figure_window
-from hrcqa.text.grammar import noun_for
+from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.tokenize import tokenize
 
 __all__ = [
@@ -195,7 +195,7 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     asked = intent.figure or "count"
     allowed = set(allowed_statements(intent, statements, restrict))
     relevance: dict[str, float] = {}
-    choice: dict[str, tuple[float, int, Figure, float]] = {}
+    choice: dict[str, _Choice] = {}
     ranks: dict[str, tuple[bool, float]] = {}
     matched: dict[str, float] = {}  # the best share of the topic's words around any of its figures
     for number, (index, found) in enumerate(scored.bank.figures):
@@ -210,7 +210,7 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             rank = (_counts_the_topic(intent.topic, scored.bank.sentences[index].text, found), score + match)
             if rank > ranks.get(statement_id, (False, -np.inf)):
                 ranks[statement_id] = rank
-                choice[statement_id] = (score + match, index, found, match)
+                choice[statement_id] = (score + match, index, found, match, number)
     person = person_in(intent.topic) if not intent.speakers else None
     if person:  # "how many years did Ihar Losik get": a figure said where the person is named
         named = scored.bank.in_paragraph(np.logical_or.reduce(
@@ -222,7 +222,13 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     top = max(relevance.values(), default=-np.inf)
     # A named speaker's own figure counts if the words around it share the topic ("How many
     # political prisoners does Albania say are held?": "more than 1,200 political prisoners").
-    own = intent.speakers and top > 0 and any(matched[sid] > 0 for sid in relevance)
+    # (and "Over 1,000 more continue to suffer" counts the political prisoners the sentence before
+    # named), when the thing counted, the topic's first plural noun, is among them
+    counted = next((t for word in intent.topic.split() if is_plural(word) for t in tokenize(word)), None)
+    own = intent.speakers and any(
+        matched[sid] > 0 and (top > 0 or counted in scored.bank.figure_terms[choice[sid][4]])
+        and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
+        for sid in relevance)
     if top < calibration.figure_floor and not own:
         return refusal("figure", "no statement in it gives this figure")
     kept = sorted((sid for sid, score in relevance.items()
@@ -270,7 +276,10 @@ def _counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
     return not counted or bool(counted & _events(topic))
 
 
-def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, tuple[float, int, Figure, float]],
+_Choice = tuple[float, int, Figure, float, int]  # score, sentence index, figure, topic match, figure number
+
+
+def _extreme_first(intent: Intent, kept: list[str], choice: Mapping[str, _Choice],
                    scored: Scored, statements: Mapping[str, Statement]) -> tuple[list[str], str | None]:
     """The statements in `kept` whose quoted figure is the highest (or lowest) value, first,
     and a sentence naming them; `kept` as it was and None when no figure has a value. A figure

@@ -33,7 +33,7 @@ from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
 from hrcqa.index.synonyms import MAX_PHRASE, WORD, Encode, corpus_compounds, corpus_synonyms, word_forms
 from hrcqa.models import Statement
-from hrcqa.text.figures import figure_window, find_figures
+from hrcqa.text.figures import Figure, figure_window, find_figures
 from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
 from hrcqa.text.tokenize import tokenize
 
@@ -55,8 +55,8 @@ class SentenceBank:
             raise ValueError(f"{len(bank_sentences)} sentences but {len(vectors)} vectors")
         self.sentences = bank_sentences
         self.figures = [(i, f) for i, s in enumerate(bank_sentences) for f in find_figures(s.text)]
-        self._figure_terms = [frozenset(tokenize(figure_window(bank_sentences[i].text, f)))
-                              for i, f in self.figures]
+        self.figure_terms = [frozenset(tokenize(figure_window(bank_sentences[i].text, f)))
+                              | _antecedent_terms(bank_sentences, i, f) for i, f in self.figures]
         self.statement_ids = np.array([s.statement_id for s in bank_sentences], dtype=object)
         self.context_vectors = np.ascontiguousarray(
             vectors if context_vectors is None else context_vectors, dtype=np.float32)
@@ -198,7 +198,7 @@ class SentenceBank:
         weights = {t: self._idf(self.term_mask(t)) for t in terms}
         total = sum(weights.values()) or 1.0
         return np.array([sum(weights[t] for t in terms if variants[t] & window) / total
-                         for window in self._figure_terms], dtype=np.float32)
+                         for window in self.figure_terms], dtype=np.float32)
 
     def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
         """Which sentences hold each term, counting a term as held where its acronym is, or a
@@ -272,6 +272,21 @@ class SentenceBank:
     def of_statement(self, statement_id: str) -> np.ndarray:
         """Indices of one statement's sentences, in order."""
         return self._indices.get(statement_id, np.zeros(0, dtype=np.int64))
+
+
+# "Over 1,000 more continue to suffer": a figure followed by "more" or "others" counts what the
+# sentence before it named ("release some political prisoners")
+_ANAPHORIC_COUNT = re.compile(r"\s+(?:more|others?|of\s+(?:them|those|these))\b", re.I)
+
+
+def _antecedent_terms(bank_sentences: list[Sentence], index: int, figure: Figure) -> frozenset[str]:
+    """The terms of the sentence before a figure's, when the figure counts what that one named."""
+    sentence = bank_sentences[index]
+    before = bank_sentences[index - 1] if index else None
+    if before is None or before.statement_id != sentence.statement_id or \
+            not _ANAPHORIC_COUNT.match(sentence.text, figure.end):
+        return frozenset()
+    return frozenset(tokenize(before.text))
 
 
 def evidence_texts(statements: Iterable[Statement]) -> tuple[list[Sentence], list[str]]:
