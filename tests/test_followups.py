@@ -6,6 +6,7 @@ import pytest
 
 from hrcqa.question.followups import previous_question, resolve_followup, speakers_named
 from hrcqa.question.intent import read_intent
+from hrcqa.question.meeting import read_meeting
 from hrcqa.question.query import SpeakerDirectory
 
 NGO_SUMMARY = ("The Benelux countries, Austria, Czechia, Poland, Romania, the UK, the Law Society "
@@ -786,3 +787,9 @@ def test_and_the_second_after_the_first_one_takes_the_next_speaker_of_the_list_b
     assert resolve_followup("and before france?", [first], directory).question == "Who spoke before france?"
     # with no list before, "the second" is read as it is
     assert resolve_followup("and the second?", [first], directory).question != second.question
+
+
+def test_which_of_them_chairs_it_is_the_chair_of_the_group_just_listed(directory):
+    panel = [("who sits on the expert group", "3 experts took the floor: Ms. Karinna Moskalenko, …")]
+    assert resolve_followup("which of them chairs it", panel, directory).question == "Who chairs it?"
+    assert read_meeting("Who chairs it?", directory).asks == "chair"

@@ -371,6 +371,13 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("did more states than ngos speak", "27 States and NGOs took the floor: 17 States and 10 NGOs."),
     ("how many statements were delivered jointly", "5 NGOs delivered joint statements, with co-presenters:"),
     ("which ngos spoke alone", "5 NGOs spoke alone, with no co-presenters named:"),
+    ("which individual states put questions to the experts?", "8 individual States put questions to the "
+                                                              "experts:"),
+    ("who sits on the expert group", "3 experts took the floor, in this order:"),
+    ("who signed on to the law society statement", "The Law Society of England and Wales delivered a joint "
+                                                   "statement with International Bar Association's"),
+    ("law society statement - who else signed on to it?", "The Law Society of England and Wales delivered a "
+                                                          "joint statement with"),
     ("who did omct speak alongside", "The World Organization Against Torture (OMCT) delivered a joint "
                                      "statement with"),
     ("who presented the thematic report and whats her title", "The report was presented by Ms. Karinna "

@@ -852,6 +852,10 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
         return None
     name = question[_with_article(question, (ahead[0].start, ahead[0].end)):ahead[0].end]  # "the chair"
     name = re.sub(r"^The\s", "the ", name) if question[cut:match.start()] else name
+    # "law society statement - who else signed on to it": it is the statement
+    noun = re.match(r"['’]?s?\s+(?:joint\s+)?(?:statement|speech|intervention)\b", question[ahead[0].end:cut],
+                    re.I)
+    name += noun.group() if noun else ""
     rest = question[cut:match.start()] + name + question[match.end():]
     return FollowUp(question=_capitalise(rest), changed=True)
 

@@ -63,7 +63,7 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
 NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+(?:to|with))\s+"
 _AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?(?:individual\s+|single\s+)?"
-_NOUN = rf"(?P<noun>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
+_NOUN = rf"(?P<noun>(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
           r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
@@ -93,7 +93,8 @@ _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|something|anything|to|o
 _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
-_PANEL_BODY = r"(?:panel|group\s+of\s+(?:independent\s+)?experts|group|commission(?:\s+of\s+inquiry)?)"
+_PANEL_BODY = (r"(?:panel|group\s+of\s+(?:independent\s+)?experts|(?:experts?['’]?\s+|expert\s+)?group|"
+               r"commission(?:\s+of\s+inquiry)?)")
 # The experts' replies to the floor: "which expert replied first", "who answered the questions
 # from the delegations", "who gave the concluding remarks".
 _PANEL_NOUN = r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group|panel))"
@@ -167,9 +168,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"co-?signed|"
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
               rf"together))(?:\s+(?:with|alongside)\s+(?:others?(?:\s+\w+)?|(?P<name>.+?)))?{_END}", {}),
-    ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:joined|co-?signed|"
-              r"co-?presented|co-?sponsored|co-?authored|shared)\s+(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+"
-              rf"statement{_END}", {}),
+    ("joint", rf"^(?:who(?:\s+else)?|(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN})\s+"
+              r"(?:(?:have|had|did)\s+)?(?:joined|co-?signed|signed(?:\s+on)?(?:\s+to)?|co-?presented|co-?sponsored|co-?authored|shared)\s+"
+              rf"(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement{_END}", {}),
     # "which orgs delivered the OMCT statement together with it"
     ("joint", rf"^(?:who|(?:which|what)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|"
               r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
@@ -381,7 +382,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"(?:\s+(?:that|who|which))?(?:\s+{_SPOKE})?{_END}", {}),
     ("speakers", rf"^who\s+(?:else\s+)?{_SPOKE}{_END}", {}),
     ("speakers", rf"^who\s+(?:were|are|was|is)\s+(?:all\s+)?the\s+{_NOUN}{_END}", {}),
-    ("speakers", rf"^who\s+(?:sat|was|were|is|are|served)\s+(?:on|in)\s+the\s+{_PANEL_BODY}{_END}",
+    ("speakers", r"^who\s+(?:sat|sits|sit|was|were|is|are|served|serves|serve)\s+(?:on|in)\s+the\s+"
+                 rf"{_PANEL_BODY}{_END}",
      {"kinds": ["panel"]}),
     ("speakers", rf"^who\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:experts|panel(?:lists|\s+members))"
                  rf"(?:\s+on\s+the\s+{_PANEL_BODY})?{_END}", {"kinds": ["panel"]}),
@@ -635,7 +637,7 @@ def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDir
     """Whether "who chaired X" asks about the meeting (noted in `fields`) or the panel, whose
     roles share a word with X; anything else ("who heads the KGB?") is not a meeting question.
     Without an X, "who presided" asks about the meeting, "who chaired" about the panel."""
-    if not body:
+    if not body or re.fullmatch(r"(?:it|that|this)(?:\s+group)?", body, re.I):  # "which of them chairs it"
         fields["of_meeting"] = presided
         return True
     if _OF_MEETING.match(body):
