@@ -215,6 +215,10 @@ def speller(parsed) -> Speller:
     # would otherwise read as "torture treatment or ill treatment"
     ("which ngos brought up torture or ill treatmnet", "which ngos brought up torture or ill-treatment"),
     ("who talked about gender based violence", "who talked about gender-based violence"),
+    # a name's possessive typed without the apostrophe
+    ("who slammed minsk for backing moscows invasion", "who slammed minsk for backing moscow's invasion"),
+    ("how big is nasta loikas cell", "how big is nasta loika's cell"),
+    ("what did the belarusians and the poles say", "what did the belarusians and the poles say"),
     # names of States, their peoples and capitals come from the country data, used here or not
     ("what did the brittish say about sanctions", "what did the british say about sanctions"),
     ("what did the czeck republic say", "what did the czech republic say"),

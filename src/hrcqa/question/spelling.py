@@ -120,6 +120,10 @@ def styled(replacement: str, like: str) -> str:
     return replacement
 
 
+# A word after a name that makes it the subject, not a possessive ("what did Moskalenkos say")
+_VERB_AFTER = re.compile(r"(?:say|says|said|ask|asks|asked|think|thinks|thought|want|wants|wanted|do|does|"
+                         r"did|is|are|was|were|have|has|had|mention|mentions|mentioned|call|calls|called|urge|"
+                         r"urges|urged|speak|speaks|spoke|and|or|too|also)", re.I)
 # Words an acronym may skip ("sexual and gender-based violence" is SGBV) and a phrase never opens with.
 _CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "to", "against", "with", "a", "an"})
 # Words no abbreviated phrase holds: the other stop words and pronouns ("Belarus for their work" is no BTW).
@@ -332,6 +336,13 @@ class Speller:
                 edits[i] = (word.start, words[i + 1].end - len(words[i + 1].ending), spaced)
                 covered.update((i, i + 1))
                 continue
+            following = words[i + 1].base if i + 1 < len(words) else ""
+            possessive = self._possessive(word.base) if i not in covered and not word.ending \
+                and following and not _VERB_AFTER.fullmatch(following) else None
+            if possessive is not None:  # "moscows invasion": "Moscow's invasion"
+                edits[i] = (word.start, word.end, possessive)
+                covered.add(i)
+                continue
             if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base)):
                 continue
             joined = self._joined(question, words, i) if self._correctable(word.base) else None
@@ -394,6 +405,16 @@ class Speller:
                     if base and (base in self._lower or base in self._english):
                         return True
         return False
+
+    def _possessive(self, word: str) -> str | None:
+        """A name's possessive typed without its apostrophe ("moscows", "loikas"): the name, as
+        the corpus writes it, with "'s"; None otherwise."""
+        lower = word.lower()
+        if lower[-1:] != "s" or lower in self._lower or lower in self._english:
+            return None
+        key = fold(word[:-1])
+        surface = self._surfaces.get(key, "")
+        return f"{styled(surface, word)}'s" if surface[:1].isupper() and len(key) >= 4 else None
 
     def _spaced(self, question: str, words: list[_Word], i: int) -> str | None:
         """A hyphenated corpus word typed as two words ("ill treatment", "gender based"), in the
