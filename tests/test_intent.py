@@ -343,6 +343,15 @@ def test_chat_shorthand_is_written_out_but_not_inside_other_words():
     assert expand_contractions("Ms. R. Smith and U. Jones") == "Ms. R. Smith and U. Jones"  # initials
 
 
+def test_a_turn_announced_before_its_question_is_chatter():
+    from hrcqa.question.words import without_chatter
+
+    assert without_chatter("last one: how many groups of states took the floor") == \
+        "how many groups of states took the floor"
+    assert without_chatter("one more q - who spoke first") == "who spoke first"
+    assert without_chatter("last one?") == "last one?"
+
+
 def test_in_its_own_statement_is_where_a_speaker_says_anything_not_the_topic():
     from hrcqa.question.words import without_own_statement
 

@@ -146,7 +146,10 @@ def left_out(match: re.Match[str]) -> str:
 # and Norway?", "thanks! who else?", "hmm, what did she ask"). General English.
 _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|all\s+right|great|cool|nice|"
                       r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
-                      r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*)+(?=\w)", re.I)
+                      r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
+                      # "last one: how many groups spoke", "one more q -": the turn announced, then asked
+                      r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*)+"
+                      r"(?=\w)", re.I)
 
 
 _ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright"}
