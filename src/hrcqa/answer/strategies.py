@@ -196,7 +196,7 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     allowed = set(allowed_statements(intent, statements, restrict))
     relevance: dict[str, float] = {}
     choice: dict[str, _Choice] = {}
-    ranks: dict[str, tuple[bool, float]] = {}
+    ranks: dict[str, tuple[bool, bool, float]] = {}
     matched: dict[str, float] = {}  # the best share of the topic's words around any of its figures
     for number, (index, found) in enumerate(scored.bank.figures):
         statement_id = scored.bank.sentences[index].statement_id
@@ -207,8 +207,11 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             matched[statement_id] = max(match, matched.get(statement_id, 0.0))
             # a figure of something else the statement counts ("the pardon of 25") yields to one
             # of what is asked ("1,100 ... who remain detained"), whatever their sentences score
-            rank = (_counts_the_topic(intent.topic, scored.bank.sentences[index].text, found), score + match)
-            if rank > ranks.get(statement_id, (False, -np.inf)):
+            # and one of the event the topic names ("got freed": "the release of more than 400") first
+            window = figure_window(scored.bank.sentences[index].text, found)
+            rank = (_counts_the_topic(intent.topic, scored.bank.sentences[index].text, found),
+                    bool(_events(intent.topic) & _events(window)), score + match)
+            if rank > ranks.get(statement_id, (False, False, -np.inf)):
                 ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match, number)
     person = person_in(intent.topic) if not intent.speakers else None
@@ -225,8 +228,13 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # (and "Over 1,000 more continue to suffer" counts the political prisoners the sentence before
     # named), when the thing counted, the topic's first plural noun, is among them
     counted = next((t for word in intent.topic.split() if is_plural(word) for t in tokenize(word)), None)
+    # "how many did the swiss say got freed": a figure of the event the topic names ("the release
+    # of more than 400") shares it, in other words
+    same_event = {sid: bool(_events(intent.topic) & _events(figure_window(
+        scored.bank.sentences[choice[sid][1]].text, choice[sid][2]))) for sid in relevance}
     own = intent.speakers and any(
-        matched[sid] > 0 and (top > 0 or counted in scored.bank.figure_terms[choice[sid][4]])
+        (matched[sid] > 0 or same_event[sid])
+        and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
         and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
         for sid in relevance)
     if top < calibration.figure_floor and not own:
