@@ -52,6 +52,12 @@ def test_speakers_members_and_co_presenters(directory):
     assert helsinki.topic == "deportations"
 
 
+def test_a_name_that_puts_something_on_a_list_is_not_an_absent_speaker(directory):
+    # "put" is a verb of saying only for a question ("put a question to", "put to the experts")
+    kgb = read_intent("when did the KGB put the lawyers' association on the extremist list?", directory)
+    assert kgb.unknown_speaker is None and kgb.type == "figure"
+
+
 def test_capitals_stand_for_delegations(directory):
     minsk = read_intent("How did Minsk's delegation characterise the sanctions?", directory)
     assert minsk.speakers == ["hrc60-belarus/belarus"]
