@@ -270,6 +270,13 @@ def test_a_named_speakers_figure_may_count_what_its_sentence_before_named(answer
         assert answerer.ask(question).answer.startswith("The summary does not say this"), question
 
 
+def test_a_list_for_which_states_that_holds_groups_counts_delegations(answerer):
+    # not "3 States" over a "Groups (2)" section
+    answer = answerer.ask("which states called for abolishing the death penalty")
+    assert answer.answer.startswith("3 delegations called for abolishing the death penalty:")
+    assert "**Group (1)**" in answer.answer and "**States (2)**" in answer.answer
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -77,7 +77,7 @@ def reports(sentence: str, verb: str) -> bool:
     return bool(set(tokenize(verb)) & set(tokenize(sentence)))
 
 
-def count_lead(question: str, count: int, fallback_noun: str = "speakers") -> str:
+def count_lead(question: str, count: int, fallback_noun: str = "speakers", kinds: Sequence[str] = ()) -> str:
     """"5 speakers raised the death penalty in Belarus:" from the question's own words, the noun
     and the verb put in the number of the count.
 
@@ -87,9 +87,13 @@ def count_lead(question: str, count: int, fallback_noun: str = "speakers") -> st
     ('1 country makes up the group:', '2 speakers have spoken:')
     >>> count_lead("who else brought it up?", 2)  # the answer names the others: no "else"
     '2 speakers brought it up:'
+    >>> count_lead("Which States said X?", 3, kinds=["group", "state"])  # not "3 States" over groups
+    '3 delegations said X:'
     """
     match = _WHO_LEAD.match(question)
     noun = speakers_noun(question, fallback_noun)
+    if set(kinds) - {"state"} and re.fullmatch(r"states?|countr(?:y|ies)", noun, re.I):
+        noun = "delegations"  # "which States said ...": groups and Belarus are listed too, as such
     noun = noun_for(noun, count)
     if not match:
         return f"{count} {noun} in the summary {verb_for('addresses', count)} this:"

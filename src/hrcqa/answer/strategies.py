@@ -131,7 +131,7 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         index, score = supporting_order(intent, scored, scored.ranked([statement_id]), calibration)[0]
         quotes.append(quote_of(scored, index, score))
     noun = kinds_noun(intent.kinds) if is_yes_no(intent.question) else "speakers"  # "Did any NGO ..."
-    lead = count_lead(intent.question, len(quotes), noun)
+    lead = count_lead(intent.question, len(quotes), noun, [statements[q.statement_id].kind for q in quotes])
     word = verdict(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes])
     return Draft(question_type="who_said", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))
