@@ -277,6 +277,13 @@ def test_a_list_for_which_states_that_holds_groups_counts_delegations(answerer):
     assert "**Group (1)**" in answer.answer and "**States (2)**" in answer.answer
 
 
+def test_a_speaker_naming_itself_does_not_mention_itself(answerer):
+    # "Poland thanks the Group ..." is no mention of Poland; Ukraine's is
+    poland = answerer.ask("who mentioned poland")
+    assert sid("poland") not in cited(poland) and sid("ukraine") in cited(poland)
+    assert sid("poland") in cited(answerer.ask("what did poland say"))
+
+
 def test_filters_from_the_caller_restrict_the_answer(answerer):
     states = answerer.ask("Who mentioned lawyers?", kinds=["state"])
     assert states.citations and {c.kind for c in states.citations} == {"state"}

@@ -8,6 +8,7 @@ exclude.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from hrcqa.answer.composing import Draft, short_name
@@ -23,7 +24,22 @@ def allowed_statements(intent: Intent, statements: Mapping[str, Statement],
     """Statement ids a question may draw on: its speakers, its kinds, a follow-up's list."""
     ids = [sid for sid in statements if not intent.speakers or sid in intent.speakers]
     ids = [sid for sid in ids if not intent.kinds or statements[sid].kind in intent.kinds]
+    # "who mentioned Poland": not Poland, which names itself ("Poland thanks the Group")
+    named = _only_named(intent)
+    ids = [sid for sid in ids if not named or not _is_named(statements[sid], named)]
     return [sid for sid in ids if not restrict or sid in restrict]
+
+
+def _only_named(intent: Intent) -> str:
+    """The name a topic consists of ("Poland" in "who mentioned Poland?"), else ""."""
+    topic = re.sub(r"^(?:the\s+)?", "", intent.topic.strip(" ?.!"), flags=re.I)
+    return topic if not intent.speakers and any(e.lower() == topic.lower() for e in intent.entities) else ""
+
+
+def _is_named(statement: Statement, name: str) -> bool:
+    lower = name.lower()
+    return lower in (statement.speaker.lower(), statement.name.lower()) or \
+        statement.name.lower().startswith(f"{lower} on behalf of")
 
 
 def widened(intent: Intent, statements: Mapping[str, Statement], restrict: Sequence[str],
