@@ -52,6 +52,12 @@ def test_speakers_members_and_co_presenters(directory):
     assert helsinki.topic == "deportations"
 
 
+def test_who_does_x_want_asks_about_x_not_who_said_it(directory):
+    uk = read_intent("who does the uk want let out first", directory)
+    assert (uk.type, uk.speakers) == ("speaker", ["hrc60-belarus/united-kingdom"])
+    assert read_intent("who wants the uk to let prisoners out", directory).type == "who_said"
+
+
 def test_a_name_that_puts_something_on_a_list_is_not_an_absent_speaker(directory):
     # "put" is a verb of saying only for a question ("put a question to", "put to the experts")
     kgb = read_intent("when did the KGB put the lawyers' association on the extremist list?", directory)

@@ -76,8 +76,9 @@ _NAMES_PEOPLE = re.compile(r"\bnam(?:e|es|ed|ing)\s+(?:any\s+|an?\s+|the\s+|some
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
 # subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
-_WHICH_OBJECT = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SUBJECT}\s+(?:did|do|does|has|have|"
-                           r"had|will|would)\s+(?:the\s+)?", re.I)
+# "which country did CPTI single out", "who does the UK want let out first": the named speaker's object
+_WHICH_OBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|whom?)\s+(?:did|do|does|has|"
+                           r"have|had|will|would)\s+(?:the\s+)?", re.I)
 _PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
           r"group of (?:independent )?experts|group|presenters?)")
 _ASKED_PANEL = [
