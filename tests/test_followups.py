@@ -793,3 +793,10 @@ def test_which_of_them_chairs_it_is_the_chair_of_the_group_just_listed(directory
     panel = [("who sits on the expert group", "3 experts took the floor: Ms. Karinna Moskalenko, …")]
     assert resolve_followup("which of them chairs it", panel, directory).question == "Who chairs it?"
     assert read_meeting("Who chairs it?", directory).asks == "chair"
+
+
+def test_after_a_no_a_pronoun_question_asks_what_the_speaker_said_instead(directory):
+    history = [("did ukraine itself bring up the kids",
+                "No: the statement of Ukraine does not address “the kids”. …")]
+    assert resolve_followup("what did it focus on then", history, directory).question == \
+        "What did ukraine focus on then"

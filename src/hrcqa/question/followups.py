@@ -306,7 +306,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
-        if resolved and rule is _pronoun and not answer.startswith("The summary does not say"):
+        if resolved and rule is _pronoun and not answer.startswith(("The summary does not say", "No:")):
             return _counted(_with_topic(resolved, previous, directory), previous, directory)
         if resolved:
             return resolved
