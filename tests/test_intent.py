@@ -362,6 +362,10 @@ def test_a_turn_announced_before_its_question_is_chatter():
         "how many groups of states took the floor"
     assert without_chatter("one more q - who spoke first") == "who spoke first"
     assert without_chatter("last one?") == "last one?"
+    # a whole question, corrected
+    assert without_chatter("sorry, i meant which other countries mentioned the 52 at all") == \
+        "which other countries mentioned the 52 at all"
+    assert without_chatter("no i meant the icj") == "no i meant the icj"  # a correction of the speaker
 
 
 def test_in_its_own_statement_is_where_a_speaker_says_anything_not_the_topic():

@@ -151,7 +151,11 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|
                       r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
-                      r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*)+"
+                      r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
+                      # "sorry, i meant which other countries ...": a whole question again, corrected
+                      r"(?:sorry|oops)\b\s*[,.!;:\-–—]*\s*(?:i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|"
+                      r"where|is|was|were|are)\b))?|i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|where|is|"
+                      r"was|were|are)\b))+"
                       r"(?=\w)", re.I)
 
 
