@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -39,7 +38,7 @@ from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
 from hrcqa.answer.restricting import other_kinds, widened
-from hrcqa.answer.scoring import score_sentences
+from hrcqa.answer.scoring import names_a_person, score_sentences
 from hrcqa.answer.strategies import (
     Calibration,
     asked_panel,
@@ -60,16 +59,12 @@ from hrcqa.question.followups import cap_history
 from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
 from hrcqa.question.reading import Reading
-from hrcqa.question.spelling import english_words
 from hrcqa.search.retriever import Retriever, clean_query
-from hrcqa.text.countries import country_named
 from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import kind_heading, with_article
 from hrcqa.text.markers import marker_numbers
 
 log = logging.getLogger("hrcqa")
-# Two capitalised words, as a person's first name and surname are written ("Ihar Losik")
-_PERSON_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 RELATED = 3
 
 
@@ -201,17 +196,8 @@ class Answerer:
     @functools.cached_property
     def _names_a_person(self) -> np.ndarray:
         """Which sentences name a person other than a speaker or a representative ("Ihar Losik")."""
-        own = sorted({n for s in self.statements.values()
-                      for n in (s.speaker, s.representative, *s.joint_with) if n}, key=len, reverse=True)
-
-        def names_one(text: str) -> bool:
-            for name in own:
-                text = text.replace(name, " ")
-            # a capitalised first name and a surname that is no English word or State
-            return any(pair.group(2).lower() not in english_words() and not country_named(pair.group(2))
-                       and not country_named(pair.group(1))
-                       for pair in _PERSON_NAME.finditer(text))
-        return np.array([names_one(s.text) for s in self.bank.sentences], dtype=bool)
+        return names_a_person(self.bank, (n for s in self.statements.values()
+                                          for n in (s.speaker, s.representative, *s.joint_with) if n))
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from hrcqa.index.sentences import SentenceBank
+from hrcqa.question.spelling import english_words
+from hrcqa.text.countries import country_named
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -27,6 +29,8 @@ _SET_ASIDE = re.compile(r"\b(?:apart from|besides|other than|except(?: for)?|not
                         r"aside from)\s+(?:the\s+)?$", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][a-z]+)+(?:['’]s)?")
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+# A person's first name and surname as a sentence writes them ("Ihar Losik", "Jean-Paul Sartre")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s+(?:19|20)\d\d\b")
 
@@ -111,3 +115,17 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
         relevance = np.where(bank.in_paragraph(bank.phrase_mask(phrase)), relevance, -1.0)
     return Scored(bank=bank, relevance=relevance.astype(np.float32),
                   figure_match=bank.figure_lexical(topic))
+
+
+def names_a_person(bank: SentenceBank, own_names: Iterable[str]) -> np.ndarray:
+    """Which sentences name a person (a capitalised first name and a surname that is no English
+    word or State), the speakers' and representatives' own names (`own_names`) aside: "Ihar
+    Losik", not "Ms. Susan Bazilli explains"."""
+    own = sorted(set(own_names), key=len, reverse=True)
+
+    def names_one(text: str) -> bool:
+        for name in own:
+            text = text.replace(name, " ")
+        return any(pair.group(2).lower() not in english_words() and not country_named(pair.group(2))
+                   and not country_named(pair.group(1)) for pair in _FULL_NAME.finditer(text))
+    return np.array([names_one(s.text) for s in bank.sentences], dtype=bool)
