@@ -100,6 +100,14 @@ def test_a_single_figure(answerer):
     assert answer.question_type == "figure"
 
 
+def test_a_date_question_quotes_only_the_dates_said_of_its_topic(answerer):
+    # Romania's "since May 2020" is a date too, but not of the designation asked about
+    answer = answerer.ask("When did the KGB put the lawyers' association on the extremist list?")
+    assert answer.question_type == "figure"
+    assert "18th of August" in answer.answer
+    assert cited(answer) == {sid("law-society-of-england-and-wales")}
+
+
 def test_questions_put_to_the_panel_by_one_speaker(answerer):
     answer = answerer.ask("What did Slovenia ask?")
     assert answer.question_type == "asked_panel"
