@@ -108,6 +108,18 @@ def test_a_date_question_quotes_only_the_dates_said_of_its_topic(answerer):
     assert cited(answer) == {sid("law-society-of-england-and-wales")}
 
 
+@pytest.mark.parametrize(("question", "expert", "said"), [
+    ("Which year did the experts say the policy to suppress dissent was established?", "karinna-moskalenko",
+     "in 2020"),
+    ("When will the experts report on the released prisoners?", "susan-bazilli", "March 2026"),
+])
+def test_a_date_asked_of_a_kind_is_that_kinds_date_of_the_topic(answerer, question, expert, said):
+    answer = answerer.ask(question)
+    assert answer.question_type == "figure"
+    assert cited(answer) == {sid(expert)}
+    assert said in answer.citations[0].quote
+
+
 def test_questions_put_to_the_panel_by_one_speaker(answerer):
     answer = answerer.ask("What did Slovenia ask?")
     assert answer.question_type == "asked_panel"

@@ -383,3 +383,21 @@ def test_in_its_own_statement_is_where_a_speaker_says_anything_not_the_topic():
 def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does_not(directory):
     assert read_intent("Which NGOs gave a number for political prisoners?", directory).kinds == ["ngo"]
     assert read_intent("How many civil society groups were shut down?", directory).kinds == []
+
+
+@pytest.mark.parametrize(("question", "kinds", "topic"), [
+    ("what year did the experts say lukashenko set up the policy to crush dissent", ["panel"],
+     "year lukashenko set up the policy to crush dissent"),
+    ("How many political prisoners did the NGOs say remain?", ["ngo"], "political prisoners remain"),
+])
+def test_a_kind_that_speaks_after_the_questions_own_words_restricts_and_leaves_the_topic(
+        directory, question, kinds, topic):
+    intent = read_intent(question, directory)
+    assert intent.type == "figure"
+    assert intent.kinds == kinds
+    assert intent.topic == topic
+
+
+def test_a_kind_asked_about_is_no_speaker_restriction(directory):
+    # "which speakers did the experts answer": the speakers are what is asked for
+    assert read_intent("Which speakers did the experts answer?", directory).kinds != ["panel"]

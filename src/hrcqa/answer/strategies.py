@@ -254,7 +254,8 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])] or kept
     lead, quoted = None, kept
     if asked in ("date", "year"):  # "when did the KGB ...": the dates said of it, not every date near it
-        quoted = [sid for sid in kept if choice[sid][3] or sid in intent.speakers] or kept
+        quoted = [sid for sid in kept if choice[sid][3] or sid in intent.speakers] or \
+            [sid for sid in kept if relevance[sid] >= top - calibration.single_margin]
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
         kept, lead = _extreme_first(intent, kept, choice, scored, statements)
         # quoted: those who gave it; the others' figures are compared in the lead

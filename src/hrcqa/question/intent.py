@@ -119,7 +119,9 @@ _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-
 _KIND_SLOTS = [
     re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:what|which)(?:\s+questions?)?\s+did\s+(?:the\s+|any\s+)?{_OTHER}"
                r"(?P<noun>.+)", re.I),
-    re.compile(rf"^\s*(?:(?:and|so|but)\s+)?{_THE_KINDS}", re.I),
+    # "did the experts say ...", also after the question's own words ("what year did the experts say")
+    re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:what|which|when|how\s+(?:many|much|long))(?:\s+(?!{_SUBJECT}\b)"
+               rf"[\w'’-]+){{0,3}}?\s+)?{_THE_KINDS}", re.I),
     re.compile(r"^\s*(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?(?P<noun>.+)",
                re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
@@ -315,6 +317,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
                       r"of|by)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)
     question = question.replace("\x00", "")
+    # "what year did the experts say they ...": the kind that speaks is no part of the topic
+    question = re.sub(rf"(?<=\w)\s+{_THE_KINDS}", "", question, count=1, flags=re.I)
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
