@@ -457,6 +457,18 @@ def test_a_speakers_figure_asked_with_no_verb(directory):
     assert resolve_followup("the regime's line?", history, directory).question == "the regime's line?"
 
 
+def test_a_figure_asked_of_a_kind_with_no_topic_is_of_the_previous_topic(directory):
+    history = [("who said political prisoners were rearrested after release",
+                "2 speakers said political prisoners were rearrested after release: …")]
+    followup = resolve_followup("what number did the experts give", history, directory)
+    assert followup.changed
+    assert followup.question == ("what number did the experts give for political prisoners were rearrested "
+                                 "after release?")
+    # one with a topic of its own keeps it
+    assert resolve_followup("what number did the experts give for deaths in custody", history,
+                            directory).question == "what number did the experts give for deaths in custody"
+
+
 def test_which_of_the_other_experts_leaves_out_those_named(directory):
     history = [("what did the chair say about the courts", "Ms. Karinna Moskalenko said: …")]
     followup = resolve_followup("which of the other experts talked about the world court", history, directory)

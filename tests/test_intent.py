@@ -389,6 +389,7 @@ def test_which_kind_gave_a_figure_restricts_to_that_kind_how_many_of_a_kind_does
     ("what year did the experts say lukashenko set up the policy to crush dissent", ["panel"],
      "year lukashenko set up the policy to crush dissent"),
     ("How many political prisoners did the NGOs say remain?", ["ngo"], "political prisoners remain"),
+    ("what number did the expert give for released prisoners", ["panel"], "released prisoners"),
 ])
 def test_a_kind_that_speaks_after_the_questions_own_words_restricts_and_leaves_the_topic(
         directory, question, kinds, topic):

@@ -124,6 +124,15 @@ def test_hyphen_and_space_variants_join_into_the_corpus_word(small):
     assert corrected(small, "non-governmentl groups") == "non-governmental groups"
 
 
+def test_another_form_of_a_hyphenated_corpus_word_stays_hyphenated():
+    # the corpus writes "re-arrests" and "rearrested": "re-arrested" is the first word's form, and
+    # joining it would lose "arrested" in the sentences that write "newly arrested"
+    speller = Speller.from_texts(["Re-arrests continue.", "They face being rearrested.", "In incommunicado."])
+    assert corrected(speller, "who said freed prisoners were re-arrested") == \
+        "who said freed prisoners were re-arrested"
+    assert corrected(speller, "who said in-communicado?") == "who said incommunicado?"
+
+
 def test_two_word_names_correct_a_common_word_beside_a_distinctive_one(small):
     assert "karina" in english_words() and "monica" in english_words()
     assert corrected(small, "what did Karina Moskalenko say") == "what did Karinna Moskalenko say"

@@ -236,6 +236,8 @@ _JOINT_AMONG = re.compile(_LEAD + r"(?:(?:who|with\s+whom)\s+did\s+(?:they|those
                           r"presented|deliver|delivered)\s+(?:jointly|together))(?:\s+with\s+(?:other\s+|another\s+)?"
                           r"[\w.-]+)?(?:\s*[?.!]*\s*(?:which|who)(?:\s+ones?)?)?)\s*[?.!]*\s*$", re.I)
 # "which of them is on the panel / part of the group of experts / from civil society"
+# how an answer that gives nothing opens: a follow-up carries no topic from it
+_REFUSED = ("The summary does not say", "No:")
 _ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
 
 
@@ -306,11 +308,16 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
-        if resolved and rule is _pronoun and not answer.startswith(("The summary does not say", "No:")):
+        if resolved and rule is _pronoun and not answer.startswith(_REFUSED):
             return _counted(_with_topic(resolved, previous, directory), previous, directory)
         if resolved:
             return resolved
-    return _counted(FollowUp(question=question, changed=anaphor), previous, directory)
+    resolved = _counted(FollowUp(question=question, changed=anaphor), previous, directory)
+    # "what number did the experts give?": a figure asked with no topic of its own is of the previous one
+    if not answer.startswith(_REFUSED) and read_intent(question, directory).type == "figure":
+        carried = _with_topic(resolved, previous, directory)
+        resolved = carried.model_copy(update={"changed": True}) if carried != resolved else resolved
+    return resolved
 
 
 # "and the second?", "what about the last one": another of the speakers a list answer named

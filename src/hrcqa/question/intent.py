@@ -59,7 +59,7 @@ _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\
 # as the subject of a verb of saying ("did the Nordic-Baltic states say" names a speaker instead)
 _THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+{_OTHER}(?P<noun>(?:speakers|delegations|"
               rf"states|member states|countries|ngos|non-governmental organi[sz]ations|orgs|groups|"
-              rf"governments|experts|panel(?:lists)?|civil society(?: organi[sz]ations| groups)?))"
+              rf"governments|experts?|panel(?:l?ists?)?|civil society(?: organi[sz]ations| groups)?))"
               rf"\s+(?:{MODIFIERS}\s+)*(?:{SPEECH})\b")
 _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
                   r"who\b|whom\b|"

@@ -234,6 +234,9 @@ class Speller:
         self._frequencies = frequencies
         self._surfaces = surfaces
         self._compounds = compounds
+        # the stems of each hyphenated corpus word ("re-arrests": arrest), so that another form of
+        # one ("re-arrested") is left hyphenated rather than joined into a rarer word ("rearrested")
+        self._hyphenated = frozenset(tuple(tokenize(form)) for form in compounds.values())
         self._lower = frozenset(form.lower().replace("’", "'") for form in forms)
         by_length: dict[int, list[str]] = defaultdict(list)
         for key in frequencies:
@@ -432,7 +435,8 @@ class Speller:
         """A hyphen or space variant of a corpus word: (first word, last word, replacement)."""
         word = words[i]
         key = fold(word.base.replace("-", ""))
-        if "-" in word.base and key in self._frequencies:
+        if "-" in word.base and key in self._frequencies \
+                and tuple(tokenize(word.base)) not in self._hyphenated:
             return i, i, styled(self._surfaces[key], word.base.split("-")[0])
         if key in self._compounds and "-" not in word.base:
             return i, i, styled(self._compounds[key], word.base)
