@@ -402,3 +402,17 @@ def test_a_kind_that_speaks_after_the_questions_own_words_restricts_and_leaves_t
 def test_a_kind_asked_about_is_no_speaker_restriction(directory):
     # "which speakers did the experts answer": the speakers are what is asked for
     assert read_intent("Which speakers did the experts answer?", directory).kinds != ["panel"]
+
+
+@pytest.mark.parametrize(("question", "kinds", "topic"), [
+    ("which individual states called for the release of political prisoners", ["state", "concerned_country"],
+     "the release of political prisoners"),
+    ("Which single countries raised torture?", ["state", "concerned_country"], "torture"),
+    ("which separate NGOs mentioned lawyers", ["ngo"], "lawyers"),
+])
+def test_individual_before_a_kind_noun_is_a_who_question_within_it_without_groups(
+        directory, question, kinds, topic):
+    intent = read_intent(question, directory)
+    assert intent.type == "who_said"
+    assert intent.kinds == kinds
+    assert intent.topic == topic

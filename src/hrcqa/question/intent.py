@@ -51,7 +51,9 @@ WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
                                 r"countries|ngos|member states|participants|experts)\b", re.I)
 # "the other experts", "the other two experts": the speakers besides those just named
-_OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?"
+# "which other two", "which individual States" (States speaking for themselves, not groups)
+_OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?(?:(?:individual|single|separate)\s+)?"
+_ONE_BY_ONE = re.compile(r"\b(?:individual|single|separate)\s+$", re.I)
 # "list all who raised torture", "everyone who called for X", "name all those that ...": every speaker who
 _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\s+ones))?|every(?:one|body)|"
                  r"any(?:one|body)|those)\s+(?:who|that)\b")
@@ -126,7 +128,7 @@ _KIND_SLOTS = [
                re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
-    re.compile(r"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?(?:other\s+)?"
+    re.compile(rf"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?{_OTHER}"
                r"(?P<noun>.+)", re.I),
 ]
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
@@ -358,6 +360,8 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
                 if not joined:
                     break
                 noun = noun[kind[1].end() + joined.end():]
+            if _ONE_BY_ONE.search(question[:match.start("noun")]):  # "individual States": no groups
+                found = [k for k in found if k != "group"]
             return found
     return []
 
