@@ -453,6 +453,23 @@ def test_first_last_and_neighbours(answerer):
     assert "**10. Conscience and Peace Tax International (CPTI)**" in ngo_order.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Which State spoke first and which spoke last?",
+    "first and last state to speak",
+    "first and last individual country to speak in the state delegations segment",
+])
+def test_first_and_last_name_both_ends_of_the_order(answerer, question):
+    answer = ask_meeting(answerer, question)
+    assert cited(answer) == ids(REAL, ["albania", "united-kingdom"])
+    assert "was Albania; the last" in answer.answer and "United Kingdom" in answer.answer
+
+
+def test_a_segment_named_by_a_kind_restricts_to_that_kind(directory):
+    assert read_meeting("who spoke first in the NGO segment", directory).kinds == ["ngo"]
+    during = read_meeting("which countries spoke during the State delegations part", directory)
+    assert during.kinds == ["state"]
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

@@ -198,6 +198,11 @@ def _order(request: MeetingRequest, records: Records, doc: Document) -> Draft:
         return Draft(question_type=MEETING, lead=f"The {len(sequence)} {noun} spoke in this order:",
                      sections=[records.numbered(sequence, sequence)],
                      closing=_sentences(order_note(sequence), joint_note(sequence)))
+    if request.both_ends and len(sequence) > 1:  # "who spoke first and last"
+        first, last = (_at_position(request, records, sequence, end) for end in (1, -1))
+        return Draft(question_type=MEETING, lead=f"{first.lead[:-1]}; {last.lead[0].lower()}{last.lead[1:]}",
+                     sections=[records.numbered([sequence[0], sequence[-1]], sequence)],
+                     closing=order_note(sequence))
     return _at_position(request, records, sequence, request.position)
 
 

@@ -75,6 +75,12 @@ _SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
         rf"\d{{1,2}}(?:st|nd|rd|th))")
+# "in the state delegations segment", "during the NGO part": the speakers of that kind
+_SEGMENT = re.compile(r"\s+(?:in|during|of|within)\s+the\s+(?P<nouns>[\w\s-]{2,40}?)\s+"
+                      r"(?:segment|section|part|round|portion|block)\b", re.I)
+# "first and last", "first and which one spoke last": both ends of the order
+_FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
+                             r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
@@ -446,6 +452,7 @@ class MeetingRequest(BaseModel):
     speakers: list[Named] = []  # the speakers the question names, in its order
     position: int | None = None  # 1 for "first" (or "most"), -1 for "last" (or "fewest"), n for "nth"
     span: int | None = None  # "the last three speakers": that many from the `position` end
+    both_ends: bool = False  # "who spoke first and last": the first and the last
     on_panel: bool = False  # "Is Bazilli on the panel?": yes or no, from the role
     alone: bool = False  # "Which NGOs spoke alone?": the statements with no co-presenters
     relation: Literal["after", "before"] | None = None
@@ -488,6 +495,17 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request and request.asks in ("speakers", "count"):
             return request.model_copy(update={"question": question, "where": region[1],
                                               "within": region[2](directory)})
+    segment = _SEGMENT.search(text)
+    if segment and kinds_of(segment.group("nouns")):  # "in the state delegations segment": those kinds
+        request = read_meeting(text[:segment.start()] + text[segment.end():], directory)
+        kinds = kinds_of(segment.group("nouns"))
+        return request.model_copy(update={"question": question, "kinds": [
+            k for k in request.kinds if k in kinds] or kinds}) if request else None
+    both = _FIRST_AND_LAST.search(text)
+    if both:  # "which state spoke first and which spoke last": the first, asked with both ends
+        request = read_meeting(text[:both.start()] + "first" + text[both.end():], directory)
+        return request.model_copy(update={"question": question, "both_ends": True}) \
+            if request and request.asks == "order" and request.position == 1 and not request.span else None
     excluding = EXCLUDING.search(text)
     if excluding:
         text = text[:excluding.start()] + text[excluding.end():]
