@@ -301,3 +301,21 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     # from the parsed "on behalf of the Nordic-Baltic states", not from a table
     group = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
     assert read_question(question, None, directory).speakers == [group]
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("The bulgarians asked some question to the experts?",
+     "Did the bulgarians asked some question to the experts?"),
+    ("Iceland is part of the nordic-baltic group or not?", "Is Iceland part of the nordic-baltic group?"),
+    ("the ICJ spoke also about the torture?", "Did the ICJ spoke also about the torture?"),
+    # no finite verb of its own: a keyword query or an order question, read as typed
+    ("3rd state delegation to speak?", "3rd state delegation to speak?"),
+    ("death penalty?", "death penalty?"),
+])
+def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(directory, question, asked):
+    assert read_question(question, None, directory).followup.question == asked
+
+
+def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):
+    assert answerer.ask("The bulgarians asked some question to the experts?").answer.startswith("No.")
+    assert answerer.ask("Iceland is part of the nordic-baltic group or not?").answer.startswith("Yes")

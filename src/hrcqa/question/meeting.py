@@ -488,7 +488,11 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
                                                    r"speak|make|deliver)\b", text, re.I) else text
-    text = re.sub(r"^(which|what)\s+of\s+the\s+", r"\1 ", text, flags=re.I)  # "which of the experts"
+    # "which of the experts", "how many of the NGOs"
+    text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
+    # "which country has spoken after Malta", "who had taken the floor first": the simple past
+    text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
+        m.group(1).lower()], text, flags=re.I)
     region = _region_of(text)
     if region:  # "did any african country speak", "which states from outside europe spoke"
         request = read_meeting(region[0], directory)

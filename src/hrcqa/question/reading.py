@@ -37,6 +37,7 @@ from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.spelling import Correction
 from hrcqa.question.words import (
     EXCLUDING,
+    declarative_question,
     expand_contractions,
     left_out,
     tag_question,
@@ -110,8 +111,10 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     ('who_said', [], ['Belarus'], ['ngo'])
     """
     # "whats her role": "what is her role"; before spelling, which would make "dont" "done"
-    # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?"
-    text = without_own_statement(tag_question(without_chatter(expand_contractions(question))))
+    # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?";
+    # "Iceland is part of the group or not?": "Is Iceland part of the group?"
+    text = tag_question(without_chatter(expand_contractions(question)))
+    text = without_own_statement(declarative_question(text))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)

@@ -198,6 +198,39 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
                   r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true))\s*[?.!]*\s*$", re.I)
 
 
+# A finite verb: past or third person ("asked", "says", "spoke"), not "state" or "speak"
+_FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
+# A statement typed as a question ("The bulgarians asked the experts?", "Iceland is part of the
+# group or not?"): its subject, then a verb of saying or a form of "to be"
+_DECLARATIVE = re.compile(rf"^(?P<subject>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY}|"
+                          r"and|so|but|or|any|anyone|anybody|list|name|give|show|tell)\b)[\w'’.-]+"
+                          r"(?:\s+[\w'’.-]+){0,5}?)(?<!\bto)\s+"  # "3rd State to speak?": no verb of its own
+                          rf"(?:(?P<be>is|are|was|were)|(?P<verb>(?:{MODIFIERS}\s+)*{_FINITE}{SPEECH}))\s+(?P<rest>.+?)"
+                          r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
+
+
+def declarative_question(text: str) -> str:
+    """A statement with a question mark, as the yes/no question it asks; other text as it is.
+
+    >>> declarative_question("The bulgarians asked some question to the experts?")
+    'Did the bulgarians asked some question to the experts?'
+    >>> declarative_question("Iceland is part of the nordic-baltic group or not?")
+    'Is Iceland part of the nordic-baltic group?'
+    >>> declarative_question("death penalty?"), declarative_question("who raised torture?")
+    ('death penalty?', 'who raised torture?')
+    >>> declarative_question("3rd state delegation to speak?")
+    '3rd state delegation to speak?'
+    """
+    match = _DECLARATIVE.match(text)
+    if not match:
+        return text
+    subject = match.group("subject")
+    subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
+    if match.group("be"):
+        return f"{match.group('be').capitalize()} {subject} {match.group('rest')}?"
+    return f"Did {subject} {match.group('verb')} {match.group('rest')}?"
+
+
 def tag_question(text: str) -> str:
     """A statement with a question tag, as the yes/no question it asks; other text as it is.
 
