@@ -472,6 +472,8 @@ def test_a_segment_named_by_a_kind_restricts_to_that_kind(directory):
 
 def test_how_many_of_the_and_the_present_perfect_are_meeting_questions(answerer):
     assert ask_meeting(answerer, "how many of the NGOs spoke?").answer.startswith("10 NGOs took the floor")
+    assert ask_meeting(answerer, "how many state delegations spoke finally?").answer.startswith(
+        "17 State delegations took the floor")
     after = ask_meeting(answerer, "which country has spoken just after the maltese delegation?")
     assert after.answer.startswith("The next country to speak after Malta was Moldova")
 

@@ -319,3 +319,19 @@ def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(director
 def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):
     assert answerer.ask("The bulgarians asked some question to the experts?").answer.startswith("No.")
     assert answerer.ask("Iceland is part of the nordic-baltic group or not?").answer.startswith("Yes")
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("what said Poland about the lawyers?", "what did Poland said about the lawyers?"),
+    ("what asked Bucharest to the experts?", "what did Bucharest asked to the experts?"),
+    ("and Warsaw asked a question too?", "and did Warsaw asked a question too?"),
+    ("what said lawyers were targeted?", "what said lawyers were targeted?"),  # no subject of its own
+])
+def test_a_what_question_with_no_auxiliary_gets_one(directory, question, asked):
+    assert read_question(question, None, directory).followup.question == asked
+
+
+def test_asking_to_the_experts_is_a_question_to_the_panel(answerer):
+    answer = answerer.ask("what asked Bucharest to the experts?")
+    assert answer.question_type == "asked_panel"
+    assert "Romania asks the Experts to elaborate" in answer.answer

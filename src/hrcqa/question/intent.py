@@ -84,7 +84,8 @@ _WHICH_OBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|wh
 _PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
           r"group of (?:independent )?experts|group|presenters?)")
 _ASKED_PANEL = [
-    re.compile(rf"\b(?:ask(?:s|ed)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
+    # ("ask to the experts", as some write it)
+    re.compile(rf"\b(?:ask(?:s|ed)?(?:\s+to)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
     re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
                rf"(?:questions?\s+)?to\s+{_PANEL}\b", re.I),
     re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
@@ -92,8 +93,8 @@ _ASKED_PANEL = [
                re.I),
     re.compile(rf"\b(?:want(?:s|ed)?|expect(?:s|ed)?|need(?:s|ed)?|request(?:s|ed)?)\s+(?:to\s+(?:know|learn|hear)\s+)?"
                rf"from\s+{_PANEL}\b", re.I),
-    re.compile(r"\bask(?:s|ed)?\s+(?:them\s+|it\s+)?(?:how|what|whether|which|why|about|if|anything|"
-               r"any\s+questions?|a\s+question)\b", re.I),
+    re.compile(r"\bask(?:s|ed)?\s+(?:them\s+|it\s+)?(?:how|what|whether|which|why|about|if|anything|something|"
+               r"(?:any|some)\s+questions?|a\s+question)\b", re.I),
 ]
 _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b|"

@@ -202,15 +202,28 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
 _FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
 # A statement typed as a question ("The bulgarians asked the experts?", "Iceland is part of the
 # group or not?"): its subject, then a verb of saying or a form of "to be"
-_DECLARATIVE = re.compile(rf"^(?P<subject>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY}|"
+_DECLARATIVE = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?"
+                          rf"(?P<subject>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY}|"
                           r"and|so|but|or|any|anyone|anybody|list|name|give|show|tell)\b)[\w'’.-]+"
                           r"(?:\s+[\w'’.-]+){0,5}?)(?<!\bto)\s+"  # "3rd State to speak?": no verb of its own
                           rf"(?:(?P<be>is|are|was|were)|(?P<verb>(?:{MODIFIERS}\s+)*{_FINITE}{SPEECH}))\s+(?P<rest>.+?)"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
 
+# "what said Poland about lawyers", "what asked Bucharest to the experts": the verb before its
+# subject (a name, or "the first one"), which ends before a preposition
+_INVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<verb>{_FINITE}{SPEECH})\s+"
+                       r"(?P<subject>(?!(?:about|on|to|that|of|in|for|with|at|regarding|concerning)\b)\S.*?)"
+                       r"(?P<rest>\s+(?:about|on|to|regarding|concerning|of|in|for|with|at)\b.*|\s*[?.!]*\s*$)",
+                       re.I)
+# "what they said about the deserters": a pronoun subject and no auxiliary
+_UNINVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<subject>they|he|she|it|we)\s+"
+                         rf"(?P<verb>{_FINITE}{SPEECH})(?P<rest>\b.*)$", re.I)
+
+
 def declarative_question(text: str) -> str:
-    """A statement with a question mark, as the yes/no question it asks; other text as it is.
+    """A statement with a question mark, as the yes/no question it asks, and a what-question with
+    no auxiliary, with one; other text as it is.
 
     >>> declarative_question("The bulgarians asked some question to the experts?")
     'Did the bulgarians asked some question to the experts?'
@@ -218,17 +231,31 @@ def declarative_question(text: str) -> str:
     'Is Iceland part of the nordic-baltic group?'
     >>> declarative_question("death penalty?"), declarative_question("who raised torture?")
     ('death penalty?', 'who raised torture?')
+    >>> declarative_question("and it asked something to the experts?")
+    'and did it asked something to the experts?'
+    >>> declarative_question("what said the first one about the ICC?")
+    'what did the first one said about the ICC?'
+    >>> declarative_question("what they said about the deserters?")
+    'what did they said about the deserters?'
     >>> declarative_question("3rd state delegation to speak?")
     '3rd state delegation to speak?'
     """
+    inverted = _INVERTED.match(text) or _UNINVERTED.match(text)
+    if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
+            and len(inverted.group("subject").split()) <= 5:
+        # "what said Poland about X", "what they said about X": "what did Poland said about X"
+        return f"{inverted.group('lead') or ''}{inverted.group('wh')} did {inverted.group('subject')} " \
+               f"{inverted.group('verb')}{inverted.group('rest')}"
     match = _DECLARATIVE.match(text)
     if not match:
         return text
     subject = match.group("subject")
     subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
+    lead = match.group("lead") or ""
     if match.group("be"):
-        return f"{match.group('be').capitalize()} {subject} {match.group('rest')}?"
-    return f"Did {subject} {match.group('verb')} {match.group('rest')}?"
+        be = match.group("be").lower() if lead else match.group("be").capitalize()
+        return f"{lead}{be} {subject} {match.group('rest')}?"
+    return f"{lead}{'did' if lead else 'Did'} {subject} {match.group('verb')} {match.group('rest')}?"
 
 
 def tag_question(text: str) -> str:
