@@ -416,3 +416,12 @@ def test_individual_before_a_kind_noun_is_a_who_question_within_it_without_group
     assert intent.type == "who_said"
     assert intent.kinds == kinds
     assert intent.topic == topic
+
+
+def test_the_speakers_own_names_are_no_part_of_the_topic_asked_of_it(directory):
+    # Ukraine's statement names Ukraine throughout: "ukrainian" is no evidence it raised the topic
+    intent = read_intent("Did Kyiv mention the deportation of ukrainian children?", directory)
+    assert intent.speakers == ["hrc60-belarus/ukraine"]
+    assert intent.topic == "the deportation of children"
+    # another State's name stays
+    assert read_intent("What did France say about Polish lawyers?", directory).topic == "Polish lawyers"

@@ -478,6 +478,14 @@ def test_how_many_of_the_and_the_present_perfect_are_meeting_questions(answerer)
     assert after.answer.startswith("The next country to speak after Malta was Moldova")
 
 
+def test_a_lead_in_names_the_statement_a_meeting_question_asks_about(answerer):
+    answer = ask_meeting(answerer, "Vilnius talked in the name of the nordic-baltic countries, but who "
+                                   "exactly delivered the statement?")
+    assert "Kęstutis Budrys" in answer.answer
+    actually = ask_meeting(answerer, "who actually delivered the Lithuanian statement?")
+    assert "Kęstutis Budrys" in actually.answer
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

@@ -335,3 +335,8 @@ def test_asking_to_the_experts_is_a_question_to_the_panel(answerer):
     answer = answerer.ask("what asked Bucharest to the experts?")
     assert answer.question_type == "asked_panel"
     assert "Romania asks the Experts to elaborate" in answer.answer
+
+
+def test_a_speakers_own_name_in_the_topic_does_not_make_a_yes(answerer):
+    answer = answerer.ask("Did Kiev mention the deportation of the ukrainian children?")
+    assert answer.answer.startswith("No")

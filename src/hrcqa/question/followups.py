@@ -840,16 +840,28 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
         own_subject and m.group().lower() in ("their", "its"))), None)
 
 
+# "Vilnius spoke for the group, but who delivered the statement": the lead-in speaker's statement
+_STATEMENT_ANAPHOR = re.compile(r"the\s+(?:statement|speech|intervention)", re.I)
+
+
+def _lead_in_statement(question: str) -> re.Match[str] | None:
+    """"the statement" after a lead-in that ends with a comma or a dash ("..., but who delivered
+    the statement?")."""
+    end = next(_LEAD_IN_END.finditer(question), None)
+    return _STATEMENT_ANAPHOR.search(question, end.end()) if end else None
+
+
 def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"going back to Malta - did it also call for dialogue?", "connection e.v. - whose statement
     were they part of": a subject pronoun after a speaker named in a lead-in stands for that
     speaker (not the concerned country, which most questions name as their topic), and the
     lead-in goes; None if the question has no such pronoun."""
-    match = _first_pronoun(question)
+    match = _first_pronoun(question) or _lead_in_statement(question)
     found = mentions(question, directory) if match else []
     # "speaking of lithuania, who took the floor for them": a marked lead-in takes any pronoun
     if not match or any(m.speaking and m.start > match.start() for m in found) \
-            or not (_SUBJECT_PRONOUN.match(question, match.start()) or _MARKED_LEAD_IN.match(question)):
+            or not (_SUBJECT_PRONOUN.match(question, match.start()) or _MARKED_LEAD_IN.match(question)
+                    or _STATEMENT_ANAPHOR.fullmatch(match.group())):
         return None
     ahead = [m for m in found if m.end <= match.start() and m.resolutions
              and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]
@@ -863,7 +875,9 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     noun = re.match(r"['’]?s?\s+(?:joint\s+)?(?:statement|speech|intervention)\b", question[ahead[0].end:cut],
                     re.I)
     name += noun.group() if noun else ""
+    name += "'s statement" if _STATEMENT_ANAPHOR.fullmatch(match.group()) else ""
     rest = question[cut:match.start()] + name + question[match.end():]
+    rest = re.sub(r"^(?:but|and|so|yet)\s+", "", rest, flags=re.I)  # "..., but who delivered it"
     return FollowUp(question=_capitalise(rest), changed=True)
 
 

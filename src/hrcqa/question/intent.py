@@ -453,6 +453,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if which_noun and not topic:  # "which report did Article 19 cite": the report ("report" is also a verb)
         topic = which_noun
     topic = _capitals_named(topic, question, found, directory)
+    topic = _without_own_names(topic, question, found, speakers)
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
@@ -465,6 +466,17 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         names_people=bool(_NAMES_PEOPLE.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
+
+
+def _without_own_names(topic: str, question: str, found: list[Mention], speakers: list[str]) -> str:
+    """The topic without the names of the speaker it is asked of ("did Kyiv mention the deportation
+    of Ukrainian children": its statement names Ukraine throughout, which is no evidence)."""
+    for mention in found:
+        first = mention.resolutions[0] if mention.resolutions else None
+        if not mention.speaking and first and first.via is None and first.statement_id in speakers:
+            name = re.escape(question[mention.start:mention.end])
+            topic = " ".join(re.sub(rf"\b{name}(?:['’]s?)?(?!\w)", "", topic, flags=re.I).split())
+    return topic
 
 
 def _object_question(question: str, directory: SpeakerDirectory) -> str | None:

@@ -119,7 +119,10 @@ _FILLER = re.compile(r"^(?:(?:and|so|then)\s+)?(?:please\s*,?\s*)?"
                      r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
                      r"(?:tell\s+(?:me|us)\s+|let\s+me\s+know\s+)?|,?\s+please(?=\s*[?.!]*\s*$)|"
                      # chat tails: "... name please", "... exactly", "(states + ngos)"
-                     r"[?.!]*\s+(?:(?:the\s+)?name\s+)?please\s*[?.!]*\s*$|\s+exactly(?=\s*[?.!]*\s*$)", re.I)
+                     r"[?.!]*\s+(?:(?:the\s+)?name\s+)?please\s*[?.!]*\s*$|\s+exactly(?=\s*[?.!]*\s*$)|"
+                     # "who exactly delivered it", "who actually spoke first"
+                     r"(?<=^who)\s+(?:exactly|actually|precisely|really)\b|"
+                     r"(?:(?<=^and who)|(?<=^then who))\s+(?:exactly|actually|precisely|really)\b", re.I)
 # "(states + ngos)" closing a question: the kinds it asks about
 _KINDS_AFTER = re.compile(r"\s*\((?P<nouns>(?:[\w-]+\s*(?:\+|&|and|,|or)\s*)+[\w-]+)\)\s*(?=[?.!]*\s*$)",
                           re.I)

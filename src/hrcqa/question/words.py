@@ -247,7 +247,9 @@ def declarative_question(text: str) -> str:
         return f"{inverted.group('lead') or ''}{inverted.group('wh')} did {inverted.group('subject')} " \
                f"{inverted.group('verb')}{inverted.group('rest')}"
     match = _DECLARATIVE.match(text)
-    if not match:
+    # "Vilnius spoke for the group, but who delivered it?": a question of its own after a lead-in
+    if not match or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", match.group("rest"),
+                              re.I):
         return text
     subject = match.group("subject")
     subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
