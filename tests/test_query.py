@@ -340,3 +340,10 @@ def test_asking_to_the_experts_is_a_question_to_the_panel(answerer):
 def test_a_speakers_own_name_in_the_topic_does_not_make_a_yes(answerer):
     answer = answerer.ask("Did Kiev mention the deportation of the ukrainian children?")
     assert answer.answer.startswith("No")
+
+
+def test_someone_asked_about_is_anyone(answerer):
+    answer = answerer.ask("did someone mention the death penalty?")
+    assert answer.question_type == "who_said"
+    assert answer.answer.startswith("Yes.")
+    assert {"hrc60-belarus/malta", "hrc60-belarus/new-zealand"} <= {c.statement_id for c in answer.citations}

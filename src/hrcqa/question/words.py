@@ -221,6 +221,11 @@ _UNINVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<subj
                          rf"(?P<verb>{_FINITE}{SPEECH})(?P<rest>\b.*)$", re.I)
 
 
+# "someone" or "somebody" as the subject a question asks about is "anyone"
+_SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|had|was|is|were)\s+)?)"
+                      r"some(?P<one>one|body)\b", re.I)
+
+
 def declarative_question(text: str) -> str:
     """A statement with a question mark, as the yes/no question it asks, and a what-question with
     no auxiliary, with one; other text as it is.
@@ -237,9 +242,12 @@ def declarative_question(text: str) -> str:
     'what did the first one said about the ICC?'
     >>> declarative_question("what they said about the deserters?")
     'what did they said about the deserters?'
+    >>> declarative_question("did someone mention the ICC?"), declarative_question("someone spoke about it?")
+    ('did anyone mention the ICC?', 'anyone spoke about it?')
     >>> declarative_question("3rd state delegation to speak?")
     '3rd state delegation to speak?'
     """
+    text = _SOMEONE.sub(r"\g<lead>any\g<one>", text)  # "did someone mention X": "did anyone mention X"
     inverted = _INVERTED.match(text) or _UNINVERTED.match(text)
     if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
             and len(inverted.group("subject").split()) <= 5:
