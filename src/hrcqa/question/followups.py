@@ -28,7 +28,7 @@ from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
-from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, without_chatter
+from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, without_chatter
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -878,7 +878,7 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     name += "'s statement" if _STATEMENT_ANAPHOR.fullmatch(match.group()) else ""
     rest = question[cut:match.start()] + name + question[match.end():]
     rest = re.sub(r"^(?:but|and|so|yet)\s+", "", rest, flags=re.I)  # "..., but who delivered it"
-    return FollowUp(question=_capitalise(rest), changed=True)
+    return FollowUp(question=declarative_question(_capitalise(rest)), changed=True)
 
 
 def _person_instead(pronoun: str, previous: str, answer: str, asked_who: bool,

@@ -185,8 +185,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
               rf"with\s+(?:it|them|him|her|(?:the\s+)?(?P<name2>.+?)){_END}", {}),
     # "who did X speak with", "who were X speaking alongside"
-    ("joint", r"^(?:with\s+whom\s+did\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|the)\s+"
-              r"statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
+    ("joint", r"^(?:with\s+whom?\s+did\s+(?P<name>.+?)\s+(?:speak|present|"
+              r"(?:deliver|make|give|read|present)\s+(?:its|their|the|a)\s+statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
               r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|team\s+up|join\s+forces|"
               r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)\s+(?:speaking|presenting|delivering|partnering|"
               r"teaming\s+up|collaborating))"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from hrcqa.index.synonyms import verb_lemma
+
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"call(?:ed|s|ing)?(?: for| on| upon)?|"
@@ -211,16 +213,22 @@ _DECLARATIVE = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?"
 
 
 # "what said Poland about lawyers", "what asked Bucharest to the experts": the verb before its
-# subject (a name, or "the first one"), which ends before a preposition
+# subject (a name, or "the first one"), which ends before "about", "to" ...
 _INVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<verb>{_FINITE}{SPEECH})\s+"
                        r"(?P<subject>(?!(?:about|on|to|that|of|in|for|with|at|regarding|concerning)\b)\S.*?)"
-                       r"(?P<rest>\s+(?:about|on|to|regarding|concerning|of|in|for|with|at)\b.*|\s*[?.!]*\s*$)",
+                       # not "for", "of": names hold them ("the Advocates for Human Rights")
+                       r"(?P<rest>\s+(?:about|on|to|regarding|concerning|in\s+(?:its|their|his|her))\b.*|"
+                       r"\s*[?.!]*\s*$)",
                        re.I)
 # "what they said about the deserters": a pronoun subject and no auxiliary
 _UNINVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<subject>they|he|she|it|we)\s+"
                          rf"(?P<verb>{_FINITE}{SPEECH})(?P<rest>\b.*)$", re.I)
 
 
+# "with who the Law Society presented the statement": a subject and a past verb, no auxiliary
+_WITH_WHOM = re.compile(r"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>with\s+whom?)\s+"
+                        rf"(?P<subject>(?!{AUXILIARY}\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?)\s+"
+                        r"(?P<verb>(?:said|spoke|gave|made|read|[\w-]+ed))(?P<rest>\b.*)$", re.I)
 # "someone" or "somebody" as the subject a question asks about is "anyone"
 _SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|had|was|is|were)\s+)?)"
                       r"some(?P<one>one|body)\b", re.I)
@@ -231,33 +239,35 @@ def declarative_question(text: str) -> str:
     no auxiliary, with one; other text as it is.
 
     >>> declarative_question("The bulgarians asked some question to the experts?")
-    'Did the bulgarians asked some question to the experts?'
+    'Did the bulgarians ask some question to the experts?'
     >>> declarative_question("Iceland is part of the nordic-baltic group or not?")
     'Is Iceland part of the nordic-baltic group?'
     >>> declarative_question("death penalty?"), declarative_question("who raised torture?")
     ('death penalty?', 'who raised torture?')
     >>> declarative_question("and it asked something to the experts?")
-    'and did it asked something to the experts?'
+    'and did it ask something to the experts?'
     >>> declarative_question("what said the first one about the ICC?")
-    'what did the first one said about the ICC?'
+    'what did the first one say about the ICC?'
     >>> declarative_question("what they said about the deserters?")
-    'what did they said about the deserters?'
+    'what did they say about the deserters?'
     >>> declarative_question("did someone mention the ICC?"), declarative_question("someone spoke about it?")
     ('did anyone mention the ICC?', 'anyone spoke about it?')
+    >>> declarative_question("with who the Law Society presented the statement?")
+    'with who did the Law Society present the statement?'
     >>> declarative_question("3rd state delegation to speak?")
     '3rd state delegation to speak?'
     """
     text = _SOMEONE.sub(r"\g<lead>any\g<one>", text)  # "did someone mention X": "did anyone mention X"
-    inverted = _INVERTED.match(text) or _UNINVERTED.match(text)
+    inverted = _INVERTED.match(text) or _UNINVERTED.match(text) or _WITH_WHOM.match(text)
     if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
             and len(inverted.group("subject").split()) <= 5:
         # "what said Poland about X", "what they said about X": "what did Poland said about X"
         return f"{inverted.group('lead') or ''}{inverted.group('wh')} did {inverted.group('subject')} " \
-               f"{inverted.group('verb')}{inverted.group('rest')}"
+               f"{_base(inverted.group('verb'))}{inverted.group('rest')}"
     match = _DECLARATIVE.match(text)
-    # "Vilnius spoke for the group, but who delivered it?": a question of its own after a lead-in
-    if not match or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", match.group("rest"),
-                              re.I):
+    # "Vilnius spoke for the group, but who delivered it?", "unions - who raised them?": a question of
+    # its own after a lead-in
+    if not match or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b|\s[-–—:]\s", text, re.I):
         return text
     subject = match.group("subject")
     subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
@@ -265,7 +275,12 @@ def declarative_question(text: str) -> str:
     if match.group("be"):
         be = match.group("be").lower() if lead else match.group("be").capitalize()
         return f"{lead}{be} {subject} {match.group('rest')}?"
-    return f"{lead}{'did' if lead else 'Did'} {subject} {match.group('verb')} {match.group('rest')}?"
+    return f"{lead}{'did' if lead else 'Did'} {subject} {_base(match.group('verb'))} {match.group('rest')}?"
+
+
+def _base(verb: str) -> str:
+    """A verb phrase with its verb in the base form, as after "did" ("also spoke" -> "also speak")."""
+    return " ".join(verb_lemma(word) for word in verb.split())
 
 
 def tag_question(text: str) -> str:
