@@ -282,8 +282,9 @@ def test_a_named_speakers_figure_may_count_what_its_sentence_before_named(answer
     dublin = answerer.ask("how many political prisoners does dublin say are still held")
     assert dublin.answer.startswith("The figure given: Over 1,000 (Ireland).")
     # a figure of the event the topic names, in other words: "got freed" is "the release of more than 400"
-    swiss = answerer.ask("How many did the swiss say got freed")
-    assert swiss.answer.startswith("The figure given: more than 400 (Switzerland).")
+    for question in ("How many did the swiss say got freed", "how many did the swiss say had been let out"):
+        swiss = answerer.ask(question)
+        assert swiss.answer.startswith("The figure given: more than 400 (Switzerland)."), question
     # the EU's only figure is the release of 52, and Lithuania counts no refugees
     for question in ("how many political prisoners does the eu say are held",
                      "how many belarusian refugees does lithuania take in"):

@@ -273,7 +273,8 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
 # prisoners who have died" counts deaths), one family per event: such a figure is no candidate
 # for the topic's count unless the topic names that event itself.
 _EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
-    r"die[ds]?|dead|deaths?|kill(?:ed|ings?)", r"execut(?:ed|ions?)", r"releas(?:e|es|ed)|freed",
+    r"die[ds]?|dead|deaths?|kill(?:ed|ings?)", r"execut(?:ed|ions?)",
+    r"releas(?:e|es|ed)|freed|set\s+free|let\s+(?:out|go)|g[eo]t(?:s|ting)?\s+out|walk(?:ed|s)?\s+free",
     r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced", r"(?:re-?)?arrest(?:s|ed)?",
     r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions")]
 
