@@ -425,3 +425,14 @@ def test_the_speakers_own_names_are_no_part_of_the_topic_asked_of_it(directory):
     assert intent.topic == "the deportation of children"
     # another State's name stays
     assert read_intent("What did France say about Polish lawyers?", directory).topic == "Polish lawyers"
+
+
+def test_the_most_of_a_noun_and_a_speakers_attributive_figure_are_figure_questions(directory):
+    most = read_intent("which speaker mentioned the most political prisoners?", directory)
+    assert (most.type, most.figure, most.extreme, most.topic) == ("figure", "count", "highest",
+                                                                  "political prisoners")
+    assert read_intent("which State gave the fewest political prisoners?", directory).extreme == "lowest"
+    uk = read_intent("what is the UK figure for political prisoners", directory)
+    assert (uk.type, uk.speakers) == ("figure", ["hrc60-belarus/united-kingdom"])
+    # "the most" without a verb of counting before it is no figure
+    assert read_intent("who was the most critical of Belarus?", directory).figure is None

@@ -114,7 +114,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"(?:a|any|an|the)\s+(?:(?:death|casualty|exact|precise|rough)\s+)?(?:figure|number|"
                          r"estimate|count|total|toll|tally)\b|"
                          # "What was Poland's figure for political prisoners?", "their estimate"
-                         r"(?:['’]s?|\b(?:their|its|his|her))\s+(?:figure|number|estimate|count|tally)s?\b",
+                         r"(?:['’]s?|\b(?:their|its|his|her))\s+(?:figure|number|estimate|count|tally)s?\b|"
+                         # "what is the UK figure for political prisoners"
+                         r"\bwhat\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?(?:figure|number|estimate|count|"
+                         r"tally)s?\s+(?:for|of|on)\b",
                          re.I)),
 ]
 _WHICH_NOUN = re.compile(r"^\s*(?:which|what)\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)\s+(?:did|do|does|"
@@ -253,7 +256,11 @@ class Intent(BaseModel):
 
 
 _EXTREME = re.compile(r"\b(?:the\s+)?(?P<which>highest|largest|biggest|greatest|maximum|top|lowest|smallest|"
-                      r"fewest|minimum)\s+(?:figure|number|estimate|count|total|tally|toll)s?\b", re.I)
+                      r"fewest|minimum)\s+(?:figure|number|estimate|count|total|tally|toll)s?\b|"
+                      # "which speaker mentioned the most political prisoners"
+                      r"\b(?:gave|give|gives|mentioned|cited|reported|counted|named)\s+the\s+"
+                      r"(?P<most>most|fewest|(?:highest|largest|lowest|smallest)\s+number\s+of)\s+(?=\w)",
+                      re.I)
 _LOWEST = ("lowest", "smallest", "fewest", "minimum")
 
 
@@ -263,7 +270,8 @@ def extreme_of(question: str) -> Literal["highest", "lowest"] | None:
     match = _EXTREME.search(question)
     if not match:
         return None
-    return "lowest" if match.group("which").lower() in _LOWEST else "highest"
+    which = (match.group("which") or match.group("most")).lower()
+    return "lowest" if which.split()[0] in _LOWEST else "highest"
 
 
 def figure_kind(question: str) -> FigureKind | None:
