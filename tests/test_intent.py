@@ -436,3 +436,8 @@ def test_the_most_of_a_noun_and_a_speakers_attributive_figure_are_figure_questio
     assert (uk.type, uk.speakers) == ("figure", ["hrc60-belarus/united-kingdom"])
     # "the most" without a verb of counting before it is no figure
     assert read_intent("who was the most critical of Belarus?", directory).figure is None
+
+
+def test_what_a_kind_made_or_gave_restricts_to_it_with_the_noun_as_topic(directory):
+    intent = read_intent("what recommendations did the experts make?", directory)
+    assert (intent.type, intent.kinds, intent.topic) == ("who_said", ["panel"], "recommendations")

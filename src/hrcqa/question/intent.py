@@ -62,7 +62,8 @@ _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\
 _THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+{_OTHER}(?P<noun>(?:speakers|delegations|"
               rf"states|member states|countries|ngos|non-governmental organi[sz]ations|orgs|groups|"
               rf"governments|experts?|panel(?:l?ists?)?|civil society(?: organi[sz]ations| groups)?))"
-              rf"\s+(?:{MODIFIERS}\s+)*(?:{SPEECH})\b")
+              # "what recommendations did the experts make": what they put forward is said too
+              rf"\s+(?:{MODIFIERS}\s+)*(?:{SPEECH}|make|made|give|gave|offer(?:ed)?|put\s+forward)\b")
 _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s+)?{_OTHER}{_SUBJECT}\b|"
                   r"who\b|whom\b|"
                   rf"any(?:one|body)\b|any\s+{_OTHER}{_SUBJECT}\b|"
@@ -573,7 +574,7 @@ def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]])
 
 
 def _which_noun(question: str, kind: QuestionType) -> str | None:
-    match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
+    match = _WHICH_NOUN.match(question) if kind in ("speaker", "single", "who_said") else None
     noun = match.group("noun").split()[-1] if match else None
     # "what exactly did they say": no noun
     return None if noun is None or re.fullmatch(rf"{MODIFIERS}|exactly|precisely|else", noun, re.I) else noun
