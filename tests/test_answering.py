@@ -199,6 +199,13 @@ def test_a_meeting_fact_about_them_says_when_none_of_them_qualifies(answerer):
                            sid("article-19-the-international-centre-against-censorship")}
 
 
+def test_a_speaker_named_inside_a_refusal_keeps_its_capitals(answerer):
+    history = [("who mentioned conscientious objectors?", "1 speaker mentioned conscientious objectors: "
+                "**World Resisters International (WRI), jointly with Connection e.V.** …")]
+    answer = answerer.ask("which of them are States?", history=history)
+    assert "this: WRI is not one of the States; across all speakers" in answer.answer
+
+
 def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer):
     history = [("Which States mentioned the death penalty?", "3 States …")]
     poland = answerer.ask("was poland one of them", history=history)

@@ -16,7 +16,7 @@ from hrcqa.answer.drafts import kinds_noun, speakers_noun
 from hrcqa.answer.yesno import is_yes_no
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
-from hrcqa.text.grammar import noun_for
+from hrcqa.text.grammar import inner_first, noun_for
 
 
 def allowed_statements(intent: Intent, statements: Mapping[str, Statement],
@@ -58,7 +58,7 @@ def widened(intent: Intent, statements: Mapping[str, Statement], restrict: Seque
     wider = answer(())
     notes = [*wider.notes, "widened: answered across all speakers"]
     if not wider.answerable:
-        return wider.model_copy(update={"lead": f"{preface[:1].lower()}{preface[1:-1]}; across all "
+        return wider.model_copy(update={"lead": f"{inner_first(preface)[:-1]}; across all "
                                                 f"speakers, {wider.lead}", "notes": notes})
     return wider.model_copy(update={"preface": preface, "lead": f"Across all speakers: {wider.lead}",
                                     "notes": notes})

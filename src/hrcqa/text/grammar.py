@@ -116,3 +116,16 @@ def with_article(name: str) -> str:
     ('the Netherlands', 'China')
     """
     return f"the {name}" if _TAKES_ARTICLE.match(name) else name
+
+
+_COMMON_OPENING = re.compile(r"(?:The|A|An|None|No|Not|Some|All|Each|Every|Only|Both)\b")
+
+
+def inner_first(text: str) -> str:
+    """A sentence as it continues another: its first word lower-cased if that is a common word
+    ("None of the ..." -> "none of the ..."), never a name or an acronym ("WRI is ...").
+
+    >>> inner_first("None of the 3 speakers are NGOs."), inner_first("WRI is not one of the States.")
+    ('none of the 3 speakers are NGOs.', 'WRI is not one of the States.')
+    """
+    return text[:1].lower() + text[1:] if _COMMON_OPENING.match(text) else text
