@@ -441,3 +441,9 @@ def test_the_most_of_a_noun_and_a_speakers_attributive_figure_are_figure_questio
 def test_what_a_kind_made_or_gave_restricts_to_it_with_the_noun_as_topic(directory):
     intent = read_intent("what recommendations did the experts make?", directory)
     assert (intent.type, intent.kinds, intent.topic) == ("who_said", ["panel"], "recommendations")
+
+
+def test_whom_a_speaker_agreed_with_is_searched_by_the_verb(directory):
+    intent = read_intent("who did ireland agree with?", directory)
+    assert (intent.type, intent.speakers) == ("speaker", ["hrc60-belarus/ireland"])
+    assert intent.topic == "agree with"

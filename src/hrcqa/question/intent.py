@@ -33,6 +33,7 @@ from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named
+from hrcqa.text.tokenize import tokenize
 
 QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single", "meeting",
                        "unanswerable"]
@@ -499,7 +500,10 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
     if not ends:
         return None
     noun = re.match(rf"\s*(?:which|what)\s+(?:other\s+)?({_SUBJECT})", question, re.I)
-    return " ".join(f"{noun.group(1) if noun else ''} {topic_of(question[max(ends):])}".split())
+    rest = topic_of(question[max(ends):])
+    if not tokenize(rest):  # "who did Ireland agree with": the verb is all there is to search by
+        rest = question[max(ends):].strip(" ?.!")
+    return " ".join(f"{noun.group(1) if noun else ''} {rest}".split())
 
 
 def _capitals_named(topic: str, question: str, found: list[Mention], directory: SpeakerDirectory) -> str:
