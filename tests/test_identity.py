@@ -18,6 +18,7 @@ from hrcqa.question.intent import read_intent
     ("Who is the President of Belarus?", "President of Belarus"),
     ("who was the UN Special Rapporteur on Belarus", "UN Special Rapporteur on Belarus"),
     ("Who's the head of the KGB?", "head of the KGB"),
+    ("What is the name of the Special Rapporteur about Belarus?", "Special Rapporteur about Belarus"),
 ])
 def test_who_is_a_title_is_read_as_a_title_without_a_speaker_filter(speaker_directory, question,
                                                                      title):
@@ -33,6 +34,7 @@ def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
 
 @pytest.mark.parametrize("question", [
     "Who is the UN Special Rapporteur on Belarus?",  # mentioned, never named
+    "What is the name of the Special Rapporteur about Belarus?",
     "Who is the High Commissioner?",
     "Who is the president of France?",  # "President Lukashenko" is not France's
     "who was the vice-president",  # nor a vice-president

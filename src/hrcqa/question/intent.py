@@ -144,7 +144,7 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w
 # who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
 _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|was)\s+the\s+name\s+of)\s+"
                        rf"(?:the\s+|a\s+|an\s+)?"
-                       rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in)\s+"
+                       rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in|about|regarding|concerning)\s+"
                        rf"[^?]+?)?)\s*[?.!]*\s*$", re.I)
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
