@@ -786,6 +786,9 @@ def test_and_the_second_after_the_first_one_takes_the_next_speaker_of_the_list_b
     first = ("what did the first one say about it", "World Resisters International (WRI) said: …")
     second = resolve_followup("and the second?", [listed, first], directory)
     assert second.question == "What did International Commission of Jurists (ICJ) say about the death penalty"
+    # with a topic of its own, on that topic
+    other = resolve_followup("and the second, on the deportations?", [listed, first], directory)
+    assert other.question == "What did International Commission of Jurists (ICJ) say about the deportations"
     # "the last of them", and the first of a list as a pronoun
     joint = ("which ngos spoke jointly",
              "5 NGOs delivered joint statements: Law Society of England and Wales … World Organization "

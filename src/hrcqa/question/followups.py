@@ -322,7 +322,10 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 # "and the second?", "what about the last one": another of the speakers a list answer named
 _NEXT_ORDINAL = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+the\s+(?P<ord>first|second|third|last)"
-                           r"(?:\s+one|\s+of\s+(?:them|those|these))?\s*[?.!]*\s*$", re.I)
+                           r"(?:\s+one|\s+of\s+(?:them|those|these))?"
+                           # "and the second, on the deportations?": that speaker, on another topic
+                           r"(?:\s*,?\s+(?:on|about|regarding|concerning)\s+(?P<topic>[^?]+?))?\s*[?.!]*\s*$",
+                           re.I)
 
 
 def _next_of_list(question: str, previous: str, before: Sequence[str],
@@ -338,8 +341,11 @@ def _next_of_list(question: str, previous: str, before: Sequence[str],
     if span is None or not -len(listed) <= position < len(listed):
         return None
     name = directory.statements[listed[position]].speaker
-    return FollowUp(question=previous[:_with_article(previous, span)] + name + previous[span[1]:],
-                    changed=True)
+    question = previous[:_with_article(previous, span)] + name + previous[span[1]:]
+    old_topic = read_intent(previous, directory).topic
+    if match.group("topic") and old_topic and old_topic in question:
+        question = question.replace(old_topic, match.group("topic"))
+    return FollowUp(question=question, changed=True)
 
 
 def _counted(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
