@@ -200,11 +200,13 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
                   r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true))\s*[?.!]*\s*$", re.I)
 
 
+# "and", "so" or "but" opening a question, kept as it is
+_LEAD = r"(?P<lead>(?:and|so|but)\s+)?"
 # A finite verb: past or third person ("asked", "says", "spoke"), not "state" or "speak"
 _FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
 # A statement typed as a question ("The bulgarians asked the experts?", "Iceland is part of the
 # group or not?"): its subject, then a verb of saying or a form of "to be"
-_DECLARATIVE = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?"
+_DECLARATIVE = re.compile(rf"^{_LEAD}"
                           rf"(?P<subject>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY}|"
                           r"and|so|but|or|any|anyone|anybody|list|name|give|show|tell)\b)[\w'’.-]+"
                           r"(?:\s+[\w'’.-]+){0,5}?)(?<!\bto)\s+"  # "3rd State to speak?": no verb of its own
@@ -214,19 +216,19 @@ _DECLARATIVE = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?"
 
 # "what said Poland about lawyers", "what asked Bucharest to the experts": the verb before its
 # subject (a name, or "the first one"), which ends before "about", "to" ...
-_INVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<verb>{_FINITE}{SPEECH})\s+"
+_INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?P<verb>{_FINITE}{SPEECH})\s+"
                        r"(?P<subject>(?!(?:about|on|to|that|of|in|for|with|at|regarding|concerning)\b)\S.*?)"
                        # not "for", "of": names hold them ("the Advocates for Human Rights")
                        r"(?P<rest>\s+(?:about|on|to|regarding|concerning|in\s+(?:its|their|his|her))\b.*|"
                        r"\s*[?.!]*\s*$)",
                        re.I)
 # "what they said about the deserters": a pronoun subject and no auxiliary
-_UNINVERTED = re.compile(rf"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>what)\s+(?P<subject>they|he|she|it|we)\s+"
+_UNINVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?P<subject>they|he|she|it|we)\s+"
                          rf"(?P<verb>{_FINITE}{SPEECH})(?P<rest>\b.*)$", re.I)
 
 
 # "with who the Law Society presented the statement": a subject and a past verb, no auxiliary
-_WITH_WHOM = re.compile(r"^(?P<lead>(?:and|so|but)\s+)?(?P<wh>with\s+whom?)\s+"
+_WITH_WHOM = re.compile(rf"^{_LEAD}(?P<wh>with\s+whom?)\s+"
                         rf"(?P<subject>(?!{AUXILIARY}\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?)\s+"
                         r"(?P<verb>(?:said|spoke|gave|made|read|[\w-]+ed))(?P<rest>\b.*)$", re.I)
 # "someone" or "somebody" as the subject a question asks about is "anyone"
