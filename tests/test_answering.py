@@ -109,7 +109,7 @@ def test_a_date_question_quotes_only_the_dates_said_of_its_topic(answerer):
 
 
 def test_a_date_of_a_named_person_given_differently_by_two_speakers_is_compared(answerer):
-    # neither date has the topic's words in its clause, but both are said where the person is named
+    # neither date has the topic's words in its clause, but both are dates of the death asked about
     answer = answerer.ask("When did Padniabenny die?")
     assert answer.answer.startswith("Speakers give different figures: 8 September (OMCT), "
                                     "3 September (CPTI).")

@@ -63,7 +63,7 @@ from hrcqa.answer.restricting import (
     quoted_statements,
     widened,
 )
-from hrcqa.answer.scoring import Scored, required_phrases
+from hrcqa.answer.scoring import Scored
 from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, negated, topical, verdict
 from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
@@ -254,11 +254,11 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])] or kept
     lead, quoted = None, kept
     if asked in ("date", "year"):  # "when did the KGB ...": the dates said of it, not every date near it
-        # (each date said where a name the topic insists on is, as speakers may disagree on it:
-        # "On 8 September ... Andrey Padniabenny died", "On 3 September, Andrei Padniabenny died")
+        # (and each date of the event the topic names, as speakers may disagree on it: "On 8
+        # September ... Andrey Padniabenny died", "On 3 September, Andrei Padniabenny died")
         quoted = [sid for sid in kept if choice[sid][3] or sid in intent.speakers] or \
             [sid for sid in kept if relevance[sid] >= top - calibration.single_margin
-             or required_phrases(intent.topic)[1]]
+             or _events(intent.topic) & _events(scored.bank.sentences[choice[sid][1]].text)]
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
         kept, lead = _extreme_first(intent, kept, choice, scored, statements)
         # quoted: those who gave it; the others' figures are compared in the lead
