@@ -235,9 +235,9 @@ _JOINT_AMONG = re.compile(_LEAD + r"(?:(?:who|with\s+whom)\s+did\s+(?:they|those
                           r"(?:them|those|these)\s+(?:(?:a\s+)?joint(?:\s+statements?)?|(?:speak|spoke|present|"
                           r"presented|deliver|delivered)\s+(?:jointly|together))(?:\s+with\s+(?:other\s+|another\s+)?"
                           r"[\w.-]+)?(?:\s*[?.!]*\s*(?:which|who)(?:\s+ones?)?)?)\s*[?.!]*\s*$", re.I)
-# "which of them is on the panel / part of the group of experts / from civil society"
 # how an answer that gives nothing opens: a follow-up carries no topic from it
 _REFUSED = ("The summary does not say", "No:")
+# "which of them is on the panel / part of the group of experts / from civil society"
 _ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
 
 

@@ -263,7 +263,7 @@ def declarative_question(text: str) -> str:
     inverted = _INVERTED.match(text) or _UNINVERTED.match(text) or _WITH_WHOM.match(text)
     if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
             and len(inverted.group("subject").split()) <= 5:
-        # "what said Poland about X", "what they said about X": "what did Poland said about X"
+        # "what said Poland about X", "what they said about X": "what did Poland say about X"
         return f"{inverted.group('lead') or ''}{inverted.group('wh')} did {inverted.group('subject')} " \
                f"{_base(inverted.group('verb'))}{inverted.group('rest')}"
     match = _DECLARATIVE.match(text)
