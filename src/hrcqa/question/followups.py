@@ -16,6 +16,7 @@ A question that matches none of these, or that has no history, is returned uncha
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -23,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
-from hrcqa.question.intent import WHO_SUBJECT, read_intent, subject_kinds, trailing_who
+from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
@@ -314,7 +315,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
             return resolved
     resolved = _counted(FollowUp(question=question, changed=anaphor), previous, directory)
     # "what number did the experts give?": a figure asked with no topic of its own is of the previous one
-    if not answer.startswith(_REFUSED) and read_intent(question, directory).type == "figure":
+    if not answer.startswith(_REFUSED) and figure_kind(question):
         carried = _with_topic(resolved, previous, directory)
         resolved = carried.model_copy(update={"changed": True}) if carried != resolved else resolved
     return resolved
@@ -496,9 +497,17 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
         elif not is_elliptical(questions[i]):
             start, resolved = i, questions[i]
     for number in range(start + 1, len(history)):
-        resolved = _resolve(questions[number], resolved, history[number - 1][1], directory,
-                            _answers_before(history, number - 1)).question
+        resolved = _resolve_once(questions[number], resolved, history[number - 1][1], directory,
+                                 tuple(_answers_before(history, number - 1))).question
     return resolved
+
+
+@functools.lru_cache(maxsize=512)
+def _resolve_once(question: str, previous: str, answer: str, directory: SpeakerDirectory,
+                  before: tuple[str, ...]) -> FollowUp:
+    """`_resolve`, remembered: a chat sends its earlier turns again with every request, so each
+    is read once per process (at most 512 turns kept; the history cap bounds each one's size)."""
+    return _resolve(question, previous, answer, directory, before)
 
 
 def is_elliptical(question: str) -> bool:
