@@ -501,7 +501,7 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
         return None
     noun = re.match(rf"\s*(?:which|what)\s+(?:other\s+)?({_SUBJECT})", question, re.I)
     rest = topic_of(question[max(ends):])
-    if not tokenize(rest):  # "who did Ireland agree with": the verb is all there is to search by
+    if not tokenize(rest) and not noun:  # "who did Ireland agree with": the verb is all there is
         rest = question[max(ends):].strip(" ?.!")
     return " ".join(f"{noun.group(1) if noun else ''} {rest}".split())
 
