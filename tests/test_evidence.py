@@ -44,6 +44,20 @@ def test_acronyms_come_from_the_corpus(lexical_bank):
         {"upr": [("universal", "period", "review")]}
 
 
+def test_acronyms_spelt_with_small_words_and_without_un(lexical_bank):
+    # UNCAT is the UN Convention against Torture, and so, in UN usage, the Convention against
+    # Torture that the Chair and IBAHRI name without "UN"
+    assert ("convent", "against", "tortur") in lexical_bank.acronyms["uncat"]
+    uncat = lexical_bank.lexical("UNCAT") > 0
+    speakers = {lexical_bank.statement_ids[i].split("/")[-1] for i in np.flatnonzero(uncat)}
+    assert {"karinna-moskalenko", "international-bar-associations-human-rights-institute",
+            "monika-platek", "susan-bazilli"} <= speakers
+    # "UNHRC" is the Human Rights Council, not every phrase whose initials are HRC
+    assert find_acronyms("the UNHRC. The United Nations Human Rights Council and the Human Rights "
+                         "Center.")["unhrc"] == [("unit", "nation", "human", "right", "council"),
+                                                 ("human", "right", "council")]
+
+
 def test_lexical_matches_acronyms_both_ways(lexical_bank):
     court = lexical_bank.lexical("the International Criminal Court")
     assert {"karinna-moskalenko", "monika-platek", "human-rights-house-foundation"} <= \

@@ -242,9 +242,15 @@ def test_real_corpus_corrections(speller, question, expected):
     ("which NGOs raised SGBV", "which NGOs raised sexual and gender-based violence"),
     ("which ngos talked about hrds", "which ngos talked about human rights defenders"),  # a plural
     ("what did the hrc do", "what did the Human Rights Council do"),
+    # a name's initials, though the summary never abbreviates it: once is enough for a name, and
+    # two letters count in capitals
+    ("anyone cite the SR on belarus?", "anyone cite the Special Rapporteur on belarus?"),
+    ("which rfe journalist got out", "which Radio Free Europe journalist got out"),
     # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
     # no acronyms ("Belarus for their work" is no BTW)
     ("btw imo tbh who spoke", "btw imo tbh who spoke"),
+    # two letters in lower case are chat ("ie"), not the initials of a name
+    ("the deaths ie in custody", "the deaths ie in custody"),
 ])
 def test_real_corpus_acronyms_are_written_out(speller, question, expected):
     text, corrections = speller.correct(question)

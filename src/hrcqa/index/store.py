@@ -38,8 +38,9 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 5  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
-# 4: British spellings tokenized as American ones; 5: WordNet's compound nouns in the corpus
+FORMAT_VERSION = 6  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
+# 4: British spellings tokenized as American ones; 5: WordNet's compound nouns in the corpus;
+# 6: acronyms whose small words give letters ("Convention against Torture": CAT) and UN acronyms without "UN"
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

@@ -130,21 +130,29 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "to", "against",
 _BREAKERS = (stopwords() - _CONNECTORS) | {"its", "his", "her", "our", "from", "which", "who", "has", "have",
                                            "had", "were", "all", "also"}
 _CLAUSE = re.compile(r"[^.,;:()\[\]\"“”!?]+")
-_ACRONYM = re.compile(r"[^\W\d_]{3,6}")
+_ACRONYM = re.compile(r"[^\W\d_]{2,6}")
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
-    """Each acronym (folded) of 3-6 letters and the one phrase of `texts` that it abbreviates: the
-    phrase with those initials more often than any other, at least twice for three letters.
-    Phrases of two or more words within a clause, opening and closing with a word that is no
-    connector; each part of a hyphenated word gives an initial.
+    """Each acronym (folded) of 2-6 letters and the one phrase of `texts` that it abbreviates: the
+    phrase with those initials more often than any other, at least twice for three letters
+    unless it is a name. Phrases of two or more words within a clause, opening and closing with
+    a word that is no connector; each part of a hyphenated word gives an initial. A name (every
+    word capitalised, none beside it, not opening the clause: "Radio Free Europe") is what
+    acronyms are made of: it is preferred to other phrases, and once is enough. A two-letter
+    acronym is only of a two-word name seen at least twice ("SR", the Special Rapporteur).
 
     >>> acronyms(["Torture and sexual and gender-based violence; sexual and gender-based violence."])["sgbv"]
     'sexual and gender-based violence'
     >>> "tas" in acronyms(["Torture and sexual abuse."])  # three letters, seen once: chance
     False
+    >>> acronyms(["the Special Rapporteur said", "support the Special Rapporteur."])["sr"]
+    'Special Rapporteur'
+    >>> "ok" in acronyms(["I met Olga Karatch."])  # two letters, once: chance
+    False
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
+    names: set[str] = set()
     for text in texts:
         for clause in _CLAUSE.finditer(text):
             words = _words(clause.group())
@@ -152,7 +160,7 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
                 if first.base.lower() in _CONNECTORS:
                     continue
                 letters, content = "", 0
-                for last in words[i:i + 10]:
+                for j, last in enumerate(words[i:i + 10], start=i):
                     if last.base.lower() in _BREAKERS:
                         break
                     if last.base.lower() in _CONNECTORS:
@@ -161,19 +169,37 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
                     content += 1
                     if len(letters) > 6:
                         break
-                    if len(letters) >= 3 and content >= 2:
+                    if len(letters) >= 2 and content >= 2:
                         phrase = clause.group()[first.start:last.end - len(last.ending)]
-                        counts[fold(letters)][phrase] += 1
+                        # not a clause's first word, whose capital may only open a sentence
+                        name = i > 0 and _is_name(words[i - 1:j + 2], j + 1 < len(words))
+                        if name:
+                            names.add(phrase)
+                        # two letters: a name of two words ("SR", not "Norway and Sweden")
+                        if len(letters) >= 3 or (name and j == i + 1):
+                            counts[fold(letters)][phrase] += 1
     found: dict[str, str] = {}
     for key, phrases in counts.items():
+        named = Counter({p: c for p, c in phrases.items() if p in names})
+        phrases = named or phrases  # "RFE": Radio Free Europe, not the rights to freedom of expression
         folded: Counter[str] = Counter()
         for phrase, count in phrases.items():
             folded[fold(phrase)] += count
         ranked = folded.most_common(2)
         best, count = ranked[0]
-        if (len(ranked) == 1 or count > ranked[1][1]) and (count >= 2 or len(key) > 3):
+        if (len(ranked) == 1 or count > ranked[1][1]) and (count >= 2 or (len(key) > 3 or named) and len(key) > 2):
             found[key] = _most_common_form(Counter({p: c for p, c in phrases.items() if fold(p) == best}))
     return found
+
+
+def _is_name(words: list[_Word], after: bool) -> bool:
+    """Whether a phrase (`words`, from the word before it, and with the word `after` it when
+    there is one) is a whole name: its words capitalised but its connectors, and no capitalised
+    word on either side ("Special Rapporteur", not "Rights Council" of the Human Rights Council)."""
+    inner = words[1:len(words) - 1 if after else len(words)]
+    outer = [words[0]] + ([words[-1]] if after else [])
+    return all(w.base[0].isupper() for w in inner if w.base.lower() not in _CONNECTORS) and \
+        not any(w.base[0].isupper() for w in outer)
 
 
 def _stem(word: str) -> str | None:
@@ -390,8 +416,8 @@ class Speller:
     def _abbreviation(self, word: str) -> str | None:
         """The key of an acronym of a corpus phrase that is no corpus or English word ("sgbv",
         "SGBV"; a plural "hrds" is "hrd"), else None."""
-        if not _ACRONYM.fullmatch(word) or self.known(word):
-            return None
+        if not _ACRONYM.fullmatch(word) or self.known(word) or (len(word) == 2 and not word.isupper()):
+            return None  # two letters only in capitals: "SR", not "ie"
         key = fold(word)
         if key[-1] == "s" and key[:-1] in self._acronyms:
             return key[:-1]

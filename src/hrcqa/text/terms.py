@@ -75,21 +75,59 @@ def initials(phrase: str, capitalised_only: bool = False) -> str:
     return "".join(w[0] for w in words).upper()
 
 
-def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
-    """Acronyms used in a text, each with the capitalised phrases that spell it out there.
+def spellings(phrase: str) -> set[str]:
+    """The acronyms a phrase can spell: each word gives its first letter, a word in capitals may
+    give all its letters ("UN"), and a small word ("of", "against") may give none.
 
-    >>> list(find_acronyms("the International Criminal Court ... the ICC"))
-    ['icc']
+    >>> sorted(spellings("Convention against Torture"))
+    ['CAT', 'CT']
+    >>> "UNCAT" in spellings("UN Convention against Torture")
+    True
     """
-    used = {a for a in _ACRONYM.findall(text)}
-    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    options = [{word[0].upper()} | ({word.upper()} if word.isupper() else set())
+               | ({""} if word.lower() in _SMALL else set())
+               for word in (w.strip("'’*") for w in phrase.split()) if word]
+    found = {""}
+    for letters in options:
+        found = {done + letter for done in found for letter in letters}
+    return {f for f in found if len(f) > 1}
+
+
+def _capitalised_phrases(text: str, longest: int = 6) -> set[str]:
+    """Every run of two or more capitalised words of a text, and the shorter runs inside it."""
+    phrases = set()
     for match in CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         for start in range(len(words)):
-            for end in range(start + 2, len(words) + 1):
-                phrase = " ".join(words[start:end])
-                acronym = initials(phrase)
-                terms = tuple(tokenize(phrase))
-                if acronym in used and terms and terms not in found[acronym.lower()]:
-                    found[acronym.lower()].append(terms)
+            for end in range(start + 2, min(len(words), start + longest) + 1):
+                if words[start].lower() not in _SMALL and words[end - 1].lower() not in _SMALL:
+                    phrases.add(" ".join(words[start:end]))
+    return phrases
+
+
+def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """Acronyms used in a text, each with the capitalised phrases that spell it out there
+    (`spellings`). A UN body's or treaty's acronym also stands for its phrase without "UN", as
+    UN usage has it (UNCAT and CAT, UNHRC and HRC).
+
+    >>> list(find_acronyms("the International Criminal Court ... the ICC"))
+    ['icc']
+    >>> find_acronyms("the UN Convention against Torture (UNCAT) ... the Convention Against Torture")["uncat"]
+    [('un', 'convent', 'against', 'tortur'), ('convent', 'against', 'tortur')]
+    """
+    used = set(_ACRONYM.findall(text))
+    found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    phrases = sorted(_capitalised_phrases(text))
+    for phrase in phrases:
+        terms = tuple(tokenize(phrase))
+        for acronym in spellings(phrase) & used:
+            if terms and terms not in found[acronym.lower()]:
+                found[acronym.lower()].append(terms)
+    for phrase in phrases:  # "Convention against Torture", spelt "UN Convention against Torture"
+        terms = tuple(tokenize(phrase))
+        for acronym in spellings(phrase):
+            spelt = found.get("un" + acronym.lower(), [])
+            if terms and terms not in spelt and any(e[-len(terms):] == terms for e in spelt):
+                spelt.append(terms)
     return dict(found)
+
