@@ -312,9 +312,20 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     # no finite verb of its own: a keyword query or an order question, read as typed
     ("3rd state delegation to speak?", "3rd state delegation to speak?"),
     ("death penalty?", "death penalty?"),
+    # "anyone" asking with no auxiliary, the verb in its base form or not
+    ("anyone cite the special rapporteur?", "Did anyone cite the special rapporteur?"),
+    ("any ngo bring up executions?", "Did any ngo bring up executions?"),
+    ("anybody spoke about torture?", "Did anybody speak about torture?"),
 ])
 def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(directory, question, asked):
     assert read_question(question, None, directory).followup.question == asked
+
+
+def test_anyone_without_an_auxiliary_keeps_the_verb_out_of_the_topic(directory):
+    reading = read_question("anyone cite the special rapporteur?", None, directory)
+    assert (reading.type, reading.topic) == ("who_said", "the special rapporteur")
+    # "anyone else ..." is a follow-up of the previous answer, read there
+    assert read_question("anyone else raise it?", None, directory).followup.question == "anyone else raise it?"
 
 
 def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):

@@ -232,6 +232,9 @@ _WITH_WHOM = re.compile(rf"^{_LEAD}(?P<wh>with\s+whom?)\s+"
                         rf"(?P<subject>(?!{AUXILIARY}\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?)\s+"
                         r"(?P<verb>(?:said|spoke|gave|made|read|[\w-]+ed))(?P<rest>\b.*)$", re.I)
 # "someone" or "somebody" as the subject a question asks about is "anyone"
+# "anyone cite the SR?", "any ngo bring up executions?": an asking subject with no auxiliary
+_ANYONE = re.compile(rf"^{_LEAD}(?P<subject>any(?:one|body)|any\s+(?!(?:one|body|others?|more)\b)[a-z]+)"
+                     rf"(?!\s+else\b)\s+(?P<verb>(?:{MODIFIERS}\s+)*{SPEECH})\s+(?P<rest>.+?)\s*\?+\s*$", re.I)
 _SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|had|was|is|were)\s+)?)"
                       r"some(?P<one>one|body)\b", re.I)
 
@@ -253,7 +256,9 @@ def declarative_question(text: str) -> str:
     >>> declarative_question("what they said about the deserters?")
     'what did they say about the deserters?'
     >>> declarative_question("did someone mention the ICC?"), declarative_question("someone spoke about it?")
-    ('did anyone mention the ICC?', 'anyone spoke about it?')
+    ('did anyone mention the ICC?', 'Did anyone speak about it?')
+    >>> declarative_question("any ngo bring up executions?"), declarative_question("anyone else raise it?")
+    ('Did any ngo bring up executions?', 'anyone else raise it?')
     >>> declarative_question("with who the Law Society presented the statement?")
     'with who did the Law Society present the statement?'
     >>> declarative_question("3rd state delegation to speak?")
@@ -266,6 +271,11 @@ def declarative_question(text: str) -> str:
         # "what said Poland about X", "what they said about X": "what did Poland say about X"
         return f"{inverted.group('lead') or ''}{inverted.group('wh')} did {inverted.group('subject')} " \
                f"{_base(inverted.group('verb'))}{inverted.group('rest')}"
+    anyone = _ANYONE.match(text)
+    if anyone:  # "anyone cite the SR?": "did anyone cite the SR?"
+        lead = anyone.group("lead") or ""
+        return f"{lead}{'did' if lead else 'Did'} {anyone.group('subject')} {_base(anyone.group('verb'))} " \
+               f"{anyone.group('rest')}?"
     match = _DECLARATIVE.match(text)
     # "Vilnius spoke for the group, but who delivered it?", "unions - who raised them?": a question of
     # its own after a lead-in
