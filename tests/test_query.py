@@ -325,7 +325,8 @@ def test_anyone_without_an_auxiliary_keeps_the_verb_out_of_the_topic(directory):
     reading = read_question("anyone cite the special rapporteur?", None, directory)
     assert (reading.type, reading.topic) == ("who_said", "the special rapporteur")
     # "anyone else ..." is a follow-up of the previous answer, read there
-    assert read_question("anyone else raise it?", None, directory).followup.question == "anyone else raise it?"
+    question = "anyone else raise it?"
+    assert read_question(question, None, directory).followup.question == question
 
 
 def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):

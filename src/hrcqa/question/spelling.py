@@ -187,7 +187,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
             folded[fold(phrase)] += count
         ranked = folded.most_common(2)
         best, count = ranked[0]
-        if (len(ranked) == 1 or count > ranked[1][1]) and (count >= 2 or (len(key) > 3 or named) and len(key) > 2):
+        seen_enough = count >= 2 or (len(key) > 3 or bool(named)) and len(key) > 2
+        if (len(ranked) == 1 or count > ranked[1][1]) and seen_enough:
             found[key] = _most_common_form(Counter({p: c for p, c in phrases.items() if fold(p) == best}))
     return found
 

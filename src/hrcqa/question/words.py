@@ -234,7 +234,8 @@ _WITH_WHOM = re.compile(rf"^{_LEAD}(?P<wh>with\s+whom?)\s+"
 # "someone" or "somebody" as the subject a question asks about is "anyone"
 # "anyone cite the SR?", "any ngo bring up executions?": an asking subject with no auxiliary
 _ANYONE = re.compile(rf"^{_LEAD}(?P<subject>any(?:one|body)|any\s+(?!(?:one|body|others?|more)\b)[a-z]+)"
-                     rf"(?!\s+else\b)\s+(?P<verb>(?:{MODIFIERS}\s+)*{SPEECH})\s+(?P<rest>.+?)\s*\?+\s*$", re.I)
+                     rf"(?!\s+else\b)\s+(?P<verb>(?:{MODIFIERS}\s+)*{SPEECH})\s+(?P<rest>.+?)\s*\?+\s*$",
+                     re.I)
 _SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|had|was|is|were)\s+)?)"
                       r"some(?P<one>one|body)\b", re.I)
 
