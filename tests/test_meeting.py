@@ -591,10 +591,51 @@ def test_the_document_facts(answerer):
     held = ask_meeting(answerer, "When was this dialogue held?")
     assert held.answer == ("The Interactive Dialogue with the Group of Independent Experts on Belarus "
                            "took place on 19 September 2025, at the 60th session of the United "
-                           "Nations Human Rights Council (HRC60).")
+                           "Nations Human Rights Council (HRC60). The title page reads: "
+                           "“#HRC60 • 19 September 2025”.")
     author = ask_meeting(answerer, "Who wrote this summary?")
     assert "Geneva Centre for Human Rights Advancement and Global Dialogue" in author.answer
+    # the title page's own line, as written, and the source's text has it
+    assert "The title page reads: “GENEVA CENTRE FOR HUMAN RIGHTS ADVANCEMENT AND GLOBAL DIALOGUE”" \
+        in author.answer
     assert any("metadata" in note for note in author.notes)
+
+
+def test_the_title_page_is_parsed_and_indexed(parsed, answerer):
+    assert parsed.document.title_page == [
+        "GENEVA CENTRE FOR HUMAN RIGHTS ADVANCEMENT AND GLOBAL DIALOGUE",
+        "UNITED NATIONS HUMAN RIGHTS COUNCIL",
+        "Interactive Dialogue with the Group of Independent Experts on Belarus", "#HRC60 • 19 September 2025"]
+    assert [d.title_page for d in answerer.documents] == [parsed.document.title_page]
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # two meeting questions in one: both answered, the second under its own lead
+    ("who spoke first and how many ngos spoke?",
+     ["The first speaker to take the floor was Ms. Karinna Moskalenko", "**10 NGOs took the floor."]),
+    ("which NGO spoke last, and which state spoke first?",
+     ["The last NGO to take the floor was Conscience and Peace Tax International",
+      "**The first State to take the floor was Albania:**"]),
+    # two fields of the document: one sentence holds both
+    ("which session n what date?", ["60th session", "19 September 2025"]),
+    # a lead-in that names only the meeting or its speakers
+    ("hrc belarus ID - which session and what date?", ["60th session", "19 September 2025"]),
+    ("breakdown of participants - how many groups, states, ngos?", ["3 groups, 17 States and 10 NGOs"]),
+    # "up", "straight after", a role "on the panel", "wrote up"
+    ("first country up in the state delegations part?", ["The first country to take the floor was Albania"]),
+    ("who took the floor straight after the french", ["Germany spoke right after France"]),
+    ("whats bazilli's role on the panel", ["Member of the Group of Independent Experts"]),
+    ("who wrote up this summary of the belarus dialogue", ["GENEVA CENTRE FOR HUMAN RIGHTS"]),
+])
+def test_pairs_lead_ins_and_more_phrasings_of_meeting_questions(answerer, question, parts):
+    answer = ask_meeting(answerer, question).answer
+    assert all(part in answer for part in parts), answer
+
+
+def test_a_lead_in_with_a_topic_is_no_meeting_question(directory):
+    # "torture statements - which ngos" asks which NGOs raised torture, not which NGOs spoke
+    assert read_meeting("torture statements - which ngos", directory) is None
+    assert read_meeting("death penalty - which session", directory) is None
 
 
 def test_orgs_and_who_delivered_a_named_statement_with_it(answerer):

@@ -64,6 +64,7 @@ class Document(_Frozen):
     headings: list[Span] = []
     footnotes: dict[str, str] = {}
     metadata_blocks: list[Span] = []
+    title_page: list[str] = []  # the text blocks before the first heading, markup removed
     participation: dict[str, int] = {}
 
 

@@ -45,8 +45,8 @@ from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import noun_for, ordinal, series, verb_for
 
 DocumentAnswer = Callable[[MeetingRequest, Records, Document], Draft]
-METADATA_NOTE = ("from the summary's title page and metadata, which no statement holds: "
-                 "there is no quote to cite")
+METADATA_NOTE = ("from the summary's title page, quoted as written, and its metadata; no statement "
+                 "holds them, so there is no [n] to cite")
 
 
 def answer_meeting(request: MeetingRequest, statements: Mapping[str, Statement],
@@ -61,7 +61,23 @@ def answer_meeting(request: MeetingRequest, statements: Mapping[str, Statement],
     records = Records.of(statements, documents, split)
     if not records.statements:
         return refusal(MEETING, "the filters leave no statement to answer from")
-    return ANSWERS[request.asks](request, records)
+    draft = ANSWERS[request.asks](request, records)
+    if request.also is None:
+        return draft
+    return _both(draft, ANSWERS[request.also.asks](request.also, records))
+
+
+def _both(first: Draft, second: Draft) -> Draft:
+    """The answers to two questions asked in one ("who spoke first and how many NGOs spoke?"):
+    the first as it is, the second under its own lead; one that cannot be answered says so."""
+    if not second.answerable:
+        return first.model_copy(update={"notes": [*first.notes, f"Not answered: {second.lead}"]})
+    if not first.answerable:
+        return second.model_copy(update={"notes": [*second.notes, f"Not answered: {first.lead}"]})
+    lines = [line for section in second.sections for line in section.lines]
+    return first.model_copy(update={
+        "sections": [*first.sections, Section(heading=second.lead, lines=lines)],
+        "notes": list(dict.fromkeys([*first.notes, *second.notes]))})
 
 
 def per_document(answer_one: DocumentAnswer) -> Callable[[MeetingRequest, Records], Draft]:
@@ -350,7 +366,8 @@ def document_facts(request: MeetingRequest, records: Records) -> Draft:
 
 
 def _fact(field: str, doc: Document) -> str:
-    """One sentence stating a metadata field ("" if the document lacks it)."""
+    """One sentence stating a metadata field ("" if the document lacks it), with the line of the
+    title page that gives it, as written ("#HRC60 • 19 September 2025")."""
     day, held = long_date(doc.date), _session(doc)
     dialogue = f"The {doc.title}" if doc.title else "The dialogue"
     facts = {
@@ -360,9 +377,19 @@ def _fact(field: str, doc: Document) -> str:
         "source": f"The summary's author, as its metadata gives it: {doc.source}." if doc.source else "",
         "body": f"{dialogue} was held at the {doc.body}." if doc.body else "",
     }
-    if field == "all":
-        return " ".join(facts[f] for f in ("title", "date", "source") if facts[f])
-    return facts[field]
+    shown = {"date": [day, doc.session], "session": [doc.session, day], "title": [doc.title],
+             "source": [doc.source], "body": [doc.body]}
+    chosen = ("title", "date", "source") if field == "all" else (field,)
+    lines = [line for f in chosen if facts[f] for line in _title_page_lines(doc, shown[f])]
+    said = " ".join(facts[f] for f in chosen if facts[f])
+    quoted = " / ".join(f"“{line}”" for line in dict.fromkeys(lines))
+    return f"{said} The title page reads: {quoted}." if said and quoted else said
+
+
+def _title_page_lines(doc: Document, values: list[str | None]) -> list[str]:
+    """The lines of the title page that give one of the values, whatever their case."""
+    wanted = [v.casefold() for v in values if v]
+    return [line for line in doc.title_page if any(v in line.casefold() for v in wanted)]
 
 
 def _session(doc: Document) -> str:

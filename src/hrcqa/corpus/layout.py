@@ -380,6 +380,7 @@ def parse_document(source: str, document_id: str, path: str = "<string>", sha256
         source=meta.get("source", ""), url=meta.get("url", ""), headings=headings,
         footnotes=footnotes,
         metadata_blocks=[Span(start=b.start, end=b.end) for b in front + facts_blocks],
+        title_page=front_texts,
         participation=_participation(source, facts_blocks),
     )
     placed = ([s.text for s in statements] + heading_texts + front_texts

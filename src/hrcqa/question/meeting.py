@@ -70,7 +70,7 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended)")
-_SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|intervened|"
+_SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|(?:was|were)\s+up|intervened|"
                 r"replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
@@ -81,8 +81,10 @@ _SEGMENT = re.compile(r"\s+(?:in|during|of|within)\s+the\s+(?P<nouns>[\w\s-]{2,4
 # "first and last", "first and which one spoke last": both ends of the order
 _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
+# "right after", "straight after": next to, not merely later
+CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_TO_SPEAK = r"(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)"
+_TO_SPEAK = r"(?:(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)|up)"  # "the first country up"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
 _BY = r"(?:delivered|read(?:\s+out)?|gave|made|presented)"
 # "who", or the person asked about by name or office: "what is the name of the diplomat who",
@@ -101,6 +103,8 @@ _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
 _PANEL_BODY = (r"(?:panel|group\s+of\s+(?:independent\s+)?experts|(?:experts?['’]?\s+|expert\s+)?group|"
                r"commission(?:\s+of\s+inquiry)?)")
+# "what is Bazilli's role on the panel": the body a role is held in
+_IN_PANEL = rf"(?:\s+(?:on|in|within)\s+the\s+{_PANEL_BODY})?"
 # The experts' replies to the floor: "which expert replied first", "who answered the questions
 # from the delegations", "who gave the concluding remarks".
 _PANEL_NOUN = r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group|panel))"
@@ -149,7 +153,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^what\s+(?:is|was)\s+{_THE_MEETING}\s+(?:about|called|titled|entitled)"
                  rf"{_END}", {"field": "title"}),
     ("document", r"^(?:who|(?:which|what)\s+(?:organi[sz]ation|institution|centre|center))\s+(?:wrote|"
-                 r"authored|published|prepared|produced|compiled|issued|drafted)\s+(?:this|the)\s+"
+                 r"authored|published|prepared|produced|compiled|issued|drafted)(?:\s+up)?\s+(?:this|the)\s+"
                  rf"(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
     ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
                  rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
@@ -188,8 +192,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", r"^(?:with\s+whom?\s+did\s+(?P<name>.+?)\s+(?:speak|present|"
               r"(?:deliver|make|give|read|present)\s+(?:its|their|the|a)\s+statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
               r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|team\s+up|join\s+forces|"
-              r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)\s+(?:speaking|presenting|delivering|partnering|"
-              r"teaming\s+up|collaborating))"
+              r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)(?:\s+(?:speaking|presenting|delivering|"
+              r"partnering|teaming\s+up|collaborating))?)"
               r"(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?"
               rf"(?:\s+(?:jointly|together))?\s+(?:with|alongside)){_END}", {}),
     # "whose statement was Connection e.V. part of", "which statement was co-signed by Lawyers for Lawyers"
@@ -322,12 +326,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"speaking|statements|speeches|interventions)){_END}", {}),
     ("order", rf"^(?:list|name|give|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?{_NOUN}\s+in\s+(?:speaking\s+"
               rf"|the\s+)?order(?:\s+of\s+speaking|\s+they\s+spoke)?{_END}", {}),
-    ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>(?:right\s+|immediately"
-                  r"\s+|just\s+|directly\s+)?(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
+    ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>{CLOSE}?"
+                  r"(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
     ("neighbour", r"^(?:who|what|which\s+(?:statement|speech|speaker|delegation|one))\s+"
-                  r"(?P<rel>followed|preceded|came\s+(?:right\s+|just\s+|next\s+)?(?:after|before)|was\s+"
-                  rf"(?:right\s+|just\s+|next\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
+                  rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before)|was\s+"
+                  rf"(?:{CLOSE}|next\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:{_SPOKE_SHORT}|was|were)\s+between\s+"
                 rf"(?P<name>.+?\s+(?:and|&)\s+.+?){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
@@ -342,8 +346,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
              rf"(?:panel|group))(?:\s+on\s+belarus)?{_END}", {"on_panel": True}),
     ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
              r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
-             rf"(?P<name2>.+?)){_END}", {}),
-    ("role", rf"^(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|capacity|affiliation){_END}", {}),
+             rf"(?P<name2>.+?)){_IN_PANEL}{_END}", {}),
+    ("role", rf"^(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|capacity|affiliation)"
+             rf"{_IN_PANEL}{_END}",
+     {}),
     ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
              r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
              rf"the\s+floor)){_END}", {}),
@@ -422,7 +428,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^(?:the\s+)?(?:hrc\s+)?session(?:\s+number)?(?:\s+of\s+{_THE_MEETING})?{_END}",
      {"field": "session"}),
     ("document", rf"^(?:the\s+)?(?:title|name)\s+of\s+{_THE_MEETING}{_END}", {"field": "title"}),
-    ("document", r"^(?:who|what)\s+(?:wrote|authored|prepared|produced|published)\s+(?:this|it|the\s+"
+    ("document", r"^(?:who|what)\s+(?:wrote|authored|prepared|produced|published)(?:\s+up)?\s+"
+                 r"(?:this|it|the\s+"
                  rf"(?:summary|document|record)){_END}", {"field": "source"}),
     ("document", r"^(?:the\s+)?(?:source|author|publisher)\s+of\s+(?:this|the)\s+(?:summary|document|"
                  rf"record){_END}", {"field": "source"}),
@@ -436,6 +443,18 @@ _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"expert|panel", ("panel",)),
 ]
 _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATTERNS]
+# "which session and what date", "who spoke first, and how many NGOs spoke"
+_AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
+                     r"(?=(?:which|what|who|when|how|where)\b)", re.I)
+# "... and what date?", "... and when?": a field of the document asked after another
+_BARE_FIELD = re.compile(r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day|session)|when)\s*[?.!]*\s*$", re.I)
+# "hrc belarus ID - ...", "breakdown of participants: ...": what opens a question before a dash or colon
+_LEAD_IN = re.compile(r"^(?P<lead>[^-–—:?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?=\S)")
+# The words of a lead-in that names only the meeting, its speakers or its order (with speakers'
+# names): nothing a question would be about
+_MEETING_WORD = re.compile(rf"{_MEETING}|{_ONE_NOUN}|hrc\d*|human|rights|united|nations|council|un|order|"
+                           r"speaking|list|breakdown|overview|the|this|a|an|of|its|all|full|interactive",
+                           re.I)
 _SPOKE_FOR = re.compile(r"^(?:the\s+)?(?:group|countries|states|nations)\s+(?:that\s+|which\s+)?"
                         r"(?P<speaker>.+?)\s+(?:spoke|speaks|was\s+speaking|is\s+speaking)\s+"
                         r"(?:for|on\s+behalf\s+of)$", re.I)
@@ -470,6 +489,7 @@ class MeetingRequest(BaseModel):
     excluded_kinds: list[Kind] = []  # kinds it leaves out ("not counting the experts")
     where: str = ""  # a region the speakers must be from: "from Africa", "from outside Europe"
     within: list[str] = []  # statement ids of the States (and concerned country) `where` holds
+    also: MeetingRequest | None = None  # "which session and what date": the second question
 
 
 def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -527,7 +547,38 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                 "excluded": [n.statement_id for n in names_in(what, directory)]})
         if request:
             return request
+    return _lead_in_or_pair(text, question, directory)
+
+
+def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
+    """"hrc60 belarus ID - which session?": the question after a lead-in that only names the
+    meeting or its speakers; "which session and what date?": two meeting questions, the second
+    as `also`. None if neither reads."""
+    lead_in = _LEAD_IN.match(text)
+    if lead_in and _names_the_meeting(lead_in.group("lead"), directory):
+        request = read_meeting(text[lead_in.end():], directory)
+        if request:
+            return request.model_copy(update={"question": question})
+    parts = _AND_WH.split(text, maxsplit=1)
+    if len(parts) == 2:
+        first, second = (read_meeting(part, directory) for part in parts)
+        bare = _BARE_FIELD.match(parts[1])
+        if first and first.asks == "document" and bare:  # "which session and what date": the date too
+            second = first.model_copy(update={"field": "session" if re.search("session", bare.group(), re.I)
+                                              else "date"})
+        if first and second:
+            if first.asks == second.asks == "document":  # one sentence can hold both fields
+                field = first.field if {first.field, second.field} <= {"date", "session"} else "all"
+                return first.model_copy(update={"question": question, "field": field})
+            return first.model_copy(update={"question": question, "also": second})
     return None
+
+
+def _names_the_meeting(lead: str, directory: SpeakerDirectory) -> bool:
+    """Whether every word of a lead-in is a word for the meeting or its speakers, or a name."""
+    words = lead.split()
+    return bool(words) and all(_MEETING_WORD.fullmatch(word) or names_in(word, directory, whole=True)
+                               or country_named(word) for word in words)
 
 
 _STATE_NOUN = r"(?:countr(?:y|ies)|states?|delegations?|governments?|nations?)"

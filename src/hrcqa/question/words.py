@@ -92,7 +92,7 @@ CONTRACTIONS = {
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
     "int'l": "international", "intl": "international", "acc to": "according to", "acc. to": "according to",
-    "r": "are",
+    "r": "are", "n": "and",
 }
 _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
                                                          for c in CONTRACTIONS) + r")(?![\w'’&-]|\.\w)", re.I)
