@@ -824,3 +824,50 @@ def test_after_a_no_a_pronoun_question_asks_what_the_speaker_said_instead(direct
                 "No: the statement of Ukraine does not address “the kids”. …")]
     assert resolve_followup("what did it focus on then", history, directory).question == \
         "What did ukraine focus on then"
+
+
+def test_which_kind_did_asks_the_previous_yes_no_question_as_a_who_question(directory):
+    history = [("did they ask the experts anything", "No. The summary records no question from WRI …",
+                "Did World Resisters International (WRI) ask the experts anything")]
+    assert resolve_followup("which ngos did", history, directory).question == \
+        "Which NGOs ask the experts anything"
+    assert resolve_followup("which group did", history, directory).question == \
+        "Which groups ask the experts anything"
+    anyone = [("did any state mention the icc", "Yes. …")]
+    assert resolve_followup("who did", anyone, directory).question == "Who mention the icc"
+    # a previous question that asked no yes or no of a speaker, or a noun for a thing
+    assert resolve_followup("which ngos did", [("what did malta say", "Malta said: …")],
+                            directory).question == "which ngos did"
+    assert resolve_followup("which report did", history, directory).question == "which report did"
+
+
+def test_which_of_the_two_is_which_of_them(directory):
+    history = [("who else on the panel floated the world court",
+                "2 experts: Ms. Karinna Moskalenko … Ms. Susan Bazilli …")]
+    actual = resolve_followup("which of the 2 presented the report", history, directory)
+    assert actual.question == "Who presented the report?"
+
+
+def test_and_after_swaps_the_side_of_a_neighbour_question(directory):
+    history = [("who spoke right before them", "World Resisters International (WRI) spoke right before …",
+                "Who spoke right before Human Rights House Foundation")]
+    assert resolve_followup("and right after", history, directory).question == \
+        "Who spoke right after Human Rights House Foundation"
+
+
+def test_and_on_behalf_of_which_countries_asks_of_the_speaker_just_named(directory):
+    history = [("who read out the lithuanian statement",
+                "Lithuania, on behalf of the Nordic-Baltic states, took the floor through …")]
+    question = resolve_followup("and on behalf of which countries", history, directory).question
+    assert question.startswith("On behalf of which countries did ")
+    assert read_meeting(question, directory).asks == "members"
+
+
+def test_a_pronoun_takes_the_speaker_not_a_capital_its_words_also_name(directory):
+    # "the helsinki" alone is Finland's capital; in "the helsinki people" it was the Committee
+    history = [("what laws do the helsinki ppl want scrapped", "The National …",
+                "what laws do the helsinki people want scrapped")]
+    actual = resolve_followup("do they say freed prisoners should get to choose to stay", history, directory)
+    assert "finland" not in read_intent(actual.question, directory).speakers[0]
+    assert read_intent(actual.question, directory).speakers == ids(
+        "national-human-rights-civic-association-belarusian-helsinki-committee")

@@ -26,6 +26,7 @@ from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
 from hrcqa.question.meeting import read_meeting
+from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
@@ -62,8 +63,10 @@ _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as
                          r"(?:\s+(?:too|as\s+well|then|please))*\s*$", re.I)
 _PREPOSITION = re.compile(r"^(?:about|on|regarding|concerning)\s+", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
-_WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+(?:them|those|these)|"
-                       r"among\s+(?:them|those|these))\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
+# "them", or the speakers just named counted: "which of the 2", "both"
+_THEM = r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both)"
+_WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+{_THEM}|"
+                       rf"among\s+{_THEM})\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
                        r"(?:actual|real|individual|proper|separate)?\s*"
                        # "which of those are groups not single countries": the kind asked, not its contrast
                        r"(?P<noun>[^?]+?)(?:\s*,?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not|as\s+"
@@ -75,7 +78,7 @@ _WHICH_OF = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?
                        r"\s*[?.!]*\s*$|"
                        # "any NGOs among those?", "were any of them States?"
                        r"^\s*(?:(?:are|were|is|was)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
-                       r"delegations|countries)\s+(?:among|of)\s+(?:them|those|these)|of\s+(?:them|those|these)"
+                       rf"delegations|countries)\s+(?:among|of)\s+{_THEM}|of\s+{_THEM}"
                        r"\s+(?:an?\s+)?(?P<noun4>ngos?|states?|groups?|experts?|delegations?|countr(?:y|ies)))"
                        # "any of those an NGO rather than a government?"
                        r"(?:\s+(?:rather\s+than|instead\s+of|and\s+not|not)\s+[^?]+)?\s*[?.!]*\s*$",
@@ -100,8 +103,13 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
                    re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
-                           r"(?:them|those|these)\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
+                           rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
+# "which ngos did?", "who did?": the previous yes/no question's verb phrase, asked as a who-question
+_WHICH_DID = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\s+"
+                        r"(?:did|does|do|has|have|had)(?:\s+(?:then|so|it|that))?\s*[?.!]*\s*$", re.I)
+_ASKED_OF = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|has|have|had)\s+"
+                       r"(?P<anyone>any(?:one|body)\s+|any\s+[\w-]+\s+)?", re.I)
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this one"})
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
@@ -301,7 +309,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_from_region, question),
                        (_that_a_question, question),
                        (_joint_among, question),
-                       (_which_of_them, question), (_one_of_those, question), (_that_group, question),
+                       (_which_of_them, question), (_which_did, question), (_one_of_those, question),
+                       (_that_group, question),
                        (_possessive, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
@@ -705,6 +714,15 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         match = too  # "did germany too?", "the germans?": the previous question of that speaker
     if not match:
         return None
+    on_behalf = re.fullmatch(r"(?:on\s+behalf\s+of|for)\s+(?:whom|which\s+(?:countries|states|nations))",
+                             match.group("name").strip(), re.I) if match and match.re is _AND else None
+    if on_behalf:  # "who read out the lithuanian statement?" - "and on behalf of which countries?"
+        span = _speaker_span(previous, directory)
+        named = speakers_named(_answer, directory)
+        speaker = previous[span[0]:span[1]] if span else \
+            directory.statements[named[0]].name if len(set(named)) == 1 else None
+        if speaker:
+            return FollowUp(question=f"{_capitalise(on_behalf.group())} did {speaker} speak?", changed=True)
     if match.re is _AND and trailing_who(match.group("name")):  # "what about torture - which ngos"
         return FollowUp(question=match.group("name"), changed=True)
     if match.re is _AND and _LEAD_IN_END.search(match.group("name")) and _PRONOUN.search(match.group("name")):
@@ -713,9 +731,16 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
-    side = re.match(r"(?:(?:right|just|immediately)\s+)?(?:before|after)\s+(?P<anchor>.+)$", noun, re.I)
-    if side and _is_speaker(side.group("anchor"), directory):  # "and before france?": who spoke there
-        return FollowUp(question=f"Who spoke {noun}?", changed=True)
+    side = re.match(r"(?:(?:right|just|immediately|directly|straight)\s+)?(?P<rel>before|after)"
+                    r"(?:\s+(?P<anchor>.+))?$", noun, re.I)
+    if side and side.group("anchor") and _is_speaker(side.group("anchor"), directory):
+        return FollowUp(question=f"Who spoke {noun}?", changed=True)  # "and before france?": who spoke there
+    other = {"before": "after", "after": "before"}
+    swapped = other[side.group("rel").lower()] if side and not side.group("anchor") else None
+    # "who spoke right before X?" - "and after?"
+    if swapped and read_meeting(previous, directory) and re.search(rf"\b{swapped}\b", previous, re.I):
+        return FollowUp(question=re.sub(rf"\b{swapped}\b", side.group("rel").lower(), previous, count=1,
+                                        flags=re.I), changed=True)
     member = _MEMBERSHIP.match(previous)
     if member and not kinds and country_named(noun):
         return FollowUp(question=previous[:member.start("member")] + name + previous[member.end("member"):],
@@ -798,6 +823,13 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
                         changed=True)
     if span:
         name = previous[_with_article(previous, span):span[1]]
+        # a name that says something else out of its context ("the helsinki" of "the helsinki
+        # people" is Finland's capital): the speaker the previous question named, by its own name
+        meant = [r.statement_id for m in mentions(previous, directory) if m.speaking and
+                 (m.start, m.end) == span for r in m.resolutions]
+        alone = [n.statement_id for n in names_in(name, directory)]
+        if len(set(meant)) == 1 and alone != meant[:1]:
+            name = directory.statements[meant[0]].speaker
     else:  # the previous turn asked who: its answer's speakers, but those it named itself
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = speakers_named(answer, directory)
@@ -994,6 +1026,30 @@ def _that_group(question: str, _previous: str, answer: str, directory: SpeakerDi
     name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
     return FollowUp(question=_LEADING_AND.sub("", question[:match.start()] + name + question[match.end():]),
                     changed=True)
+
+
+def _which_did(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+               ) -> FollowUp | None:
+    """"Which NGOs did?" after "Did WRI ask the experts anything?": which NGOs asked the experts
+    anything. The previous question must ask whether a named speaker, or anyone, did something."""
+    match = _WHICH_DID.match(question)
+    asked = _ASKED_OF.match(previous) if match else None
+    if not asked:
+        return None
+    if asked.group("anyone"):  # "did any NGO mention X?" - "which ones did?"
+        rest = previous[asked.end():]
+    else:
+        span = _speaker_span(previous, directory)
+        if not span or _with_article(previous, span) != asked.end():
+            return None
+        rest = previous[span[1]:]
+    noun = match.group("noun")
+    kinds = _kinds_of(noun) if noun else []
+    if noun and not kinds and noun.lower() not in ("ones", "one", "speakers", "speaker"):
+        return None  # "which report did?" asks about a thing
+    who = f"Which {_plural_of(noun, kinds)}" if kinds else "Who" if not noun or noun.lower() == "one" \
+        else "Which speakers"
+    return FollowUp(question=f"{who} {rest.strip()}", changed=True)
 
 
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
