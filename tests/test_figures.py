@@ -72,3 +72,10 @@ def test_compare_figures_when_speakers_agree_or_stand_alone():
         "2 speakers give the same figure: 52 (France, Poland)."
     assert compare_figures([(fifty_two, "France")]) == "The figure given: 52 (France)."
     assert compare_figures([]) is None
+
+
+def test_a_yes_no_question_about_a_figure_says_yes_before_it(answerer):
+    answer = answerer.ask("did ireland give a number of political prisoners")
+    assert answer.question_type == "figure"
+    assert answer.answer.startswith("Yes. The figure given: Over 1,000 (Ireland).")
+    assert not answerer.ask("how many political prisoners did ireland give").answer.startswith("Yes")

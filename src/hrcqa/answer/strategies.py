@@ -267,8 +267,10 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # a named speaker's figure is the one asked for; others need the topic's words around them
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
                 if choice[sid][3] or sid in intent.speakers or (asked in ("date", "year") and sid in quoted)]
-    lead = " ".join(part for part in (lead, compare_figures(compared)) if part)
-    return Draft(question_type="figure", lead=lead or "Figures given:",
+    lead = " ".join(part for part in (lead, compare_figures(compared)) if part) or "Figures given:"
+    # "did Ireland give a number of political prisoners?": yes, and the figure
+    return Draft(question_type="figure", lead=answer_first("Yes" if is_yes_no(intent.question) else None,
+                                                            lead, intent),
                  sections=by_kind(quotes, statements))
 
 
