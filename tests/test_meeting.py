@@ -819,3 +819,11 @@ def test_real_source_is_the_one_cited(answerer):
     answer = ask_meeting(answerer, "Who spoke for Lithuania?")
     text = SOURCE_FILE.read_text(encoding="utf-8")
     assert "¹" in text[answer.citations[0].start:answer.citations[0].end]
+
+
+def test_membership_in_any_group_is_a_yes_or_no(answerer):
+    latvia = ask_meeting(answerer, "was latvia covered by any of the group statements?")
+    assert latvia.answer.startswith("Yes: Latvia is one of the Nordic-Baltic states")
+    poland = ask_meeting(answerer, "is poland in any of the groups")
+    assert poland.answer.startswith("No: the summary lists the")
+    assert "Poland is not among them" in poland.answer

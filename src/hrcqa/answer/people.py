@@ -197,6 +197,10 @@ def membership(request: MeetingRequest, records: Records) -> Draft:
         groups = [s for _n, s in primary(named_statements(request, records)) if s.members]
     else:
         groups = [s for s in records.statements if _lists(s, member)]
+    if request.any_group:  # "was Latvia covered by any group statement?": yes from the one listing it
+        listing = groups or [s for s in records.statements if s.members]
+        if listing:
+            return draft([(_belongs(member, s), records.cited(s)) for s in listing])
     if not groups:
         return refusal(MEETING, "it does not list the members of the group named" if request.speakers
                        else f"no group statement in it lists {member} among its members")

@@ -455,6 +455,9 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^-–—:?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?=
 _MEETING_WORD = re.compile(rf"{_MEETING}|{_ONE_NOUN}|hrc\d*|human|rights|united|nations|council|un|order|"
                            r"speaking|list|breakdown|overview|the|this|a|an|of|its|all|full|interactive",
                            re.I)
+# "any of the group statements", "one of the regional groups": whichever group it is
+_ANY_GROUP = re.compile(r"(?:any|one|either)\s+(?:of\s+)?(?:the\s+)?(?:regional\s+|cross-regional\s+)?"
+                        r"groups?(?:['’]s?)?(?:\s+(?:statements?|speeches))?", re.I)
 _SPOKE_FOR = re.compile(r"^(?:the\s+)?(?:group|countries|states|nations)\s+(?:that\s+|which\s+)?"
                         r"(?P<speaker>.+?)\s+(?:spoke|speaks|was\s+speaking|is\s+speaking)\s+"
                         r"(?:for|on\s+behalf\s+of)$", re.I)
@@ -490,6 +493,7 @@ class MeetingRequest(BaseModel):
     where: str = ""  # a region the speakers must be from: "from Africa", "from outside Europe"
     within: list[str] = []  # statement ids of the States (and concerned country) `where` holds
     also: MeetingRequest | None = None  # "which session and what date": the second question
+    any_group: bool = False  # "Was Latvia covered by any of the group statements?": yes or no
 
 
 def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -630,6 +634,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         noun = f"{noun} and {groups['other']}"
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("group")
+    if name and ask == "membership" and _ANY_GROUP.fullmatch(name):  # "in any of the groups"
+        name, fields["any_group"] = None, True
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
         name = _SPOKE_FOR.sub(r"\g<speaker>", name)
         # "part of the Nordic-Baltic joint statement": of the group that made it
