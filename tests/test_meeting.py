@@ -827,3 +827,35 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
     poland = ask_meeting(answerer, "is poland in any of the groups")
     assert poland.answer.startswith("No: the summary lists the")
     assert "Poland is not among them" in poland.answer
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # a newcomer's words: "the judges", "the jury" for the panel, "the hearing" for the meeting
+    ("did britain ask the jury anything", ["No. The summary records no question from the United Kingdom"]),
+    ("which ones actually asked the judges a question", ["11 speakers put questions to the experts"]),
+    ("what are the titles of the 3 judges", ["Ms. Karinna Moskalenko, Chair", "Ms. Susan Bazilli, Member"]),
+    ("who opened the hearing and what did she present", ["Ms. Karinna Moskalenko", "thematic report"]),
+    # talking as speaking, the last word, "at the end ... and in what order"
+    ("which ngo was 3rd to talk", ["The third NGO to take the floor was the International Bar Association"]),
+    ("who got the last word out of the ngos", ["The last NGO to take the floor was Conscience and Peace"]),
+    ("at the end who answered the questions and in what order", ["2 experts replied", "Monika Płatek"]),
+    ("benelux which countries is that in this doc", ["Belgium, Luxembourg and the Netherlands"]),
+    # several sentences: both sides of a speaker, the document's fields, a check leaning on the count
+    ("ok. who talked after germany? and before?", ["Ireland spoke right after Germany", "France"]),
+    ("what is this doc exactly. which meeting what session what day and who wrote it up",
+     ["19 September 2025", "60th session", "GENEVA CENTRE FOR HUMAN RIGHTS"]),
+    ("how many ngos spoke. does it match the numbers at the end of the doc",
+     ["10 NGOs took the floor. This matches the summary's FACTS & FIGURES"]),
+])
+def test_meeting_questions_in_a_newcomers_words(answerer, question, parts):
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.question_type in ("meeting", "asked_panel"), answer.answer
+    assert all(part in answer.answer for part in parts), answer.answer
+
+
+def test_the_judges_as_a_topic_stay_the_judges(directory):
+    from hrcqa.question.words import lay_names
+
+    for question in ("who talked about the judges", "did poland mention the judges of belarus",
+                     "what did Warsaw say about the lawyers and the judges in Belarus?"):
+        assert lay_names(question) == question

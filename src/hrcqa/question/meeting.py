@@ -42,36 +42,38 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
-_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|record|ID)"
+_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|record|ID)"
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|in\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
-        r"(?:summary|document|record)|"
+        r"(?:summary|document|doc|record)|"
         # "who presented the report and what's her title": the answers name roles too
         r",?\s+and\s+(?:what\s+(?:is|was)|what['’]?s|whats)\s+(?:her|his|their|its)\s+(?:title|role|"
-        r"position|job|function))*\s*[?.!]*\s*$")
+        r"position|job|function)|"
+        # "which groups spoke and in what order": the lists are in speaking order
+        r",?\s+(?:and\s+)?in\s+(?:what|which)\s+order)*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
-             r"(?:regional\s+|cross-regional\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
-             r"panel(?:lists?|\s+members?)?|statements?)")
+             r"(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
+             r"panel(?:lists?|\s+members?)?|statements?|ones)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
 NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+(?:to|with))\s+"
 _AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?(?:individual\s+|single\s+)?"
 _NOUN = rf"(?P<noun>(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
-_SPOKE = (r"(?:spoke|speak|speaks|spoken|(?:get|got|gets)\s+to\s+speak|"
+_SPOKE = (r"(?:spoke|speak|speaks|spoken|talked|talk|talks|(?:get|got|gets)\s+to\s+speak|"
           r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended)")
-_SPOKE_SHORT = (r"(?:spoke|speaks|(?:took|takes)\s+the\s+floor|went|was\s+heard|(?:was|were)\s+up|intervened|"
-                r"replied|responded|answered|came|"
+_SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes)\s+the\s+floor|went|was\s+heard|"
+                r"(?:was|were)\s+up|intervened|replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
         rf"\d{{1,2}}(?:st|nd|rd|th))")
@@ -84,8 +86,9 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_TO_SPEAK = r"(?:(?:one\s+)?to\s+(?:speak|take\s+the\s+floor)|up)"  # "the first country up"
+_TO_SPEAK = r"(?:(?:one\s+)?to\s+(?:speak|talk|take\s+the\s+floor)|up)"  # "the first country up"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
+_LAST_WORD = rf"(?:got|had|gets|has|was\s+given)\s+the\s+{_ORD}\s+word"  # "who got the last word"
 _BY = r"(?:delivered|read(?:\s+out)?|gave|made|presented)"
 # "who", or the person asked about by name or office: "what is the name of the diplomat who",
 # "which official".
@@ -126,7 +129,9 @@ _FILLER = re.compile(r"^(?:(?:and|so|then)\s+)?(?:please\s*,?\s*)?"
                      r"[?.!]*\s+(?:(?:the\s+)?name\s+)?please\s*[?.!]*\s*$|\s+exactly(?=\s*[?.!]*\s*$)|"
                      # "who exactly delivered it", "who actually spoke first"
                      r"(?<=^who)\s+(?:exactly|actually|precisely|really)\b|"
-                     r"(?:(?<=^and who)|(?<=^then who))\s+(?:exactly|actually|precisely|really)\b", re.I)
+                     r"(?:(?<=^and who)|(?<=^then who))\s+(?:exactly|actually|precisely|really)\b|"
+                     # "which ones actually asked the experts": an adverb that asks nothing
+                     r"(?<=\w)\s+(?:actually|really)(?=\s+\w)", re.I)
 # "(states + ngos)" closing a question: the kinds it asks about
 _KINDS_AFTER = re.compile(r"\s*\((?P<nouns>(?:[\w-]+\s*(?:\+|&|and|,|or)\s*)+[\w-]+)\)\s*(?=[?.!]*\s*$)",
                           re.I)
@@ -154,14 +159,15 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"{_END}", {"field": "title"}),
     ("document", r"^(?:who|(?:which|what)\s+(?:organi[sz]ation|institution|centre|center))\s+(?:wrote|"
                  r"authored|published|prepared|produced|compiled|issued|drafted)(?:\s+up)?\s+(?:this|the)\s+"
-                 rf"(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
+                 rf"(?:meeting\s+)?(?:summary|document|doc|record){_END}", {"field": "source"}),
     ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
-                 rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|record){_END}", {"field": "source"}),
+                 rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|doc|record){_END}",
+     {"field": "source"}),
     ("document", rf"^(?:(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|institution)\s+"
                  rf"(?:held|hosted|convened)|"
                  rf"where\s+(?:was|did))\s+{_THE_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
      {"field": "body"}),
-    ("document", rf"^what\s+is\s+this\s+(?:summary|document|record){_END}", {"field": "all"}),
+    ("document", rf"^what\s+is\s+this\s+(?:summary|document|doc|record){_END}", {"field": "all"}),
     ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
                rf"did)\s+)?(?P<verb>asked|ask|put|posed|pose|addressed|directed|raised|had)\s+"
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
@@ -241,8 +247,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:make\s+up|made\s+up|makes\s+up|form|formed|belong\s+to|"
                 rf"comprise)\s+(?P<name>.+?){_END}", {}),
     # "nordic baltic group = which countries", "benelux - which states exactly"
-    ("members", rf"^(?P<name>.+?)\s*(?:=|-|–|:)\s*(?:which|what)\s+{_GROUPS}(?:\s+(?:are\s+in\s+it|"
-                rf"does\s+it\s+(?:include|cover)))?{_END}", {}),
+    ("members", rf"^(?P<name>.+?)\s*(?:=|-|–|:)?\s+(?:which|what)\s+{_GROUPS}(?:\s+(?:are\s+in\s+it|"
+                rf"does\s+it\s+(?:include|cover)|is\s+(?:that|it)|are\s+(?:they|those)))?{_END}", {}),
     ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
@@ -283,13 +289,14 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
               r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
-    ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader)"
+    ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO})?"
                  rf"(?:{_AFTER_FLOOR})?{_END}", {"kinds": ["panel"]}),
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:{_REPLY_TO})?(?:{_AFTER_FLOOR})?\s+{_ORD}"
                  rf"{_END}", {"kinds": ["panel"]}),
-    ("repliers", rf"^who\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO}(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR}){_END}",
+    ("repliers", rf"^(?:(?:at|in)\s+the\s+end\s*,?\s+)?who\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO}"
+                 rf"(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR}){_END}",
      {"kinds": ["panel"]}),
     ("repliers", rf"^who\s+{_REPLY}(?:{_REPLY_TO}(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR})\s+{_ORD}{_END}",
      {"kinds": ["panel"]}),
@@ -301,6 +308,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?P<ord>first|last|final)\s+(?P<many>{'|'.join(_COUNTS)}|\d{{1,2}})\s+{_NOUN}"
               rf"(?:\s+(?:{_TO_SPEAK}|{_SPOKE_SHORT}))?{_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
+    # "who got the last word out of the NGOs", "who had the first word"
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_LAST_WORD}{_END}", {}),
+    ("order", rf"^who\s+{_LAST_WORD}\s+(?:out\s+)?(?:of|among)\s+(?:the\s+)?{_NOUN}{_END}", {}),
     ("order", rf"^who\s+(?:{_SPOKE_SHORT}|was|came)\s+(?:the\s+)?{_ORD}\s+(?:among|of)\s+(?:the\s+)?{_NOUN}"
               rf"{_END}", {}),
     ("order", rf"^(?:the\s+)?{_ORD}\s+{_NOUN}(?:\s+{_TO_SPEAK})?{_END}", {}),
@@ -347,6 +357,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("role", r"^what\s+(?:is|was)\s+(?:(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|"
              r"capacity|affiliation)|the\s+(?:role|title|position|function|capacity|affiliation)\s+of\s+"
              rf"(?P<name2>.+?)){_IN_PANEL}{_END}", {}),
+    # "what are the titles of the experts": the panel, each with the title its speaker line gives
+    ("speakers", rf"^what\s+(?:are|were)\s+(?:the\s+)?(?:titles|roles|positions|functions)\s+of\s+"
+                 rf"(?:the\s+|all\s+)?"
+                 rf"(?:experts|panel(?:lists|\s+members)|{_PANEL_BODY}(?:\s+members)?){_END}",
+     {"kinds": ["panel"], "noun": "experts"}),
     ("role", rf"^(?P<name>.+?)['’]s?\s+(?:role|title|position|function|job|capacity|affiliation)"
              rf"{_IN_PANEL}{_END}",
      {}),
@@ -430,13 +445,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", rf"^(?:the\s+)?(?:title|name)\s+of\s+{_THE_MEETING}{_END}", {"field": "title"}),
     ("document", r"^(?:who|what)\s+(?:wrote|authored|prepared|produced|published)(?:\s+up)?\s+"
                  r"(?:this|it|the\s+"
-                 rf"(?:summary|document|record)){_END}", {"field": "source"}),
+                 rf"(?:summary|document|doc|record)){_END}", {"field": "source"}),
     ("document", r"^(?:the\s+)?(?:source|author|publisher)\s+of\s+(?:this|the)\s+(?:summary|document|"
                  rf"record){_END}", {"field": "source"}),
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
-    (r"^(?:regional\s+|cross-regional\s+)?groups?(?:\s+of\s+(?:states|countries))?$", ("group",)),
+    (r"^(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
     (r"countr", ("concerned_country", "state")),
     (r"delegation", ("concerned_country", "group", "state")),
@@ -446,6 +461,17 @@ _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATT
 # "which session and what date", "who spoke first, and how many NGOs spoke"
 _AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
                      r"(?=(?:which|what|who|when|how|where)\b)", re.I)
+# Where one sentence of a question ends and the next begins
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+# "... ? and before?": the other side of the speaker just asked about
+_SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:right|just|immediately|directly|straight)\s+)?"
+                        r"(?P<rel>before|after)(?:\s+(?:that|him|her|it|them))?\s*[?.!]*\s*$", re.I)
+# "which meeting what session what day and who wrote it up": the document's fields, and nothing else
+_FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|session|day|date|title|council|"
+                          r"body)|"
+                          r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
+# A sentence that only leans on the one before: "does it match the figures?", "is that right?"
+_LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their)\b", re.I)
 # "... and what date?", "... and when?": a field of the document asked after another
 _BARE_FIELD = re.compile(r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day|session)|when)\s*[?.!]*\s*$", re.I)
 # "hrc belarus ID - ...", "breakdown of participants: ...": what opens a question before a dash or colon
@@ -575,6 +601,30 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
                 field = first.field if {first.field, second.field} <= {"date", "session"} else "all"
                 return first.model_copy(update={"question": question, "field": field})
             return first.model_copy(update={"question": question, "also": second})
+        if first and _LEANS_BACK.search(parts[1]):  # "who opened the meeting and what did she present"
+            return first.model_copy(update={"question": question})
+    return _several_sentences(text, question, directory)
+
+
+def _several_sentences(text: str, question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
+    """A meeting question in more than one sentence: "who talked after germany? and before?"
+    asks both sides; "what is this doc. which session, what day, who wrote it" asks the document's
+    facts; "how many NGOs spoke. does it match the figures?" asks the first, whose answer checks
+    the count, and what follows only leans on it. None if the first sentence asks nothing of the
+    meeting, or a later one asks something else."""
+    sentences = _SENTENCE_END.split(text)
+    first = read_meeting(sentences[0], directory) if len(sentences) > 1 else None
+    if first is None:
+        return None
+    rest = sentences[1:]
+    side = _SIDE_ONLY.match(rest[0])
+    if first.asks == "neighbour" and side and len(rest) == 1:
+        other = first.model_copy(update={"relation": side.group("rel").lower()})
+        return first.model_copy(update={"question": question, "also": other})
+    if first.asks == "document" and all(_FIELD_WORDS.match(s) for s in rest):
+        return first.model_copy(update={"question": question, "field": "all"})
+    if all(_LEANS_BACK.search(s) and read_meeting(s, directory) is None for s in rest):
+        return first.model_copy(update={"question": question})
     return None
 
 
@@ -630,6 +680,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     # "NGOs vs States" counts both, as "NGOs and States" does
     noun = re.sub(r"\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+", " and ", groups.get("noun", "") or "",
                   flags=re.I)
+    noun = re.sub(r"^ones$", "speakers", noun, flags=re.I)  # "which ones asked the experts"
     if groups.get("other"):
         noun = f"{noun} and {groups['other']}"
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}

@@ -39,6 +39,7 @@ from hrcqa.question.words import (
     EXCLUDING,
     declarative_question,
     expand_contractions,
+    lay_names,
     left_out,
     tag_question,
     without_chatter,
@@ -113,7 +114,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "whats her role": "what is her role"; before spelling, which would make "dont" "done"
     # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?";
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
-    text = tag_question(without_chatter(expand_contractions(question)))
+    # "did britain ask the jury anything": "the jury" is the panel of experts
+    text = tag_question(without_chatter(lay_names(expand_contractions(question))))
     text = without_own_statement(declarative_question(text))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)

@@ -98,6 +98,33 @@ _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("
                                                          for c in CONTRACTIONS) + r")(?![\w'’&-]|\.\w)", re.I)
 
 
+# What a newcomer calls the expert panel or the meeting ("the judges", "the jury", "the hearing"):
+# words Council summaries do not use for them, read as the summary's own words. After "about",
+# "on", "against" or in a list ("the lawyers and the judges"), or before "in" or "of" ("the
+# judges in Belarus"), the judges are a topic (a country's judiciary) and stay.
+_LAY_PANEL = re.compile(r"(?<!about )(?<!regarding )(?<!concerning )(?<!on )(?<!against )(?<!of )(?<!and )"
+                        r"(?<!or )(?<!, )\bthe\s+(?:(?:\d|two|three|four)\s+)?"
+                        r"(?:judges|jury|jurors|jury\s+members)\b"
+                        r"(?!\s+(?:in|of)\s)|"
+                        r"(?<=\bof )the\s+(?:\d|two|three|four)\s+(?:judges|jurors)\b", re.I)
+_LAY_MEETING = re.compile(r"\bthe\s+(?:hearing|sitting)\b", re.I)
+
+
+def lay_names(text: str) -> str:
+    """The question with a newcomer's names for the expert panel and the meeting in the
+    summary's own words.
+
+    >>> lay_names("did britain ask the jury anything"), lay_names("who opened the hearing")
+    ('did britain ask the experts anything', 'who opened the meeting')
+    >>> lay_names("what are the titles of the 3 judges"), lay_names("who talked about the judges")
+    ('what are the titles of the experts', 'who talked about the judges')
+    >>> lay_names("what did Warsaw say about the lawyers and the judges in Belarus?")
+    'what did Warsaw say about the lawyers and the judges in Belarus?'
+
+    """
+    return _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
+
+
 def expand_contractions(text: str) -> str:
     """The text with its contractions written out, in the case of their first letter.
 
