@@ -871,3 +871,14 @@ def test_a_pronoun_takes_the_speaker_not_a_capital_its_words_also_name(directory
     assert "finland" not in read_intent(actual.question, directory).speakers[0]
     assert read_intent(actual.question, directory).speakers == ids(
         "national-human-rights-civic-association-belarusian-helsinki-committee")
+
+
+def test_a_lead_in_sentence_or_a_bare_name_before_a_pronoun_question(directory):
+    # "the belarus guy" is the concerned country as a speaker; a name alone before "did they"
+    assert resolve_followup("ok now the belarus guy. does he accept the experts at all", None,
+                            directory).question == "Does the belarus accept the experts at all"
+    assert resolve_followup("icj did they speak together with other groups", None, directory).question == \
+        "Did icj speak together with other groups"
+    omct = resolve_followup("OMCT - who did they speak with", None, directory)
+    assert omct.question == "Who did OMCT speak with"
+    assert resolve_followup("did Malta say it agreed", None, directory).question == "did Malta say it agreed"

@@ -363,3 +363,11 @@ def test_someone_asked_about_is_anyone(answerer):
     assert answer.question_type == "who_said"
     assert answer.answer.startswith("Yes.")
     assert {"hrc60-belarus/malta", "hrc60-belarus/new-zealand"} <= {c.statement_id for c in answer.citations}
+
+
+def test_the_x_one_names_the_organisation_x_names(directory):
+    # "the helsinki one" is the Belarusian Helsinki Committee, not Finland's capital
+    reading = read_question("what did the helsinki one say about it", None, directory)
+    committee = "hrc60-belarus/national-human-rights-civic-association-belarusian-helsinki-committee"
+    assert reading.speakers == [committee]
+    assert read_question("what did the first one say", None, directory).speakers == []

@@ -127,7 +127,13 @@ _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
                       r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
-_LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+")
+# Where a lead-in ends: a dash, a comma, a sentence's end ("ok now the belarus guy. does he ...")
+_LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+|[.?!]\s+")
+# A name alone before an auxiliary and its pronoun: "icj did they speak jointly"
+_NAME_THEN_ASKED = re.compile(r"\s+(?=(?:did|does|do|is|was|are|were|has|have)\s+(?:they|it|he|she)\b)", re.I)
+# "the belarus guy", "the Belarusian delegation": the concerned country as a speaker, not a topic
+_AS_SPEAKER = re.compile(r"\s+(?:guy|guys|delegation|delegate|delegates|rep|reps|representatives?|ambassador|"
+                         r"diplomats?)\b", re.I)
 _MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s+(?:for|to|regards)|"
                              r"regarding|going\s+back\s+to|back\s+to|turning\s+to|coming\s+back\s+to)\s+",
                              re.I)
@@ -911,9 +917,13 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
                     or _STATEMENT_ANAPHOR.fullmatch(match.group())):
         return None
     ahead = [m for m in found if m.end <= match.start() and m.resolutions
-             and directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"]
+             and (directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"
+                  or _AS_SPEAKER.match(question, m.end))]
     cut = max((m.end() for m in _LEAD_IN_END.finditer(question, ahead[0].end, match.start())), default=0) \
         if ahead else 0
+    named_alone = _NAME_THEN_ASKED.match(question, ahead[0].end) if ahead and not cut else None
+    if named_alone and not question[:_with_article(question, (ahead[0].start, ahead[0].end))].strip():
+        cut = named_alone.end()
     if not ahead or (ahead[0].speaking and not cut):  # "did Malta say it ...": no lead-in
         return None
     name = question[_with_article(question, (ahead[0].start, ahead[0].end)):ahead[0].end]  # "the chair"

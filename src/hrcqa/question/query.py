@@ -107,10 +107,10 @@ def group_parts(statements: list[Statement]) -> list[tuple[Statement, str]]:
     return found
 
 
-# "the peace tax ngo", "the helsinki people", "the anti-torture org": an organisation named by
+# "the peace tax ngo", "the helsinki people", "the helsinki one": an organisation named by
 # some words of its name and a noun for an organisation or its members.
 _DESCRIPTOR = re.compile(r"\bthe\s+(?P<run>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:ngos?|orgs?|organi[sz]ations?|"
-                         r"group|people|folks|guys|lot|crowd|coalition|outfit)\b", re.I)
+                         r"group|people|folks|guys|lot|crowd|coalition|outfit|one)\b", re.I)
 
 
 # "the house foundation", "the civic association": two or three words of one NGO's name alone
