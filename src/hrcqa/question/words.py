@@ -102,8 +102,8 @@ _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("
 # words Council summaries do not use for them, read as the summary's own words. After "about",
 # "on", "against" or in a list ("the lawyers and the judges"), or before "in" or "of" ("the
 # judges in Belarus"), the judges are a topic (a country's judiciary) and stay.
-_LAY_PANEL = re.compile(r"(?<!about )(?<!regarding )(?<!concerning )(?<!on )(?<!against )(?<!of )(?<!and )"
-                        r"(?<!or )(?<!, )\bthe\s+(?:(?:\d|two|three|four)\s+)?"
+_LAY_PANEL = re.compile(r"(?<!\babout )(?<!\bregarding )(?<!\bconcerning )(?<!\bon )(?<!\bagainst )(?<!\bof )"
+                        r"(?<!\band )(?<!\bor )(?<!, )\bthe\s+(?:(?:\d|two|three|four)\s+)?"
                         r"(?:judges|jury|jurors|jury\s+members)\b"
                         r"(?!\s+(?:in|of)\s)|"
                         r"(?<=\bof )the\s+(?:\d|two|three|four)\s+(?:judges|jurors)\b", re.I)
@@ -120,6 +120,8 @@ def lay_names(text: str) -> str:
     ('what are the titles of the experts', 'who talked about the judges')
     >>> lay_names("what did Warsaw say about the lawyers and the judges in Belarus?")
     'what did Warsaw say about the lawyers and the judges in Belarus?'
+    >>> lay_names("did germany have a question for the judges")  # "for", not "or"
+    'did germany have a question for the experts'
 
     """
     return _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
