@@ -371,3 +371,33 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     committee = "hrc60-belarus/national-human-rights-civic-association-belarusian-helsinki-committee"
     assert reading.speakers == [committee]
     assert read_question("what did the first one say", None, directory).speakers == []
+
+
+@pytest.mark.parametrize(("question", "read_as"), [
+    # a framing phrase before the question goes, unless it names a speaker
+    ("Looking at the running order, which country spoke before Ireland?",
+     "which country spoke before Ireland?"),
+    ("According to the summary's figures, how many NGOs spoke?", "how many NGOs spoke?"),
+    ("According to Poland, how many prisoners remain?", "According to Poland, how many prisoners remain?"),
+    # a sentence saying what someone did, then "which one was that?"
+    ("Some delegations called for a moratorium. Who were they?",
+     "Which delegations called for a moratorium?"),
+    ("One NGO raised drills for children - which organisation was that?",
+     "Which NGO raised drills for children?"),
+])
+def test_a_question_framed_by_what_comes_before_it(directory, question, read_as):
+    assert read_question(question, None, directory).followup.question == read_as
+
+
+def test_that_group_after_a_sentence_naming_its_speaker(answerer):
+    answer = answerer.ask("The Netherlands took the floor on behalf of a group of countries - "
+                          "which States made up that group?")
+    assert answer.question_type == "meeting"
+    assert "Belgium, Luxembourg and the Netherlands" in answer.answer
+
+
+def test_before_and_after_one_speaker_in_one_question(answerer):
+    answer = answerer.ask("Looking at the running order of the State delegations, which country spoke "
+                          "immediately before Ireland and which one immediately after it?")
+    assert answer.question_type == "meeting"
+    assert "before Ireland was Germany" in answer.answer and "after Ireland was Malta" in answer.answer

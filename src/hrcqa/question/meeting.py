@@ -464,8 +464,9 @@ _AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|wher
 # Where one sentence of a question ends and the next begins
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 # "... ? and before?": the other side of the speaker just asked about
-_SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:right|just|immediately|directly|straight)\s+)?"
-                        r"(?P<rel>before|after)(?:\s+(?:that|him|her|it|them))?\s*[?.!]*\s*$", re.I)
+_SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:which|who)(?:\s+one)?\s+(?:spoke\s+|came\s+)?)?"
+                        r"(?:(?:right|just|immediately|directly|straight)\s+)?"
+                        r"(?P<rel>before|after)(?:\s+(?P<anchor>[^?.!]+?))?\s*[?.!]*\s*$", re.I)
 # "which meeting what session what day and who wrote it up": the document's fields, and nothing else
 _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|session|day|date|title|council|"
                           r"body)|"
@@ -601,9 +602,23 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
                 field = first.field if {first.field, second.field} <= {"date", "session"} else "all"
                 return first.model_copy(update={"question": question, "field": field})
             return first.model_copy(update={"question": question, "also": second})
+        side = _SIDE_ONLY.match(parts[1])
+        # "which spoke before Ireland and which one after it"
+        if first and first.asks == "neighbour" and side and _same_anchor(side, first, directory):
+            other = first.model_copy(update={"relation": side.group("rel").lower()})
+            return first.model_copy(update={"question": question, "also": other})
         if first and _LEANS_BACK.search(parts[1]):  # "who opened the meeting and what did she present"
             return first.model_copy(update={"question": question})
     return _several_sentences(text, question, directory)
+
+
+def _same_anchor(side: re.Match[str], first: MeetingRequest, directory: SpeakerDirectory) -> bool:
+    """Whether "... and after it" asks about the speaker the first question named: by a pronoun,
+    by its name again, or by nothing."""
+    anchor = side.group("anchor")
+    return not anchor or bool(re.fullmatch(r"that|him|her|it|them|that\s+one", anchor, re.I)) or \
+        [n.statement_id for n in names_in(anchor, directory, whole=True)] == \
+        [n.statement_id for n in first.speakers]
 
 
 def _several_sentences(text: str, question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -618,7 +633,7 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
         return None
     rest = sentences[1:]
     side = _SIDE_ONLY.match(rest[0])
-    if first.asks == "neighbour" and side and len(rest) == 1:
+    if first.asks == "neighbour" and side and len(rest) == 1 and _same_anchor(side, first, directory):
         other = first.model_copy(update={"relation": side.group("rel").lower()})
         return first.model_copy(update={"question": question, "also": other})
     if first.asks == "document" and all(_FIELD_WORDS.match(s) for s in rest):

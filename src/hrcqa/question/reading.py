@@ -116,7 +116,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text = tag_question(without_chatter(lay_names(expand_contractions(question))))
-    text = without_own_statement(declarative_question(text))
+    text = without_own_statement(declarative_question(_with_context(_without_fronted(text, directory),
+                                                                    directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
@@ -132,6 +133,66 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=corrections, excluded=excluded,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded])
+
+
+# "According to the summary's figures, how many ...", "Looking at the running order, which ...": a
+# phrase put before the question that frames it
+_FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside|setting\s+aside|in|on|"
+                      r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|in\s+terms\s+of|"
+                      r"based\s+on|from)\b[^,?]{3,120}),\s+(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|"
+                      r"were|are|has|have|can|could)\b)", re.I)
+
+
+def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
+    """The question without a framing phrase put before it, unless that phrase names a speaker
+    ("According to Poland, how many ...", "Apart from the EU, who ...": the question needs it).
+
+    >>> _without_fronted("Looking at the running order, which country spoke before Ireland?", directory)
+    'which country spoke before Ireland?'
+    >>> _without_fronted("According to Poland, how many prisoners remain?", directory)
+    'According to Poland, how many prisoners remain?'
+    """
+    fronted = _FRONTED.match(question)
+    if not fronted or names_in(fronted.group("lead"), directory):
+        return question
+    return question[fronted.end():]
+
+
+# A sentence that says what a speaker did, then a short question about who it was: "One NGO voiced
+# alarm about X. Which organisation was that?"
+_SOMEONE_DID = re.compile(r"^(?:one|a|an|some|two|three|several|certain|another)\s+"
+                          r"(?P<noun>ngos?|delegations?|states?|countr(?:y|ies)|speakers?|organi[sz]ations?|orgs?|experts?|groups?|governments?)\s+"
+                          r"(?P<rest>[^.?!]{8,}?)\s*(?:[.;:]|\s[-–—])\s+(?P<ask>(?:which|what|who)\b[^.?!]{0,40}?\b"
+                          r"(?:was|were|is|are)\s+(?:that|it|they|those)|who\s+(?:said|did)\s+(?:that|this|it|so))"
+                          r"\s*[?.!]*\s*$", re.I)
+# "The Netherlands took the floor for a group - which States made up that group?": the group of
+# the speaker the sentence before names
+_THAT_SPEAKER = re.compile(r"\bth(?:at|is)\s+(?:group|delegation|organi[sz]ation|ngo|country|statement)\b",
+                           re.I)
+_SENTENCE_OR_DASH = re.compile(r"[.;:]\s+|\s[-–—]\s+")
+
+
+def _with_context(question: str, directory: SpeakerDirectory) -> str:
+    """A question that leans on the sentence before it, asked on its own: "One NGO voiced alarm
+    about X. Which organisation was that?" is "Which NGO voiced alarm about X?"; "that group"
+    after a sentence naming one speaker is that speaker.
+
+    >>> _with_context("One NGO voiced alarm about drills. Which organisation was that?", directory)
+    'Which NGO voiced alarm about drills?'
+    >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
+    'which States made up Malta?'
+    """
+    did = _SOMEONE_DID.match(question)
+    if did:
+        noun = did.group("noun")
+        noun = noun.upper() if noun.lower().startswith("ngo") else noun
+        return f"Which {noun} {did.group('rest')}?"
+    that = _THAT_SPEAKER.search(question)
+    cut = next((m for m in _SENTENCE_OR_DASH.finditer(question, 0, that.start())), None) if that else None
+    named = names_in(question[:cut.start()], directory) if cut else []
+    if len({n.statement_id for n in named}) == 1:
+        return question[cut.end():that.start()] + named[0].name + question[that.end():]
+    return question
 
 
 def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> tuple[Intent, list[str]]:
