@@ -882,3 +882,19 @@ def test_a_lead_in_sentence_or_a_bare_name_before_a_pronoun_question(directory):
     omct = resolve_followup("OMCT - who did they speak with", None, directory)
     assert omct.question == "Who did OMCT speak with"
     assert resolve_followup("did Malta say it agreed", None, directory).question == "did Malta say it agreed"
+
+
+def test_did_any_other_delegation_asks_the_others_about_the_previous_topic(directory):
+    history = [("What did the Polish delegation say about the recent release of 52 prisoners?",
+                "Poland said: “Poland acknowledges the recent release of 52 prisoners …”")]
+    actual = resolve_followup("Did any other delegation credit Washington for that?", history, directory)
+    assert actual.question == \
+        "Did any other delegation credit Washington for the recent release of 52 prisoners"
+    assert actual.exclude == ids("poland")
+
+
+def test_a_pronoun_for_a_demonym_takes_the_noun_it_qualifies(directory):
+    history = [("How did the Belarusian delegation characterise that sort of pressure?", "Belarus said: …")]
+    assert resolve_followup("Did it signal any willingness to work with the experts?", history,
+                            directory).question == \
+        "Did the Belarusian delegation signal any willingness to work with the experts?"

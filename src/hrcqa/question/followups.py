@@ -94,7 +94,7 @@ _MEMBERSHIP = re.compile(r"^\s*(?:is|was)\s+(?P<member>.+?)\s+(?:part\s+of|one\s
 _THAT_GROUP = re.compile(r"\b(?:that|this)\s+group\b", re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
-                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
+                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:did|has|have)\s+any\s+other\s+\w+|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
                    # a noun for speakers: "what other routes did she list" asks about things
                    r"(?:(?:two|three|four|five|six|\d+)\s+)?(?:speakers?|delegations?|states?|countries|country|"
                    r"ngos?|organi[sz]ations?|orgs?|groups?|governments?|experts?|panel\w*|participants?|"
@@ -110,6 +110,9 @@ _WHICH_DID = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:which|what)\s+(?P<n
                         r"(?:did|does|do|has|have|had)(?:\s+(?:then|so|it|that))?\s*[?.!]*\s*$", re.I)
 _ASKED_OF = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|has|have|had)\s+"
                        r"(?P<anyone>any(?:one|body)\s+|any\s+[\w-]+\s+)?", re.I)
+# "the Belarusian delegation", "the Polish government": what a demonym before it names
+_QUALIFIED_NOUN = re.compile(r"\s+(?:delegation|government|authorities|representatives?|statement|mission)\b",
+                             re.I)
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this one"})
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
@@ -714,6 +717,8 @@ def _corrected(question: str, previous: str, answer: str, directory: SpeakerDire
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
+    if _ELSE.match(question):  # "did any other delegation credit X for that?": the others, not "and X?"
+        return None
     match = _AND.match(question)
     too = None if match else _DID_TOO.match(question) or _BARE_NAME.match(question)
     if too and directory.lookup(re.sub(r"^the\s+", "", too.group("name"), flags=re.I)):
@@ -828,6 +833,9 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                         changed=True)
     if span:
+        # "the Belarusian delegation": a demonym with the noun it qualifies
+        noun = _QUALIFIED_NOUN.match(previous, span[1])
+        span = (span[0], noun.end()) if noun else span
         name = previous[_with_article(previous, span):span[1]]
         # a name that says something else out of its context ("the helsinki" of "the helsinki
         # people" is Finland's capital): the speaker the previous question named, by its own name

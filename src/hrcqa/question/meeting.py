@@ -46,7 +46,7 @@ _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|su
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
-        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|in\s+the\s+end)|"
+        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|doc|record)|"
