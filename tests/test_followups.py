@@ -898,3 +898,19 @@ def test_a_pronoun_for_a_demonym_takes_the_noun_it_qualifies(directory):
     assert resolve_followup("Did it signal any willingness to work with the experts?", history,
                             directory).question == \
         "Did the Belarusian delegation signal any willingness to work with the experts?"
+
+
+def test_after_a_question_about_the_document_a_bare_field_and_it_are_the_document(directory):
+    history = [("and which session of the council", "The Interactive Dialogue … took place at the 60th …")]
+    assert resolve_followup("what day", history, directory).question == "When was this dialogue held?"
+    assert resolve_followup("how many country groups does it say took part", history, directory).question == \
+        "how many country groups does the summary say took part"
+    # after a question about a speaker, "what day" is no question about the document
+    assert resolve_followup("what day", [("what did omct say about the death", "OMCT said: …")],
+                            directory).question != "When was this dialogue held?"
+
+
+def test_did_any_of_the_groups_is_a_question_of_its_own(directory):
+    history = [("which countries was the second one speaking for", "Lithuania spoke on behalf of …")]
+    question = "did any of the groups ask the experts something"
+    assert resolve_followup(question, history, directory).question == question

@@ -859,3 +859,15 @@ def test_the_judges_as_a_topic_stay_the_judges(directory):
     for question in ("who talked about the judges", "did poland mention the judges of belarus",
                      "what did Warsaw say about the lawyers and the judges in Belarus?"):
         assert lay_names(question) == question
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("who was right before and after czechia", ["Bulgaria", "France"]),
+    ("who put this summary together", ["GENEVA CENTRE FOR HUMAN RIGHTS"]),
+    ("did any of the groups ask the judges something", ["Benelux"]),
+    ("who did omct come with", ["International Federation for Human Rights (FIDH)"]),
+    ("how many ngos spoke. same as the number at the end?", ["10 NGOs took the floor. This matches"]),
+])
+def test_more_meeting_questions_as_newcomers_type_them(answerer, question, parts):
+    answer = ask_meeting(answerer, question).answer
+    assert all(part in answer for part in parts), answer

@@ -67,7 +67,7 @@ _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 _THEM = r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both)"
 _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+{_THEM}|"
                        rf"among\s+{_THEM})\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
-                       r"(?:actual|real|individual|proper|separate)?\s*"
+                       r"(?:actual|real|individual|proper|separate|single)?\s*"
                        # "which of those are groups not single countries": the kind asked, not its contrast
                        r"(?P<noun>[^?]+?)(?:\s*,?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not|as\s+"
                        r"opposed\s+to)\s+[^?]+?)?\s*[?.!]*\s*$|"
@@ -105,6 +105,10 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
+# "what day?", "and which session?", "who wrote it?": a field of the document asked about before
+_BARE_DOCUMENT_FIELD = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:on\s+)?(?:what|which)\s+(?:day|date)|when|"
+                                  r"(?:what|which)\s+(?P<session>session)|who\s+(?P<author>wrote|authored)\s+it)"
+                                  r"\s*[?.!]*\s*$", re.I)
 # "which ngos did?", "who did?": the previous yes/no question's verb phrase, asked as a who-question
 _WHICH_DID = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\s+"
                         r"(?:did|does|do|has|have|had)(?:\s+(?:then|so|it|that))?\s*[?.!]*\s*$", re.I)
@@ -313,7 +317,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
-    for rule, text in ((_corrected, question), (_by_whom, question), (_topic_else, question),
+    for rule, text in ((_corrected, question), (_by_whom, question), (_of_the_document, question),
+                       (_topic_else, question),
                        (_which_extreme, question),
                        (_from_region, question),
                        (_that_a_question, question),
@@ -719,6 +724,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
                  ) -> FollowUp | None:
     if _ELSE.match(question):  # "did any other delegation credit X for that?": the others, not "and X?"
         return None
+    if re.match(r"\s*(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any\s+of\b", question, re.I):
+        return None  # "did any of the groups ask the experts something": a question of its own
     match = _AND.match(question)
     too = None if match else _DID_TOO.match(question) or _BARE_NAME.match(question)
     if too and directory.lookup(re.sub(r"^the\s+", "", too.group("name"), flags=re.I)):
@@ -1044,6 +1051,25 @@ def _that_group(question: str, _previous: str, answer: str, directory: SpeakerDi
     name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
     return FollowUp(question=_LEADING_AND.sub("", question[:match.start()] + name + question[match.end():]),
                     changed=True)
+
+
+def _of_the_document(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                     ) -> FollowUp | None:
+    """After a question about the document: "what day?" asks its date, "how many groups does it
+    say took part" asks what the summary says."""
+    meeting = read_meeting(previous, directory)
+    if meeting is None or meeting.asks != "document":
+        return None
+    bare = _BARE_DOCUMENT_FIELD.match(question)
+    if bare:
+        field = "session" if bare.group("session") else "author" if bare.group("author") else "date"
+        return FollowUp(question={"session": "Which session was this?", "author": "Who wrote this summary?",
+                                  "date": "When was this dialogue held?"}[field], changed=True)
+    says = re.search(r"\b(does|did)\s+it\s+say\b", question, re.I)
+    if says:
+        said = f"{says.group(1)} the summary say"
+        return FollowUp(question=question[:says.start()] + said + question[says.end():], changed=True)
+    return None
 
 
 def _which_did(question: str, previous: str, _answer: str, directory: SpeakerDirectory

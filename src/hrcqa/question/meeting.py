@@ -160,6 +160,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", r"^(?:who|(?:which|what)\s+(?:organi[sz]ation|institution|centre|center))\s+(?:wrote|"
                  r"authored|published|prepared|produced|compiled|issued|drafted)(?:\s+up)?\s+(?:this|the)\s+"
                  rf"(?:meeting\s+)?(?:summary|document|doc|record){_END}", {"field": "source"}),
+    ("document", r"^who\s+put\s+(?:this|the)\s+(?:meeting\s+)?(?:summary|document|doc|record)\s+together"
+                 rf"{_END}", {"field": "source"}),
     ("document", r"^(?:who|what)\s+(?:is|was)\s+the\s+(?:author|source|publisher|writer)\s+of\s+"
                  rf"(?:this|the)\s+(?:meeting\s+)?(?:summary|document|doc|record){_END}",
      {"field": "source"}),
@@ -176,7 +178,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                r"(?:that|who|which)\s+"
                rf"(?:(?:have|had|did)\s+)?(?P<verb>asked|put|posed|addressed|directed|raised|had)\s+"
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
-    ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|\s+{_NOUN})\s+(?P<verb>ask|put|pose|address|"
+    ("askers", rf"^(?:did|were\s+there)\s+any(?:one|body|(?:\s+of\s+the)?\s+{_NOUN})\s+"
+               r"(?P<verb>ask|put|pose|address|"
                rf"direct|raise|have)\s+(?P<rest>{_ASK_REST}){_END}", {}),
     # "which other ngos read joint statements and with who"
     ("joint", rf"^(?:who|(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?"
@@ -197,7 +200,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "who did X speak with", "who were X speaking alongside"
     ("joint", r"^(?:with\s+whom?\s+did\s+(?P<name>.+?)\s+(?:speak|present|"
               r"(?:deliver|make|give|read|present)\s+(?:its|their|the|a)\s+statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
-              r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|team\s+up|join\s+forces|"
+              r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|come|team\s+up|join\s+forces|"
               r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)(?:\s+(?:speaking|presenting|delivering|"
               r"partnering|teaming\s+up|collaborating))?)"
               r"(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?"
@@ -375,7 +378,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
               r"the\s+speakers|(?:show|turn)\s+up|attend|attended|come|appear|"
               rf"say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
-    ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
+    # "how many country groups does it say took part": "it" is the summary
+    ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:does|did)\s+(?:it|the\s+(?:summary|document|doc))"
+              rf"\s+say)?(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
     # "how many NGOs spoke compared with individual State delegations": both counted
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}\s+(?:compared\s+(?:to|with)|vs\.?|"
@@ -461,6 +466,10 @@ _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATT
 # "which session and what date", "who spoke first, and how many NGOs spoke"
 _AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
                      r"(?=(?:which|what|who|when|how|where)\b)", re.I)
+# "right before and after", "just after and before": both sides of one speaker
+_NEXT_TO = r"(?:(?:right|just|immediately|directly)\s+)?"
+_BEFORE_AND_AFTER = re.compile(rf"\s+{_NEXT_TO}(?:before\s+and\s+{_NEXT_TO}after|"
+                               rf"after\s+and\s+{_NEXT_TO}before)\s+", re.I)
 # Where one sentence of a question ends and the next begins
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 # "... ? and before?": the other side of the speaker just asked about
@@ -472,7 +481,8 @@ _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|sessio
                           r"body)|"
                           r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
 # A sentence that only leans on the one before: "does it match the figures?", "is that right?"
-_LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their)\b", re.I)
+_LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
+                         re.I)
 # "... and what date?", "... and when?": a field of the document asked after another
 _BARE_FIELD = re.compile(r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day|session)|when)\s*[?.!]*\s*$", re.I)
 # "hrc belarus ID - ...", "breakdown of participants: ...": what opens a question before a dash or colon
@@ -585,6 +595,12 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
     """"hrc60 belarus ID - which session?": the question after a lead-in that only names the
     meeting or its speakers; "which session and what date?": two meeting questions, the second
     as `also`. None if neither reads."""
+    both = _BEFORE_AND_AFTER.search(text)
+    if both:  # "who was right before and after czechia": the speaker on each side
+        first = read_meeting(text[:both.start()] + " before " + text[both.end():], directory)
+        if first and first.asks == "neighbour":
+            after = first.model_copy(update={"relation": "after"})
+            return first.model_copy(update={"question": question, "also": after})
     lead_in = _LEAD_IN.match(text)
     if lead_in and _names_the_meeting(lead_in.group("lead"), directory):
         request = read_meeting(text[lead_in.end():], directory)

@@ -106,7 +106,10 @@ _LAY_PANEL = re.compile(r"(?<!\babout )(?<!\bregarding )(?<!\bconcerning )(?<!\b
                         r"(?<!\band )(?<!\bor )(?<!, )\bthe\s+(?:(?:\d|two|three|four)\s+)?"
                         r"(?:judges|jury|jurors|jury\s+members)\b"
                         r"(?!\s+(?:in|of)\s)|"
-                        r"(?<=\bof )the\s+(?:\d|two|three|four)\s+(?:judges|jurors)\b", re.I)
+                        r"(?<=\bof )the\s+(?:\d|two|three|four)\s+(?:judges|jurors)\b|"
+                        # "one of the judges", "any of the jury"
+                        r"(?:(?<=\bone of )|(?<=\bany of )|(?<=\beach of )|(?<=\ball of )|(?<=\bnone of )|"
+                        r"(?<=\bwhich of ))the\s+(?:judges|jury|jurors)\b", re.I)
 _LAY_MEETING = re.compile(r"\bthe\s+(?:hearing|sitting)\b", re.I)
 
 
@@ -122,6 +125,8 @@ def lay_names(text: str) -> str:
     'what did Warsaw say about the lawyers and the judges in Belarus?'
     >>> lay_names("did germany have a question for the judges")  # "for", not "or"
     'did germany have a question for the experts'
+    >>> lay_names("and did one of the judges mention lithuania")
+    'and did one of the experts mention lithuania'
 
     """
     return _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
@@ -136,6 +141,8 @@ def expand_contractions(text: str) -> str:
     ('who said releases do not help', 'did it say so')
     >>> expand_contractions("critics even once theyve left"), expand_contractions("were there")
     ('critics even once they have left', 'were there')
+    >>> expand_contractions("whats the first ones title")  # a possessive typed without its apostrophe
+    "what is the first one's title"
     """
     def written_out(match: re.Match[str]) -> str:
         if len(match.group()) == 1 and (match.group().isupper() or text[match.end():match.end() + 1] == "."):
@@ -146,7 +153,13 @@ def expand_contractions(text: str) -> str:
             full = full.removesuffix(" not")
         return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
 
-    return _CONTRACTION.sub(written_out, text)
+    return _ONES_NOUN.sub(r"\1 one's \2", _CONTRACTION.sub(written_out, text))
+
+
+# "the first ones title": "the first one's title"
+_ONES_NOUN = re.compile(r"\b(the\s+(?:first|second|third|last|other|next|previous))\s+ones\s+"
+                        r"(title|role|name|"
+                        r"position|statement|question|figure|number|job|partners?)\b", re.I)
 
 # "did lithuania mention that in its own statement?": where a speaker says anything, so nothing
 # the question asks about
