@@ -284,3 +284,12 @@ def test_real_corpus_natural_questions_are_corrected_consistently(speller):
     assert len(changed) < len(questions) // 5
     assert changed.get("which speakers mentioned incomunicado detention") == \
         "which speakers mentioned incommunicado detention"
+
+
+def test_an_acronym_in_capitals_with_two_letters_swapped_is_the_corpus_acronym(speller):
+    assert corrected(speller, "Did anybody speak up for LGBTIQ people?") == \
+        "Did anybody speak up for LGBTQI people?"
+    assert corrected(speller, "did OMTC speak") == "did OMCT speak"
+    # known acronyms, and capitals that are no anagram of a corpus acronym, stay
+    for question in ("what did the UK say", "the ICJ and the ICC", "did NATO speak"):
+        assert corrected(speller, question) == question

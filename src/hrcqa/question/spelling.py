@@ -373,7 +373,8 @@ class Speller:
                 edits[i] = (word.start, word.end, possessive)
                 covered.add(i)
                 continue
-            if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base)):
+            swapped = self._acronym_swapped(word.base) if i not in covered else None
+            if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base) or swapped):
                 continue
             joined = self._joined(question, words, i) if self._correctable(word.base) else None
             if joined is not None:
@@ -386,6 +387,7 @@ class Speller:
             if replacement is None and self._abbreviation(word.base):
                 replacement = self._acronyms[self._abbreviation(word.base)]
                 spelled_out.add(i)
+            replacement = replacement or swapped  # "LGBTIQ": the corpus's "LGBTQI", two letters swapped
             if replacement is not None:
                 edits[i] = (word.start, word.end - len(word.ending), replacement)
                 covered.add(i)
@@ -413,6 +415,15 @@ class Speller:
             return fold(word.replace("-", "")) in self._frequencies or any(
                 self._correctable(part) for part in word.split("-"))
         return not self._inflected(word.lower().replace("’", "'"))
+
+    def _acronym_swapped(self, word: str) -> str | None:
+        """The corpus acronym an unknown acronym in capitals is with two letters swapped
+        ("LGBTIQ": "LGBTQI"); None for any other word."""
+        if not (word.isupper() and len(word) >= 4) or self.known(word):
+            return None
+        nearest = self._nearest(word.lower())
+        return nearest.upper() if nearest and sorted(nearest.lower()) == sorted(word.lower()) \
+            and nearest.lower() != word.lower() else None
 
     def _abbreviation(self, word: str) -> str | None:
         """The key of an acronym of a corpus phrase that is no corpus or English word ("sgbv",
