@@ -401,3 +401,19 @@ def test_before_and_after_one_speaker_in_one_question(answerer):
                           "immediately before Ireland and which one immediately after it?")
     assert answer.question_type == "meeting"
     assert "before Ireland was Germany" in answer.answer and "after Ireland was Malta" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "read_as"), [
+    # a polite opening, a sentence about the asker's work (whose subject "those deaths" stands for),
+    # a closing request that only repeats the question, "during the dialogue"
+    ("Could you tell me which delegations called for a moratorium?",
+     "which delegations called for a moratorium?"),
+    ("I'm preparing a brief on political detainees who have died in custody in Belarus - which delegations "
+     "or NGOs raised those deaths during the dialogue?",
+     "which delegations or NGOs raised political detainees who have died in custody in Belarus?"),
+    ("For a paper on lawfare I need to know who accused Minsk of misusing its laws - can you list every "
+     "speaker who made that point?", "who accused Minsk of misusing its laws?"),
+    ("who spoke in the dialogue", "who spoke in the dialogue"),  # no question about what was said
+])
+def test_framing_around_a_question_goes(directory, question, read_as):
+    assert read_question(question, None, directory).followup.question == read_as

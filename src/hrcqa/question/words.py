@@ -132,6 +132,54 @@ def lay_names(text: str) -> str:
     return _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
 
 
+# "Could you tell me which ...", "I need to know who ...": a polite opening before the question
+_WH = r"(?=(?:which|who|whom|whose|what|how|whether|if)\b)"
+_POLITE = re.compile(r"^(?:for\s+(?:a|an|my|our|the)\s+[\w\s-]{1,40}?,?\s+(?=(?:i|we)\s))?"
+                     r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give|list\s+for)\s+"
+                     r"(?:me|us)\s+|(?:please\s+)?(?:tell|show)\s+(?:me|us)\s+|"
+                     r"(?:i|we)\s+(?:would\s+like|need|want|wish)\s+to\s+know\s+|"
+                     rf"i['’]?d\s+like\s+to\s+know\s+|do\s+you\s+know\s+){_WH}", re.I)
+# "I'm preparing a brief on deaths in custody - which NGOs raised those deaths?": what the work is on
+_FRAMING = re.compile(r"^(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:preparing|writing|compiling|documenting|"
+                      r"researching|drafting|working\s+on|looking\s+into|putting\s+together)\s+"
+                      r"(?:(?:a|an|the|some|my|our)\s+)?(?:[\w-]+\s+){0,2}?(?:on|about|into|of|for)\s+"
+                      r"(?P<topic>[^?!]{3,300})\s*(?:\s[-–—]|[.:;])\s+"
+                      r"(?P<question>(?:(?:could|can|would)\s+you\s+|please\s+)?(?:which|who|whom|what|how|did|"
+                      r"does|were|was|is|are)\b[^.]+)$", re.I)
+# "... - can you list every speaker who made that point?": a request that only repeats the question
+_TAIL_REQUEST = re.compile(r"\s*(?:\s[-–—]|[,;])\s+(?:can|could|would)\s+you\s+(?:please\s+)?"
+                           r"(?:list|name|give|tell)[^?.]*?\b(?:that|this|so|it)\b[^?.]*[?.]*\s*$", re.I)
+# "... during the dialogue", "which participants in the dialogue ...": where every statement was made
+_IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout)\s+(?:the|this)\s+(?:interactive\s+)?"
+                             r"(?:dialogue|debate|discussion)\b(?=\s+\w|\s*[?.!,]*\s*$)", re.I)
+_SAYING = re.compile(r"\b(?:said|say|raised?|mention|described?|called|urged|accused|talked|spoke\s+about|"
+                     r"brought)\b", re.I)
+_THOSE = re.compile(r"\b(?:those|these|that|this)\s+(?:(?:kind|sort|type)s?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?|"
+                    r"(?!(?:one|ones|kind|sort|point|question|statement)\b)[a-z-]+)\b", re.I)
+
+
+def without_framing(text: str) -> str:
+    """The question without a polite opening or a sentence about the asker's work; a "those
+    deaths" in the question is then what the work is on. In a question about what was said,
+    "during the dialogue" adds nothing: every statement was made there.
+
+    >>> without_framing("I'm writing on deaths in custody - which NGOs raised those deaths?")
+    'which NGOs raised deaths in custody?'
+    >>> without_framing("Could you tell me which delegations called for a moratorium?")
+    'which delegations called for a moratorium?'
+    >>> without_framing("I need to know who accused Minsk of X - can you list every speaker who said that?")
+    'who accused Minsk of X?'
+    """
+    framed = _FRAMING.match(text)
+    if framed:
+        question = _POLITE.sub("", framed.group("question"))
+        those = _THOSE.search(question)
+        text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
+            else question
+    text = _TAIL_REQUEST.sub("?", _POLITE.sub("", text))
+    return _IN_THE_MEETING.sub("", text) if _SAYING.search(text) else text
+
+
 def expand_contractions(text: str) -> str:
     """The text with its contractions written out, in the case of their first letter.
 
