@@ -914,3 +914,20 @@ def test_did_any_of_the_groups_is_a_question_of_its_own(directory):
     history = [("which countries was the second one speaking for", "Lithuania spoke on behalf of …")]
     question = "did any of the groups ask the experts something"
     assert resolve_followup(question, history, directory).question == question
+
+
+def test_and_the_other_two_asks_the_rest_of_the_list_of_the_kind_asked(answerer):
+    history = []
+    for question in ("who were the judges", "whats the first ones title"):
+        history.append((question, answerer.ask(question, history=history).answer))  # no resolved questions
+    answer = answerer.ask("and the other two", history=history)
+    assert answer.resolved_question == "What is Ms. Monika Płatek and Ms. Susan Bazilli's title"
+    assert "Ms. Monika Płatek took the floor as Member" in answer.answer
+    assert "Ms. Susan Bazilli took the floor as Member" in answer.answer
+
+
+def test_earlier_turns_are_read_as_the_current_one_is(directory):
+    # "whats" and "ones" are written out in an earlier turn too, so "and the second" finds its speaker
+    history = [("who were the experts", "3 experts: Ms. Karinna Moskalenko … Ms. Monika Płatek …"),
+               ("whats the first ones title", "Ms. Karinna Moskalenko took the floor as Chair …")]
+    assert previous_question(history, directory) == "What is Ms. Karinna Moskalenko's title"

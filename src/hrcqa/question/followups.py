@@ -30,7 +30,7 @@ from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
 from hrcqa.question.spelling import english_words
-from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, without_chatter
+from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -345,7 +345,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
 
 
 # "and the second?", "what about the last one": another of the speakers a list answer named
-_NEXT_ORDINAL = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+the\s+(?P<ord>first|second|third|last)"
+_NEXT_ORDINAL = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+the\s+(?P<ord>first|second|third|last|"
+                           r"others?(?:\s+(?:two|three|ones))?|rest)"
                            r"(?:\s+one|\s+of\s+(?:them|those|these))?"
                            # "and the second, on the deportations?": that speaker, on another topic
                            r"(?:\s*,?\s+(?:on|about|regarding|concerning)\s+(?P<topic>[^?]+?))?\s*[?.!]*\s*$",
@@ -361,10 +362,19 @@ def _next_of_list(question: str, previous: str, before: Sequence[str],
     lists = (speakers_named(text, directory) for text in before) if match else iter(())
     listed = next((named for named in lists if len(named) > 1), [])
     span = _speaker_span(previous, directory) if len(listed) > 1 else None  # asked of one of them
-    position = _ORDINAL_ONE[match.group("ord").lower()] if match else 0
+    others = bool(match) and match.group("ord").lower().startswith(("other", "rest"))
+    position = 0 if others or not match else _ORDINAL_ONE[match.group("ord").lower()]
     if span is None or not -len(listed) <= position < len(listed):
         return None
-    name = directory.statements[listed[position]].speaker
+    asked = {r.statement_id for m in mentions(previous, directory) if (m.start, m.end) == span
+             for r in m.resolutions}
+    kinds = {directory.statements[sid].kind for sid in asked}
+    # "and the other two?": the speakers of the list, of the kind asked about, it did not ask about
+    chosen = [sid for sid in listed if sid not in asked
+              and (not kinds or directory.statements[sid].kind in kinds)] if others else [listed[position]]
+    if not chosen:
+        return None
+    name = " and ".join(directory.statements[sid].speaker for sid in chosen)
     question = previous[:_with_article(previous, span)] + name + previous[span[1]:]
     old_topic = read_intent(previous, directory).topic
     if match.group("topic") and old_topic and old_topic in question:
@@ -512,7 +522,7 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
     from the last self-contained one onwards (a question that no follow-up pattern matches
     needs nothing before it), so the cost grows at most linearly with the history.
     """
-    questions = [without_chatter(turn[0]) for turn in history]  # "ok, and Norway?" as read
+    questions = [plain_question(turn[0]) for turn in history]  # "ok, and Norway?" as read
     start, resolved = 0, questions[0]
     for i, turn in enumerate(history):
         if len(turn) > 2 and turn[2]:

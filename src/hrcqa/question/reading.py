@@ -38,12 +38,8 @@ from hrcqa.question.spelling import Correction
 from hrcqa.question.words import (
     EXCLUDING,
     declarative_question,
-    expand_contractions,
-    lay_names,
     left_out,
-    tag_question,
-    without_chatter,
-    without_framing,
+    plain_question,
     without_own_statement,
 )
 
@@ -116,7 +112,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?";
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
-    text = tag_question(without_chatter(lay_names(without_framing(expand_contractions(question)))))
+    text = plain_question(question)
     text = without_own_statement(declarative_question(_with_context(_without_fronted(text, directory),
                                                                     directory)))
     text, corrections = speller.correct(text) if speller else (text, [])

@@ -180,6 +180,14 @@ def without_framing(text: str) -> str:
     return _IN_THE_MEETING.sub("", text) if _SAYING.search(text) else text
 
 
+def plain_question(text: str) -> str:
+    """A typed question in the words the rest of the reading expects: contractions written out,
+    framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
+    own words, a closing tag as the question it asks. The same for the current question and the
+    earlier turns a follow-up leans on."""
+    return tag_question(without_chatter(lay_names(without_framing(expand_contractions(text)))))
+
+
 def expand_contractions(text: str) -> str:
     """The text with its contractions written out, in the case of their first letter.
 
