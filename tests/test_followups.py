@@ -8,6 +8,7 @@ from hrcqa.question.followups import previous_question, resolve_followup, speake
 from hrcqa.question.intent import read_intent
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.reading import read_question
 
 NGO_SUMMARY = ("The Benelux countries, Austria, Czechia, Poland, Romania, the UK, the Law Society "
                "of England and Wales coalition, IBAHRI, OMCT, Article 19 and the ICJ.")
@@ -931,3 +932,16 @@ def test_earlier_turns_are_read_as_the_current_one_is(directory):
     history = [("who were the experts", "3 experts: Ms. Karinna Moskalenko … Ms. Monika Płatek …"),
                ("whats the first ones title", "Ms. Karinna Moskalenko took the floor as Chair …")]
     assert previous_question(history, directory) == "What is Ms. Karinna Moskalenko's title"
+
+
+def test_ask_her_is_a_question_to_the_experts(directory):
+    history = [("Did Slovenia address its question to a particular member of the Group?",
+                "Yes. Slovenia said: “Addressing a question to the Chair of the Group, Slovenia …”")]
+    assert resolve_followup("What did it ask her?", history, directory).question == \
+        "What did Slovenia ask the experts?"
+
+
+def test_among_a_kind_then_any_of_them_is_of_that_kind(directory):
+    reading = read_question("And among the regional groups - did any of them ask something?", None, directory)
+    assert reading.followup.question == "did any of the regional groups ask something?"
+    assert reading.type == "meeting"

@@ -105,6 +105,8 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
+# "what did Slovenia ask her?": a question to one of the experts
+_ASK_HER = re.compile(r"\bask(?:ed|s)?\s+(?P<pronoun>her|him)\b", re.I)
 # "what day?", "and which session?", "who wrote it?": a field of the document asked about before
 _BARE_DOCUMENT_FIELD = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:on\s+)?(?:what|which)\s+(?:day|date)|when|"
                                   r"(?:what|which)\s+(?P<session>session)|who\s+(?P<author>wrote|authored)\s+it)"
@@ -318,6 +320,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     for rule, text in ((_corrected, question), (_by_whom, question), (_of_the_document, question),
+                       (_asked_of_expert, question),
                        (_topic_else, question),
                        (_which_extreme, question),
                        (_from_region, question),
@@ -332,6 +335,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
+        if resolved and rule is _pronoun:  # "what did it ask her?": "it" first, then "her"
+            resolved = _asked_of_expert(resolved.question, previous, answer, directory) or resolved
         if resolved and rule is _pronoun and not answer.startswith(_REFUSED):
             return _counted(_with_topic(resolved, previous, directory), previous, directory)
         if resolved:
@@ -1060,6 +1065,22 @@ def _that_group(question: str, _previous: str, answer: str, directory: SpeakerDi
         return None
     name = re.sub(r"^(?!the\s)", "the ", group.on_behalf_of, flags=re.I)  # "the Benelux countries"
     return FollowUp(question=_LEADING_AND.sub("", question[:match.start()] + name + question[match.end():]),
+                    changed=True)
+
+
+def _asked_of_expert(question: str, _previous: str, answer: str, directory: SpeakerDirectory
+                     ) -> FollowUp | None:
+    """"What did Slovenia ask her?": the expert the previous answer named (the Chair), as only
+    the panel is asked questions in a dialogue."""
+    match = _ASK_HER.search(question)
+    if not match or not any(m.speaking for m in mentions(question, directory)):
+        return None
+    experts = [sid for sid in dict.fromkeys(speakers_named(answer, directory))
+               if directory.statements[sid].kind == "panel"]
+    role = directory.statements[experts[0]].role if len(experts) == 1 else ""
+    who = "the Chair" if re.match(r"chair", role or "", re.I) else \
+        directory.statements[experts[0]].speaker if len(experts) == 1 else "the experts"
+    return FollowUp(question=question[:match.start("pronoun")] + who + question[match.end("pronoun"):],
                     changed=True)
 
 

@@ -167,6 +167,12 @@ _SOMEONE_DID = re.compile(r"^(?:one|a|an|some|two|three|several|certain|another)
 _THAT_SPEAKER = re.compile(r"\bth(?:at|is)\s+(?:group|delegation|organi[sz]ation|ngo|country|statement)\b",
                            re.I)
 _SENTENCE_OR_DASH = re.compile(r"[.;:]\s+|\s[-–—]\s+")
+# "And among the regional groups - did any of them ask something?"
+_AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for)\s+the\s+"
+                         r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:groups|ngos|states|countries|delegations|experts|"
+                         r"organi[sz]ations))\s*(?:[-–—,:;.]\s*)+"
+                         r"(?P<rest>.*?\b(?:any|which|who|none|how\s+many|each)\s+of\s+(?P<them>them|those)\b.*)$",
+                         re.I)
 
 
 def _with_context(question: str, directory: SpeakerDirectory) -> str:
@@ -179,6 +185,11 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
     >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
     'which States made up Malta?'
     """
+    among = _AMONG_KIND.match(question)
+    if among:  # "And among the regional groups - did any of them ask something?": of those groups
+        rest = among.group("rest")
+        return rest[:among.start("them") - among.start("rest")] + f"the {among.group('noun')}" + \
+            rest[among.end("them") - among.start("rest"):]
     did = _SOMEONE_DID.match(question)
     if did:
         noun = did.group("noun")
