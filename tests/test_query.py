@@ -417,3 +417,14 @@ def test_before_and_after_one_speaker_in_one_question(answerer):
 ])
 def test_framing_around_a_question_goes(directory, question, read_as):
     assert read_question(question, None, directory).followup.question == read_as
+
+
+def test_framing_guards_keep_what_narrows_the_question(directory):
+    # a year or a part of the meeting before the question narrows it; "in the discussion of X" is a topic
+    for question in ("In 2024, how many people were convicted on political grounds?",
+                     "In the NGO segment, who spoke first?"):
+        assert read_question(question, None, directory).followup.question == question
+    from hrcqa.question.words import without_framing
+
+    assert without_framing("who raised torture in the discussion of accountability") == \
+        "who raised torture in the discussion of accountability"

@@ -148,9 +148,13 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     'which country spoke before Ireland?'
     >>> _without_fronted("According to Poland, how many prisoners remain?", directory)
     'According to Poland, how many prisoners remain?'
+    >>> _without_fronted("In 2024, how many people were convicted?", directory)
+    'In 2024, how many people were convicted?'
     """
     fronted = _FRONTED.match(question)
-    if not fronted or names_in(fronted.group("lead"), directory):
+    # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows it
+    if not fronted or names_in(fronted.group("lead"), directory) or \
+            re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I):
         return question
     return question[fronted.end():]
 
@@ -199,7 +203,8 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
     cut = next((m for m in _SENTENCE_OR_DASH.finditer(question, 0, that.start())), None) if that else None
     named = names_in(question[:cut.start()], directory) if cut else []
     if len({n.statement_id for n in named}) == 1:
-        return question[cut.end():that.start()] + named[0].name + question[that.end():]
+        name = f"{named[0].name}'s statement" if that.group().lower().endswith("statement") else named[0].name
+        return question[cut.end():that.start()] + name + question[that.end():]
     return question
 
 

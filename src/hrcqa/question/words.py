@@ -151,7 +151,8 @@ _TAIL_REQUEST = re.compile(r"\s*(?:\s[-–—]|[,;])\s+(?:can|could|would)\s+you
                            r"(?:list|name|give|tell)[^?.]*?\b(?:that|this|so|it)\b[^?.]*[?.]*\s*$", re.I)
 # "... during the dialogue", "which participants in the dialogue ...": where every statement was made
 _IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout)\s+(?:the|this)\s+(?:interactive\s+)?"
-                             r"(?:dialogue|debate|discussion)\b(?=\s+\w|\s*[?.!,]*\s*$)", re.I)
+                             r"(?:dialogue|debate|discussion)\b(?!\s+(?:of|on|about|over)\b)(?=\s+\w|\s*[?.!,]*\s*$)",
+                             re.I)
 _SAYING = re.compile(r"\b(?:said|say|raised?|mention|described?|called|urged|accused|talked|spoke\s+about|"
                      r"brought)\b", re.I)
 _THOSE = re.compile(r"\b(?:those|these|that|this)\s+(?:(?:kind|sort|type)s?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?|"
