@@ -871,3 +871,11 @@ def test_the_judges_as_a_topic_stay_the_judges(directory):
 def test_more_meeting_questions_as_newcomers_type_them(answerer, question, parts):
     answer = ask_meeting(answerer, question).answer
     assert all(part in answer for part in parts), answer
+
+
+def test_a_part_of_the_message_left_unanswered_is_said(answerer):
+    opened = ask_meeting(answerer, "who opened the hearing and what did she present")
+    assert any("ask “what did she present” on its own" in note for note in opened.notes)
+    # a count's answer checks the summary's own figures, so that part is answered
+    counted = ask_meeting(answerer, "how many ngos spoke. does it match the numbers at the end of the doc")
+    assert not any("on its own" in note for note in counted.notes)

@@ -62,6 +62,9 @@ def answer_meeting(request: MeetingRequest, statements: Mapping[str, Statement],
     if not records.statements:
         return refusal(MEETING, "the filters leave no statement to answer from")
     draft = ANSWERS[request.asks](request, records)
+    if request.left:  # "who opened the meeting and what did she present": the second part is not read
+        rest = f"This answers the first part of the message; ask “{request.left}” on its own for the rest"
+        draft = draft.model_copy(update={"notes": [*draft.notes, rest]})
     if request.also is None:
         return draft
     return _both(draft, ANSWERS[request.also.asks](request.also, records))

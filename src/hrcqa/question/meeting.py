@@ -531,6 +531,7 @@ class MeetingRequest(BaseModel):
     within: list[str] = []  # statement ids of the States (and concerned country) `where` holds
     also: MeetingRequest | None = None  # "which session and what date": the second question
     any_group: bool = False  # "Was Latvia covered by any of the group statements?": yes or no
+    left: str = ""  # a part of the message left unanswered: "what did she present" after "who opened it"
 
 
 def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -624,7 +625,7 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
             other = first.model_copy(update={"relation": side.group("rel").lower()})
             return first.model_copy(update={"question": question, "also": other})
         if first and _LEANS_BACK.search(parts[1]):  # "who opened the meeting and what did she present"
-            return first.model_copy(update={"question": question})
+            return first.model_copy(update={"question": question, "left": parts[1].strip(" ?.!")})
     return _several_sentences(text, question, directory)
 
 
@@ -655,7 +656,11 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
     if first.asks == "document" and all(_FIELD_WORDS.match(s) for s in rest):
         return first.model_copy(update={"question": question, "field": "all"})
     if all(_LEANS_BACK.search(s) and read_meeting(s, directory) is None for s in rest):
-        return first.model_copy(update={"question": question})
+        left = " ".join(rest).strip(" ?.!")
+        # a count's answer says whether it matches the summary's own figures
+        checked = first.asks == "count" and re.search(r"\b(?:same|match(?:es)?|agrees?|consistent)\b", left,
+                                                      re.I)
+        return first.model_copy(update={"question": question, "left": "" if checked else left})
     return None
 
 
