@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
-from hrcqa.question.meeting import read_meeting
+from hrcqa.question.meeting import CLOSE, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
@@ -764,8 +764,7 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
     kinds = _kinds_of(noun)
-    side = re.match(r"(?:(?:right|just|immediately|directly|straight)\s+)?(?P<rel>before|after)"
-                    r"(?:\s+(?P<anchor>.+))?$", noun, re.I)
+    side = re.match(rf"{CLOSE}?(?P<rel>before|after)(?:\s+(?P<anchor>.+))?$", noun, re.I)
     if side and side.group("anchor") and _is_speaker(side.group("anchor"), directory):
         return FollowUp(question=f"Who spoke {noun}?", changed=True)  # "and before france?": who spoke there
     other = {"before": "after", "after": "before"}

@@ -467,15 +467,13 @@ _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATT
 _AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
                      r"(?=(?:which|what|who|when|how|where)\b)", re.I)
 # "right before and after", "just after and before": both sides of one speaker
-_NEXT_TO = r"(?:(?:right|just|immediately|directly)\s+)?"
-_BEFORE_AND_AFTER = re.compile(rf"\s+{_NEXT_TO}(?:before\s+and\s+{_NEXT_TO}after|"
-                               rf"after\s+and\s+{_NEXT_TO}before)\s+", re.I)
+_BEFORE_AND_AFTER = re.compile(rf"\s+{CLOSE}?(?:before\s+and\s+{CLOSE}?after|"
+                               rf"after\s+and\s+{CLOSE}?before)\s+", re.I)
 # Where one sentence of a question ends and the next begins
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 # "... ? and before?": the other side of the speaker just asked about
 _SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:which|who)(?:\s+one)?\s+(?:spoke\s+|came\s+)?)?"
-                        r"(?:(?:right|just|immediately|directly|straight)\s+)?"
-                        r"(?P<rel>before|after)(?:\s+(?P<anchor>[^?.!]+?))?\s*[?.!]*\s*$", re.I)
+                        rf"{CLOSE}?(?P<rel>before|after)(?:\s+(?P<anchor>[^?.!]+?))?\s*[?.!]*\s*$", re.I)
 # "which meeting what session what day and who wrote it up": the document's fields, and nothing else
 _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|session|day|date|title|council|"
                           r"body)|"
