@@ -106,6 +106,8 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("Who was the last NGO to speak?", -1, ["ngo"]), ("Who was the first speaker?", 1, []),
     ("Who took the floor third?", 3, []), ("Which State was the 2nd to speak?", 2, ["state"]),
     ("Who opened the dialogue?", 1, []),
+    # a kind's part of the speakers' list: its first or last speaker
+    ("who opened the ngo slot", 1, ["ngo"]), ("Which State closed the States segment?", -1, ["state"]),
 ])
 def test_first_last_and_nth_are_orders(directory, question, position, kinds):
     request = read_meeting(question, directory)

@@ -97,6 +97,15 @@ def verb_lemma(word: str) -> str:
     return word
 
 
+def phrasal_verb(word: str, particle: str) -> bool:
+    """Whether WordNet lists the two words as one verb ("shows up": "show_up").
+
+    >>> phrasal_verb("shows", "up"), phrasal_verb("spoke", "up"), phrasal_verb("prisoner", "releases")
+    (True, True, False)
+    """
+    return f"{verb_lemma(word)}_{particle.lower()}" in _verbs()[0]
+
+
 @functools.cache
 def commonest_senses(directory: Path) -> dict[str, set[str]]:
     """Each word's commonest sense per part of speech, as synset keys ("n:01163779")."""

@@ -79,7 +79,8 @@ _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-
         rf"\d{{1,2}}(?:st|nd|rd|th))")
 # "in the state delegations segment", "during the NGO part": the speakers of that kind
 _SEGMENT = re.compile(r"\s+(?:in|during|of|within)\s+the\s+(?P<nouns>[\w\s-]{2,40}?)\s+"
-                      r"(?:segment|section|part|round|portion|block)\b", re.I)
+                      r"(?:segment|section|part|round|portion|block|slot|batch)\b", re.I)
+_SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
 # "first and last", "first and which one spoke last": both ends of the order
 _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
@@ -329,6 +330,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {"position": 1}),
     ("order", rf"^who\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+the\s+{_MEETING}{_END}",
      {"position": -1}),
+    # "who opened the ngo slot", "which state closed the state segment": that kind's first or last
+    ("order", rf"^(?:who|(?:which|what)\s+{_ONE_NOUN})\s+(?:opened|started|began|kicked\s+off|led\s+off)\s+"
+              rf"(?:the\s+)?{_NOUN}\s+{_SLOT}{_END}", {"position": 1}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_ONE_NOUN})\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+"
+              rf"(?:the\s+)?{_NOUN}\s+{_SLOT}{_END}", {"position": -1}),
     ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:opening|first)\s+(?:statement|remarks|speech)"
               rf"{_END}", {"position": 1}),
     ("order", r"^who\s+(?:gave|made|delivered)\s+the\s+(?:closing|last|final)\s+(?:statement|speech)"

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from pydantic import computed_field
 
+from hrcqa.index.synonyms import phrasal_verb
 from hrcqa.models import KIND_LABELS
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
@@ -113,8 +114,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text = plain_question(question)
-    text = without_own_statement(declarative_question(_with_context(_without_fronted(text, directory),
-                                                                    directory)))
+    text = without_own_statement(declarative_question(_with_context(_topic_first(
+        _without_fronted(text, directory), directory), directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
@@ -206,6 +207,56 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
         name = f"{named[0].name}'s statement" if that.group().lower().endswith("statement") else named[0].name
         return question[cut.end():that.start()] + name + question[that.end():]
     return question
+
+
+# "democracy in belarus - who spoke up for it": a short topic put first, then a question that
+# points back to it with a pronoun
+_TOPIC_FIRST = re.compile(r"^\s*(?P<head>(?!(?:and|but|so|ok|okay|now|then|also|which|who|whom|whose|what|"
+                          r"how|did|does|do|is|was|were|are|any|why|when|where|on|about|re|regarding|concerning|"
+                          r"as|in|for|with|from|to|of)\b)[^?.!:;,–—]{3,80}?)"
+                          r"(?:\s+[-–—]+\s*|\s*[:,]\s+)(?P<rest>(?:which|who|whom|what|how|did|does|do|is|was|"
+                          r"were|are|has|have|any|name|list)\b.*)$", re.I)
+_BACK = re.compile(r"\b(?P<owner>their|its)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)|\b(?P<it>it|them|they)\b", re.I)
+_HEAD_WORDS = 8  # a topic put first is a phrase, not a sentence of its own
+# "going back to malta - did it ...", "the other organisation - was it ...": a turn pointing back
+# into the chat, which the follow-up reading resolves, not a topic
+_NOT_A_TOPIC = re.compile(r"^(?:going|coming|getting|turning|switching|moving|returning|back)\b|"
+                          r"\b(?:that|those|these|this|other|others|first|second|third|last|same)\b", re.I)
+
+
+def _topic_first(question: str, directory: SpeakerDirectory) -> str:
+    """A question that names its topic first and then points back to it, with the topic in
+    place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
+
+    >>> _topic_first("democracy in belarus - who actually spoke up for it", directory)
+    'who actually spoke up for democracy in belarus'
+    >>> _topic_first("journos in belarus, which speakers raised their persecution", directory)
+    'which speakers raised the persecution of journos in belarus'
+    >>> _topic_first("Poland: what was their figure?", directory)
+    "what was Poland's figure?"
+    >>> _topic_first("On refoulement: did anyone urge host States to protect them?", directory)
+    'On refoulement: did anyone urge host States to protect them?'
+    >>> _topic_first("ibahri shows up twice - which other statement did it sign", directory)
+    'ibahri shows up twice - which other statement did it sign'
+    >>> _topic_first("prisoner releases - who talked about the diplomatic track", directory)
+    'prisoner releases - who talked about the diplomatic track'
+    """
+    first = _TOPIC_FIRST.match(question)
+    back = _BACK.search(first.group("rest")) if first else None
+    if not back:
+        return question
+    head, rest = first.group("head").strip(), first.group("rest")
+    words = head.split()
+    if len(words) > _HEAD_WORDS or _NOT_A_TOPIC.search(head) or \
+            any(phrasal_verb(a, b) for a, b in zip(words, words[1:], strict=False)):  # "X shows up twice"
+        return question
+    if back.group("it"):
+        put = head
+    elif names_in(head, directory, whole=True):
+        put = f"{head}'s {back.group('thing')}"
+    else:
+        put = f"the {back.group('thing')} of {head}"
+    return rest[:back.start()] + put + rest[back.end():]
 
 
 def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> tuple[Intent, list[str]]:
