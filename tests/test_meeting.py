@@ -366,6 +366,12 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("is Bazilli on the panel", "Yes: Ms. Susan Bazilli took the floor as Member of the Group of "
                                 "Independent Experts"),
     ("is poland on the panel", "No: Poland took the floor as a State delegation"),
+    # an office asked about: yes or no from the recorded title; with none recorded, just what is
+    ("is moskalenko the chair", "Yes: Ms. Karinna Moskalenko took the floor as Chair"),
+    ("is bazilli the head of the group?", "No: Ms. Susan Bazilli took the floor as Member of the Group"),
+    ("was budrys the foreign minister", "Yes: H. E. Mr. Kęstutis Budrys, Minister of Foreign Affairs"),
+    ("is moskalenco the chair or just one of the members", "Ms. Karinna Moskalenko took the floor as Chair"),
+    ("is the EU a member of the council", "The European Union took the floor as a group of States"),
     ("who is the lithuanian foreign minister", "Lithuania, on behalf of the Nordic-Baltic states, took the "
                                                "floor through H. E. Mr. Kęstutis Budrys"),
     ("how many people spoke in total including the experts", "34 people took the floor: 3 experts,"),

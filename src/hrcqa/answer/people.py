@@ -72,7 +72,37 @@ def role(request: MeetingRequest, records: Records) -> Draft:
         return _each(request, records, lambda named, statement: (
             "Yes: " if statement.kind == "panel" and named.via == "speaker" else "No: ")
             + _role_of(named, statement))
+    if request.claimed:  # "Is Moskalenko the chair?": yes if her recorded title holds that office
+        claimed = _office_words(request.claimed)  # and with no title recorded, just what is
+
+        def verdict(named: Named, statement: Statement) -> str:
+            title = _office_words(_title(named, statement))
+            return ("" if not title else "Yes: " if claimed <= title else "No: ") + _role_of(named, statement)
+        return _each(request, records, verdict)
     return _each(request, records, _role_of)
+
+
+# the same office in other words: the head of a body is its chair
+_OFFICE_SAME = {"chairperson": "chair", "chairman": "chair", "chairwoman": "chair", "head": "chair",
+                "leader": "chair", "boss": "chair", "president": "chair", "members": "member"}
+
+
+def _office_words(text: str) -> set[str]:
+    """The words naming an office, each in one form ("the head of the group": chair, group).
+
+    >>> sorted(_office_words("the head of the Group"))
+    ['chair', 'group']
+    """
+    words = re.findall(r"[a-z]+", text.lower())
+    return {_OFFICE_SAME.get(w, w) for w in words} - {"the", "a", "an", "of", "on", "for", "in", "just"}
+
+
+def _title(named: Named, statement: Statement) -> str:
+    """The title the records give the person a name stands for: a panel member's role, a
+    representative's own title."""
+    if named.via == "representative":
+        return statement.representative or ""
+    return statement.role or "" if named.via == "speaker" else ""
 
 
 def _role_of(named: Named, statement: Statement) -> str:

@@ -80,6 +80,12 @@ _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-
 # "in the state delegations segment", "during the NGO part": the speakers of that kind
 _SEGMENT = re.compile(r"\s+(?:in|during|of|within)\s+the\s+(?P<nouns>[\w\s-]{2,40}?)\s+"
                       r"(?:segment|section|part|round|portion|block|slot|batch)\b", re.I)
+# an office a speaker or representative may hold: "the chair", "the foreign minister", "a member
+# of the group"
+_OFFICE_WORD = (r"(?:chair(?:person|man|woman)?|head|president|leader|boss|members?|minister|ambassador|"
+                r"representative|rapporteur|expert|envoy|delegate|secretary|director|deputy|vice[-\s]?chair)")
+_OFFICE = (rf"(?:(?:foreign|special|permanent|deputy|vice|first|second|third|executive|independent)\s+)?"
+           rf"{_OFFICE_WORD}(?:\s+(?:of|on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)?")
 _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
 # "first and last", "first and which one spoke last": both ends of the order
 _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
@@ -357,6 +363,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
     ("role", rf"^who\s+(?:is|was)\s+(?P<name>.+?){_END}", {}),
+    # "is Moskalenko the chair or just one of the members": her role, no yes or no
+    ("role", rf"^(?:is|was)\s+(?P<name>.+?)\s+(?:the|an?)\s+{_OFFICE}\s+or\s+(?:just\s+|only\s+|simply\s+)?"
+             rf"(?:an?|the|one\s+of\s+the)\s+{_OFFICE}{_END}", {}),
+    # "is Moskalenko the chair", "was Budrys the foreign minister": a yes or no from the role
+    ("role", rf"^(?:is|was)\s+(?P<name>.+?)\s+(?:the|an?)\s+(?P<claimed>{_OFFICE}){_END}", {}),
     # "is Bazilli on the panel", "was Płatek one of the experts": a yes or no from her role
     ("role", r"^(?:is|was)\s+(?P<name>.+?)\s+(?:on|in|part\s+of|a\s+member\s+of|one\s+of|among)\s+the\s+"
              r"(?:panel|experts|group\s+of\s+(?:independent\s+)?experts)(?:\s+on\s+belarus)?"
@@ -520,6 +531,7 @@ class MeetingRequest(BaseModel):
     span: int | None = None  # "the last three speakers": that many from the `position` end
     both_ends: bool = False  # "who spoke first and last": the first and the last
     on_panel: bool = False  # "Is Bazilli on the panel?": yes or no, from the role
+    claimed: str = ""  # an office asked about: "the chair" in "Is Moskalenko the chair?"
     alone: bool = False  # "Which NGOs spoke alone?": the statements with no co-presenters
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
@@ -735,6 +747,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and not _name_fields(ask, name, fields, directory):
         return None
+    if "claimed" in groups:
+        fields["claimed"] = groups["claimed"]
     if "ord" in groups:
         fields["position"] = position_of(groups["ord"])
     if "many" in groups:  # "the first three NGOs"
