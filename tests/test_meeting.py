@@ -304,6 +304,23 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     assert none.answer.startswith("No NGO spoke between the European Union and Ukraine")
     replied = ask_meeting(answerer, "who replied before bazilli")
     assert replied.answer.startswith("Ms. Monika Płatek spoke right before Ms. Susan Bazilli")
+    # the names asked about are the speakers understood, not the topic
+    assert between.understood == ["speaker: Malta; New Zealand (named as \"nz\")"]
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # "who was between", "in the country list", "had the floor", the side put first
+    ("who was between austria and czechia in the country list", "1 speaker spoke between Austria and "
+                                                                 "Czechia in the summary's order:"),
+    ("who had the floor after the helsinki committee", "The International Bar Association's Human Rights "
+                                                       "Institute (IBAHRI) spoke right after"),
+    ("after the helsinki committee who had the floor", "The International Bar Association's Human Rights "
+                                                       "Institute (IBAHRI) spoke right after"),
+    ("right before the EU, which country spoke?", "The last country to speak before the European Union "
+                                                  "was Belarus"),
+])
+def test_the_running_order_as_typed(answerer, question, lead):
+    assert ask_meeting(answerer, question).answer.startswith(lead)
 
 
 @pytest.mark.parametrize(("question", "lead"), [

@@ -45,7 +45,7 @@ ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 _MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|record|ID)"
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
-        r"\s+(?:on|in)\s+the\s+(?:speakers['’]?\s+)?(?:list|order|speaking\s+order)(?:\s+of\s+speakers)?|"
+        r"\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:list|order|line-?up)(?:\s+of\s+speakers)?|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
@@ -72,7 +72,8 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|talked|talk|talks|(?:get|got|gets)\s+to
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended)")
-_SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes)\s+the\s+floor|went|was\s+heard|"
+_SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes|had|has|held|got)\s+the\s+floor|went|"
+                r"was\s+heard|"
                 r"(?:was|were)\s+up|intervened|replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
 _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
@@ -92,6 +93,11 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
+# "after the helsinki committee, who had the floor": the side put first
+_FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before)\s+[^,?]{{2,60}}?)\s*,?\s+"
+                           r"(?P<ask>(?:who|(?:which|what)\s+[\w-]+)\s+(?:spoke|talked|came|went|followed|"
+                           r"(?:took|had|got|held)\s+the\s+floor|was\s+(?:up|next))(?:\s+next)?)"
+                           r"\s*[?.!]*$", re.I)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _TO_SPEAK = r"(?:(?:one\s+)?to\s+(?:speak|talk|take\s+the\s+floor)|up)"  # "the first country up"
 _GROUPS = r"(?:countries|states|members|member\s+states|nations)"
@@ -574,6 +580,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
+    fronted = _FRONTED_SIDE.match(text)
+    if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
+        text = f"{fronted.group('ask')} {fronted.group('side')}"
     region = _region_of(text)
     if region:  # "did any african country speak", "which states from outside europe spoke"
         request = read_meeting(region[0], directory)

@@ -33,8 +33,8 @@ from hrcqa.models import KIND_LABELS
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.meeting import MeetingRequest, read_meeting
-from hrcqa.question.naming import names_in
-from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.naming import Named, names_in
+from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction
 from hrcqa.question.words import (
     EXCLUDING,
@@ -124,13 +124,28 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     if not meeting:  # "Apart from the EU, who called for ...?": a who-question without the EU
         intent, excluded = _leaving_out(followup.question, intent, directory)
     fields = dict(intent)
-    if meeting:
+    if meeting:  # the speakers it names are the ones it asks about, not its topic
+        named = {n.name.lower() for n in meeting.speakers}
         fields |= {"type": "meeting", "speakers": [n.statement_id for n in meeting.speakers],
-                   "kinds": meeting.kinds, "unknown_speaker": meeting.unknown}
+                   "kinds": meeting.kinds, "unknown_speaker": meeting.unknown,
+                   "mentioned": [Resolution(statement_id=n.statement_id,
+                                            speaker=directory.statements[n.statement_id].speaker,
+                                            via=_via(n, directory))
+                                 for n in meeting.speakers],
+                   "named_as": [n.name for n in meeting.speakers],
+                   "entities": [e for e in intent.entities if e.lower() not in named]}
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=corrections, excluded=excluded,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded])
+
+
+def _via(named: Named, directory: SpeakerDirectory) -> str | None:
+    """How a name a meeting question uses stands for its speaker, as `Resolution.via` words it."""
+    if named.via == "member":
+        group = directory.statements[named.statement_id].on_behalf_of
+        return f"member of the {group}" if group else "member"
+    return None if named.via == "speaker" else named.via
 
 
 # "According to the summary's figures, how many ...", "Looking at the running order, which ...": a
