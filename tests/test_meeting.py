@@ -323,6 +323,13 @@ def test_the_running_order_as_typed(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
 
 
+def test_the_body_and_a_list_of_the_documents_fields(answerer):
+    body = ask_meeting(answerer, "which un body was this")
+    assert "was held at the United Nations Human Rights Council" in body.answer
+    fields = ask_meeting(answerer, "which un body was this, session no. and the date").answer
+    assert all(fact in fields for fact in ("Human Rights Council", "HRC60", "19 September 2025"))
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("number of NGOs that spoke?", "10 NGOs took the floor."),
     ("how many people took the floor", "34 people took the floor:"),

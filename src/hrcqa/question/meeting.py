@@ -183,6 +183,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"where\s+(?:was|did))\s+{_THE_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
      {"field": "body"}),
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|doc|record){_END}", {"field": "all"}),
+    # "which un body was this", "what council was it"
+    ("document", r"^(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|forum)\s+(?:was|is)\s+"
+                 rf"(?:this|it|{_THE_MEETING})(?:\s+(?:held\s+)?(?:at|in|before|by))?{_END}", {"field": "body"}),
     ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
                rf"did)\s+)?(?P<verb>asked|ask|put|posed|pose|addressed|directed|raised|had)\s+"
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
@@ -501,6 +504,9 @@ _SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:which|who)(?:\s+one)
 _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|session|day|date|title|council|"
                           r"body)|"
                           r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
+# "session no. and the date": fields of the document named after a question about another
+_FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|session(?:\s+(?:no\.?|number|#))?|"
+                         r"title|body|council|author|source|venue|place)\b\.?)+\s*[?.!]*\s*$", re.I)
 # A sentence that only leans on the one before: "does it match the figures?", "is that right?"
 _LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
                          re.I)
@@ -621,6 +627,11 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
     """"hrc60 belarus ID - which session?": the question after a lead-in that only names the
     meeting or its speakers; "which session and what date?": two meeting questions, the second
     as `also`. None if neither reads."""
+    head, comma, fields = text.partition(",")
+    if comma and _FIELD_LIST.match(fields):  # "which un body was this, session no. and the date"
+        first = read_meeting(head, directory)
+        if first and first.asks == "document":
+            return first.model_copy(update={"question": question, "field": "all"})
     both = _BEFORE_AND_AFTER.search(text)
     if both:  # "who was right before and after czechia": the speaker on each side
         first = read_meeting(text[:both.start()] + " before " + text[both.end():], directory)
