@@ -184,8 +184,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {"field": "body"}),
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|doc|record){_END}", {"field": "all"}),
     # "which un body was this", "what council was it"
-    ("document", r"^(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|forum)\s+(?:was|is)\s+"
-                 rf"(?:this|it|{_THE_MEETING})(?:\s+(?:held\s+)?(?:at|in|before|by))?{_END}", {"field": "body"}),
+    ("document", r"^(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|forum)\s+"
+                 rf"(?:was|is)\s+(?:this|it|{_THE_MEETING})(?:\s+(?:held\s+)?(?:at|in|before|by))?{_END}",
+     {"field": "body"}),
     ("askers", rf"^(?:(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN}|who(?:\s+else)?)\s+(?:(?:have|had|"
                rf"did)\s+)?(?P<verb>asked|ask|put|posed|pose|addressed|directed|raised|had)\s+"
                rf"(?P<rest>{_ASK_REST}){_END}", {}),
@@ -505,8 +506,9 @@ _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|sessio
                           r"body)|"
                           r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
 # "session no. and the date": fields of the document named after a question about another
-_FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|session(?:\s+(?:no\.?|number|#))?|"
-                         r"title|body|council|author|source|venue|place)\b\.?)+\s*[?.!]*\s*$", re.I)
+_FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
+                         r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
+                         r"\s*[?.!]*\s*$", re.I)
 # A sentence that only leans on the one before: "does it match the figures?", "is that right?"
 _LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
                          re.I)
