@@ -100,6 +100,15 @@ def test_a_single_figure(answerer):
     assert answer.question_type == "figure"
 
 
+def test_a_count_of_a_part_needs_a_figure_of_that_part(answerer):
+    # the totals of political prisoners do not say how many of them are women, and "thousands of
+    # women" helped by closed NGOs counts no prisoners
+    part = answerer.ask("how many of the political prisoners are women")
+    assert not part.answerable and "no statement in it gives this figure for women" in part.answer
+    whole = answerer.ask("how many political prisoners remain")
+    assert whole.answerable and whole.question_type == "figure"
+
+
 def test_a_date_question_quotes_only_the_dates_said_of_its_topic(answerer):
     # Romania's "since May 2020" is a date too, but not of the designation asked about
     answer = answerer.ask("When did the KGB put the lawyers' association on the extremist list?")

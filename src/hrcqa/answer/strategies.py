@@ -214,6 +214,13 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             if rank > ranks.get(statement_id, (False, False, -np.inf)):
                 ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match, number)
+    if intent.part:  # "how many of the political prisoners are women": a figure said of that part
+        whole = next((word for word in intent.topic.split() if is_plural(word)), "")  # of the whole
+        held = np.logical_and.reduce([scored.bank.term_mask(t) for t in tokenize(f"{intent.part} {whole}")]
+                                     + [np.ones(len(scored.bank), dtype=bool)])
+        relevance = {sid: r for sid, r in relevance.items() if held[choice[sid][1]]}
+        if not relevance:
+            return refusal("figure", f"no statement in it gives this figure for {intent.part}")
     person = person_in(intent.topic) if not intent.speakers else None
     if person:  # "how many years did Ihar Losik get": a figure said where the person is named
         named = scored.bank.in_paragraph(np.logical_or.reduce(

@@ -255,6 +255,7 @@ class Intent(BaseModel):
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
     title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
     extreme: Literal["highest", "lowest"] | None = None  # "Who gave the highest figure for X?"
+    part: str | None = None  # "women" in "How many of the political prisoners are women?"
 
 
 _EXTREME = re.compile(r"\b(?:the\s+)?(?P<which>highest|largest|biggest|greatest|maximum|top|lowest|smallest|"
@@ -475,7 +476,28 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
         names_people=bool(_NAMES_PEOPLE.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
-        which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]))
+        which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
+        part=part_counted(question) if figure else None)
+
+
+# "how many of the political prisoners are women": a part of a whole, which the figure must count
+_PART = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these|them)\b[^?]*?\s+(?:are|were|is|was)\s+"
+                   r"(?!(?:still|now|currently|being|been|not|in|behind|held|kept)\b)(?P<part>[\w\s-]{2,40}?)"
+                   r"\s*[?.!]*$", re.I)
+
+
+def part_counted(question: str) -> str | None:
+    """The part of a whole a count asks for, when it names a kind of person or thing rather than
+    what happened to them ("women", not "released").
+
+    >>> part_counted("how many of the political prisoners are women"), part_counted("How many of them were released?")
+    ('women', None)
+    """
+    match = _PART.search(question)
+    if not match:
+        return None
+    first = match.group("part").split()[0].lower()
+    return None if first.endswith(("ed", "en")) and not first.endswith("men") else match.group("part")
 
 
 def _without_own_names(topic: str, question: str, found: list[Mention], speakers: list[str]) -> str:
