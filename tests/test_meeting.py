@@ -866,6 +866,22 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
     assert "Poland is not among them" in poland.answer
 
 
+@pytest.mark.parametrize("question", [
+    # a group by its initials and number of members (as G7, V4), the name put first, "or separate"
+    "poland - part of the NB8 statement or separate?", "is poland one of the nb8",
+])
+def test_membership_of_a_group_named_as_typed(answerer, question):
+    answer = ask_meeting(answerer, question)
+    assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, Estonia")
+
+
+def test_membership_of_a_group_that_did_not_speak_says_which_did(answerer):
+    # not a content question about Poland answered "Yes" from "as part of a deal"
+    answer = answerer.ask("is poland part of the XYZ group?")
+    assert not answer.answerable and "no group statement in it is called “XYZ group”" in answer.answer
+    assert "Netherlands, on behalf of the Benelux countries (Belgium, Luxembourg and Netherlands)" in answer.answer
+
+
 @pytest.mark.parametrize(("question", "parts"), [
     # a newcomer's words: "the judges", "the jury" for the panel, "the hearing" for the meeting
     ("did britain ask the jury anything", ["No. The summary records no question from the United Kingdom"]),

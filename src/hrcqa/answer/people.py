@@ -223,6 +223,11 @@ def _member_list(statement: Statement) -> str:
 def membership(request: MeetingRequest, records: Records) -> Draft:
     """"Is Estonia part of the Nordic-Baltic group?"; without a group, the groups listing it."""
     member = request.member or ""
+    if request.unknown:  # "is poland part of the XYZ group": say which groups did speak
+        listed = "; ".join(f"{display_name(s)} ({series(list(s.members))})" if s.members else display_name(s)
+                           for s in records.statements if s.kind == "group")
+        return refusal(MEETING, f"no group statement in it is called “{request.unknown}”; the groups that "
+                                f"took the floor: {listed or 'none'}")
     if request.speakers:
         groups = [s for _n, s in primary(named_statements(request, records)) if s.members]
     else:

@@ -54,7 +54,15 @@ def representative_name(statement: Statement) -> str | None:
 
 
 def group_names(statement: Statement) -> list[str]:
-    """The short form of the group a statement speaks for: "Core Group" for "Core Group on
-    Examplestan" (two words or more before "on", "for" or "of"); [] if there is none."""
+    """The short forms of the group a statement speaks for: "Core Group" for "Core Group on
+    Examplestan" (two words or more before "on", "for" or "of"), and its initials with its number
+    of members ("NB8"); [] if there are none."""
     head = re.split(r"\s+(?:on|for|of)\s+", statement.on_behalf_of or "")[0]
-    return [head] if head != statement.on_behalf_of and len(head.split()) > 1 else []
+    names = [head] if head != statement.on_behalf_of and len(head.split()) > 1 else []
+    # a group's initials and its number of members, as such formats are named: "NB8" for the eight
+    # Nordic-Baltic states (as G7 or V4 are)
+    words = [w for w in re.split(r"[\s-]+", statement.on_behalf_of or "")
+             if w[:1].isupper() and w.lower() not in ("states", "countries")]
+    if len(words) > 1 and statement.members:
+        names.append("".join(w[0] for w in words) + str(len(statement.members)))
+    return names

@@ -54,7 +54,9 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         r",?\s+and\s+(?:what\s+(?:is|was)|what['’]?s|whats)\s+(?:her|his|their|its)\s+(?:title|role|"
         r"position|job|function)|"
         # "which groups spoke and in what order": the lists are in speaking order
-        r",?\s+(?:and\s+)?in\s+(?:what|which)\s+order)*\s*[?.!]*\s*$")
+        r",?\s+(?:and\s+)?in\s+(?:what|which)\s+order|"
+        # "is poland part of it or separate?": the other answer adds nothing to ask
+        r",?\s+or\s+(?:not|separate(?:ly)?|alone|on\s+(?:its|their)\s+own|independently))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
@@ -505,6 +507,9 @@ _SIDE_ONLY = re.compile(r"^(?:and\s+|what\s+about\s+)?(?:(?:which|who)(?:\s+one)
 _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|session|day|date|title|council|"
                           r"body)|"
                           r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
+# what names a group of States as such: "the XYZ group", "the NB8 statement"
+_GROUP_NAME = re.compile(r"(?:\b(?:group|statement|bloc|coalition|alliance|countries|states|format|caucus|"
+                         r"declaration)s?\s*$|\b[A-Z]{1,4}\d{1,2}\b)")
 # "session no. and the date": fields of the document named after a question about another
 _FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
                          r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
@@ -767,6 +772,9 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention)s?$", "", name, flags=re.I)
     if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
+    if name and ask == "membership" and "member" in groups and _GROUP_NAME.search(name) and \
+            not names_in(name, directory, whole=True):  # "is poland part of the XYZ group": no such group
+        fields["unknown"], name = re.sub(r"^the\s+", "", name, flags=re.I), None
     if name and not _name_fields(ask, name, fields, directory):
         return None
     if "claimed" in groups:

@@ -43,6 +43,7 @@ from hrcqa.question.words import (
     plain_question,
     without_own_statement,
 )
+from hrcqa.text.countries import country_named
 
 
 class Corrector(Protocol):
@@ -239,6 +240,12 @@ _NOT_A_TOPIC = re.compile(r"^(?:going|coming|getting|turning|switching|moving|re
                           r"\b(?:that|those|these|this|other|others|first|second|third|last|same)\b", re.I)
 
 
+# "poland - part of the NB8 statement?": a name, then what is asked of it without a verb
+_NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[-–—]+\s*|\s*[:,]\s+)"
+                                  r"(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
+                                  r"represented)\b.*)$", re.I)
+
+
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     """A question that names its topic first and then points back to it, with the topic in
     place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
@@ -247,6 +254,8 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     'who actually spoke up for democracy in belarus'
     >>> _topic_first("journos in belarus, which speakers raised their persecution", directory)
     'which speakers raised the persecution of journos in belarus'
+    >>> _topic_first("poland - part of the NB8 statement?", directory)
+    'is poland part of the NB8 statement?'
     >>> _topic_first("Poland: what was their figure?", directory)
     "what was Poland's figure?"
     >>> _topic_first("On refoulement: did anyone urge host States to protect them?", directory)
@@ -256,6 +265,9 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     >>> _topic_first("prisoner releases - who talked about the diplomatic track", directory)
     'prisoner releases - who talked about the diplomatic track'
     """
+    bare = _NAME_THEN_PREDICATE.match(question)
+    if bare and (names_in(bare.group("head"), directory, whole=True) or country_named(bare.group("head"))):
+        return f"is {bare.group('head').strip()} {bare.group('rest')}"
     first = _TOPIC_FIRST.match(question)
     back = _BACK.search(first.group("rest")) if first else None
     if not back:
