@@ -875,6 +875,15 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
     assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, Estonia")
 
 
+def test_did_several_speak_answers_each_name(answerer):
+    mixed = ask_meeting(answerer, "did france or italy speak")
+    assert mixed.answer.startswith("Yes: France took the floor")
+    assert "No statement by Italy is recorded: it is not among the speakers" in mixed.answer
+    neither = ask_meeting(answerer, "did either spain or italy take the floor")
+    assert neither.answer.startswith("No: the summary records no statement by Spain or Italy; "
+                                     "neither name is")
+
+
 def test_membership_of_a_group_that_did_not_speak_says_which_did(answerer):
     # not a content question about Poland answered "Yes" from "as part of a deal"
     answer = answerer.ask("is poland part of the XYZ group?")

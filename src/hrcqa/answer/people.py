@@ -327,14 +327,20 @@ def spoke(request: MeetingRequest, records: Records) -> Draft:
     """"Did Viasna speak?", "Did France take the floor?": yes (and where), jointly, or through
     a group."""
     if request.unknown:
+        names = "neither name is" if " or " in request.unknown else "the name is not"  # "Spain or Italy"
         return Draft(question_type=MEETING, lead=f"No: the summary records no statement by "
-                     f"{with_article(request.unknown)}; the name is not among its speakers, the "
+                     f"{with_article(request.unknown)}; {names} among its speakers, the "
                      "members of its group statements or the co-presenters of its joint statements.")
     pairs = named_statements(request, records)
     if not pairs:
         return refusal(MEETING, "the speaker filter excludes the speaker the question names")
     parts = [(_took_floor(n, s, records, first=i == 0), records.cited(s)) for i, (n, s) in enumerate(pairs)]
-    return draft(parts)
+    if not request.absent:
+        return draft(parts)
+    one = len(request.absent) == 1
+    return draft(parts, closing=f"No statement by {series(request.absent)} is recorded: "
+                                f"{'it is' if one else 'they are'} not among the speakers, the members of "
+                                "the group statements or the co-presenters.")
 
 
 def _took_floor(named: Named, statement: Statement, records: Records, first: bool) -> str:

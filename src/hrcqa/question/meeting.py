@@ -559,6 +559,7 @@ class MeetingRequest(BaseModel):
     of_meeting: bool = False  # "Who chaired the meeting?", not the panel
     addressee: str | None = None  # "chair" in "Who asked the Chair a question?"
     unknown: str | None = None  # a proper name that names no speaker: "Did China speak?"
+    absent: list[str] = []  # the names of no speaker among several: "Italy" in "Did France or Italy speak?"
     excluding: str = ""  # the question's own words for what it leaves out: "not counting the experts"
     excluded: list[str] = []  # statement ids "not counting ..." leaves out
     excluded_kinds: list[Kind] = []  # kinds it leaves out ("not counting the experts")
@@ -811,10 +812,34 @@ def _names_panel(name: str, directory: SpeakerDirectory) -> bool:
     return bool(words) and words <= panel_role_words(directory) | {"group", "panel", "experts", "expert"}
 
 
+def _some_absent(names: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
+    """"did France or Italy speak": the speakers among several names, and the names of States or
+    bodies that are no speaker (`absent`); False unless every name is one or the other."""
+    parts = [p for p in re.split(r"\s*(?:,|/|&|\b(?:or|and|nor)\b)\s*", names, flags=re.I) if p.strip()]
+    if len(parts) < 2:
+        return False
+    speakers: list[Named] = []
+    absent: list[str] = []
+    for part in (re.sub(r"^(?:either|neither|both|the)\s+", "", p.strip(), flags=re.I) for p in parts):
+        named = names_in(part, directory, whole=True)
+        country = None if named else country_named(part)
+        if not (named or country or _PROPER_NAME.fullmatch(part)):
+            return False
+        speakers += named
+        absent += [] if named else [country.name if country else part]
+    if speakers:
+        fields["speakers"], fields["absent"] = speakers, absent
+    else:
+        fields["unknown"] = " or ".join(absent)
+    return True
+
+
 def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
     """Put the speakers a name resolves to in `fields`; for "Did X speak?" a proper name that
     resolves to none is kept as `unknown`. False if the name cannot be used."""
     fields["speakers"] = names_in(name, directory, whole=True)
+    if not fields["speakers"] and ask == "spoke" and _some_absent(name, fields, directory):
+        return True
     if not fields["speakers"] and ask == "spoke":
         country = country_named(re.sub(r"^the\s+", "", name, flags=re.I))  # "the US": the United States
         if country or _PROPER_NAME.fullmatch(name):  # "did china speak", "Did Amnesty speak?"
