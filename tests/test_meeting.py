@@ -318,6 +318,13 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                        "Institute (IBAHRI) spoke right after"),
     ("right before the EU, which country spoke?", "The last country to speak before the European Union "
                                                   "was Belarus"),
+    # "whose turn", "ahead of", a keyword query, "the whole thing", a kind opening it, "remind me"
+    ("whose turn was just before wri", "The World Organization Against Torture (OMCT) spoke right before"),
+    ("speaker just ahead of moldova?", "Malta spoke right before Moldova"),
+    ("and which expert opened the whole thing", "The first expert to take the floor was Ms. Karinna "
+                                                "Moskalenko"),
+    ("remind me how many country delegations spoke", "18 country delegations took the floor: 1 concerned "
+                                                     "country and 17 States."),
 ])
 def test_the_running_order_as_typed(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -390,6 +390,11 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("journalists in belarus, which speakers raised their persecution",
      "which speakers raised the persecution of journalists in belarus"),
     ("Poland: what was their figure?", "what was Poland's figure?"),
+    # a speaker named first: "she" is that speaker; "anything about X", "what exactly" ask what it said
+    ("moskalenko - did she rebut the internal affairs line",
+     "did moskalenko rebut the internal affairs line"),
+    ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
+    ("democracy - did she mention it", "democracy - did she mention it"),
     # not a topic: a framing preposition
     ("On refoulement: did anyone urge host States to protect them?",
      "On refoulement: did anyone urge host States to protect them?"),

@@ -42,7 +42,8 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
-_MEETING = r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|record|ID)"
+_MEETING = (r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|"
+            r"record|ID|whole\s+thing)")
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:list|order|line-?up)(?:\s+of\s+speakers)?|"
@@ -59,7 +60,7 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         r",?\s+or\s+(?:not|separate(?:ly)?|alone|on\s+(?:its|their)\s+own|independently))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
-             r"countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
+             r"(?:country|national|government)\s+delegations?|countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
              r"(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
@@ -344,8 +345,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^who\s+(?:was|were|is)\s+{_ORD}\s+{_TO_SPEAK}{_END}", {}),  # "who was second to speak"
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
     # "who opened the belarus ID, the chair?": an apposition adds nothing to ask
-    ("order", rf"^who\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}(?:\s*,\s*[^,?]{{1,40}}?)?"
-              rf"{_END}", {"position": 1}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}"
+              rf"(?:\s*,\s*[^,?]{{1,40}}?)?{_END}", {"position": 1}),
     ("order", rf"^who\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+the\s+{_MEETING}{_END}",
      {"position": -1}),
     # "who opened the ngo slot", "which state closed the state segment": that kind's first or last
@@ -366,9 +367,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>{CLOSE}?"
                   r"(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
-    ("neighbour", r"^(?:who|what|which\s+(?:statement|speech|speaker|delegation|one))\s+"
-                  rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before)|was\s+"
-                  rf"(?:{CLOSE}|next\s+)?(?:after|before))\s+(?P<name>.+?){_END}", {}),
+    ("neighbour", r"^(?:who|what|whose\s+turn|which\s+(?:statement|speech|speaker|delegation|one))\s+"
+                  rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of)|was\s+"
+                  rf"(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of))\s+(?P<name>.+?){_END}", {}),
+    # "speaker just ahead of moldova?": a keyword query for the neighbour
+    ("neighbour", rf"^(?:the\s+)?(?:speaker|one|delegation|country|state|ngo|group)\s+(?P<rel>{CLOSE}?"
+                  r"(?:after|before|ahead\s+of|following|preceding))\s+(?P<name>.+?)"
+                  rf"{_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:{_SPOKE_SHORT}|was|were)\s+between\s+"
                 rf"(?P<name>.+?\s+(?:and|&)\s+.+?){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
@@ -785,7 +790,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if "many" in groups:  # "the first three NGOs"
         fields["span"] = _COUNTS.get(groups["many"].lower()) or int(groups["many"])
     if "rel" in groups:
-        fields["relation"] = "before" if re.search(r"before|preced", groups["rel"], re.I) else "after"
+        fields["relation"] = "before" if re.search(r"before|preced|ahead", groups["rel"], re.I) else "after"
         # a plural noun and no "right", "just", "next": every one of them on that side
         fields["every"] = bool(re.fullmatch(r"after|before", groups["rel"].strip(), re.I)
                                and re.search(r"s\s*$", groups.get("noun") or "", re.I)

@@ -232,7 +232,9 @@ _TOPIC_FIRST = re.compile(r"^\s*(?P<head>(?!(?:and|but|so|ok|okay|now|then|also|
                           r"as|in|for|with|from|to|of)\b)[^?.!:;,–—]{3,80}?)"
                           r"(?:\s+[-–—]+\s*|\s*[:,]\s+)(?P<rest>(?:which|who|whom|what|how|did|does|do|is|was|"
                           r"were|are|has|have|any|name|list)\b.*)$", re.I)
-_BACK = re.compile(r"\b(?P<owner>their|its)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)|\b(?P<it>it|them|they)\b", re.I)
+_BACK = re.compile(r"\b(?P<owner>their|its|her|his)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)|"
+                   r"\b(?P<it>it|them|they|she|he)\b", re.I)
+_PERSONAL = re.compile(r"^(?:she|he|her|his)\b", re.I)  # points back to a person, who is a speaker
 _HEAD_WORDS = 8  # a topic put first is a phrase, not a sentence of its own
 # "going back to malta - did it ...", "the other organisation - was it ...": a turn pointing back
 # into the chat, which the follow-up reading resolves, not a topic
@@ -242,8 +244,9 @@ _NOT_A_TOPIC = re.compile(r"^(?:going|coming|getting|turning|switching|moving|re
 
 # "poland - part of the NB8 statement?": a name, then what is asked of it without a verb
 _NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[-–—]+\s*|\s*[:,]\s+)"
-                                  r"(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
-                                  r"represented)\b.*)$", re.I)
+                                  r"(?:(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
+                                  r"represented)\b.*)|(?P<said>(?:anything|something)\s+(?:about|on|regarding)\b.*)|"
+                                  r"(?P<what>what(?:\s+exactly|\s+else)?|anything)\s*[?.!]*)$", re.I)
 
 
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
@@ -256,6 +259,10 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     'which speakers raised the persecution of journos in belarus'
     >>> _topic_first("poland - part of the NB8 statement?", directory)
     'is poland part of the NB8 statement?'
+    >>> _topic_first("moskalenko - did she rebut the internal affairs line", directory)
+    'did moskalenko rebut the internal affairs line'
+    >>> _topic_first("kyiv - anything about airspace", directory)
+    'did kyiv say anything about airspace'
     >>> _topic_first("Poland: what was their figure?", directory)
     "what was Poland's figure?"
     >>> _topic_first("On refoulement: did anyone urge host States to protect them?", directory)
@@ -267,7 +274,12 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     """
     bare = _NAME_THEN_PREDICATE.match(question)
     if bare and (names_in(bare.group("head"), directory, whole=True) or country_named(bare.group("head"))):
-        return f"is {bare.group('head').strip()} {bare.group('rest')}"
+        head = bare.group("head").strip()
+        if bare.group("said"):  # "kyiv - anything about airspace"
+            return f"did {head} say {bare.group('said')}"
+        if bare.group("what"):  # "the bar association one - what exactly"
+            return f"{bare.group('what')} did {head} say?"
+        return f"is {head} {bare.group('rest')}"
     first = _TOPIC_FIRST.match(question)
     back = _BACK.search(first.group("rest")) if first else None
     if not back:
@@ -277,6 +289,8 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     if len(words) > _HEAD_WORDS or _NOT_A_TOPIC.search(head) or \
             any(phrasal_verb(a, b) for a, b in zip(words, words[1:], strict=False)):  # "X shows up twice"
         return question
+    if _PERSONAL.match(back.group()) and not names_in(head, directory, whole=True):
+        return question  # "she" is a speaker named first, not a topic
     if back.group("it"):
         put = head
     elif names_in(head, directory, whole=True):

@@ -138,7 +138,10 @@ _POLITE = re.compile(r"^(?:for\s+(?:a|an|my|our|the)\s+[\w\s-]{1,40}?,?\s+(?=(?:
                      r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give|list\s+for)\s+"
                      r"(?:me|us)\s+|(?:please\s+)?(?:tell|show)\s+(?:me|us)\s+|"
                      r"(?:i|we)\s+(?:would\s+like|need|want|wish)\s+to\s+know\s+|"
-                     rf"i['’]?d\s+like\s+to\s+know\s+|do\s+you\s+know\s+){_WH}", re.I)
+                     rf"i['’]?d\s+like\s+to\s+know\s+|do\s+you\s+know\s+|"
+                     # "remind me how many ...", "quick question: who ..."
+                     rf"(?:(?:can|could)\s+you\s+)?remind\s+(?:me|us)\s+|quick\s+(?:q|question)\s*[:,-]?\s*){_WH}",
+                     re.I)
 # "I'm preparing a brief on deaths in custody - which NGOs raised those deaths?": what the work is on
 _FRAMING = re.compile(r"^(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:preparing|writing|compiling|documenting|"
                       r"researching|drafting|working\s+on|looking\s+into|putting\s+together)\s+"
@@ -166,6 +169,8 @@ def without_framing(text: str) -> str:
 
     >>> without_framing("I'm writing on deaths in custody - which NGOs raised those deaths?")
     'which NGOs raised deaths in custody?'
+    >>> without_framing("remind me how many country delegations spoke")
+    'how many country delegations spoke'
     >>> without_framing("Could you tell me which delegations called for a moratorium?")
     'which delegations called for a moratorium?'
     >>> without_framing("I need to know who accused Minsk of X - can you list every speaker who said that?")
