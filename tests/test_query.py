@@ -394,6 +394,7 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("moskalenko - did she rebut the internal affairs line",
      "did moskalenko rebut the internal affairs line"),
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
+    ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
     ("democracy - did she mention it", "democracy - did she mention it"),
     # not a topic: a framing preposition
     ("On refoulement: did anyone urge host States to protect them?",

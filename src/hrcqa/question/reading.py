@@ -273,7 +273,9 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     'prisoner releases - who talked about the diplomatic track'
     """
     bare = _NAME_THEN_PREDICATE.match(question)
-    if bare and (names_in(bare.group("head"), directory, whole=True) or country_named(bare.group("head"))):
+    # "the helsinki one - what exactly": the one the name stands for
+    named = re.sub(r"\s+one$", "", bare.group("head").strip(), flags=re.I) if bare else ""
+    if bare and (names_in(named, directory, whole=True) or country_named(named)):
         head = bare.group("head").strip()
         if bare.group("said"):  # "kyiv - anything about airspace"
             return f"did {head} say {bare.group('said')}"
