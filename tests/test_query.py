@@ -395,6 +395,10 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "did moskalenko rebut the internal affairs line"),
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
     ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
+    # a move to another topic, then the question
+    ("back to exile - which delegations complained about deportations",
+     "which delegations complained about deportations"),
+    ("switching topic - death penalty: did malta mention it", "did malta mention death penalty"),
     ("democracy - did she mention it", "democracy - did she mention it"),
     # not a topic: a framing preposition
     ("On refoulement: did anyone urge host States to protect them?",

@@ -115,7 +115,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text = plain_question(question)
-    text = without_own_statement(declarative_question(_with_context(_topic_first(
+    text = without_own_statement(declarative_question(_with_context(_switched(
         _without_fronted(text, directory), directory), directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
@@ -247,6 +247,34 @@ _NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[
                                   r"(?:(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
                                   r"represented)\b.*)|(?P<said>(?:anything|something)\s+(?:about|on|regarding)\b.*)|"
                                   r"(?P<what>what(?:\s+exactly|\s+else)?|anything)\s*[?.!]*)$", re.I)
+
+
+# "back to exile - which delegations ...", "switching topic - death penalty: did ...": a move to
+# another topic, then the question
+_SWITCH = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)*(?:(?:going|coming|getting|turning)\s+)?"
+                     r"(?:back\s+to|switching\s+(?:topics?|gears|subjects?)(?:\s+to)?|changing\s+(?:the\s+)?"
+                     r"(?:topic|subject)(?:\s+to)?|new\s+topic|on\s+(?:another|a\s+different)\s+(?:note|topic))"
+                     r"\s*(?P<topic>[^-–—:,?]{0,60}?)\s*(?:\s[-–—]+|[:,])\s*(?P<rest>\S.*)$", re.I)
+
+
+def _switched(question: str, directory: SpeakerDirectory) -> str:
+    """The question after a move to another topic; the topic named in the move stands in for a
+    pronoun pointing back to it (`_topic_first`). A move back to a speaker is left to the
+    follow-up reading ("back to the UK, who did it want released").
+
+    >>> _switched("back to exile - which delegations complained about deportations", directory)
+    'which delegations complained about deportations'
+    >>> _switched("switching topic - death penalty: did malta mention it", directory)
+    'did malta mention death penalty'
+    >>> _switched("going back to malta - did it push for a dialogue", directory)
+    'going back to malta - did it push for a dialogue'
+    """
+    move = _SWITCH.match(question)
+    if not move or names_in(move.group("topic"), directory) or country_named(move.group("topic")):
+        return _topic_first(question, directory)
+    rest = move.group("rest")
+    return _topic_first(f"{move.group('topic')} - {rest}", directory) if move.group("topic") and \
+        _BACK.search(rest) else _topic_first(rest, directory)
 
 
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
