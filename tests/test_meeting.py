@@ -325,6 +325,11 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                 "Moskalenko"),
     ("remind me how many country delegations spoke", "18 country delegations took the floor: 1 concerned "
                                                      "country and 17 States."),
+    # "as a block" restates the kind; a group's line already names the State that read it
+    ("which groups of countries talked as a block and in what order", "3 groups of countries took the "
+                                                                      "floor, in this order:"),
+    ("which regional groups spoke n which country read each one", "3 regional groups took the floor, in "
+                                                                  "this order:"),
 ])
 def test_the_running_order_as_typed(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

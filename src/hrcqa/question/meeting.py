@@ -56,6 +56,11 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         r"position|job|function)|"
         # "which groups spoke and in what order": the lists are in speaking order
         r",?\s+(?:and\s+)?in\s+(?:what|which)\s+order|"
+        # "which groups talked as a block": as what they are; "and which country read each one":
+        # a group's line names the State that spoke for it
+        r"\s+as\s+(?:a\s+)?(?:block|bloc|group|groups|one)|"
+        r",?\s+(?:and|n|&)\s+(?:which|what)\s+(?:country|state|delegation|member)\s+(?:read|delivered|presented|"
+        r"gave)\s+(?:each(?:\s+one)?|it|them|theirs)|"
         # "is poland part of it or separate?": the other answer adds nothing to ask
         r",?\s+or\s+(?:not|separate(?:ly)?|alone|on\s+(?:its|their)\s+own|independently))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
