@@ -887,6 +887,20 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
     assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, Estonia")
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # a yes or no on speaking jointly, whichever way the question puts it
+    ("icj did they speak together with other groups", "No: the International Commission of Jurists (ICJ) "
+                                                      "spoke alone"),
+    ("did omct speak alone", "No: the World Organization Against Torture (OMCT) delivered a joint statement"),
+    ("is the icj speaking on its own", "Yes: the International Commission of Jurists (ICJ) spoke alone"),
+    # the other answer after ", or" adds nothing to ask
+    ("Was that the Law Society speaking alone, or did other organisations sign on to it?",
+     "No: the Law Society of England and Wales delivered a joint statement with"),
+])
+def test_speaking_jointly_as_a_yes_or_no(answerer, question, lead):
+    assert ask_meeting(answerer, question).answer.startswith(lead)
+
+
 def test_did_several_speak_answers_each_name(answerer):
     mixed = ask_meeting(answerer, "did france or italy speak")
     assert mixed.answer.startswith("Yes: France took the floor")

@@ -28,6 +28,7 @@ from hrcqa.answer.records import (
     relation,
     subject,
 )
+from hrcqa.answer.yesno import is_yes_no
 from hrcqa.models import Statement
 from hrcqa.question.meeting import ORDINALS, MeetingRequest
 from hrcqa.question.naming import Named
@@ -275,6 +276,11 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
             lead = _joint_of(named, statement)
             if also and not statement.joint_with:
                 lead = f"{subject(statement)} spoke alone in its own statement:"
+            if is_yes_no(request.question) and named.via != "co-presenter":
+                # "did the ICJ speak together with others?", "did OMCT speak alone?": yes or no first
+                alone = bool(_ALONE.search(request.question))
+                lead = ("Yes: " if alone == (not statement.joint_with) else "No: ") + \
+                    (lead[0].lower() + lead[1:] if lead.startswith("The ") else lead)
             parts.append((lead, records.cited(statement)))
             for other in also:
                 rest = [p for p in other.joint_with if p.casefold() != statement.speaker.casefold()]
@@ -299,6 +305,11 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
     noun = kind_noun({s.kind for s in chosen}, len(chosen))
     return draft([(f"{len(chosen)} {noun} delivered joint statements, with co-presenters:",
                    Section(lines=lines))])
+
+
+# "did OMCT speak alone?": a yes is no co-presenters
+_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
+                    r"independently)\b", re.I)
 
 
 def _most_partners(chosen: list[Statement], records: Records, most: bool) -> Draft:

@@ -258,6 +258,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
               r"statement)\s+(?:jointly|together|alone|on\s+(?:its|their)\s+own)(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
+    # "was (that) the Law Society speaking alone?"
+    ("joint", r"^(?:was|is|were|are)\s+(?:that\s+|this\s+)?(?P<name>.+?)\s+(?:speaking|presenting|talking)\s+"
+              r"(?:jointly|together|alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))(?:\s+with\s+.+?)?"
+              rf"{_END}", {}),
     ("joint", r"^(?:which|what)\s+(?:ngo\s+|ngos['’]\s+)?statements\s+(?:were|was)\s+(?:delivered\s+|"
               rf"made\s+)?(?:joint(?:ly)?|joint\s+statements?){_END}", {}),
     ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)(?:['’]s?\s+statement|"

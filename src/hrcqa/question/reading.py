@@ -116,7 +116,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text = plain_question(question)
     text = without_own_statement(declarative_question(_with_context(_switched(
-        _without_fronted(text, directory), directory), directory)))
+        _without_fronted(_first_alternative(text), directory), directory), directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = read_meeting(followup.question, directory)
@@ -247,6 +247,21 @@ _NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[
                                   r"(?:(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
                                   r"represented)\b.*)|(?P<said>(?:anything|something)\s+(?:about|on|regarding)\b.*)|"
                                   r"(?P<what>what(?:\s+exactly|\s+else)?|anything)\s*[?.!]*)$", re.I)
+
+
+# "did X speak alone, or did others sign on to it?": a yes-or-no question, then its other answer
+_EITHER_OR = re.compile(r"^(?P<first>\s*(?:did|does|do|was|is|were|are|has|have)\b[^?]+?)\s*,?\s+or\s+"
+                        r"(?:did|does|do|was|is|were|are|has|have|had)\b[^?]*(?P<end>[?.!]*)\s*$", re.I)
+
+
+def _first_alternative(question: str) -> str:
+    """A yes-or-no question without the other answer put after it, which adds nothing to ask.
+
+    >>> _first_alternative("did the law society speak alone, or did others sign on to it?")
+    'did the law society speak alone?'
+    """
+    either = _EITHER_OR.match(question)
+    return f"{either.group('first')}{either.group('end')}" if either else question
 
 
 # "back to exile - which delegations ...", "switching topic - death penalty: did ...": a move to
