@@ -395,6 +395,8 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "did moskalenko rebut the internal affairs line"),
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
     ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
+    # abbreviations in organisations' names
+    ("after the helsinki cttee who had the floor", "after the helsinki committee who had the floor"),
     # a move to another topic, then the question
     ("back to exile - which delegations complained about deportations",
      "which delegations complained about deportations"),

@@ -577,7 +577,9 @@ def _speaking(found: list[Mention]) -> list[Resolution]:
 # Verbs of stance ("accept", "reject") are what a "which X did Y ..." answer must report.
 _LIGHT_VERBS = re.compile(rf"(?!{STANCE}$)(?:{SPEECH}|do|does|did|done|make|made|have|has|had|get|got|"
                           r"take|took|taken|give|gave|given|see|saw|seen|be|been|being|happen|happened|named?|"
-                          r"listed|identified|singled?)$", re.I)
+                          r"listed|identified|singled?|"
+                          # "which article was used to label ...": the means, as any sentence may put it
+                          r"use[ds]?|using|applied|employed|invoked|relied)$", re.I)
 
 
 def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]]) -> str | None:
@@ -587,6 +589,8 @@ def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]])
 
     >>> _which_verb("Which entities has the UK sanctioned?", "speaker", [(23, 25)])
     'sanctioned'
+    >>> _which_verb("Which article was used to label the association extremist?", "single", []) is None
+    True
     """
     match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
     if not match:

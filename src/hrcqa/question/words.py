@@ -92,6 +92,9 @@ CONTRACTIONS = {
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
     "int'l": "international", "intl": "international", "acc to": "according to", "acc. to": "according to",
+    # abbreviations of the words in organisations' names
+    "cttee": "committee", "cmte": "committee", "ctee": "committee", "assoc": "association",
+    "assn": "association", "natl": "national", "nat'l": "national", "dept": "department",
     "r": "are", "n": "and",
 }
 _CONTRACTION = re.compile(r"(?<![\w'’.&-])(" + "|".join(re.escape(c).replace("'", "['’]")
