@@ -107,6 +107,7 @@ def test_asks_panel_needs_the_panel_or_an_open_ask():
     assert asks_panel("What did Germany ask the experts?")
     assert asks_panel("Who asked how the world can make Minsk answer?")
     assert asks_panel("Did the United Kingdom put a question to the experts?")
+    assert asks_panel("did the Benelux group put anything to the experts")
     assert not asks_panel("Which speakers asked for prisoners in poor health to be released?")
     assert not asks_panel("What did Slovenia ask Belarus to do?")
 

@@ -901,6 +901,16 @@ def test_speaking_jointly_as_a_yes_or_no(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
 
 
+def test_an_order_naming_no_kind_after_a_turn_about_one_kind(answerer):
+    first = answerer.ask("number of group statements?")
+    assert first.answer.startswith("3 group statements took the floor.")
+    second = answerer.ask("which came 2nd", history=[(first.question, first.answer, first.resolved_question)])
+    assert second.answer.startswith("The second group statement to take the floor was Lithuania")
+    # asked on its own, the second speaker of all
+    assert answerer.ask("which came 2nd").answer.startswith("The second speaker to take the floor was Ms. "
+                                                            "Monika Płatek")
+
+
 def test_did_several_speak_answers_each_name(answerer):
     mixed = ask_meeting(answerer, "did france or italy speak")
     assert mixed.answer.startswith("Yes: France took the floor")

@@ -395,6 +395,10 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "did moskalenko rebut the internal affairs line"),
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
     ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
+    # a kind's speaker by its place in the speaking order, put first
+    ("and the third group - did it ask the experts anything",
+     "did Netherlands on behalf of the Benelux countries ask the experts anything"),
+    ("the first NGO: what did it ask?", "what did Law Society of England and Wales ask?"),
     # abbreviations in organisations' names
     ("after the helsinki cttee who had the floor", "after the helsinki committee who had the floor"),
     # a move to another topic, then the question

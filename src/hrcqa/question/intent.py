@@ -89,7 +89,7 @@ _ASKED_PANEL = [
     # ("ask to the experts", as some write it)
     re.compile(rf"\b(?:ask(?:s|ed)?(?:\s+to)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
     re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
-               rf"(?:questions?\s+)?to\s+{_PANEL}\b", re.I),
+               rf"(?:questions?\s+|anything\s+|something\s+)?to\s+{_PANEL}\b", re.I),
     re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
     re.compile(r"\bask(?:s|ed)?(?:\s+(?:exactly|precisely|specifically|again|then|too|also))?\s*[?.!]*\s*$",
                re.I),

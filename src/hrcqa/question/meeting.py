@@ -65,7 +65,8 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         r",?\s+or\s+(?:not|separate(?:ly)?|alone|on\s+(?:its|their)\s+own|independently))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
-             r"(?:country|national|government)\s+delegations?|countries|country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
+             r"(?:country|national|government)\s+delegations?|(?:group|ngo|state)\s+statements?|countries|"
+             r"country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
              r"(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
@@ -249,8 +250,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", r"^how\s+many\s+(?:statements|speeches)\s+were\s+(?:delivered|made|given|read|presented)\s+"
               rf"(?:jointly|together){_END}", {}),
     # "which NGOs spoke alone": those with no co-presenters
-    ("joint", rf"^(?:which|what|how\s+many)\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?(?:spoke|speak|presented|"
-              r"delivered\s+(?:its|their|a)\s+statements?|took\s+the\s+floor)\s+(?:alone|on\s+(?:its|their)\s+own|"
+    ("joint", rf"^(?:which|what|how\s+many)\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?(?:spoke|speak|talked|talk|"
+              r"presented|delivered\s+(?:its|their|a)\s+statements?|took\s+the\s+floor)\s+(?:alone|on\s+(?:its|their)\s+own|"
               rf"individually|by\s+(?:itself|themselves)|without\s+(?:any\s+)?(?:partners|co-?presenters)){_END}",
      {"alone": True}),
     ("joint", rf"^how\s+many\s+joint\s+statements(?:\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
@@ -339,7 +340,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:(?:who|which|what)\s+(?:were|are)|(?:list|name|give|show)(?:\s+me)?)\s+the\s+"
               rf"(?P<ord>first|last|final)\s+(?P<many>{'|'.join(_COUNTS)}|\d{{1,2}})\s+{_NOUN}"
               rf"(?:\s+(?:{_TO_SPEAK}|{_SPOKE_SHORT}))?{_END}", {}),
-    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN}|which(?:\s+one)?)\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
     # "who got the last word out of the NGOs", "who had the first word"
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_LAST_WORD}{_END}", {}),
     ("order", rf"^who\s+{_LAST_WORD}\s+(?:out\s+)?(?:of|among)\s+(?:the\s+)?{_NOUN}{_END}", {}),
@@ -499,7 +500,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
-    (r"^(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?$", ("group",)),
+    (r"^(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$",
+     ("group",)),
     (r"\bstates?\b|government", ("state",)),
     (r"countr", ("concerned_country", "state")),
     (r"delegation", ("concerned_country", "group", "state")),

@@ -32,7 +32,7 @@ from hrcqa.index.synonyms import phrasal_verb
 from hrcqa.models import KIND_LABELS
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import MeetingRequest, read_meeting
+from hrcqa.question.meeting import MeetingRequest, kinds_of, position_of, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction
@@ -119,7 +119,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
         _without_fronted(_first_alternative(text), directory), directory), directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
-    meeting = read_meeting(followup.question, directory)
+    meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
     intent = read_intent(followup.question, directory)
     excluded: list[str] = []
     if not meeting:  # "Apart from the EU, who called for ...?": a who-question without the EU
@@ -139,6 +139,18 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=corrections, excluded=excluded,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded])
+
+
+def _of_kind_before(meeting: MeetingRequest | None, history: Sequence[Sequence[str]] | None,
+                    directory: SpeakerDirectory) -> MeetingRequest | None:
+    """"which came 2nd" names no kind: after a turn about one kind of speaker ("how many group
+    statements?"), of that kind."""
+    if not meeting or meeting.asks != "order" or meeting.kinds or meeting.noun or not history:
+        return meeting
+    last = history[-1]
+    before = read_meeting(last[2] if len(last) > 2 and last[2] else last[0], directory)
+    return meeting.model_copy(update={"kinds": before.kinds, "noun": before.noun}) \
+        if before and before.kinds else meeting
 
 
 def _via(named: Named, directory: SpeakerDirectory) -> str | None:
@@ -292,6 +304,35 @@ def _switched(question: str, directory: SpeakerDirectory) -> str:
         _BACK.search(rest) else _topic_first(rest, directory)
 
 
+# "and the third group - did it ...": the speaker of that kind in that place of the speaking order
+_NTH_OF_KIND = re.compile(r"^\s*(?:(?:and|so|now|ok(?:ay)?|what\s+about)\s+)?the\s+"
+                          r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
+                          r"(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s*(?:\s[-–—]+\s*|[:,]\s+)(?P<rest>\S.*)$", re.I)
+
+
+def _nth_of_kind(question: str, directory: SpeakerDirectory) -> str | None:
+    """The question with the speaker an ordinal and a kind name put first ("the third group")
+    in place of the pronoun pointing back to it; None if it is no such question.
+
+    >>> _nth_of_kind("and the third group - did it ask the experts anything", directory)
+    'did Netherlands on behalf of the Benelux countries ask the experts anything'
+    """
+    nth = _NTH_OF_KIND.match(question)
+    kinds = kinds_of(nth.group("noun")) if nth else []
+    back = _BACK.search(nth.group("rest")) if kinds else None
+    if not back:
+        return None
+    of_kind = [s for s in directory.statements.values() if s.kind in kinds]
+    place = position_of(nth.group("ord"))
+    index = place - 1 if place > 0 else place
+    if not -len(of_kind) <= index < len(of_kind):
+        return None
+    name = of_kind[index].speaker
+    rest = nth.group("rest")
+    put = f"{name}'s {back.group('thing')}" if back.group("owner") else name
+    return rest[:back.start()] + put + rest[back.end():]
+
+
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     """A question that names its topic first and then points back to it, with the topic in
     place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
@@ -315,6 +356,9 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     >>> _topic_first("prisoner releases - who talked about the diplomatic track", directory)
     'prisoner releases - who talked about the diplomatic track'
     """
+    nth = _nth_of_kind(question, directory)
+    if nth:
+        return nth
     bare = _NAME_THEN_PREDICATE.match(question)
     # "the helsinki one - what exactly": the one the name stands for
     named = re.sub(r"\s+one$", "", bare.group("head").strip(), flags=re.I) if bare else ""
