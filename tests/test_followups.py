@@ -48,6 +48,12 @@ def ids(*slugs: str) -> list[str]:
      "What did France say about the death penalty?"),
     ("Which speakers raised the death penalty?", "And Malta?",
      "What did Malta say about the death penalty?"),
+    # several names, with "too"
+    ("What did France say about detention conditions?", "germany and austria too?",
+     "What did germany and austria say about detention conditions?"),
+    # agreeing takes the previous topic as its object
+    ("What did Malta say about the death penalty?", "did any NGO echo it",
+     "did any NGO echo the death penalty"),
 ])
 def test_and_speaker_swaps_the_speaker_or_the_topic(directory, previous, question, resolved):
     followup = resolve_followup(question, [(previous, "…")], directory)

@@ -157,7 +157,9 @@ _OBJECT_END = (r"(?:\s+\w+(?:ed|en)|\s+(?:up|out))?"  # "who wants it abolished?
 _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
     # "when did the kgb do that": "do" only with "that" or "this" closing the question
-    rf"(?P<verb>{SPEECH}|\w+ing|(?:do|does|did)(?=\s+(?:that|this)\s*[?.!]*\s*$))\s+(?:to\s+(?=(?:it|that|this)\b))?"
+    # "did any ngo echo it": agreeing takes what was said as its object
+    rf"(?P<verb>{SPEECH}|\w+ing|echo(?:e[sd])?|repeat(?:s|ed)?|endorse[sd]?|second(?:s|ed)?|"
+    rf"(?:do|does|did)(?=\s+(?:that|this)\s*[?.!]*\s*$))\s+(?:to\s+(?=(?:it|that|this)\b))?"
     rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
     re.I)
@@ -743,8 +745,11 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return None  # "did any of the groups ask the experts something": a question of its own
     match = _AND.match(question)
     too = None if match else _DID_TOO.match(question) or _BARE_NAME.match(question)
-    if too and directory.lookup(re.sub(r"^the\s+", "", too.group("name"), flags=re.I)):
-        match = too  # "did germany too?", "the germans?": the previous question of that speaker
+    # "did germany too?", "the germans?", "platek and bazilli too?": the previous question of those
+    names = re.split(r"\s*(?:,|&|\band\b)\s*", _SAME_AGAIN.sub("", too.group("name")) or too.group("name")) \
+        if too else []
+    if names and all(directory.lookup(re.sub(r"^the\s+", "", n, flags=re.I)) for n in names):
+        match = too
     if not match:
         return None
     on_behalf = re.fullmatch(r"(?:on\s+behalf\s+of|for)\s+(?:whom|which\s+(?:countries|states|nations))",
@@ -799,7 +804,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
         if topic:
             return FollowUp(question=f"Which {_plural_of(noun, kinds)} spoke about {topic}?", changed=True)
-    if not _is_speaker(name, directory):
+    several = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", name) if n]  # "platek and bazilli"
+    if not _is_speaker(name, directory) and not (len(several) > 1 and all(_is_speaker(n, directory)
+                                                                           for n in several)):
         if any(m.speaking and (m.start, m.end) != (0, len(name)) for m in mentions(name, directory)):
             return FollowUp(question=name)  # "and ibahri's take on the bar?": a question of its own
         remark = _REMARK_ABOUT.match(name)
