@@ -100,6 +100,13 @@ def test_a_single_figure(answerer):
     assert answer.question_type == "figure"
 
 
+def test_a_figure_according_to_one_speaker_of_a_kind(answerer):
+    # "the expert" is one of the panel: the one whose figure counts what is asked
+    answer = answerer.ask("how many people get arrested again, according to the expert?")
+    assert answer.answer.startswith("The figure given: approximately 170, 283 (Susan Bazilli).")
+    assert {c.speaker for c in answer.citations} == {"Ms. Susan Bazilli"}
+
+
 def test_a_count_of_a_part_needs_a_figure_of_that_part(answerer):
     # the totals of political prisoners do not say how many of them are women, and "thousands of
     # women" helped by closed NGOs counts no prisoners

@@ -239,11 +239,16 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # of more than 400") shares it, in other words
     same_event = {sid: bool(_events(intent.topic) & _events(figure_window(
         scored.bank.sentences[choice[sid][1]].text, choice[sid][2]))) for sid in relevance}
-    own = intent.speakers and any(
-        (matched[sid] > 0 or same_event[sid])
-        and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
-        and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
-        for sid in relevance)
+    # "according to the expert": one speaker of a kind, as a named speaker is
+    one_of_kind = bool(intent.kinds) and _THE_ONE.search(intent.question) is not None
+    owners = [sid for sid in relevance if (intent.speakers or one_of_kind)
+              and (matched[sid] > 0 or same_event[sid])
+              and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
+              and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])]
+    own = bool(owners)
+    if one_of_kind and not intent.speakers and owners:  # "the expert": the one whose figure it is
+        best = max(owners, key=lambda sid: ranks[sid])
+        relevance, top = {best: relevance[best]}, relevance[best]
     if top < calibration.figure_floor and not own:
         return refusal("figure", "no statement in it gives this figure")
     # "who gave the highest figure": every figure with the topic's words around it competes, however
@@ -289,6 +294,11 @@ _EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
     r"releas(?:e|es|ed)|freed|set\s+free|let\s+(?:out|go)|g[eo]t(?:s|ting)?\s+out|walk(?:ed|s)?\s+free",
     r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced", r"(?:re-?)?arrest(?:s|ed)?",
     r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions")]
+
+
+# "the expert", "the NGO": one speaker of a kind, named by it
+_THE_ONE = re.compile(r"\bthe\s+(?:expert|panel(?:list|\s+member)|chair|ngo|organi[sz]ation|state|country|"
+                      r"delegation|government|group)\b(?!s)", re.I)
 
 
 def _events(text: str) -> set[int]:
