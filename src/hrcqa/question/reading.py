@@ -6,7 +6,9 @@ answers and the app's "Understood as" line. In order:
 
 0. contractions written out ("whats", "dont"), an opening acknowledgement dropped ("oh ok, and
    norway?"), and a question tag read as the yes/no question it asks ("Poland said X, didn't
-   it?") (`hrcqa.question.words`);
+   it?") (`hrcqa.question.words`), and what frames the question read away: a phrase or a
+   sentence before it, a move to another topic, a topic or speaker put first and pointed back
+   to (`hrcqa.question.framing`);
 1. spelling: words that are neither in the corpus nor English are corrected against the
    corpus vocabulary (`hrcqa.question.spelling`), and each correction is recorded;
 2. follow-ups: an elliptical turn is rewritten from the turns before it
@@ -28,11 +30,11 @@ from typing import Protocol
 
 from pydantic import computed_field
 
-from hrcqa.index.synonyms import phrasal_verb
 from hrcqa.models import KIND_LABELS
 from hrcqa.question.followups import FollowUp, resolve_followup
+from hrcqa.question.framing import unframed
 from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import MeetingRequest, kinds_of, position_of, read_meeting
+from hrcqa.question.meeting import MeetingRequest, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction
@@ -43,7 +45,6 @@ from hrcqa.question.words import (
     plain_question,
     without_own_statement,
 )
-from hrcqa.text.countries import country_named
 
 
 class Corrector(Protocol):
@@ -115,8 +116,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text = plain_question(question)
-    text = without_own_statement(declarative_question(_with_context(_switched(
-        _without_fronted(_first_alternative(text), directory), directory), directory)))
+    text = without_own_statement(declarative_question(unframed(text, directory)))
     text, corrections = speller.correct(text) if speller else (text, [])
     followup = resolve_followup(text, history, directory)
     meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
@@ -159,234 +159,6 @@ def _via(named: Named, directory: SpeakerDirectory) -> str | None:
         group = directory.statements[named.statement_id].on_behalf_of
         return f"member of the {group}" if group else "member"
     return None if named.via == "speaker" else named.via
-
-
-# "According to the summary's figures, how many ...", "Looking at the running order, which ...": a
-# phrase put before the question that frames it
-_FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside|setting\s+aside|in|on|"
-                      r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|in\s+terms\s+of|"
-                      r"based\s+on|from)\b[^,?]{3,120}),\s+(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|"
-                      r"were|are|has|have|can|could)\b)", re.I)
-
-
-def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
-    """The question without a framing phrase put before it, unless that phrase names a speaker
-    ("According to Poland, how many ...", "Apart from the EU, who ...": the question needs it).
-
-    >>> _without_fronted("Looking at the running order, which country spoke before Ireland?", directory)
-    'which country spoke before Ireland?'
-    >>> _without_fronted("According to Poland, how many prisoners remain?", directory)
-    'According to Poland, how many prisoners remain?'
-    >>> _without_fronted("In 2024, how many people were convicted?", directory)
-    'In 2024, how many people were convicted?'
-    """
-    fronted = _FRONTED.match(question)
-    # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows it
-    if not fronted or names_in(fronted.group("lead"), directory) or \
-            re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I):
-        return question
-    return question[fronted.end():]
-
-
-# A sentence that says what a speaker did, then a short question about who it was: "One NGO voiced
-# alarm about X. Which organisation was that?"
-_SOMEONE_DID = re.compile(r"^(?:one|a|an|some|two|three|several|certain|another)\s+"
-                          r"(?P<noun>ngos?|delegations?|states?|countr(?:y|ies)|speakers?|organi[sz]ations?|orgs?|experts?|groups?|governments?)\s+"
-                          r"(?P<rest>[^.?!]{8,}?)\s*(?:[.;:]|\s[-–—])\s+(?P<ask>(?:which|what|who)\b[^.?!]{0,40}?\b"
-                          r"(?:was|were|is|are)\s+(?:that|it|they|those)|who\s+(?:said|did)\s+(?:that|this|it|so))"
-                          r"\s*[?.!]*\s*$", re.I)
-# "The Netherlands took the floor for a group - which States made up that group?": the group of
-# the speaker the sentence before names
-_THAT_SPEAKER = re.compile(r"\bth(?:at|is)\s+(?:group|delegation|organi[sz]ation|ngo|country|statement)\b",
-                           re.I)
-_SENTENCE_OR_DASH = re.compile(r"[.;:]\s+|\s[-–—]\s+")
-# "And among the regional groups - did any of them ask something?"
-_AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for)\s+the\s+"
-                         r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:groups|ngos|states|countries|delegations|experts|"
-                         r"organi[sz]ations))\s*(?:[-–—,:;.]\s*)+"
-                         r"(?P<rest>.*?\b(?:any|which|who|none|how\s+many|each)\s+of\s+(?P<them>them|those)\b.*)$",
-                         re.I)
-
-
-def _with_context(question: str, directory: SpeakerDirectory) -> str:
-    """A question that leans on the sentence before it, asked on its own: "One NGO voiced alarm
-    about X. Which organisation was that?" is "Which NGO voiced alarm about X?"; "that group"
-    after a sentence naming one speaker is that speaker.
-
-    >>> _with_context("One NGO voiced alarm about drills. Which organisation was that?", directory)
-    'Which NGO voiced alarm about drills?'
-    >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
-    'which States made up Malta?'
-    """
-    among = _AMONG_KIND.match(question)
-    if among:  # "And among the regional groups - did any of them ask something?": of those groups
-        rest = among.group("rest")
-        return rest[:among.start("them") - among.start("rest")] + f"the {among.group('noun')}" + \
-            rest[among.end("them") - among.start("rest"):]
-    did = _SOMEONE_DID.match(question)
-    if did:
-        noun = did.group("noun")
-        noun = noun.upper() if noun.lower().startswith("ngo") else noun
-        return f"Which {noun} {did.group('rest')}?"
-    that = _THAT_SPEAKER.search(question)
-    cut = next((m for m in _SENTENCE_OR_DASH.finditer(question, 0, that.start())), None) if that else None
-    named = names_in(question[:cut.start()], directory) if cut else []
-    if len({n.statement_id for n in named}) == 1:
-        name = f"{named[0].name}'s statement" if that.group().lower().endswith("statement") else named[0].name
-        return question[cut.end():that.start()] + name + question[that.end():]
-    return question
-
-
-# "democracy in belarus - who spoke up for it": a short topic put first, then a question that
-# points back to it with a pronoun
-_TOPIC_FIRST = re.compile(r"^\s*(?P<head>(?!(?:and|but|so|ok|okay|now|then|also|which|who|whom|whose|what|"
-                          r"how|did|does|do|is|was|were|are|any|why|when|where|on|about|re|regarding|concerning|"
-                          r"as|in|for|with|from|to|of)\b)[^?.!:;,–—]{3,80}?)"
-                          r"(?:\s+[-–—]+\s*|\s*[:,]\s+)(?P<rest>(?:which|who|whom|what|how|did|does|do|is|was|"
-                          r"were|are|has|have|any|name|list)\b.*)$", re.I)
-_BACK = re.compile(r"\b(?P<owner>their|its|her|his)\s+(?P<thing>[\w-]+(?:\s+[\w-]+)?)|"
-                   r"\b(?P<it>it|them|they|she|he)\b", re.I)
-_PERSONAL = re.compile(r"^(?:she|he|her|his)\b", re.I)  # points back to a person, who is a speaker
-_HEAD_WORDS = 8  # a topic put first is a phrase, not a sentence of its own
-# "going back to malta - did it ...", "the other organisation - was it ...": a turn pointing back
-# into the chat, which the follow-up reading resolves, not a topic
-_NOT_A_TOPIC = re.compile(r"^(?:going|coming|getting|turning|switching|moving|returning|back)\b|"
-                          r"\b(?:that|those|these|this|other|others|first|second|third|last|same)\b", re.I)
-
-
-# "poland - part of the NB8 statement?": a name, then what is asked of it without a verb
-_NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[-–—]+\s*|\s*[:,]\s+)"
-                                  r"(?:(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
-                                  r"represented)\b.*)|(?P<said>(?:anything|something)\s+(?:about|on|regarding)\b.*)|"
-                                  r"(?P<what>what(?:\s+exactly|\s+else)?|anything)\s*[?.!]*)$", re.I)
-
-
-# "did X speak alone, or did others sign on to it?": a yes-or-no question, then its other answer
-_EITHER_OR = re.compile(r"^(?P<first>\s*(?:did|does|do|was|is|were|are|has|have)\b[^?]+?)\s*,?\s+or\s+"
-                        r"(?:did|does|do|was|is|were|are|has|have|had)\b[^?]*(?P<end>[?.!]*)\s*$", re.I)
-
-
-def _first_alternative(question: str) -> str:
-    """A yes-or-no question without the other answer put after it, which adds nothing to ask.
-
-    >>> _first_alternative("did the law society speak alone, or did others sign on to it?")
-    'did the law society speak alone?'
-    """
-    either = _EITHER_OR.match(question)
-    return f"{either.group('first')}{either.group('end')}" if either else question
-
-
-# "back to exile - which delegations ...", "switching topic - death penalty: did ...": a move to
-# another topic, then the question
-_SWITCH = re.compile(r"^\s*(?:(?:ok(?:ay)?|so|and|now)[\s,]+)*(?:(?:going|coming|getting|turning)\s+)?"
-                     r"(?:back\s+to|switching\s+(?:topics?|gears|subjects?)(?:\s+to)?|changing\s+(?:the\s+)?"
-                     r"(?:topic|subject)(?:\s+to)?|new\s+topic|on\s+(?:another|a\s+different)\s+(?:note|topic))"
-                     r"\s*(?P<topic>[^-–—:,?]{0,60}?)\s*(?:\s[-–—]+|[:,])\s*(?P<rest>\S.*)$", re.I)
-
-
-def _switched(question: str, directory: SpeakerDirectory) -> str:
-    """The question after a move to another topic; the topic named in the move stands in for a
-    pronoun pointing back to it (`_topic_first`). A move back to a speaker is left to the
-    follow-up reading ("back to the UK, who did it want released").
-
-    >>> _switched("back to exile - which delegations complained about deportations", directory)
-    'which delegations complained about deportations'
-    >>> _switched("switching topic - death penalty: did malta mention it", directory)
-    'did malta mention death penalty'
-    >>> _switched("going back to malta - did it push for a dialogue", directory)
-    'going back to malta - did it push for a dialogue'
-    """
-    move = _SWITCH.match(question)
-    if not move or names_in(move.group("topic"), directory) or country_named(move.group("topic")):
-        return _topic_first(question, directory)
-    rest = move.group("rest")
-    return _topic_first(f"{move.group('topic')} - {rest}", directory) if move.group("topic") and \
-        _BACK.search(rest) else _topic_first(rest, directory)
-
-
-# "and the third group - did it ...": the speaker of that kind in that place of the speaking order
-_NTH_OF_KIND = re.compile(r"^\s*(?:(?:and|so|now|ok(?:ay)?|what\s+about)\s+)?the\s+"
-                          r"(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
-                          r"(?P<noun>[\w-]+(?:\s+[\w-]+)?)\s*(?:\s[-–—]+\s*|[:,]\s+)(?P<rest>\S.*)$", re.I)
-
-
-def _nth_of_kind(question: str, directory: SpeakerDirectory) -> str | None:
-    """The question with the speaker an ordinal and a kind name put first ("the third group")
-    in place of the pronoun pointing back to it; None if it is no such question.
-
-    >>> _nth_of_kind("and the third group - did it ask the experts anything", directory)
-    'did Netherlands on behalf of the Benelux countries ask the experts anything'
-    """
-    nth = _NTH_OF_KIND.match(question)
-    kinds = kinds_of(nth.group("noun")) if nth else []
-    back = _BACK.search(nth.group("rest")) if kinds else None
-    if not back:
-        return None
-    of_kind = [s for s in directory.statements.values() if s.kind in kinds]
-    place = position_of(nth.group("ord"))
-    index = place - 1 if place > 0 else place
-    if not -len(of_kind) <= index < len(of_kind):
-        return None
-    name = of_kind[index].speaker
-    rest = nth.group("rest")
-    put = f"{name}'s {back.group('thing')}" if back.group("owner") else name
-    return rest[:back.start()] + put + rest[back.end():]
-
-
-def _topic_first(question: str, directory: SpeakerDirectory) -> str:
-    """A question that names its topic first and then points back to it, with the topic in
-    place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
-
-    >>> _topic_first("democracy in belarus - who actually spoke up for it", directory)
-    'who actually spoke up for democracy in belarus'
-    >>> _topic_first("journos in belarus, which speakers raised their persecution", directory)
-    'which speakers raised the persecution of journos in belarus'
-    >>> _topic_first("poland - part of the NB8 statement?", directory)
-    'is poland part of the NB8 statement?'
-    >>> _topic_first("moskalenko - did she rebut the internal affairs line", directory)
-    'did moskalenko rebut the internal affairs line'
-    >>> _topic_first("kyiv - anything about airspace", directory)
-    'did kyiv say anything about airspace'
-    >>> _topic_first("Poland: what was their figure?", directory)
-    "what was Poland's figure?"
-    >>> _topic_first("On refoulement: did anyone urge host States to protect them?", directory)
-    'On refoulement: did anyone urge host States to protect them?'
-    >>> _topic_first("ibahri shows up twice - which other statement did it sign", directory)
-    'ibahri shows up twice - which other statement did it sign'
-    >>> _topic_first("prisoner releases - who talked about the diplomatic track", directory)
-    'prisoner releases - who talked about the diplomatic track'
-    """
-    nth = _nth_of_kind(question, directory)
-    if nth:
-        return nth
-    bare = _NAME_THEN_PREDICATE.match(question)
-    # "the helsinki one - what exactly": the one the name stands for
-    named = re.sub(r"\s+one$", "", bare.group("head").strip(), flags=re.I) if bare else ""
-    if bare and (names_in(named, directory, whole=True) or country_named(named)):
-        head = bare.group("head").strip()
-        if bare.group("said"):  # "kyiv - anything about airspace"
-            return f"did {head} say {bare.group('said')}"
-        if bare.group("what"):  # "the bar association one - what exactly"
-            return f"{bare.group('what')} did {head} say?"
-        return f"is {head} {bare.group('rest')}"
-    first = _TOPIC_FIRST.match(question)
-    back = _BACK.search(first.group("rest")) if first else None
-    if not back:
-        return question
-    head, rest = first.group("head").strip(), first.group("rest")
-    words = head.split()
-    if len(words) > _HEAD_WORDS or _NOT_A_TOPIC.search(head) or \
-            any(phrasal_verb(a, b) for a, b in zip(words, words[1:], strict=False)):  # "X shows up twice"
-        return question
-    if _PERSONAL.match(back.group()) and not names_in(head, directory, whole=True):
-        return question  # "she" is a speaker named first, not a topic
-    if back.group("it"):
-        put = head
-    elif names_in(head, directory, whole=True):
-        put = f"{head}'s {back.group('thing')}"
-    else:
-        put = f"the {back.group('thing')} of {head}"
-    return rest[:back.start()] + put + rest[back.end():]
 
 
 def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> tuple[Intent, list[str]]:
