@@ -325,6 +325,17 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                 "Moskalenko"),
     ("remind me how many country delegations spoke", "18 country delegations took the floor: 1 concerned "
                                                      "country and 17 States."),
+    # a formal register: the passive, what the answer gives anyway, the fields alone, "between" first
+    ("Which CSO was the last to take the floor, and by which organisation was it preceded?",
+     "The last civil society organization to take the floor was Conscience and Peace Tax International"),
+    ("The NB8 statement: by whom was it delivered, and with what title?", "Lithuania, on behalf of the "
+     "Nordic-Baltic states, took the floor through H. E. Mr. Kęstutis Budrys, Minister of Foreign Affairs"),
+    ("On whose behalf did the Dutch delegation speak, and which States are thereby covered?",
+     "The Netherlands spoke on behalf of the Benelux countries: Belgium, Luxembourg and the Netherlands"),
+    ("Title of the meeting, the session and the date, please", "The summary is titled “Interactive "
+                                                               "Dialogue with the Group of Independent"),
+    ("Between the Irish and the Moldovan delegations, who took the floor?", "1 speaker spoke between "
+                                                                           "Ireland and Moldova"),
     # "as a block" restates the kind; a group's line already names the State that read it
     ("which groups of countries talked as a block and in what order", "3 groups of countries took the "
                                                                       "floor, in this order:"),

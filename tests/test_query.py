@@ -401,6 +401,13 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("the first NGO: what did it ask?", "what did Law Society of England and Wales ask?"),
     # abbreviations in organisations' names
     ("after the helsinki cttee who had the floor", "after the helsinki committee who had the floor"),
+    # the passive and a formal register
+    ("By whom was the practice of incommunicado detention denounced?",
+     "who denounced the practice of incommunicado detention?"),
+    ("Capital punishment: by which speakers was it raised in the course of the ID, Member States and CSOs "
+     "alike?", "which speakers raised Capital punishment?"),
+    ("Trade unions: whose statements made mention of them?", "which speakers mentioned Trade unions?"),
+    ("Was the ICC mentioned, and by whom?", "who mentioned the ICC?"),
     # a move to another topic, then the question
     ("back to exile - which delegations complained about deportations",
      "which delegations complained about deportations"),

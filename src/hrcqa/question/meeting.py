@@ -59,6 +59,11 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         # "which groups talked as a block": as what they are; "and which country read each one":
         # a group's line names the State that spoke for it
         r"\s+as\s+(?:a\s+)?(?:block|bloc|group|groups|one)|"
+        # "who delivered it, and with what title?", "and which States are thereby covered?": the
+        # answers name the title and the members
+        r",?\s+(?:and\s+)?(?:with|in|under)\s+what\s+(?:title|capacity|role|function)|"
+        r",?\s+and\s+(?:which|what)\s+(?:states|countries|members)\s+(?:are|were)\s+(?:thereby\s+|so\s+|thus\s+)?"
+        r"(?:covered|included|represented)|"
         r",?\s+(?:and|n|&)\s+(?:which|what)\s+(?:country|state|delegation|member)\s+(?:read|delivered|presented|"
         r"gave)\s+(?:each(?:\s+one)?|it|them|theirs)|"
         # "is poland part of it or separate?": the other answer adds nothing to ask
@@ -103,7 +108,7 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 # "after the helsinki committee, who had the floor": the side put first
-_FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before)\s+[^,?]{{2,60}}?)\s*,?\s+"
+_FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before|between)\s+[^,?]{{2,60}}?)\s*,?\s+"
                            r"(?P<ask>(?:who|(?:which|what)\s+[\w-]+)\s+(?:spoke|talked|came|went|followed|"
                            r"(?:took|had|got|held)\s+the\s+floor|was\s+(?:up|next))(?:\s+next)?)"
                            r"\s*[?.!]*$", re.I)
@@ -526,6 +531,10 @@ _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|sessio
 # what names a group of States as such: "the XYZ group", "the NB8 statement"
 _GROUP_NAME = re.compile(r"(?:\b(?:group|statement|bloc|coalition|alliance|countries|states|format|caucus|"
                          r"declaration)s?\s*$|\b[A-Z]{1,4}\d{1,2}\b)")
+# "Title of the meeting, the session and the date, please": the document's fields, named alone
+_FIELDS_ONLY = re.compile(r"^(?:(?:the\s+)?(?:title|name|date|day|session(?:\s+(?:no\.?|number))?|body|venue)"
+                          rf"(?:\s+of\s+{_THE_MEETING})?\s*(?:,|\band\b|&|\+)?\s*){{2,}}"
+                          r"(?:,?\s*please\b[^?]*)?[?.!]*\s*$", re.I)
 # "session no. and the date": fields of the document named after a question about another
 _FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
                          r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
@@ -613,6 +622,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
+    if _FIELDS_ONLY.match(text):  # "Title of the meeting, the session and the date, please"
+        return MeetingRequest(question=question, asks="document", field="all")
     region = _region_of(text)
     if region:  # "did any african country speak", "which states from outside europe spoke"
         request = read_meeting(region[0], directory)

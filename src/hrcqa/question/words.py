@@ -156,9 +156,14 @@ _FRAMING = re.compile(r"^(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:preparin
 _TAIL_REQUEST = re.compile(r"\s*(?:\s[-–—]|[,;])\s+(?:can|could|would)\s+you\s+(?:please\s+)?"
                            r"(?:list|name|give|tell)[^?.]*?\b(?:that|this|so|it)\b[^?.]*[?.]*\s*$", re.I)
 # "... during the dialogue", "which participants in the dialogue ...": where every statement was made
-_IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout)\s+(?:the|this)\s+(?:interactive\s+)?"
-                             r"(?:dialogue|debate|discussion)\b(?!\s+(?:of|on|about|over)\b)(?=\s+\w|\s*[?.!,]*\s*$)",
-                             re.I)
+_IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout|in\s+the\s+course\s+of)\s+(?:the|this)\s+"
+                             r"(?:interactive\s+)?(?:dialogue|debate|discussion|ID)\b(?!\s+(?:of|on|about|over)\b)"
+                             r"(?=\s+\w|\s*[?.!,]*\s*$)", re.I)
+# "..., Member States and CSOs alike?": every kind of speaker, which is what the question asks anyway
+_KIND = (r"(?:member\s+)?(?:states|delegations|countries|governments|ngos|csos|"
+         r"civil\s+society(?:\s+organi[sz]ations)?|experts)")
+_ALIKE = re.compile(rf"\s*,?\s*(?:both\s+)?{_KIND}(?:\s*(?:,|and|&)\s*{_KIND})*\s+alike(?=\s*[?.!]*\s*$)",
+                    re.I)
 _SAYING = re.compile(r"\b(?:said|say|raised?|mention|described?|called|urged|accused|talked|spoke\s+about|"
                      r"brought)\b", re.I)
 _THOSE = re.compile(r"\b(?:those|these|that|this)\s+(?:(?:kind|sort|type)s?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?|"
@@ -174,6 +179,8 @@ def without_framing(text: str) -> str:
     'which NGOs raised deaths in custody?'
     >>> without_framing("remind me how many country delegations spoke")
     'how many country delegations spoke'
+    >>> without_framing("who raised it in the course of the ID, Member States and CSOs alike?")
+    'who raised it?'
     >>> without_framing("Could you tell me which delegations called for a moratorium?")
     'which delegations called for a moratorium?'
     >>> without_framing("I need to know who accused Minsk of X - can you list every speaker who said that?")
@@ -186,7 +193,7 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _TAIL_REQUEST.sub("?", _POLITE.sub("", text))
-    return _IN_THE_MEETING.sub("", text) if _SAYING.search(text) else text
+    return _IN_THE_MEETING.sub("", _ALIKE.sub("", text)) if _SAYING.search(text) else text
 
 
 def plain_question(text: str) -> str:
@@ -194,7 +201,89 @@ def plain_question(text: str) -> str:
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
     own words, a closing tag as the question it asks. The same for the current question and the
     earlier turns a follow-up leans on."""
-    return tag_question(without_chatter(lay_names(without_framing(expand_contractions(text)))))
+    return tag_question(active_voice(without_chatter(lay_names(without_framing(expand_contractions(text))))))
+
+
+# a past participle: "raised", "drawn", "made", "brought up"
+_PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|said|put|held|led|set(?:\s+out)?|brought(?:\s+up)?|told|heard|"
+               r"sought|paid|taken\s+up")
+# "By whom was X denounced?", "by which speakers was it raised in the ID?": the passive of a who-question
+_AND_BY = re.compile(r"(,?\s+and\s+)(?=by\s+(?:whom|which)\b)", re.I)  # "..., and by which one was it ..."
+_TOPIC_LEAD = re.compile(r"^[^?.!,:;–—-]{2,60}(?::\s+|\s+[-–—]\s+)")  # "Capital punishment: "
+_BY_WHOM = re.compile(r"^by\s+(?P<who>whom|which\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                      r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<object>.+?)\s+"
+                      rf"(?P<verb>{_PARTICIPLE})"
+                      r"(?P<tail>\s+(?:in|during|at|throughout|before|to|by)\b[^?]*?)?"
+                      r"(?P<more>,?\s+and\s+(?!by\b)[^?]*?)?\s*(?P<end>[?.!]*)\s*$", re.I)
+# "whose statements made mention of X", "which interventions denounced X": statements for their speakers
+_STATEMENTS_AS_SPEAKERS = re.compile(r"^(?:whose|which|what)\s+(?:statements?|interventions?|speeches)\s+"
+                                     r"(?!(?:were|was|are|is|did|do|does|had|have|has)\b)", re.I)
+# "made mention of X", "make reference to X": the verb the noun names
+_NOMINAL = re.compile(r"\b(?P<aux>made|make|makes|making)\s+(?:a\s+|any\s+)?(?P<noun>mention|reference)\s+"
+                      r"(?P<prep>of|to)\b", re.I)
+
+
+def active_voice(text: str) -> str:
+    """A who-question asked in the passive or in a formal register, asked as the rest of the
+    reading expects.
+
+    >>> active_voice("By whom was the practice of incommunicado detention denounced?")
+    'who denounced the practice of incommunicado detention?'
+    >>> active_voice("by which speakers was it raised in the course of the ID?")
+    'which speakers raised it in the course of the ID?'
+    >>> active_voice("whose statements made mention of trade unions?")
+    'which speakers mentioned trade unions?'
+    >>> active_voice("Which NGO spoke last, and by which organisation was it preceded?")
+    'Which NGO spoke last, and which organisation preceded it?'
+    >>> active_voice("Was attention drawn to the UPR, and by whom?")
+    'who has drawn attention to the UPR?'
+    >>> active_voice("was it contested by any delegation, and by which?")
+    'which delegation contested it?'
+    """
+    led = _TOPIC_LEAD.match(text)  # after a topic put first ("Capital punishment: by which speakers ...")
+    lead, text = (led.group(), text[led.end():]) if led else ("", text)
+    # or as a question's second part: "Which NGO spoke last, and by which one was it preceded?"
+    parts = _AND_BY.split(text, maxsplit=1)
+    first, joined, second = parts if len(parts) == 3 else ("", "", "")
+    if joined and _BY_WHOM.match(second):
+        lead, text = lead + first + joined, second
+    passive = _BY_WHOM.match(text)
+    if passive:
+        who = "who" if passive.group("who").lower() == "whom" else passive.group("who").lower()
+        text = (f"{who} {_active(who, passive.group('verb'))} {passive.group('object')}"
+                f"{passive.group('tail') or ''}{passive.group('more') or ''}{passive.group('end')}")
+    text = _STATEMENTS_AS_SPEAKERS.sub("which speakers ", text)
+    asked = _AND_BY_WHOM.match(text)
+    if asked:  # "Was X raised, and by whom?", "was it contested by any delegation, and by which?"
+        who = f"which {asked.group('noun')}" if asked.group("noun") else \
+            "who" if asked.group("who").lower() == "whom" else asked.group("who").lower()
+        text = f"{who} {_active(who, asked.group('verb'))} {asked.group('object')}" \
+            f"{asked.group('tail') or ''}?"
+    return lead + _NOMINAL.sub(_verb_of, text)
+
+
+# "was X raised, and by whom?": a yes-or-no question in the passive, then who did it
+_AND_BY_WHOM = re.compile(r"^(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<object>.+?)\s+"
+                          rf"(?P<verb>{_PARTICIPLE})"
+                          r"(?P<tail>\s+(?:in|during|at|throughout|before|to)\b[^?,]*?)?"
+                          r"(?:\s+by\s+(?:any|some|a)\s+(?P<noun>[\w-]+))?\s*,?\s+and\s+by\s+"
+                          r"(?P<who>whom|which(?:\s+[\w-]+)?|what\s+[\w-]+)\s*[?.!]*\s*$", re.I)
+
+
+def _active(who: str, participle: str) -> str:
+    """The participle as the verb of the who-question: "raised" as it is (the simple past), an
+    irregular one after "has" or "have" ("who has drawn")."""
+    if participle.lower().endswith("ed"):
+        return participle
+    return f"{'has' if who == 'who' else 'have'} {participle}"
+
+
+def _verb_of(match: re.Match[str]) -> str:
+    """"made mention of": "mentioned"; "make reference to": "refer to"."""
+    past = match.group("aux").lower() == "made"
+    if match.group("noun").lower() == "mention":
+        return "mentioned" if past else "mention"
+    return f"{'referred' if past else 'refer'} to"
 
 
 def expand_contractions(text: str) -> str:
