@@ -138,6 +138,18 @@ def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, prev
     assert resolve_followup(question, [(previous, answer)], directory).question == resolved
 
 
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("What did the former ask the experts?", "What did Czechia ask the experts?"),
+    ("What did the latter ask?", "What did World Organization Against Torture (OMCT) ask?"),
+])
+def test_the_former_and_the_latter_are_the_first_and_last_named(directory, question, resolved):
+    answer = ("2 speakers put questions to the experts:\n- **Czechia**: “…” [1]\n"
+              "- **World Organization Against Torture (OMCT)**: “…” [2]")
+    followup = resolve_followup(question, [("Which speakers asked the experts about deportation?", answer)],
+                                directory)
+    assert followup.question == resolved
+
+
 def test_that_before_a_preposition_is_not_the_previous_topic(directory):
     """"who did they deliver that with": "that" is the statement, not "fleeing Belarusians"."""
     answer = "- **World Resisters International (WRI), jointly with Connection e.V.**: “…” [1]"

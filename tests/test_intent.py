@@ -27,6 +27,7 @@ def directory(parsed):
      "civil society groups have been liquidated since 2020"),
     ("What did Slovenia ask?", "asked_panel", ""),
     ("What question did Moldova put to the experts?", "asked_panel", ""),
+    ("The Benelux's question, for its part?", "asked_panel", ""),
     ("Did any speaker ask the experts about returning deported Ukrainian children?", "asked_panel",
      "returning deported Ukrainian children"),
     ("What did Slovenia ask Belarus to do regarding the Group of Experts?", "speaker",

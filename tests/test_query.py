@@ -408,6 +408,8 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "alike?", "which speakers raised Capital punishment?"),
     ("Trade unions: whose statements made mention of them?", "which speakers mentioned Trade unions?"),
     ("Was the ICC mentioned, and by whom?", "who mentioned the ICC?"),
+    ("What was put to the GoE by Bucharest?", "What did Bucharest put to the GoE?"),
+    ("Was it taken up by any mandate holder?", "Was it taken up by any expert?"),
     # a move to another topic, then the question
     ("back to exile - which delegations complained about deportations",
      "which delegations complained about deportations"),

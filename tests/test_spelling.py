@@ -246,6 +246,8 @@ def test_real_corpus_corrections(speller, question, expected):
     # two letters count in capitals
     ("anyone cite the SR on belarus?", "anyone cite the Special Rapporteur on belarus?"),
     ("which rfe journalist got out", "which Radio Free Europe journalist got out"),
+    # a small word's letter in lower case: "GoE" is the Group of Experts
+    ("what did Romania ask the GoE?", "what did Romania ask the Group of Experts?"),
     # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
     # no acronyms ("Belarus for their work" is no BTW)
     ("btw imo tbh who spoke", "btw imo tbh who spoke"),

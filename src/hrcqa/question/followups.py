@@ -134,7 +134,8 @@ _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
-                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)))\b", re.I)
+                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these))|"
+                      r"the\s+(?:former|latter))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 # Where a lead-in ends: a dash, a comma, a sentence's end ("ok now the belarus guy. does he ...")
 _LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+|[.?!]\s+")
@@ -147,7 +148,7 @@ _MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s
                              r"regarding|going\s+back\s+to|back\s+to|turning\s+to|coming\s+back\s+to)\s+",
                              re.I)
 # "the first one", "the last one": that speaker of those the previous answer named, in order
-_ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1}
+_ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1, "former": 0, "latter": -1}
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
@@ -879,8 +880,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         named = [sid for sid in named if sid not in asked] or named
         if match.group().lower() in _PERSONAL:  # "she", "him": a person, so an expert if one is named
             named = [sid for sid in named if directory.statements[sid].kind == "panel"] or named
-        ordinal = re.match(r"the\s+(\w+)\s+(?:one|of\b)", match.group(), re.I)
-        position = _ORDINAL_ONE[ordinal.group(1).lower()] if ordinal else 0
+        ordinal = re.match(r"the\s+(\w+)\s+(?:one|of\b)|the\s+(former|latter)$", match.group(), re.I)
+        position = _ORDINAL_ONE[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
             named = [named[position]]
         elif " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first

@@ -397,13 +397,19 @@ def trailing_who(question: str) -> re.Match[str] | None:
 
 def _question_type(question: str, speakers: list[str], kinds: list[Kind],
                    figure: FigureKind | None, who: bool) -> QuestionType:
-    if asks_panel(question):
+    if asks_panel(question) or (speakers and _THEIR_QUESTION.search(question)):
         return "asked_panel"
     if figure:
         return "figure"
     if who or (kinds and not speakers):
         return "who_said"
     return "speaker" if speakers else "single"
+
+
+# "The Benelux's question, for its part?", "what was czechia's query": the question a named speaker
+# put (to the panel, as every question in the dialogue was)
+_THEIR_QUESTION = re.compile(r"^\s*(?:and\s+|what\s+(?:was|were|is|are)\s+)?(?:the\s+)?[^?,]{2,60}?['’]s?\s+"
+                             r"(?:questions?|quer(?:y|ies))\b(?:\s*,[^?]{0,40})?\s*[?.!]*\s*$", re.I)
 
 
 # A possessive pronoun after a noun ("which report of theirs"): the speaker's, who is named anyway
@@ -463,6 +469,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     which_noun = _which_noun(question, kind)
     if which_noun and not topic:  # "which report did Article 19 cite": the report ("report" is also a verb)
         topic = which_noun
+    if kind == "asked_panel" and speakers and _THEIR_QUESTION.search(question):
+        topic = ""  # "The Benelux's question, for its part?": whatever it asked
     topic = _capitals_named(topic, question, found, directory)
     topic = _without_own_names(topic, question, found, speakers)
     return Intent(

@@ -131,6 +131,8 @@ _BREAKERS = (stopwords() - _CONNECTORS) | {"its", "his", "her", "our", "from", "
                                            "had", "were", "all", "also"}
 _CLAUSE = re.compile(r"[^.,;:()\[\]\"“”!?]+")
 _ACRONYM = re.compile(r"[^\W\d_]{2,6}")
+# an acronym that writes a small word's letter in lower case: "GoE" (Group of Experts), "CoI"
+_SMALL_WORD_INSIDE = re.compile(r"(?:[A-Z][a-z])+[A-Z]")
 
 
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
@@ -150,6 +152,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     'Special Rapporteur'
     >>> "ok" in acronyms(["I met Olga Karatch."])  # two letters, once: chance
     False
+    >>> acronyms(["the Group of Experts said", "thanks the Group of Experts."])["ge"]
+    'Group of Experts'
     """
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     names: set[str] = set()
@@ -176,7 +180,7 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
                         if name:
                             names.add(phrase)
                         # two letters: a name of two words ("SR", not "Norway and Sweden")
-                        if len(letters) >= 3 or (name and j == i + 1):
+                        if len(letters) >= 3 or (name and content == 2):  # "SR", "Group of Experts"
                             counts[fold(letters)][phrase] += 1
     found: dict[str, str] = {}
     for key, phrases in counts.items():
@@ -428,6 +432,8 @@ class Speller:
     def _abbreviation(self, word: str) -> str | None:
         """The key of an acronym of a corpus phrase that is no corpus or English word ("sgbv",
         "SGBV"; a plural "hrds" is "hrd"), else None."""
+        if _SMALL_WORD_INSIDE.fullmatch(word):  # "GoE": a small word's letter in lower case ("of")
+            word = "".join(c for c in word if c.isupper())
         if not _ACRONYM.fullmatch(word) or self.known(word) or (len(word) == 2 and not word.isupper()):
             return None  # two letters only in capitals: "SR", not "ie"
         key = fold(word)

@@ -114,6 +114,9 @@ _LAY_PANEL = re.compile(r"(?<!\babout )(?<!\bregarding )(?<!\bconcerning )(?<!\b
                         r"(?:(?<=\bone of )|(?<=\bany of )|(?<=\beach of )|(?<=\ball of )|(?<=\bnone of )|"
                         r"(?<=\bwhich of ))the\s+(?:judges|jury|jurors)\b", re.I)
 _LAY_MEETING = re.compile(r"\bthe\s+(?:hearing|sitting)\b", re.I)
+# the UN's own words: "the mandate holders" are the experts; "the aforementioned State" is "that State"
+_MANDATE_HOLDERS = re.compile(r"\bmandate[-\s]holder(?=s?\b)", re.I)
+_AFOREMENTIONED = re.compile(r"\bthe\s+(?:afore-?mentioned|above-?mentioned|said)\b(?=\s+\w)", re.I)
 
 
 def lay_names(text: str) -> str:
@@ -130,9 +133,12 @@ def lay_names(text: str) -> str:
     'did germany have a question for the experts'
     >>> lay_names("and did one of the judges mention lithuania")
     'and did one of the experts mention lithuania'
+    >>> lay_names("Was it taken up by any mandate holder? Did the aforementioned State say so?")
+    'Was it taken up by any expert? Did that State say so?'
 
     """
-    return _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
+    text = _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
+    return _AFOREMENTIONED.sub("that", _MANDATE_HOLDERS.sub("expert", text))
 
 
 # "Could you tell me which ...", "I need to know who ...": a polite opening before the question
@@ -208,6 +214,11 @@ def plain_question(text: str) -> str:
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|said|put|held|led|set(?:\s+out)?|brought(?:\s+up)?|told|heard|"
                r"sought|paid|taken\s+up")
 # "By whom was X denounced?", "by which speakers was it raised in the ID?": the passive of a who-question
+# "What was put to the GoE by Bucharest?": a question about what a speaker did, in the passive
+_BY_AGENT = re.compile(r"^(?P<wh>what|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?P<verb>[a-z]+ed|put|said|asked|raised|made|given|brought)"
+                       r"(?P<rest>\s+(?:to|of|from|about|on|before|for)\s+[^?]+?)?\s+by\s+(?P<agent>[^?,]+?)"
+                       r"\s*(?P<end>[?.!]*)\s*$", re.I)
 _AND_BY = re.compile(r"(,?\s+and\s+)(?=by\s+(?:whom|which)\b)", re.I)  # "..., and by which one was it ..."
 _TOPIC_LEAD = re.compile(r"^[^?.!,:;–—-]{2,60}(?::\s+|\s+[-–—]\s+)")  # "Capital punishment: "
 _BY_WHOM = re.compile(r"^by\s+(?P<who>whom|which\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -235,6 +246,8 @@ def active_voice(text: str) -> str:
     'which speakers mentioned trade unions?'
     >>> active_voice("Which NGO spoke last, and by which organisation was it preceded?")
     'Which NGO spoke last, and which organisation preceded it?'
+    >>> active_voice("What was put to the experts by Bucharest?")
+    'What did Bucharest put to the experts?'
     >>> active_voice("Was attention drawn to the UPR, and by whom?")
     'who has drawn attention to the UPR?'
     >>> active_voice("was it contested by any delegation, and by which?")
@@ -253,6 +266,10 @@ def active_voice(text: str) -> str:
         text = (f"{who} {_active(who, passive.group('verb'))} {passive.group('object')}"
                 f"{passive.group('tail') or ''}{passive.group('more') or ''}{passive.group('end')}")
     text = _STATEMENTS_AS_SPEAKERS.sub("which speakers ", text)
+    agent = _BY_AGENT.match(text)
+    if agent and not passive:  # "What was put to the GoE by Bucharest?": "What did Bucharest put to the GoE?"
+        text = (f"{agent.group('wh')} did {agent.group('agent')} {verb_lemma(agent.group('verb'))}"
+                f"{agent.group('rest') or ''}{agent.group('end')}")
     asked = _AND_BY_WHOM.match(text)
     if asked:  # "Was X raised, and by whom?", "was it contested by any delegation, and by which?"
         who = f"which {asked.group('noun')}" if asked.group("noun") else \
