@@ -100,6 +100,20 @@ def test_a_single_figure(answerer):
     assert answer.question_type == "figure"
 
 
+def test_a_yes_to_a_fact_needs_a_sentence_that_says_what_was_done(answerer):
+    # a sentence about the experts' mandate does not say it was renewed
+    renewed = answerer.ask("Was the mandate of the Group of Experts renewed at HRC60?")
+    assert not renewed.answer.startswith(("Yes", "No"))
+    released = answerer.ask("Were political prisoners released?")
+    assert released.answer.startswith("Yes.")
+
+
+def test_the_concerned_state_is_the_country_under_review(answerer):
+    answer = answerer.ask("Is the GoE mandate recognised by the concerned State, as per its statement?")
+    assert answer.answer.startswith("No. Belarus said:")
+    assert "speaker: Belarus (the concerned country)" in answer.understood[1]
+
+
 def test_a_figure_according_to_one_speaker_of_a_kind(answerer):
     # "the expert" is one of the panel: the one whose figure counts what is asked
     answer = answerer.ask("how many people get arrested again, according to the expert?")

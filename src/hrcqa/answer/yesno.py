@@ -15,6 +15,7 @@ from hrcqa.answer.composing import Draft
 from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
+from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.intent import Intent
 from hrcqa.question.words import STANCE
 from hrcqa.text.grammar import series
@@ -140,6 +141,12 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         return None  # "calls on Belarus to cooperate" does not say whether it did
     if not content & set(tokenize(text)):
         return None  # only the verb is shared: "accept justified criticism" is not "accept the report"
+    done = {t for word in re.findall(r"[a-z]+(?:ed|en|wn)\b", probe.lower()) if verb_lemma(word) != word
+            for t in tokenize(word)}
+    if frame == "fact" and not intent.speakers and done and not done & set(tokenize(text)):
+        # "Was the mandate renewed?", asked of no speaker: a sentence about the mandate does not say
+        # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
+        return None
     agrees = negated(text, probe) == negated(intent.question, probe)
     refusing = _REFUSING.search(probe)
     if refusing and not re.search(rf"\b{refusing.group()}", text, re.I):

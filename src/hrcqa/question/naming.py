@@ -61,6 +61,8 @@ def _directory_names(text: str, directory: SpeakerDirectory) -> list[tuple[int, 
     found = []
     for start, end, alias in directory.find_mentions(text):
         for resolution in directory.lookup(alias):
+            if resolution.form == "kind":  # "how many concerned countries spoke": a kind of speaker here
+                continue
             via = "member" if resolution.member else "co-presenter" if resolution.via else "speaker"
             found.append((start, end, Named(statement_id=resolution.statement_id,
                                             name=resolution.member or text[start:end], via=via)))

@@ -28,7 +28,7 @@ from hrcqa.text.terms import initials
 
 # How a name stands for a statement: its own name, or (for a State) its people, demonym or
 # capital, which name the delegation only where a speaker is named ("What did the Brits say?").
-Form = Literal["name", "demonym", "people", "capital"]
+Form = Literal["name", "demonym", "people", "capital", "kind"]  # "kind": "the concerned State"
 
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
 _APOSTROPHES = re.compile(r"['‘’`]")
@@ -190,6 +190,10 @@ class SpeakerDirectory:
         self._unquoted: dict[str, str] = {}  # alias without apostrophes -> alias
         for statement in statements:
             self._index(statement)
+        if len(self.concerned) == 1:  # the UN's words for the country under review
+            concerned = self.statements[next(iter(self.concerned))]
+            for alias in ("concerned State", "concerned country", "State concerned", "country concerned"):
+                self._add(alias, concerned, via="the concerned country", form="kind")
         # States that did not speak, to say so when a question names one as its speaker.
         self._absent: dict[str, str] = {}
         acronyms: set[str] = set()
