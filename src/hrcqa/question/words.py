@@ -213,7 +213,6 @@ def plain_question(text: str) -> str:
 # a past participle: "raised", "drawn", "made", "brought up"
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|said|put|held|led|set(?:\s+out)?|brought(?:\s+up)?|told|heard|"
                r"sought|paid|taken\s+up")
-# "By whom was X denounced?", "by which speakers was it raised in the ID?": the passive of a who-question
 # "What was put to the GoE by Bucharest?": a question about what a speaker did, in the passive
 _BY_AGENT = re.compile(r"^(?P<wh>what|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|has\s+been|have\s+been)\s+"
                        r"(?P<verb>[a-z]+ed|put|said|asked|raised|made|given|brought)"
@@ -221,6 +220,7 @@ _BY_AGENT = re.compile(r"^(?P<wh>what|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|wer
                        r"\s*(?P<end>[?.!]*)\s*$", re.I)
 _AND_BY = re.compile(r"(,?\s+and\s+)(?=by\s+(?:whom|which)\b)", re.I)  # "..., and by which one was it ..."
 _TOPIC_LEAD = re.compile(r"^[^?.!,:;–—-]{2,60}(?::\s+|\s+[-–—]\s+)")  # "Capital punishment: "
+# "By whom was X denounced?", "by which speakers was it raised in the ID?": the passive of a who-question
 _BY_WHOM = re.compile(r"^by\s+(?P<who>whom|which\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                       r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?P<object>.+?)\s+"
                       rf"(?P<verb>{_PARTICIPLE})"
