@@ -100,6 +100,12 @@ def test_a_single_figure(answerer):
     assert answer.question_type == "figure"
 
 
+def test_a_figure_asked_in_the_passive_with_its_speaker_as_agent(answerer):
+    answer = answerer.ask("What number of political prisoners still held was put forward by Tirana?")
+    assert answer.resolved_question == "What number of political prisoners still held did Tirana put forward?"
+    assert answer.answer.startswith("The figure given: more than 1,200 (Albania).")
+
+
 def test_a_yes_to_a_fact_needs_a_sentence_that_says_what_was_done(answerer):
     # a sentence about the experts' mandate does not say it was renewed
     renewed = answerer.ask("Was the mandate of the Group of Experts renewed at HRC60?")

@@ -208,7 +208,7 @@ _REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)
 _TAIL = re.compile(r"(?:,?\s*(?:and\s+)?how\s+many(?:\s+(?:exactly|then|in\s+total))?(?=\s*[?.!]*\s*$))?"
                    r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
                    # words that close a question without adding to its topic ("what did it say then")
-                   r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|"
+                   r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|forward|"
                    r"overall|in (?:the|this) (?:dialogue|meeting|debate|summary|document)))*"
                    # the passive of "Was climate change mentioned (in the summary)?"
                    r"(?:(?<=\w)\s+(?:being\s+)?(?:mentioned|discussed|raised|brought\s+up|talked\s+about|"

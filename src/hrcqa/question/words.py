@@ -214,8 +214,10 @@ def plain_question(text: str) -> str:
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|said|put|held|led|set(?:\s+out)?|brought(?:\s+up)?|told|heard|"
                r"sought|paid|taken\s+up")
 # "What was put to the GoE by Bucharest?": a question about what a speaker did, in the passive
-_BY_AGENT = re.compile(r"^(?P<wh>what|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were|has\s+been|have\s+been)\s+"
-                       r"(?P<verb>[a-z]+ed|put|said|asked|raised|made|given|brought)"
+_BY_AGENT = re.compile(r"^(?P<wh>(?:what|which|how\s+many)\b[^?]{0,80}?)\s+"
+                       r"(?:was|were|has\s+been|have\s+been)\s+"
+                       r"(?P<verb>[a-z]+ed|put|said|asked|raised|made|given|brought|set)"
+                       r"(?P<particle>\s+(?:forward|up|out|down))?"
                        r"(?P<rest>\s+(?:to|of|from|about|on|before|for)\s+[^?]+?)?\s+by\s+(?P<agent>[^?,]+?)"
                        r"\s*(?P<end>[?.!]*)\s*$", re.I)
 _AND_BY = re.compile(r"(,?\s+and\s+)(?=by\s+(?:whom|which)\b)", re.I)  # "..., and by which one was it ..."
@@ -248,6 +250,8 @@ def active_voice(text: str) -> str:
     'Which NGO spoke last, and which organisation preceded it?'
     >>> active_voice("What was put to the experts by Bucharest?")
     'What did Bucharest put to the experts?'
+    >>> active_voice("What number of political prisoners was put forward by Tirana?")
+    'What number of political prisoners did Tirana put forward?'
     >>> active_voice("Was attention drawn to the UPR, and by whom?")
     'who has drawn attention to the UPR?'
     >>> active_voice("was it contested by any delegation, and by which?")
@@ -269,7 +273,7 @@ def active_voice(text: str) -> str:
     agent = _BY_AGENT.match(text)
     if agent and not passive:  # "What was put to the GoE by Bucharest?": "What did Bucharest put to the GoE?"
         text = (f"{agent.group('wh')} did {agent.group('agent')} {verb_lemma(agent.group('verb'))}"
-                f"{agent.group('rest') or ''}{agent.group('end')}")
+                f"{agent.group('particle') or ''}{agent.group('rest') or ''}{agent.group('end')}")
     asked = _AND_BY_WHOM.match(text)
     if asked:  # "Was X raised, and by whom?", "was it contested by any delegation, and by which?"
         who = f"which {asked.group('noun')}" if asked.group("noun") else \
