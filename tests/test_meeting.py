@@ -922,6 +922,13 @@ def test_an_order_naming_no_kind_after_a_turn_about_one_kind(answerer):
                                                             "Monika Płatek")
 
 
+def test_a_count_and_the_last_of_those_counted(answerer):
+    answer = ask_meeting(answerer, "How many regional and cross-regional groups took the floor, and which "
+                                   "spoke last among them?")
+    assert answer.answer.startswith("3 regional and cross-regional groups took the floor.")
+    assert "The last group to take the floor was the Netherlands, on behalf of the Benelux" in answer.answer
+
+
 def test_did_several_speak_answers_each_name(answerer):
     mixed = ask_meeting(answerer, "did france or italy speak")
     assert mixed.answer.startswith("Yes: France took the floor")

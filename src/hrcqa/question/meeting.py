@@ -59,6 +59,8 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         # "which groups talked as a block": as what they are; "and which country read each one":
         # a group's line names the State that spoke for it
         r"\s+as\s+(?:a\s+)?(?:block|bloc|group|groups|one)|"
+        # "... and which spoke last among them": of those the first part asked about
+        r"\s+(?:among|of)\s+(?:them|those|these)|"
         # "who delivered it, and with what title?", "and which States are thereby covered?": the
         # answers name the title and the members
         r",?\s+(?:and\s+)?(?:with|in|under)\s+what\s+(?:title|capacity|role|function)|"
@@ -73,7 +75,8 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:country|national|government)\s+delegations?|(?:group|ngo|state)\s+statements?|countries|"
              r"country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
-             r"(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries))?|experts?|"
+             r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
+             r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
@@ -107,6 +110,7 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
+_OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these)\b", re.I)
 # "after the helsinki committee, who had the floor": the side put first
 _FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before|between)\s+[^,?]{{2,60}}?)\s*,?\s+"
                            r"(?P<ask>(?:who|(?:which|what)\s+[\w-]+)\s+(?:spoke|talked|came|went|followed|"
@@ -505,8 +509,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
-    (r"^(?:regional\s+|cross-regional\s+|country\s+)?groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$",
-     ("group",)),
+    (r"^(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
+     r"groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
     (r"countr", ("concerned_country", "state")),
     (r"delegation", ("concerned_country", "group", "state")),
@@ -689,6 +693,9 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
             if first.asks == second.asks == "document":  # one sentence can hold both fields
                 field = first.field if {first.field, second.field} <= {"date", "session"} else "all"
                 return first.model_copy(update={"question": question, "field": field})
+            if second.asks == "order" and not second.kinds and first.kinds and _OF_THEM.search(parts[1]):
+                # "how many groups spoke, and which spoke last among them": of those
+                second = second.model_copy(update={"kinds": first.kinds})
             return first.model_copy(update={"question": question, "also": second})
         side = _SIDE_ONLY.match(parts[1])
         # "which spoke before Ireland and which one after it"
@@ -928,6 +935,8 @@ def kinds_of(noun: str, every: bool = True) -> list[Kind]:
     ['panel']
     """
     found: list[Kind] = []
+    # "regional and cross-regional groups": one kind
+    noun = re.sub(r"\bregional\s*(?:\s(?:and|or)\s|&|/)\s*(?=cross-regional\b)", "", noun, flags=re.I)
     for part in re.split(NOUN_JOINER, noun):
         kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
         if not kinds and every:
