@@ -150,6 +150,12 @@ def test_the_former_and_the_latter_are_the_first_and_last_named(directory, quest
     assert followup.question == resolved
 
 
+def test_among_them_after_the_questions_own_plural_is_of_those(directory):
+    answer = "Belarus said:\n- “…” [1]"
+    question = "How many groups took the floor, and which spoke last among them?"
+    assert resolve_followup(question, [("what did belarus say", answer)], directory).question == question
+
+
 def test_that_before_a_preposition_is_not_the_previous_topic(directory):
     """"who did they deliver that with": "that" is the statement, not "fleeing Belarusians"."""
     answer = "- **World Resisters International (WRI), jointly with Connection e.V.**: “…” [1]"
