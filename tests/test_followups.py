@@ -152,8 +152,13 @@ def test_the_former_and_the_latter_are_the_first_and_last_named(directory, quest
 
 def test_among_them_after_the_questions_own_plural_is_of_those(directory):
     answer = "Belarus said:\n- “…” [1]"
-    question = "How many groups took the floor, and which spoke last among them?"
-    assert resolve_followup(question, [("what did belarus say", answer)], directory).question == question
+    for question in ("How many groups took the floor, and which spoke last among them?",
+                     "How many regional and cross-regional groups spoke, and which spoke last among them?"):
+        assert resolve_followup(question, [("what did belarus say", answer)], directory).question == question
+    # a plural that is no kind of speaker leaves "them" to the previous turn
+    followup = resolve_followup("which topics came first among them?", [("what did belarus say", answer)],
+                                directory)
+    assert followup.changed
 
 
 def test_that_before_a_preposition_is_not_the_previous_topic(directory):

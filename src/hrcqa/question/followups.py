@@ -837,9 +837,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
                     f"What did {name} say?", changed=True)
 
 
-# A plural kind the question counts or lists itself, then "among/of them": them are those
-_OWN_PLURAL = re.compile(r"\b(?:how\s+many|which|what)\s+(?:[\w-]+\s+){0,3}?(?:groups|states|countries|ngos|"
-                         r"delegations|speakers|experts|organi[sz]ations)\b.*\b(?:among|of)\s+$", re.I)
+# A plural noun the question counts or lists itself, then "among/of them": them are those, when the
+# noun is a kind of speaker (`_kinds_of`)
+_OWN_PLURAL = re.compile(r"\b(?:how\s+many|which|what)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+s)(?![\w-])"
+                         r".*\b(?:among|of)\s+$", re.I)
 
 
 def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirectory
@@ -857,7 +858,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         return lead_in
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
-    if _OWN_PLURAL.search(question[:match.start()]) and re.match(r"them\b", match.group(), re.I):
+    own = _OWN_PLURAL.search(question[:match.start()])
+    if own and _kinds_of(own.group("noun")) and re.match(r"them\b", match.group(), re.I):
         return None  # "how many groups spoke, and which spoke last among them": of those groups
     span = _asked_about(previous, directory)
     person = _person_instead(match.group(), previous, answer, span is None, directory)
