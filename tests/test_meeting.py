@@ -341,6 +341,11 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                                       "floor, in this order:"),
     ("which regional groups spoke n which country read each one", "3 regional groups took the floor, in "
                                                                   "this order:"),
+    # the floor given to a speaker, a side put first with "following" or "preceding"
+    ("Following the Advocates, to which organisation was the floor given?", "The next organisation to "
+                                                                            "speak after the Advocates"),
+    ("preceding moldova, which country took the floor?", "The last country to speak before Moldova was "
+                                                         "Malta"),
 ])
 def test_the_running_order_as_typed(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
@@ -362,6 +367,13 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
                                                   "Censorship delivered a joint statement with Human "
                                                   "Constanta"),
     ("did china take the floor", "No: the summary records no statement by China"),
+    # a passive, and "among the <kind> taking the floor"
+    ("Was the floor taken by the Russian Federation at any point of the ID?", "No: the summary records no "
+                                                                              "statement by the Russian "
+                                                                              "Federation"),
+    ("Amnesty International: was it among the CSOs taking the floor?", "No: the summary records no "
+                                                                       "statement by Amnesty International"),
+    ("was ireland among the states that spoke", "Yes"),
     ("is latvia one of the countries lithuania spoke for", "Yes: Latvia is one of the Nordic-Baltic "
                                                            "states on whose behalf Lithuania spoke"),
     ("2nd ngo to speak?", "The second NGO to take the floor was the National Human Rights Civic "

@@ -410,6 +410,11 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("Was the ICC mentioned, and by whom?", "who mentioned the ICC?"),
     ("What was put to the GoE by Bucharest?", "What did Bucharest put to the GoE?"),
     ("Was it taken up by any mandate holder?", "Was it taken up by any expert?"),
+    # a yes-or-no question in the passive, with its agent: the agent does it
+    ("Was the ICC touched upon by any of the mandate holders in the replies?",
+     "Did any of the experts touch upon the ICC in the replies?"),
+    ("Is the same toll reported by the Helsinki Committee?",
+     "Does the Helsinki Committee report the same toll?"),
     # a move to another topic, then the question
     ("back to exile - which delegations complained about deportations",
      "which delegations complained about deportations"),

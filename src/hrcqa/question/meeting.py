@@ -47,6 +47,9 @@ _MEETING = (r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|s
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)|"
         r"\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:list|order|line-?up)(?:\s+of\s+speakers)?|"
+        # "did Russia take the floor at any point (of the ID)"
+        rf"\s+at\s+any\s+(?:point|time|stage)(?:\s+(?:of|in|during)\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{_MEETING}|council|hrc))?|"
         r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
@@ -112,7 +115,8 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these)\b", re.I)
 # "after the helsinki committee, who had the floor": the side put first
-_FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before|between)\s+[^,?]{{2,60}}?)\s*,?\s+"
+_FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before|between|following|preceding)\s+"
+                           r"[^,?]{2,60}?)\s*,?\s+"
                            r"(?P<ask>(?:who|(?:which|what)\s+[\w-]+)\s+(?:spoke|talked|came|went|followed|"
                            r"(?:took|had|got|held)\s+the\s+floor|was\s+(?:up|next))(?:\s+next)?)"
                            r"\s*[?.!]*$", re.I)
@@ -384,7 +388,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:list|name|give|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?{_NOUN}\s+in\s+(?:speaking\s+"
               rf"|the\s+)?order(?:\s+of\s+speaking|\s+they\s+spoke)?{_END}", {}),
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>{CLOSE}?"
-                  r"(?:after|before)|next\s+after|following)\s+(?P<name>.+?)"
+                  r"(?:after|before)|next\s+after|following|preceding)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
     ("neighbour", r"^(?:who|what|whose\s+turn|which\s+(?:statement|speech|speaker|delegation|one))\s+"
                   rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of)|was\s+"
@@ -428,8 +432,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"get\s+to\s+speak|"
               r"(?:take|taken)\s+the\s+"
               r"floor|participate|participated|(?:take|taken)\s+part|(?:make|made|deliver)\s+a\s+statement|"
-              r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|among\s+"
-              r"the\s+speakers|(?:show|turn)\s+up|attend|attended|come|appear|"
+              r"address\s+the\s+(?:council|dialogue|meeting)|intervene|present|there|represented|"
+              # "was Amnesty among the CSOs taking the floor": among those of a kind who spoke
+              rf"among\s+the\s+{_ONE_NOUN}(?:\s+(?:(?:who|that|which)\s+)?(?:{_SPOKE}|speaking|taking\s+the\s+"
+              r"floor|taking\s+part))?|(?:show|turn)\s+up|attend|attended|come|appear|"
               rf"say\s+anything|have\s+anything\s+to\s+say){_END}", {}),
     # "how many country groups does it say took part": "it" is the summary
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:does|did)\s+(?:it|the\s+(?:summary|document|doc))"

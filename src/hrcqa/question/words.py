@@ -228,6 +228,19 @@ _BY_WHOM = re.compile(r"^by\s+(?P<who>whom|which\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                       rf"(?P<verb>{_PARTICIPLE})"
                       r"(?P<tail>\s+(?:in|during|at|throughout|before|to|by)\b[^?]*?)?"
                       r"(?P<more>,?\s+and\s+(?!by\b)[^?]*?)?\s*(?P<end>[?.!]*)\s*$", re.I)
+# "Was the floor taken by Russia at any point?", "was the ICC mentioned by any of the experts?": a
+# yes-or-no question in the passive, with its agent
+_YES_NO_BY = re.compile(r"^(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                        r"(?P<object>(?!(?:it|this|that|there|they|he|she)\b)[^?,]+?)\s+"
+                        rf"(?P<verb>{_PARTICIPLE})(?P<particle>\s+(?:upon|on|up|out|forward))?\s+by\s+"
+                        r"(?!(?:whom|which|what)\b)"
+                        r"(?P<agent>[^?,]+?)(?P<tail>\s+(?:in|during|at|throughout|over|when)\b[^?,]*?)?"
+                        r"\s*(?P<end>[?.!]*)\s*$", re.I)
+# "to which organisation was the floor given", "who was given the floor": who spoke
+_FLOOR_GIVEN = re.compile(r"(?:^|(?<=, ))(?:to\s+)?(?P<who>whom|who|which\s+[\w-]+)\s+(?:was|were)\s+"
+                          r"(?:the\s+floor\s+)?"
+                          r"(?:given|passed|handed(?:\s+over)?|granted|yielded)(?:\s+to)?(?:\s+the\s+floor)?"
+                          r"(?=\s*(?:next|then|after|before|following|preceding|[?.!]|$))", re.I)
 # "whose statements made mention of X", "which interventions denounced X": statements for their speakers
 _STATEMENTS_AS_SPEAKERS = re.compile(r"^(?:whose|which|what)\s+(?:statements?|interventions?|speeches)\s+"
                                      r"(?!(?:were|was|are|is|did|do|does|had|have|has)\b)", re.I)
@@ -256,6 +269,10 @@ def active_voice(text: str) -> str:
     'who has drawn attention to the UPR?'
     >>> active_voice("was it contested by any delegation, and by which?")
     'which delegation contested it?'
+    >>> active_voice("Was the floor taken by the Russian Federation at any point of the ID?")
+    'Did the Russian Federation take the floor at any point of the ID?'
+    >>> active_voice("Following the Advocates, to which organisation was the floor given?")
+    'Following the Advocates, which organisation took the floor?'
     """
     led = _TOPIC_LEAD.match(text)  # after a topic put first ("Capital punishment: by which speakers ...")
     lead, text = (led.group(), text[led.end():]) if led else ("", text)
@@ -270,6 +287,14 @@ def active_voice(text: str) -> str:
         text = (f"{who} {_active(who, passive.group('verb'))} {passive.group('object')}"
                 f"{passive.group('tail') or ''}{passive.group('more') or ''}{passive.group('end')}")
     text = _STATEMENTS_AS_SPEAKERS.sub("which speakers ", text)
+    text = _FLOOR_GIVEN.sub(lambda m: f"{'who' if m.group('who').lower() == 'whom' else m.group('who')} "
+                            "took the floor", text)
+    yes_no = None if passive else _YES_NO_BY.match(text)
+    if yes_no:  # "Was the floor taken by Russia?": "Did Russia take the floor?"
+        aux = {"is": "does", "are": "do"}.get(yes_no.group("aux").lower(), "did")
+        text = (f"{aux.capitalize() if text[0].isupper() else aux} {yes_no.group('agent')} "
+                f"{verb_lemma(yes_no.group('verb'))}{yes_no.group('particle') or ''} {yes_no.group('object')}"
+                f"{yes_no.group('tail') or ''}{yes_no.group('end')}")
     agent = _BY_AGENT.match(text)
     if agent and not passive:  # "What was put to the GoE by Bucharest?": "What did Bucharest put to the GoE?"
         text = (f"{agent.group('wh')} did {agent.group('agent')} {verb_lemma(agent.group('verb'))}"
