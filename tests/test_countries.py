@@ -115,6 +115,10 @@ def test_names_claimed_equally_are_nobodys_and_listed():
         "Dominicans": ("Dominica", "Dominican Republic"),
         "Jerusalem": ("Israel", "State of Palestine"),
         "Korea": ("North Korea", "South Korea"),
+        # the heads of the two Koreas' inverted names in French and Spanish
+        "Corea": ("North Korea", "South Korea"),
+        "Coree": ("North Korea", "South Korea"),
+        "Corée": ("North Korea", "South Korea"),
     }
     for name in ambiguous_names():
         assert country_named(name) is None
@@ -173,6 +177,22 @@ def test_usual_english_names(name, iso3):
     "Island", "male", "Dominique", "Welsh", "Wales", "European", "Korean",
 ])
 def test_words_that_are_no_state(word):
+    assert country_named(word) is None
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Suisse", "CHE"), ("Pologne", "POL"), ("Allemagne", "DEU"), ("nouvelle zelande", "NZL"),
+    ("Tchéquie", "CZE"), ("Royaume-Uni", "GBR"), ("Países Bajos", "NLD"), ("Alemania", "DEU"),
+    ("Tschechien", "CZE"), ("Neuseeland", "NZL"), ("États-Unis", "USA"), ("Lettonie", "LVA"),
+])
+def test_names_in_french_spanish_and_german(name, iso3):
+    assert country_named(name).codes[1] == iso3
+
+
+@pytest.mark.parametrize("word", ["Island", "Maurice", "Salvador", "Grenade"])
+def test_a_translated_name_that_is_an_english_word_is_no_name(word):
+    """German "Island" (Iceland), French "Maurice" (Mauritius) and "Grenade" (Grenada) are
+    English words or first names, and so is Spanish "Salvador"."""
     assert country_named(word) is None
 
 

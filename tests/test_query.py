@@ -150,6 +150,13 @@ def test_member_state_question_and_absent_speaker(directory):
     ("what did dublin want to know from the experts", ["ireland"], [], []),
     ("How did the Belarusian delegation respond?", ["belarus"], [], []),
     ("What did the Republic of Moldova say?", ["moldova"], [], []),
+    # a State's name in French, Spanish or German (pycountry's translations)
+    ("what did nouvelle zelande say about measures against people of lukashenko", ["new-zealand"], [], []),
+    ("the journalists named by Tchéquie?", ["czechia"], [], []),
+    ("what did Polonia say about hybrid attacks", ["poland"], [], []),
+    # a number as spoken: "article nineteen" is Article 19
+    ("ok and article nineteen how many did they say got released", [
+        "article-19-the-international-centre-against-censorship"], [], []),
     ("Which NGOs urged the Belarusian authorities to free lawyers?", [], ["Belarusian"], ["ngo"]),
 ])
 def test_names_filter_only_as_speakers(directory, question, speakers, entities, kinds):
@@ -413,6 +420,12 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     # a yes-or-no question in the passive, with its agent: the agent does it
     ("Was the ICC touched upon by any of the mandate holders in the replies?",
      "Did any of the experts touch upon the ICC in the replies?"),
+    # spoken: fillers, a number in words, a tag without its comma, a keyword query with "named by"
+    ("so basically who said people are getting like tried in absentia",
+     "so who said people are getting tried in absentia"),
+    ("um which ngo talked about the fifty two released", "which ngo talked about the 52 released"),
+    ("australia asked something to the panel yes or no", "Did australia ask something to the panel?"),
+    ("the journalists named by Czechia?", "which journalists did Czechia name?"),
     ("Is the same toll reported by the Helsinki Committee?",
      "Does the Helsinki Committee report the same toll?"),
     # a move to another topic, then the question

@@ -16,7 +16,8 @@ from pydantic import ValidationError
 
 from hrcqa.question.query import SpeakerDirectory
 from hrcqa.question.reading import read_question
-from hrcqa.question.spelling import Correction, Speller, english_words, fold, max_edits
+from hrcqa.question.spelling import Correction, Speller, fold, max_edits
+from hrcqa.text.english import english_words
 
 NATURAL = Path(__file__).resolve().parents[1] / "eval" / "natural.jsonl"
 TEXTS = [

@@ -21,9 +21,9 @@ from hrcqa.answer.drafts import quote_of, refusal
 from hrcqa.answer.scoring import Scored
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
-from hrcqa.question.spelling import english_words
 from hrcqa.question.words import TITLES
 from hrcqa.text.countries import country_named, names_of
+from hrcqa.text.english import english_words
 from hrcqa.text.grammar import series
 
 _QUALIFIER = re.compile(r"\s+(?:of|on|for|to|in)\s+(?:the\s+)?(?P<qualifier>.+)$", re.I)

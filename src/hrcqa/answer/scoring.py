@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from hrcqa.index.sentences import SentenceBank
-from hrcqa.question.spelling import english_words
 from hrcqa.text.countries import country_named
+from hrcqa.text.english import english_words
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")

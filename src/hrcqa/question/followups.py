@@ -29,9 +29,9 @@ from hrcqa.question.meeting import CLOSE, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
-from hrcqa.question.spelling import english_words
 from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
 from hrcqa.text.countries import country_named
+from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"

@@ -22,8 +22,8 @@ from hrcqa.corpus.roster import group_names, name_variants, representative_name
 from hrcqa.corpus.speakers import FUNCTION_WORDS
 from hrcqa.errors import QueryError
 from hrcqa.models import KINDS, Kind, Statement
-from hrcqa.question.spelling import english_words
 from hrcqa.text.countries import Country, countries, country_named, fold, names_of
+from hrcqa.text.english import english_words
 from hrcqa.text.terms import initials
 
 # How a name stands for a statement: its own name, or (for a State) its people, demonym or

@@ -32,27 +32,24 @@ the speller is read, never changed, by `correct` (its acronym table is worked ou
 from __future__ import annotations
 
 import functools
-import importlib.util
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from hrcqa.errors import ConfigError
 from hrcqa.models import Statement
 from hrcqa.text.countries import countries
+from hrcqa.text.english import english_words
 from hrcqa.text.tokenize import stopwords, tokenize
 
 # A word: letters, with inner hyphens or apostrophes ("in-communicado", "Belarus's"); none
 # touching a digit or another word character ("15th", "A/HRC/60/1" give no words to correct).
 WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![\w])")
-ENGLISH_WORDS = ("symspellpy", "frequency_dictionary_en_82_765.txt")
 # Letters that do not decompose under NFKD.
 _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae",
                        "œ": "oe", "þ": "th", "ð": "d", "’": "'"})
@@ -72,21 +69,6 @@ class Correction(BaseModel):
     start: int
     end: int
     acronym: bool = False  # an acronym written out ("sgbv" -> "sexual and gender-based violence")
-
-
-@functools.cache
-def english_words() -> frozenset[str]:
-    """The general English word list (lower-case), shipped by symspellpy; read once.
-
-    >>> {"banana", "yesterday", "committee"} <= english_words(), "comittee" in english_words()
-    (True, False)
-    """
-    spec = importlib.util.find_spec(ENGLISH_WORDS[0])  # found, not imported (36 ms saved)
-    if spec is None or not spec.submodule_search_locations:
-        raise ConfigError("symspellpy is not installed; `pip install symspellpy` (its English word list)")
-    path = Path(spec.submodule_search_locations[0]) / ENGLISH_WORDS[1]
-    text = path.read_text(encoding="utf-8")
-    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
 
 
 def fold(word: str) -> str:

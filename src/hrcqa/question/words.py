@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import verb_lemma
+from hrcqa.text.numbers import spoken_numbers
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
@@ -202,12 +203,37 @@ def without_framing(text: str) -> str:
     return _IN_THE_MEETING.sub("", _ALIKE.sub("", text)) if _SAYING.search(text) else text
 
 
+# Spoken fillers inside a question (typed by voice or as one talks): "um", "you know",
+# "basically", "like" before a question word ("and like what number") or a participle ("getting
+# like tried"), "and stuff" and "or something" after a phrase. General English.
+_FILLERS = re.compile(r"(?:(?<=\s)|^)(?:um+|uh+|erm?|you\s+know|basically|literally|kinda|sorta)\b\s*,?\s*"
+                      r"|\s*,?\s+(?:and\s+stuff|and\s+all\s+that|or\s+something|or\s+whatever)\b"
+                      r"|\blike\s+(?=(?:what|which|who|whom|whose|how|when|where|why|did|does|do|a\s+bunch)\b)"
+                      r"|(?<=\bgetting\s)like\s+|(?<=\bgot\s)like\s+|(?<=\bbeing\s)like\s+", re.I)
+
+
+def without_fillers(text: str) -> str:
+    """The question without the fillers of speech.
+
+    >>> without_fillers("and what about albania like what number did they give")
+    'and what about albania what number did they give'
+    >>> without_fillers("so basically who said people are getting like tried in absentia")
+    'so who said people are getting tried in absentia'
+    >>> without_fillers("um which groups like the eu and stuff spoke")
+    'which groups like the eu spoke'
+    >>> without_fillers("who would like a UPR")
+    'who would like a UPR'
+    """
+    return " ".join(_FILLERS.sub(" ", text).split()) if _FILLERS.search(text) else text
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
-    own words, a closing tag as the question it asks. The same for the current question and the
-    earlier turns a follow-up leans on."""
-    return tag_question(active_voice(without_chatter(lay_names(without_framing(expand_contractions(text))))))
+    own words, a closing tag as the question it asks, spoken numbers in digits and fillers gone.
+    The same for the current question and the earlier turns a follow-up leans on."""
+    text = without_fillers(spoken_numbers(expand_contractions(text)))
+    return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 
 # a past participle: "raised", "drawn", "made", "brought up"
@@ -241,6 +267,10 @@ _FLOOR_GIVEN = re.compile(r"(?:^|(?<=, ))(?:to\s+)?(?P<who>whom|who|which\s+[\w-
                           r"(?:the\s+floor\s+)?"
                           r"(?:given|passed|handed(?:\s+over)?|granted|yielded)(?:\s+to)?(?:\s+the\s+floor)?"
                           r"(?=\s*(?:next|then|after|before|following|preceding|[?.!]|$))", re.I)
+# "the journalists named by Czechia?": a keyword query for what a speaker named
+_NAMED_BY = re.compile(r"^(?P<lead>(?:and|so|but)\s+)?the\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+                       rf"(?P<verb>{_PARTICIPLE})(?P<particle>\s+(?:up|out|forward))?\s+by\s+"
+                       r"(?P<agent>[^?,]+?)\s*(?P<end>[?.!]*)\s*$", re.I)
 # "whose statements made mention of X", "which interventions denounced X": statements for their speakers
 _STATEMENTS_AS_SPEAKERS = re.compile(r"^(?:whose|which|what)\s+(?:statements?|interventions?|speeches)\s+"
                                      r"(?!(?:were|was|are|is|did|do|does|had|have|has)\b)", re.I)
@@ -271,6 +301,8 @@ def active_voice(text: str) -> str:
     'which delegation contested it?'
     >>> active_voice("Was the floor taken by the Russian Federation at any point of the ID?")
     'Did the Russian Federation take the floor at any point of the ID?'
+    >>> active_voice("the journalists named by Czechia?")
+    'which journalists did Czechia name?'
     >>> active_voice("Following the Advocates, to which organisation was the floor given?")
     'Following the Advocates, which organisation took the floor?'
     """
@@ -295,6 +327,11 @@ def active_voice(text: str) -> str:
         text = (f"{aux.capitalize() if text[0].isupper() else aux} {yes_no.group('agent')} "
                 f"{verb_lemma(yes_no.group('verb'))}{yes_no.group('particle') or ''} {yes_no.group('object')}"
                 f"{yes_no.group('tail') or ''}{yes_no.group('end')}")
+    named = None if passive else _NAMED_BY.match(text)
+    if named:  # "the journalists named by Czechia?": "which journalists did Czechia name?"
+        text = (f"{named.group('lead') or ''}which {named.group('noun')} did {named.group('agent')} "
+                f"{verb_lemma(named.group('verb'))}{named.group('particle') or ''}"
+                f"{named.group('end') or '?'}")
     agent = _BY_AGENT.match(text)
     if agent and not passive:  # "What was put to the GoE by Bucharest?": "What did Bucharest put to the GoE?"
         text = (f"{agent.group('wh')} did {agent.group('agent')} {verb_lemma(agent.group('verb'))}"
@@ -391,11 +428,16 @@ def left_out(match: re.Match[str]) -> str:
 
 # What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
 # and Norway?", "thanks! who else?", "hmm, what did she ask"). General English.
-_CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|all\s+right|great|cool|nice|"
+_CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|right|alright|all\s+right|"
+                      r"great|cool|nice|"
                       r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
                       r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
+                      # spoken, without punctuation: "ok last one which ngo ...", "switching gears who ..."
+                      r"(?:(?:one\s+)?last|final|one\s+more|another)\s+(?:one|q|question|thing)\s+(?=(?:which|what|"
+                      r"who|how|did|does|do|is|was|were|are)\b)|(?:switching|changing|shifting)\s+(?:gears|topics?|"
+                      r"subjects?)\s*[:,\-–—]*\s*(?=(?:which|what|who|how|did|does|do|is|was|were|are|and)\b)|"
                       # "sorry, i meant which other countries ...": a whole question again, corrected
                       r"(?:sorry|oops)\b\s*[,.!;:\-–—]*\s*(?:i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|"
                       r"where|is|was|were|are)\b))?|i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|where|is|"
@@ -403,7 +445,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh|right|alright|
                       r"(?=\w)", re.I)
 
 
-_ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright"}
+_ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright", "um",
+                     "umm", "uh", "er", "erm", "wait"}
 _QUESTION_OPENING = re.compile(r"(?:what|who|which|how|and|did|does|do|so|any|when|where|why|can|could)\b",
                                re.I)
 
@@ -439,7 +482,11 @@ def without_chatter(text: str) -> str:
 _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY})\b)\w.*?)"
                   r"(?:\s*,?\s+(?P<aux>did|does|do|has|have|had|is|are|was|were)(?:\s+not|n['’]?t)\s+"
                   # "right", "correct", "true" are a tag only after a comma: "Malta defended the right"
-                  r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true))\s*[?.!]*\s*$", re.I)
+                  r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true)|"
+                  # spoken, without the comma: "poland said X right", "australia asked X yes or no"; not
+                  # "the right", "human right"
+                  r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\bany)(?<!\bhuman)(?<!\bown)"
+                  r"(?<!\bequal)(?P<spoken>\s+right|\s*,?\s+yes\s+or\s+no))\s*[?.!]*\s*$", re.I)
 
 
 # "and", "so" or "but" opening a question, kept as it is
@@ -547,10 +594,16 @@ def tag_question(text: str) -> str:
     ('Is it true that Belarus was there?', 'who spoke, right?')
     >>> tag_question("malta defended the right"), tag_question("the figure is correct")
     ('malta defended the right', 'the figure is correct')
+    >>> tag_question("australia asked the panel something yes or no")
+    'australia asked the panel something?'
+    >>> tag_question("poland said something about hybrid attacks right")
+    'poland said something about hybrid attacks?'
     """
     match = _TAG.match(text)
     if not match:
         return text
+    if match.group("spoken"):  # asked as a statement typed as a question (`declarative_question`)
+        return f"{match.group('clause').rstrip(' ,')}?"
     aux = (match.group("aux") or "").lower()
     lead = {"did": "Did", "does": "Did", "do": "Did", "has": "Has", "have": "Has", "had": "Had"}.get(aux)
     clause = match.group("clause").rstrip(" ,")

@@ -8,6 +8,9 @@ Where the names come from (nothing here is specific to one meeting):
 - `pycountry` (ISO 3166-1; LGPL-2.1, no dependencies): the codes, the ISO short name
   ("Czechia", "Türkiye", "Russian Federation", "Moldova, Republic of"), the official name and
   ISO's common name ("South Korea", "Iran"). ISO short names are what UN documents use.
+  Its translations of the short names give the names in French, Spanish and German ("Suisse",
+  "Pologne", "Reino Unido", "Tschechien"), the weakest kind of name: one that is also an English
+  word ("Island", German for Iceland) is left out.
 - `countryinfo` (MIT, no dependencies): capitals, demonyms ("British", "Dutch") and other
   spellings ("Great Britain", "Holland", "Czech Republic", "Ivory Coast", "UK", "UAE", "DRC").
 - `data/states.tsv`, one row for each of the 193 Member States, the two observer States (Holy
@@ -57,6 +60,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gettext
 import re
 import unicodedata
 from collections import defaultdict
@@ -68,10 +72,15 @@ import countryinfo
 import pycountry
 from pydantic import BaseModel, ConfigDict
 
+from hrcqa.text.english import english_words
+
 Status = Literal["member", "observer", "organization"]
 Kind = Literal["name", "acronym", "demonym", "people", "capital"]
 # The strength of each kind of name when two States claim it (lower wins).
-_RANK = {"name": 0, "alias": 1, "demonyms": 2, "people": 3, "capitals": 4}
+_RANK = {"name": 0, "alias": 1, "demonyms": 2, "people": 3, "capitals": 4, "translation": 5}
+# The UN's other official languages written in Latin script, and German, a UN documentation
+# language: users name States in these ("la Suisse", "Pologne", "Nueva Zelandia", "Tschechien").
+_LANGUAGES = ("fr", "es", "de")
 _FIELDS = ("demonyms", "people", "capitals")
 _TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                            "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"})
@@ -256,6 +265,22 @@ def _iso_names(iso) -> tuple[str, list[str], list[str]]:
     return iso.name, [], []
 
 
+def _translated(name: str) -> list[str]:
+    """An ISO short name in the other languages of `_LANGUAGES` (pycountry's translations), with
+    the head of an inverted one ("Moldova, République de": "Moldova"); never one that is also an
+    English word ("Island" is German for Iceland, "Maurice" French for Mauritius)."""
+    out: list[str] = []
+    for language in _LANGUAGES:
+        translated = _translation(language).gettext(name)
+        out += [translated, translated.split(",")[0]] if translated != name else []
+    return [t for t in dict.fromkeys(out) if fold(t).lower() not in english_words()]
+
+
+@functools.cache
+def _translation(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
 def _initials(name: str) -> str:
     """The initials of a name's capitalised words: 'United States of America' -> 'USA'."""
     words = [w for w in re.split(r"[\s()-]+", fold(name)) if w[:1].isupper()]
@@ -279,6 +304,7 @@ def _draft(row: dict[str, str], entries: list[dict]) -> _Draft:
     spellings = [s for e in entries for s in e.get("altSpellings") or []]
     draft.names = [(t, "name") for t in (name, official, *strong)]
     draft.names += [(_uninvert(t), "alias") for t in (*weak, *english, *spellings) if not t.isupper()]
+    draft.names += [(t, "translation") for t in _translated(iso.name)] if iso else []
     for entry in entries:
         draft.fields["demonyms"] += (entry.get("demonym") or "").split(",")
         capital = entry.get("capital") or []

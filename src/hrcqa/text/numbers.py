@@ -2,13 +2,20 @@
 
 Covers the words a summary uses for counts: one to twelve, fifteen, the tens to fifty, "a
 hundred", "a thousand", "a dozen", and the vague plurals "dozens", "hundreds" and "thousands",
-which get a nominal value so that figures can be compared. Not handled: compound numbers
+which get a nominal value so that figures can be compared. Not handled here: compound numbers
 ("twenty-one", "one hundred and five"), ordinals ("third"), or other languages.
+
+`spoken_numbers` writes the numbers a question spells out as a speaker says them ("fifty two",
+"article nineteen", "twenty twenty four") in digits, with text2num (MIT), so that they meet the
+summary's "52", "Article 19" and "2024". Small numbers (up to twelve), "a hundred" and the vague
+plurals stay words: the summary writes those as words too ("four years", "hundreds of NGOs").
 """
 
 from __future__ import annotations
 
 import re
+
+from text_to_num import alpha2digit
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -36,3 +43,37 @@ def words_to_digits(text: str, up_to: int = 10) -> str:
     """
     pattern = r"\b(" + "|".join(number_words(up_to)) + r")\b"
     return re.sub(pattern, lambda m: str(NUMBER_WORDS[m.group().lower()]), text, flags=re.I)
+
+
+_SPOKEN = re.compile(r"\b(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                     r"seventy|eighty|ninety|hundred|thousand|million)(?:[\s-]+(?:and[\s-]+)?(?=(?:one|two|"
+                     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                     r"ninety|hundred|thousand|million)\b))?)+\b(?!s\b)", re.I)
+_SMALL = frozenset(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve"))
+_YEAR = re.compile(r"^(19|20) (\d\d)$")
+
+
+def spoken_numbers(text: str) -> str:
+    """The text with each number spelt out as spoken written in digits: several number words
+    together, or one above twelve. A year said in two halves is one year.
+
+    >>> spoken_numbers("the fifty two that got out, article nineteen, in twenty twenty four")
+    'the 52 that got out, article 19, in 2024'
+    >>> spoken_numbers("four years, hundreds of NGOs, a hundred people, one of them, ten years")
+    'four years, hundreds of NGOs, a hundred people, one of them, ten years'
+    >>> spoken_numbers("article three hundred and sixty one")
+    'article 361'
+    """
+    def digits(match: re.Match[str]) -> str:
+        words = re.split(r"[\s-]+", match.group().lower())
+        if len(words) == 1 and words[0] in _SMALL | {"hundred", "thousand", "million"}:
+            return match.group()
+        if words[0] in ("hundred", "thousand", "million"):  # "a hundred and fifty": left as it is
+            return match.group()
+        written = alpha2digit(match.group(), "en")
+        year = _YEAR.match(written)
+        return f"{year[1]}{year[2]}" if year else written
+    return _SPOKEN.sub(digits, text)
