@@ -300,6 +300,11 @@ def test_a_question_with_its_own_speaker_or_subject_keeps_its_pronouns(directory
     history = [("What did the Chair say about Lukashenko?", "…")]
     assert not resolve_followup("which state said it agreed with the experts", history,
                                 directory).changed
+    # "one of the experts said X, what number did she give": she is that expert, not Article 19
+    history = [("and article 19 how many did they say got released",
+                "The figure given: over 300 (Article 19 …)")]
+    assert not resolve_followup("one of the experts said some got rearrested what is the number she gave",
+                                history, directory).changed
 
 
 def test_who_else_leaves_out_the_speakers_already_named(directory):

@@ -346,6 +346,14 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
                                                                             "speak after the Advocates"),
     ("preceding moldova, which country took the floor?", "The last country to speak before Moldova was "
                                                          "Malta"),
+    # both ends with the words between kept, "and the last one"; a group's members called "ones"
+    ("first state to take the floor and the last one ?", "The first State to take the floor was Albania; "
+                                                         "the last State to take the floor was the United "
+                                                         "Kingdom"),
+    ("which ngo spoke first, and the last one", "The first NGO to take the floor was the Law Society"),
+    ("who read the statement for the nordic baltic ones", "Lithuania, on behalf of the Nordic-Baltic "
+                                                          "states, took the floor through H. E. Mr. "
+                                                          "Kęstutis Budrys"),
 ])
 def test_the_running_order_as_typed(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

@@ -426,6 +426,10 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("um which ngo talked about the fifty two released", "which ngo talked about the 52 released"),
     ("australia asked something to the panel yes or no", "Did australia ask something to the panel?"),
     ("the journalists named by Czechia?", "which journalists did Czechia name?"),
+    # a non-native speaker's word order and words: "what has asked X", "demand to", "the president
+    # of the group"
+    ("what has asked the Suisse exactly", "what did the Suisse ask exactly"),
+    ("what did Slovenia demand to the president of the group", "what did Slovenia ask the Chair"),
     ("Is the same toll reported by the Helsinki Committee?",
      "Does the Helsinki Committee report the same toll?"),
     # a move to another topic, then the question

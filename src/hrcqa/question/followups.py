@@ -927,16 +927,22 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
     return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
+_ONE_OF_KIND = re.compile(r"\b(?:one|any|some|each)\s+of\s+the\s+(?P<noun>[\w-]+)", re.I)
+
+
 def _first_pronoun(question: str) -> re.Match[str] | None:
     """The first pronoun that may lean on what came before: in a who-question the subject of a
     reported clause is the one asked about ("which State said it agreed"), not such a pronoun;
     "his", "her" and "him" there stand for a person named before ("who called for his release")."""
     # "did any of the experts talk about the ICC in their replies": theirs, the question's own subject
     own_subject = bool(subject_kinds(question))
+    # "one of the experts said X, what number did she give": she is that one
+    one_of = next((m for m in _ONE_OF_KIND.finditer(question) if _kinds_of(m.group("noun"))), None)
     return next((m for m in _PRONOUN.finditer(question) if not (
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
         and _REPORTING.search(question, 0, m.start())) and not (
-        own_subject and m.group().lower() in ("their", "its"))), None)
+        own_subject and m.group().lower() in ("their", "its")) and not (
+        one_of and one_of.end() <= m.start() and m.group().lower() in _PERSONAL)), None)
 
 
 # "Vilnius spoke for the group, but who delivered the statement": the lead-in speaker's statement

@@ -109,8 +109,11 @@ _OFFICE = (rf"(?:(?:foreign|special|permanent|deputy|vice|first|second|third|exe
            rf"{_OFFICE_WORD}(?:\s+(?:of|on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)?")
 _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
 # "first and last", "first and which one spoke last": both ends of the order
-_FIRST_AND_LAST = re.compile(r"\bfirst\s+(?:and|&)\s+(?:the\s+)?"
-                             r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)\b", re.I)
+_FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
+                             r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)(?:\s+one)?\b|"
+                             # "first state to take the floor and the last one": the words between kept
+                             r"\bfirst(?P<between>(?:\s+(?!and\b)[\w-]+){1,5}?)\s*,?\s+(?:and|&)\s+(?:the\s+)?"
+                             r"(?:last|final)(?:\s+one)?\s*(?=[?.!]*\s*$)", re.I)
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these)\b", re.I)
@@ -648,7 +651,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
             k for k in request.kinds if k in kinds] or kinds}) if request else None
     both = _FIRST_AND_LAST.search(text)
     if both:  # "which state spoke first and which spoke last": the first, asked with both ends
-        request = read_meeting(text[:both.start()] + "first" + text[both.end():], directory)
+        request = read_meeting(f"{text[:both.start()]}first{both.group('between') or ''}{text[both.end():]}",
+                               directory)
         return request.model_copy(update={"question": question, "both_ends": True}) \
             if request and request.asks == "order" and request.position == 1 and not request.span else None
     excluding = EXCLUDING.search(text)
@@ -876,7 +880,9 @@ def _some_absent(names: str, fields: dict[str, object], directory: SpeakerDirect
 
 def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
     """Put the speakers a name resolves to in `fields`; for "Did X speak?" a proper name that
-    resolves to none is kept as `unknown`. False if the name cannot be used."""
+    resolves to none is kept as `unknown`. False if the name cannot be used. "the nordic-baltic
+    ones", "the benelux lot": the name without the word for its members."""
+    name = re.sub(r"(?<=\w)\s+(?:ones|guys|folks|lot|people|bunch)$", "", name, flags=re.I)
     fields["speakers"] = names_in(name, directory, whole=True)
     if not fields["speakers"] and ask == "spoke" and _some_absent(name, fields, directory):
         return True

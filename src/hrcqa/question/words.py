@@ -118,6 +118,12 @@ _LAY_MEETING = re.compile(r"\bthe\s+(?:hearing|sitting)\b", re.I)
 # the UN's own words: "the mandate holders" are the experts; "the aforementioned State" is "that State"
 _MANDATE_HOLDERS = re.compile(r"\bmandate[-\s]holder(?=s?\b)", re.I)
 _AFOREMENTIONED = re.compile(r"\bthe\s+(?:afore-?mentioned|above-?mentioned|said)\b(?=\s+\w)", re.I)
+# the head of the panel by another title: "the president of the group", "the head of the experts"
+_PANEL_HEAD = re.compile(r"\bthe\s+(?:president|head|leader|boss|chief|chairman|chairwoman|chairperson)\s+"
+                         r"of\s+"
+                         r"the\s+(?:group(?:\s+of\s+(?:independent\s+)?experts)?|experts|panel)\b", re.I)
+# a non-native speaker's "demand to" a person ("demander à"): "asked"; not "demanded to know"
+_DEMAND_TO = re.compile(r"\b(?P<verb>demand(?:ed|s)?)\s+to\s+(?=(?:the|a|an|her|him|them)\b)", re.I)
 
 
 def lay_names(text: str) -> str:
@@ -136,9 +142,12 @@ def lay_names(text: str) -> str:
     'and did one of the experts mention lithuania'
     >>> lay_names("Was it taken up by any mandate holder? Did the aforementioned State say so?")
     'Was it taken up by any expert? Did that State say so?'
+    >>> lay_names("what did Slovenia demand to the president of the group")
+    'what did Slovenia ask the Chair'
 
     """
-    text = _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", text))
+    text = _LAY_MEETING.sub("the meeting", _LAY_PANEL.sub("the experts", _PANEL_HEAD.sub("the Chair", text)))
+    text = _DEMAND_TO.sub(lambda m: m.group("verb").lower().replace("demand", "ask") + " ", text)
     return _AFOREMENTIONED.sub("that", _MANDATE_HOLDERS.sub("expert", text))
 
 
@@ -503,12 +512,15 @@ _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
 
-# "what said Poland about lawyers", "what asked Bucharest to the experts": the verb before its
-# subject (a name, or "the first one"), which ends before "about", "to" ...
-_INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?P<verb>{_FINITE}{SPEECH})\s+"
+# "what said Poland about lawyers", "what asked Bucharest to the experts", "what has asked the
+# Suisse exactly": the verb before its subject (a name, or "the first one"), which ends before
+# "about", "to" ...
+_INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?:(?:has|have|had)\s+)?"
+                       rf"(?P<verb>{_FINITE}{SPEECH})\s+"
                        r"(?P<subject>(?!(?:about|on|to|that|of|in|for|with|at|regarding|concerning)\b)\S.*?)"
                        # not "for", "of": names hold them ("the Advocates for Human Rights")
-                       r"(?P<rest>\s+(?:about|on|to|regarding|concerning|in\s+(?:its|their|his|her))\b.*|"
+                       r"(?P<rest>\s+(?:about|on|to|regarding|concerning|exactly|precisely|specifically|"
+                       r"in\s+(?:its|their|his|her))\b.*|"
                        r"\s*[?.!]*\s*$)",
                        re.I)
 # "what they said about the deserters": a pronoun subject and no auxiliary
@@ -543,6 +555,8 @@ def declarative_question(text: str) -> str:
     'and did it ask something to the experts?'
     >>> declarative_question("what said the first one about the ICC?")
     'what did the first one say about the ICC?'
+    >>> declarative_question("what has asked the Suisse exactly")
+    'what did the Suisse ask exactly'
     >>> declarative_question("what they said about the deserters?")
     'what did they say about the deserters?'
     >>> declarative_question("did someone mention the ICC?"), declarative_question("someone spoke about it?")
