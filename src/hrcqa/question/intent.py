@@ -205,10 +205,18 @@ _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:t
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
                           r"to elaborate on)\b)*", re.I)
 _REPORTING_FRAME = re.compile(rf"\b(?:do|does|did)\s+(?:{SPEECH})\b(?:\s+that\b)?", re.I)
+# what a request asks someone to do, or wants done: "the council to do", "done about executions";
+# the one asked stays the topic unless anyone would be ("lithuania to do", not "governments to do")
+_ANYONE_ASKED = re.compile(r"^(?:the\s+)?(?:(?:un\s*)?h?r?c|unhrc|council|governments?|"
+                           r"(?:member\s+)?states|countries|international\s+community|world|members|others|"
+                           r"everyone|them|us|un)$", re.I)
+_REQUEST = re.compile(r"^(?:(?P<whom>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+)?"
+                      r"(?:to\s+do|(?:to\s+be\s+)?done)"
+                      r"(?:\s+(?:about|on|regarding|with|for)\s+(?P<about>.+))?$", re.I)
 _TAIL = re.compile(r"(?:,?\s*(?:and\s+)?how\s+many(?:\s+(?:exactly|then|in\s+total))?(?=\s*[?.!]*\s*$))?"
                    r"(?:,?\s+according to (?:the )?(?:dialogue|summary|report|meeting))?"
                    # words that close a question without adding to its topic ("what did it say then")
-                   r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|forward|"
+                   r"(?:,?\s+(?:then|exactly|precisely|too|also|anyway|at all|as well|forward|instead|"
                    r"overall|in (?:the|this) (?:dialogue|meeting|debate|summary|document)))*"
                    # the passive of "Was climate change mentioned (in the summary)?"
                    r"(?:(?<=\w)\s+(?:being\s+)?(?:mentioned|discussed|raised|brought\s+up|talked\s+about|"
@@ -342,6 +350,11 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
             topic = pattern.sub("", topic, count=1)
     if cut:  # "How many prisoners does [Albania] say are held": the reporting frame goes too
         topic = _REPORTING_FRAME.sub(" ", topic)
+    # "what did X want the council to do", "want done about executions": what was asked for, about that
+    request = _REQUEST.match(topic.strip())
+    if request:
+        whom = request.group("whom") or ""
+        topic = request.group("about") or ("" if _ANYONE_ASKED.match(whom) else whom)
     # "the Helsinki Committee's statement": no topic of its own, not even "the"
     topic = re.sub(r"^\s*(?:the|a|an|about|on|of|for|regarding|concerning)\s*$", "",
                    _STATEMENT_ONLY.sub("", topic), flags=re.I)
