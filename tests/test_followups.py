@@ -313,6 +313,14 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
 
 
+def test_who_else_after_a_refused_turn_leaves_out_the_speakers_named_before_it(directory):
+    history = [("what date did france give for the election", "The figure given: January 2025 (France). …"),
+               ("whose data was that", "The summary does not say this: none of its statements answers "
+                                       "this question closely enough.")]
+    followup = resolve_followup("who else called the elections fraudulent", history, directory)
+    assert followup.exclude == ids("france")
+
+
 def test_which_of_them_did_something_restricts_to_the_previous_answer(directory):
     history = [("Who mentioned the ICC?", "OMCT and the Human Rights House Foundation did.")]
     followup = resolve_followup("which of them asked the experts about it", history, directory)

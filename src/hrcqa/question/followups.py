@@ -322,6 +322,9 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
+    # "who else ...?" after a turn the summary could not answer: else than the speakers named before it
+    named_before = answer if not answer.startswith(_REFUSED) else next(
+        (b for b in before if not b.startswith(_REFUSED)), answer)
     for rule, text in ((_corrected, question), (_by_whom, question), (_of_the_document, question),
                        (_asked_of_expert, question),
                        (_topic_else, question),
@@ -334,7 +337,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_possessive, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
-        resolved = rule(text, previous, answer, directory)
+        resolved = rule(text, previous, named_before if rule is _else else answer, directory)
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
