@@ -382,6 +382,13 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("Amnesty International: was it among the CSOs taking the floor?", "No: the summary records no "
                                                                        "statement by Amnesty International"),
     ("was ireland among the states that spoke", "Yes"),
+    # "national delegations" are no groups; what is left out put first, "X excluded, ..."
+    ("what was the number of national delegations heard in the ID", "18 national delegations took the "
+                                                                   "floor: 1 concerned country and 17 "
+                                                                   "States."),
+    ("Group statements and the concerned State excluded, what was the number of national delegations "
+     "heard in the ID?", "17 national delegations took the floor, group statements and the concerned "
+                         "State excluded."),
     ("is latvia one of the countries lithuania spoke for", "Yes: Latvia is one of the Nordic-Baltic "
                                                            "states on whose behalf Lithuania spoke"),
     ("2nd ngo to speak?", "The second NGO to take the floor was the National Human Rights Civic "

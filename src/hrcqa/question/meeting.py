@@ -91,7 +91,7 @@ _SPOKE = (r"(?:spoke|speak|speaks|spoken|talked|talk|talks|(?:get|got|gets)\s+to
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
-          r"attended)")
+          r"attended|heard)")
 _SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes|had|has|held|got)\s+the\s+floor|went|"
                 r"was\s+heard|"
                 r"(?:was|were)\s+up|intervened|replied|responded|answered|came|"
@@ -517,11 +517,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"record){_END}", {"field": "source"}),
 ]
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
+    # "the concerned State", "the country under review": the one kind
+    (r"concerned\s+(?:state|country)|(?:state|country)\s+concerned|under\s+review", ("concerned_country",)),
     (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
     (r"^(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
      r"groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
-    (r"countr", ("concerned_country", "state")),
+    (r"countr|national\s+delegation", ("concerned_country", "state")),  # a nation's own, no group
     (r"delegation", ("concerned_country", "group", "state")),
     (r"expert|panel", ("panel",)),
 ]

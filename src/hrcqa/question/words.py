@@ -427,12 +427,15 @@ def without_own_statement(text: str) -> str:
 _LEAVING_OUT = (r"(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|"
                 r"other\s+than|leaving\s+out|but\s+not|without\s+counting|besides)")
 EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\(?{_LEAVING_OUT}\s+"
-                       r"(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))", re.I)
+                       r"(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))|"
+                       # "Group statements and the concerned State excluded, how many ...": put first
+                       r"^\s*(?P<first>[^?,()]{3,80}?)\s+(?:excluded|aside|set\s+aside|left\s+out|not\s+counted)"
+                       r"\s*,\s*", re.I)
 
 
 def left_out(match: re.Match[str]) -> str:
     """What an `EXCLUDING` match leaves out ("the experts and Belarus")."""
-    return match.group("lead") or match.group("what")
+    return match.group("lead") or match.group("what") or match.group("first")
 
 
 # What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
