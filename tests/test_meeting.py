@@ -382,6 +382,21 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("Amnesty International: was it among the CSOs taking the floor?", "No: the summary records no "
                                                                        "statement by Amnesty International"),
     ("was ireland among the states that spoke", "Yes"),
+    # a journalist's and a student's words: "the UN panel", a "joint statement", "in their own name",
+    # "which one" for the first part's noun, the replies with an expert left out
+    ("who chairs the UN panel on Belarus?", "Ms. Karinna Moskalenko chaired the Group of Independent "
+                                            "Experts on Belarus"),
+    ("Which countries were covered by the Nordic-Baltic joint statement?", "Lithuania spoke on behalf of "
+                                                                          "the Nordic-Baltic states: "
+                                                                          "Denmark, Estonia, Finland"),
+    ("Which NGO opened the civil-society segment and which one closed the dialogue?", "The first civil "
+                                                                                      "society "
+                                                                                      "organization to "
+                                                                                      "take the floor "
+                                                                                      "was the Law "
+                                                                                      "Society"),
+    ("Which members of the Group of Experts, other than the Chair, took the floor in the replies and "
+     "concluding remarks?", "2 experts replied"),
     # "national delegations" are no groups; what is left out put first, "X excluded, ..."
     ("what was the number of national delegations heard in the ID", "18 national delegations took the "
                                                                    "floor: 1 concerned country and 17 "
@@ -656,6 +671,14 @@ def test_who_asked_the_experts(answerer):
     everyone = ask_meeting(answerer, "Who asked questions?")
     assert set(cited(everyone)) == set(ids(REAL, REAL_ASKERS + ["world-organization-against-torture",
                                                                "human-rights-house-foundation"]))
+
+
+def test_the_second_part_of_a_question_takes_the_first_parts_noun(answerer):
+    both = ask_meeting(answerer, "Which NGO opened the civil-society segment and which one closed the "
+                                 "dialogue?")
+    assert "The last NGO to take the floor was Conscience and Peace Tax International" in both.answer
+    counts = ask_meeting(answerer, "how many states spoke in their own name, and how many NGOs?")
+    assert "17 States spoke alone" in counts.answer and "10 NGOs took the floor" in counts.answer
 
 
 def test_did_they_speak(answerer):

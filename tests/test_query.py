@@ -429,6 +429,10 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     # a non-native speaker's word order and words: "what has asked X", "demand to", "the president
     # of the group"
     ("what has asked the Suisse exactly", "what did the Suisse ask exactly"),
+    # a journalist's: a confirmation asked for, the quotes asked for
+    ("confirm: Poland mentioned hybrid attacks?", "Did Poland mention hybrid attacks?"),
+    ("is it right that Malta called for a moratorium?", "Did Malta call for a moratorium?"),
+    ("who called the elections a sham - exact words", "who called the elections a sham?"),
     ("what did Slovenia demand to the president of the group", "what did Slovenia ask the Chair"),
     ("Is the same toll reported by the Helsinki Committee?",
      "Does the Helsinki Committee report the same toll?"),

@@ -102,6 +102,7 @@ def _noun(request: MeetingRequest, statements: Sequence[Statement], count: int) 
     if not request.noun:
         return kind_noun(request.kinds or {s.kind for s in statements}, count)
     noun = re.sub(r"\bngo(s?)\b", r"NGO\1", re.sub(r"\bstate(s?)\b", r"State\1", request.noun.lower()))
+    noun = re.sub(r"^civil[-\s]society$", "civil society organization", noun)  # "the civil-society segment"
     if re.search(NOUN_JOINER, noun):  # "States and NGOs": as the question has it
         return noun
     return noun_for(noun, count)

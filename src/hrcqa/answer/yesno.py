@@ -31,7 +31,10 @@ _MENTION_FRAME = re.compile(
     r"(?:about|of|on)|refer(?:s|red)?\s+to|discuss(?:es|ed)?|address(?:es|ed)?|cite[ds]?|"
     r"use[ds]?\s+the\s+(?:term|terms|word|words|phrase|expression)|highlight(?:s|ed)?|note[ds]?|"
     r"comment(?:s|ed)?\s+on|touch(?:es|ed)?\s+(?:on|upon)|say\s+anything\s+(?:about|on)|"
-    r"express(?:es|ed)?\s+concerns?)\b", re.I)
+    r"express(?:es|ed)?\s+concerns?|"
+    # as journalists and non-native speakers put it: "did X plug / flag / name / evoke Y"
+    r"plug(?:s|ged)?|flag(?:s|ged)?|name[ds]?|single[ds]?\s+out|quote[ds]?|reference[ds]?|"
+    r"allude[ds]?\s+to|invoke[ds]?|evoke[ds]?|point(?:s|ed)?\s+to)\b", re.I)
 # ("State" and "report" are left out: in these questions they are mostly nouns.)
 _SPEECH_FRAME = re.compile(r"\b(?:say|says|said|claim(?:s|ed)?|argue[ds]?|stated|assert(?:s|ed)?|"
                            r"describe[ds]?|characteri[sz]e[ds]?|call(?:s|ed)?|accuse[ds]?|den(?:y|ies|ied)|"
@@ -65,6 +68,8 @@ def checks(question: str) -> str:
     >>> [checks(q) for q in ("Did NZ bring up the death penalty?", "Did France call for sanctions?",
     ...                      "Did Belarus say it is open to dialogue?", "Is the Bar independent?")]
     ['mention', 'request', 'speech', 'fact']
+    >>> checks("did the Lithuanian FM plug the ICC referral?"), checks("did czechia name any journalists")
+    ('mention', 'mention')
     """
     if _MENTION_FRAME.search(question):
         return "mention"

@@ -332,6 +332,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     question = re.sub(r"\b(?:the\s+)?(?:ambassador|envoy|minister(?:\s+of\s+foreign\s+affairs)?|delegate|"
                       r"representative|delegation|government|spokes\w+)\s+(?:of|for|from)\s+(?:the\s+)?\x00",
                       "\x00", question, flags=re.I)
+    # "the [Lithuanian] FM", "[Poland]'s foreign minister": the one who spoke for the name
+    question = re.sub(r"\x00(?:['’]s?)?\s+(?:foreign\s+minister|minister(?:\s+of\s+foreign\s+affairs)?|FM|"
+                      r"ambassador|envoy|delegate|representative|delegation|spokes\w+)\b", "\x00", question,
+                      flags=re.I)
     # ("what was in the EU statement about torture": "in the" too)
     # "political prisoners who died by [CPTI]'s count": the count is the speaker's, not the topic's
     question = re.sub(rf"\s*,?\s*\b(?:by|according\s+to|per)\s+(?:the\s+)?\x00['’]s?\s+(?:[\w-]+\s+){{0,2}}?"
@@ -484,8 +488,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         topic = which_noun
     if kind == "asked_panel" and speakers and _THEIR_QUESTION.search(question):
         topic = ""  # "The Benelux's question, for its part?": whatever it asked
-    topic = _capitals_named(topic, question, found, directory)
-    topic = _without_own_names(topic, question, found, speakers)
+    topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
@@ -528,7 +531,9 @@ def _without_own_names(topic: str, question: str, found: list[Mention], speakers
     of Ukrainian children": its statement names Ukraine throughout, which is no evidence)."""
     for mention in found:
         first = mention.resolutions[0] if mention.resolutions else None
-        if not mention.speaking and first and first.via is None and first.statement_id in speakers:
+        # its capital too: "did the Lithuanian FM plug Vilnius's ICC referral" is about the referral
+        if not mention.speaking and first and (first.via is None or first.form == "capital") \
+                and first.statement_id in speakers:
             name = re.escape(question[mention.start:mention.end])
             topic = " ".join(re.sub(rf"\b{name}(?:['’]s?)?(?!\w)", "", topic, flags=re.I).split())
     return topic

@@ -148,7 +148,8 @@ _PANEL_BODY = (r"(?:panel|group\s+of\s+(?:independent\s+)?experts|(?:experts?['�
 _IN_PANEL = rf"(?:\s+(?:on|in|within)\s+the\s+{_PANEL_BODY})?"
 # The experts' replies to the floor: "which expert replied first", "who answered the questions
 # from the delegations", "who gave the concluding remarks".
-_PANEL_NOUN = r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group|panel))"
+_PANEL_NOUN = (r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group(?:\s+of\s+"
+               r"(?:independent\s+)?experts)?|panel))")
 _REPLY = (r"(?:(?:have|had|did)\s+)?(?:replied|reply|replies|responded|respond|responds|answered|answer|"
           r"answers)")
 _REPLY_TO = (r"\s+(?:to\s+)?(?:the\s+|their\s+)?(?:questions?|delegations?|speakers?|states?|floor|comments?|"
@@ -298,6 +299,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "nordic baltic group = which countries", "benelux - which states exactly"
     ("members", rf"^(?P<name>.+?)\s*(?:=|-|–|:)?\s+(?:which|what)\s+{_GROUPS}(?:\s+(?:are\s+in\s+it|"
                 rf"does\s+it\s+(?:include|cover)|is\s+(?:that|it)|are\s+(?:they|those)))?{_END}", {}),
+    # "which countries were covered by the Nordic-Baltic joint statement"
+    ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:are|were|is|was)\s+(?:covered|included|represented)\s+"
+                rf"(?:by|in)\s+(?P<name>.+?)(?:['’]s?\s+statement|\s+statement)?{_END}", {}),
     ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
@@ -340,6 +344,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
     ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
+    # "which members of the Group of Experts took the floor in the replies and concluding remarks"
+    ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+(?:took\s+the\s+floor|spoke|intervened|talked)\s+"
+                 r"(?:again\s+)?(?:in|during)\s+the\s+(?:replies|answers|concluding\s+remarks)(?:\s+and\s+(?:the\s+)?"
+                 rf"concluding\s+remarks)?{_END}", {"kinds": ["panel"]}),
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO})?"
                  rf"(?:{_AFTER_FLOOR})?{_END}", {"kinds": ["panel"]}),
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:{_REPLY_TO})?(?:{_AFTER_FLOOR})?\s+{_ORD}"
@@ -373,8 +381,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "who opened the belarus ID, the chair?": an apposition adds nothing to ask
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}"
               rf"(?:\s*,\s*[^,?]{{1,40}}?)?{_END}", {"position": 1}),
-    ("order", rf"^who\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+the\s+{_MEETING}{_END}",
-     {"position": -1}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+"
+              rf"the\s+{_MEETING}{_END}", {"position": -1}),
     # "who opened the ngo slot", "which state closed the state segment": that kind's first or last
     ("order", rf"^(?:who|(?:which|what)\s+{_ONE_NOUN})\s+(?:opened|started|began|kicked\s+off|led\s+off)\s+"
               rf"(?:the\s+)?{_NOUN}\s+{_SLOT}{_END}", {"position": 1}),
@@ -631,6 +639,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                                                    r"speak|make|deliver)\b", text, re.I) else text
     # "which of the experts", "how many of the NGOs"
     text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
+    # "spoke in their own name", "in a national capacity": on their own
+    text = re.sub(r"\s+in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
+                  r"capacity)\b", " individually", text, flags=re.I)
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
@@ -659,7 +670,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
             if request and request.asks == "order" and request.position == 1 and not request.span else None
     excluding = EXCLUDING.search(text)
     if excluding:
-        text = text[:excluding.start()] + text[excluding.end():]
+        # "Which experts, other than the Chair, replied?": the comma after it goes too
+        text = text[:excluding.start()] + re.sub(r"^\s*,(?=\s)", "", text[excluding.end():])
     for ask, pattern, fixed in _COMPILED:
         match = pattern.match(text)
         request = _request(text, ask, match, fixed, directory) if match else None
@@ -696,7 +708,13 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
             return request.model_copy(update={"question": question})
     parts = _AND_WH.split(text, maxsplit=1)
     if len(parts) == 2:
-        first, second = (read_meeting(part, directory) for part in parts)
+        first = read_meeting(parts[0], directory)
+        one = re.match(r"\s*(?:which|what)\s+one\b", parts[1], re.I)
+        noun = re.match(r"\s*(?:which|what)\s+(?P<noun>[\w-]+)", parts[0], re.I)
+        if one and first and noun and not _SIDE_ONLY.match(parts[1]):
+            # "which NGO opened ... and which one closed ...": that noun
+            parts[1] = f"which {noun.group('noun')}{parts[1][one.end():]}"
+        second = read_meeting(parts[1], directory)
         bare = _BARE_FIELD.match(parts[1])
         if first and first.asks == "document" and bare:  # "which session and what date": the date too
             second = first.model_copy(update={"field": "session" if re.search("session", bare.group(), re.I)
@@ -883,8 +901,10 @@ def _some_absent(names: str, fields: dict[str, object], directory: SpeakerDirect
 def _name_fields(ask: Ask, name: str, fields: dict[str, object], directory: SpeakerDirectory) -> bool:
     """Put the speakers a name resolves to in `fields`; for "Did X speak?" a proper name that
     resolves to none is kept as `unknown`. False if the name cannot be used. "the nordic-baltic
-    ones", "the benelux lot": the name without the word for its members."""
-    name = re.sub(r"(?<=\w)\s+(?:ones|guys|folks|lot|people|bunch)$", "", name, flags=re.I)
+    ones", "the benelux lot", "the Nordic-Baltic joint (statement)": the name without the word for
+    its members or its statement."""
+    name = re.sub(r"(?<=\w)\s+(?:ones|guys|folks|lot|people|bunch|joint|common|collective)$", "", name,
+                  flags=re.I)
     fields["speakers"] = names_in(name, directory, whole=True)
     if not fields["speakers"] and ask == "spoke" and _some_absent(name, fields, directory):
         return True
@@ -932,6 +952,8 @@ def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDir
         return True
     if _OF_MEETING.match(body):
         fields["of_meeting"] = True
+        return True
+    if re.search(r"\bpanel\b", body, re.I):  # "the UN panel on Belarus": whatever body the panel is
         return True
     words = set(re.findall(r"[a-z]{4,}", body.lower()))
     return bool(words & panel_role_words(directory))

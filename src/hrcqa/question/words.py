@@ -171,6 +171,17 @@ _FRAMING = re.compile(r"^(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:preparin
 # "... - can you list every speaker who made that point?": a request that only repeats the question
 _TAIL_REQUEST = re.compile(r"\s*(?:\s[-–—]|[,;])\s+(?:can|could|would)\s+you\s+(?:please\s+)?"
                            r"(?:list|name|give|tell)[^?.]*?\b(?:that|this|so|it)\b[^?.]*[?.]*\s*$", re.I)
+# "... who raised it? need attributions", "- exact words", "who, and the wording": a request for
+# the quotes every answer gives anyway
+_QUOTE_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:and\s+)?(?:i\s+)?need(?:\s+the)?\s+"
+                            r"(?:attributions?|quotes?|sources?|exact\s+words|(?:exact\s+)?wording)|"
+                            r"(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:exact\s+(?:words|quotes?|wording)|wording|quotes?)"
+                            r"(?:\s+please)?)\s*[?.!]*\s*$", re.I)
+# "confirm: X", "is it right X", "fact check - X": a yes-or-no question about X
+_CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|verify|double[-\s]?check|"
+                      r"true\s+or\s+false)\s*[:,\-–—]\s*|"
+                      r"(?:is|was)\s+it\s+(?:right|correct|accurate|true|the\s+case)\s+(?:that\s+)?)"
+                      r"(?P<clause>(?!(?:that|which|who|what|how)\b)\S.*)$", re.I)
 # "... during the dialogue", "which participants in the dialogue ...": where every statement was made
 _IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout|in\s+the\s+course\s+of)\s+(?:the|this)\s+"
                              r"(?:interactive\s+)?(?:dialogue|debate|discussion|ID)\b(?!\s+(?:of|on|about|over)\b)"
@@ -201,6 +212,12 @@ def without_framing(text: str) -> str:
     'which delegations called for a moratorium?'
     >>> without_framing("I need to know who accused Minsk of X - can you list every speaker who said that?")
     'who accused Minsk of X?'
+    >>> without_framing("death penalty - who told Minsk to scrap it? need attributions")
+    'death penalty - who told Minsk to scrap it?'
+    >>> without_framing("who called the elections a sham - exact words")
+    'who called the elections a sham?'
+    >>> without_framing("confirm: the Lithuanian FM mentioned the ICC?")
+    'Is it true that the Lithuanian FM mentioned the ICC?'
     """
     framed = _FRAMING.match(text)
     if framed:
@@ -209,6 +226,13 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _TAIL_REQUEST.sub("?", _POLITE.sub("", text))
+    # "who raised it? need attributions": the question; "who, and the wording": who
+    text = _QUOTE_REQUEST.sub("?", text) if _QUOTE_REQUEST.search(text) and \
+        len(text[:_QUOTE_REQUEST.search(text).start()].split()) > 1 else text
+    text = re.sub(r"\?\s+who\s*\?$", "? who", text)
+    confirm = _CONFIRM.match(text)
+    if confirm:  # "confirm: X?": "Is it true that X?", read as the yes-or-no question it is
+        text = f"Is it true that {confirm.group('clause')}"
     return _IN_THE_MEETING.sub("", _ALIKE.sub("", text)) if _SAYING.search(text) else text
 
 
@@ -544,6 +568,9 @@ _SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|ha
                       r"some(?P<one>one|body)\b", re.I)
 
 
+_IS_IT_TRUE = re.compile(r"^is\s+it\s+true\s+that\s+(?P<clause>.+?\?)\s*$", re.I)
+
+
 def declarative_question(text: str) -> str:
     """A statement with a question mark, as the yes/no question it asks, and a what-question with
     no auxiliary, with one; other text as it is.
@@ -570,8 +597,14 @@ def declarative_question(text: str) -> str:
     'with who did the Law Society present the statement?'
     >>> declarative_question("3rd state delegation to speak?")
     '3rd state delegation to speak?'
+    >>> declarative_question("Is it true that Poland mentioned hybrid attacks?")
+    'Did Poland mention hybrid attacks?'
     """
     text = _SOMEONE.sub(r"\g<lead>any\g<one>", text)  # "did someone mention X": "did anyone mention X"
+    true = _IS_IT_TRUE.match(text)
+    if true:  # "Is it true that Poland mentioned X?": "Did Poland mention X?" where it reads so
+        asked = declarative_question(true.group("clause"))
+        return asked if asked != true.group("clause") else text
     inverted = _INVERTED.match(text) or _UNINVERTED.match(text) or _WITH_WHOM.match(text)
     if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
             and len(inverted.group("subject").split()) <= 5:
