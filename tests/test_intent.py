@@ -38,6 +38,9 @@ def directory(parsed):
     ("what did WRI want done about executions", "speaker", "executions"),
     ("what did cpti want lithuania to do", "speaker", "lithuania"),
     ("what did the helsinki people want instead", "speaker", ""),
+    # "did any NGO put a number on X": the NGO is who is asked about; "put a number on" asks a figure
+    ("did any NGO put a number on releases", "figure", "releases"),
+    ("Did any rights group put a number on releases?", "figure", "releases"),
 ])
 def test_type_and_topic(directory, question, kind, topic):
     intent = read_intent(question, directory)

@@ -384,6 +384,8 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("was ireland among the states that spoke", "Yes"),
     # a journalist's and a student's words: "the UN panel", a "joint statement", "in their own name",
     # "which one" for the first part's noun, the replies with an expert left out
+    ("which rights groups spoke", "10 rights groups took the floor, in this order:"),
+    ("how many states took the floor then", "17 States took the floor."),
     ("who chairs the UN panel on Belarus?", "Ms. Karinna Moskalenko chaired the Group of Independent "
                                             "Experts on Belarus"),
     ("Which countries were covered by the Nordic-Baltic joint statement?", "Lithuania spoke on behalf of "

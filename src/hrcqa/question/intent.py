@@ -42,6 +42,7 @@ FigureKind = Literal["count", "duration", "date", "year", "article", "percentage
 _SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
             r"organi[sz]ations?|orgs?|groups?|member states?|participants?|"
             r"governments?|experts?|panel(?:lists)?|civil society(?: organi[sz]ations?| groups?)?|"
+            r"(?:human[- ])?rights (?:groups?|organi[sz]ations?)|advocacy groups?|watchdogs?|"
             r"people|others|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
              r"government|participant)")
@@ -186,7 +187,9 @@ _FRAME = [
     re.compile(r"^\s*(?:the\s+)?(?:(?:['’]s\b|['’](?=\s))\s*)?", re.I),  # "France's", "the Germans'"
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
-    re.compile(r"^\s*(?:a|any|an|the)\s+(?:(?:highest|largest|biggest|greatest|maximum|top|lowest|smallest|"
+    # "(put) a number on releases"
+    re.compile(r"^\s*(?:put\s+)?(?:a|any|an|the)\s+(?:(?:highest|largest|biggest|greatest|maximum|top|lowest|"
+               r"smallest|"
                r"fewest|minimum)\s+)?(?:figure|number|estimate|count|total|tally|toll)s?\s+(?:for|of|on)\s+",
                re.I),
     re.compile(r"^\s*(?:(?:use[ds]?|using)\s+the\s+(?:terms?|words?|phrases?|expressions?)|"
@@ -476,7 +479,11 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
             if country == unknown][:1]
     if trailing:
         cut.append((trailing.start(), len(question)))
-    topic = topic_of(question, cut, panel=kind == "asked_panel", subject=kind in ("who_said", "asked_panel"))
+    # "did any NGO put a number on releases": the NGO is who is asked about, not what is counted
+    asked_of_any = bool(re.match(r"\s*(?:(?:and|so|but)\s+)?(?:did|do|does|has|have)\s+any\s+"
+                                 r"(?!(?:one|body)\b)", question, re.I))
+    topic = topic_of(question, cut, panel=kind == "asked_panel",
+                     subject=kind in ("who_said", "asked_panel") or asked_of_any)
     if object_topic is not None:
         topic = object_topic
     superlative = _EXTREME.search(question)

@@ -50,7 +50,7 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         # "did Russia take the floor at any point (of the ID)"
         rf"\s+at\s+any\s+(?:point|time|stage)(?:\s+(?:of|in|during)\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc))?|"
-        r"\s+today|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
+        r"\s+today|\s+then|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|doc|record)|"
@@ -78,6 +78,7 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:country|national|government)\s+delegations?|(?:group|ngo|state)\s+statements?|countries|"
              r"country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
              r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
+             r"(?:human[- ])?rights\s+(?:groups?|organi[sz]ations?)|advocacy\s+groups?|watchdogs?|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
@@ -527,7 +528,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     # "the concerned State", "the country under review": the one kind
     (r"concerned\s+(?:state|country)|(?:state|country)\s+concerned|under\s+review", ("concerned_country",)),
-    (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b", ("ngo",)),
+    (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b|rights\s+groups?|advocacy|watchdog", ("ngo",)),
     (r"^(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
      r"groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),

@@ -36,6 +36,8 @@ KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"experts?|(?:expert )?panel(?:lists?| members?)?|group of (?:independent )?experts|"
      r"independent experts?|(?:the )?chair", ("panel",)),
     (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| orgs?| groups?)?|"
+     # as the news puts it: "rights groups", "watchdogs"
+     r"(?:human[- ])?rights (?:groups?|organi[sz]ations?|orgs?|ngos?|bodies)|advocacy groups?|watchdogs?|"
      r"organi[sz]ations?|orgs?", ("ngo",)),
     (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
     # "delegation" covers States, groups and the concerned country unless the question says otherwise.

@@ -561,8 +561,9 @@ _WITH_WHOM = re.compile(rf"^{_LEAD}(?P<wh>with\s+whom?)\s+"
                         r"(?P<verb>(?:said|spoke|gave|made|read|[\w-]+ed))(?P<rest>\b.*)$", re.I)
 # "someone" or "somebody" as the subject a question asks about is "anyone"
 # "anyone cite the SR?", "any ngo bring up executions?": an asking subject with no auxiliary
-_ANYONE = re.compile(rf"^{_LEAD}(?P<subject>any(?:one|body)|any\s+(?!(?:one|body|others?|more)\b)[a-z]+)"
-                     rf"(?!\s+else\b)\s+(?P<verb>(?:{MODIFIERS}\s+)*{SPEECH})\s+(?P<rest>.+?)\s*\?+\s*$",
+_ANYONE = re.compile(rf"^{_LEAD}(?P<subject>any(?:one|body)|any\s+(?!(?:one|body|others?|more)\b)[a-z]+"
+                     r"(?:\s+(?:group|groups|organi[sz]ations?|orgs?|bodies|body))?)"
+                     rf"(?!\s+else\b)\s+(?P<verb>(?:{MODIFIERS}\s+)*(?:{SPEECH}|put))\s+(?P<rest>.+?)\s*\?*\s*$",
                      re.I)
 _SOMEONE = re.compile(r"^(?P<lead>\s*(?:(?:and|so|but)\s+)?(?:(?:did|has|have|had|was|is|were)\s+)?)"
                       r"some(?P<one>one|body)\b", re.I)
@@ -593,6 +594,8 @@ def declarative_question(text: str) -> str:
     ('did anyone mention the ICC?', 'Did anyone speak about it?')
     >>> declarative_question("any ngo bring up executions?"), declarative_question("anyone else raise it?")
     ('Did any ngo bring up executions?', 'anyone else raise it?')
+    >>> declarative_question("any rights group put a number on releases")
+    'Did any rights group put a number on releases?'
     >>> declarative_question("with who the Law Society presented the statement?")
     'with who did the Law Society present the statement?'
     >>> declarative_question("3rd state delegation to speak?")
