@@ -313,6 +313,14 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
 
 
+def test_a_topic_put_first_is_what_its_pronoun_stands_for(directory):
+    history = [("which speakers raised sexual violence in detention", "Lithuania and Switzerland did.")]
+    followup = resolve_followup("and LGBTQ+ persons - who mentioned them?", history, directory)
+    assert "sexual violence" not in followup.question and "Switzerland" not in followup.question
+    # a pointer put first still leans on the chat
+    assert resolve_followup("the first one - what did it ask?", history, directory).changed
+
+
 def test_who_else_after_a_refused_turn_leaves_out_the_speakers_named_before_it(directory):
     history = [("what date did france give for the election", "The figure given: January 2025 (France). …"),
                ("whose data was that", "The summary does not say this: none of its statements answers "

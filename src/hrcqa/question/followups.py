@@ -41,7 +41,10 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
-                  r"(?P<name>[^?]{1,60}?)\s*[?.!]*\s*$", re.I)
+                  # not a topic put first and then asked about: "and LGBTQ+ persons - who mentioned them?"
+                  r"(?P<name>(?![^?]*\s[-–—:]\s+(?:who|which|what|did|does|do|any)\b[^?]*\b(?:them|it|they|"
+                  r"their|its)\b)[^?]{1,60}?)\s*[?.!]*\s*$",
+                  re.I)
 # What may open a follow-up before its question: "and ...", "so ..."
 _LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
@@ -437,6 +440,15 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     return resolved.model_copy(update={"question": question})
 
 
+# a topic put first, then asked about with a pronoun: "and LGBTQ+ persons - who mentioned them?"
+_OWN_TOPIC_FIRST = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?!(?:what|which|who|how|did|does|do)\b)"
+                              # not a pointer itself: "the first one - what did it ask?", "that NGO - ..."
+                              r"(?![^?]*?\b(?:one|ones|it|they|them|those|these|that|this|former|latter|he|she|"
+                              r"other|another|same|previous|first|second|third|last|next)"
+                              r"\b[^?]*?\s[-–—:]\s)"
+                              r"[^?\s][^?]{1,60}?\s[-–—:]\s+(?:who|which|what|did|does|do|any)\b", re.I)
+
+
 def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
                     answer: str = "") -> tuple[str, bool]:
     """The question with each pronoun that stands for the previous turn's topic replaced by that
@@ -448,6 +460,8 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     ...                 "who initiated the ICC examination", directory)
     ('which of them asked the experts about the ICC examination', True)
     """
+    if _OWN_TOPIC_FIRST.match(question):  # "and LGBTQ+ persons - who mentioned them?": its own topic
+        return question, False
     found = [m for m in _TOPIC_ANAPHOR.finditer(question)
              if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
     found += [m for m in _DEMONSTRATIVE.finditer(question)
@@ -859,6 +873,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     lead_in = _lead_in(question, directory) if match else None
     if lead_in:  # "ukraine itself, did it mention the children": the name before the lead-in's end
         return lead_in
+    if match and _OWN_TOPIC_FIRST.match(question) and not mentions(question[:match.start()], directory):
+        return None  # "and LGBTQ+ persons - who mentioned them?": them is that topic
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
     own = _OWN_PLURAL.search(question[:match.start()])
