@@ -385,6 +385,7 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     # a journalist's and a student's words: "the UN panel", a "joint statement", "in their own name",
     # "which one" for the first part's noun, the replies with an expert left out
     ("which rights groups spoke", "10 rights groups took the floor, in this order:"),
+    ("belarus ID at HRC60 - who chaired the expert panel", "Ms. Karinna Moskalenko chaired"),
     ("how many states took the floor then", "17 States took the floor."),
     ("who chairs the UN panel on Belarus?", "Ms. Karinna Moskalenko chaired the Group of Independent "
                                             "Experts on Belarus"),

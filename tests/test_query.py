@@ -433,6 +433,7 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("confirm: Poland mentioned hybrid attacks?", "Did Poland mention hybrid attacks?"),
     ("is it right that Malta called for a moratorium?", "Did Malta call for a moratorium?"),
     ("who called the elections a sham - exact words", "who called the elections a sham?"),
+    ("the drones bit - quote it", "the drones bit?"),
     ("what did Slovenia demand to the president of the group", "what did Slovenia ask the Chair"),
     ("Is the same toll reported by the Helsinki Committee?",
      "Does the Helsinki Committee report the same toll?"),

@@ -573,7 +573,8 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^-–—:?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?=
 # The words of a lead-in that names only the meeting, its speakers or its order (with speakers'
 # names): nothing a question would be about
 _MEETING_WORD = re.compile(rf"{_MEETING}|{_ONE_NOUN}|hrc\d*|human|rights|united|nations|council|un|order|"
-                           r"speaking|list|breakdown|overview|the|this|a|an|of|its|all|full|interactive",
+                           r"speaking|list|breakdown|overview|the|this|a|an|of|its|all|full|interactive|at|on|"
+                           r"in|during|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?sept?(?:ember)?|\d{4}|\d{1,2}",
                            re.I)
 # "any of the group statements", "one of the regional groups": whichever group it is
 _ANY_GROUP = re.compile(r"(?:any|one|either)\s+(?:of\s+)?(?:the\s+)?(?:regional\s+|cross-regional\s+)?"

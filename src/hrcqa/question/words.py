@@ -64,7 +64,8 @@ STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|
                    r"stance|reply|response|answer|questions?|delegation|representative|"
                    r"government|authorities|delegate|ambassador|minister|concerns?|calls?|"
                    r"recommendations?|requests?|figures?|estimates?|numbers?|count|message|"
-                   r"point|points|take|line|argument|criticism|assessment|opinion|jab|dig|swipe|angle|perspective)")
+                   r"point|points|take|line|argument|criticism|assessment|opinion|jab|dig|swipe|angle|"
+                   r"perspective|comeback|rebuttal|retort|pushback|reaction)")
 
 # A question word's contraction as people type it, with or without the apostrophe ("whats",
 # "who's"), or chat shorthand ("u", "govt"), and what it stands for. General English; "it's" is
@@ -176,7 +177,8 @@ _TAIL_REQUEST = re.compile(r"\s*(?:\s[-–—]|[,;])\s+(?:can|could|would)\s+you
 _QUOTE_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:and\s+)?(?:i\s+)?need(?:\s+the)?\s+"
                             r"(?:attributions?|quotes?|sources?|exact\s+words|(?:exact\s+)?wording)|"
                             r"(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:exact\s+(?:words|quotes?|wording)|wording|quotes?)"
-                            r"(?:\s+please)?)\s*[?.!]*\s*$", re.I)
+                            r"(?:\s+please)?|(?:and\s+|pls\s+|please\s+)?quote\s+(?:me\s+)?(?:it|that|them|this|"
+                            r"the\s+line)(?:\s+please)?)\s*[?.!]*\s*$", re.I)
 # "confirm: X", "is it right X", "fact check - X": a yes-or-no question about X
 _CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|verify|double[-\s]?check|"
                       r"true\s+or\s+false)\s*[:,\-–—]\s*|"
@@ -216,6 +218,8 @@ def without_framing(text: str) -> str:
     'death penalty - who told Minsk to scrap it?'
     >>> without_framing("who called the elections a sham - exact words")
     'who called the elections a sham?'
+    >>> without_framing("the drones bit - quote it")
+    'the drones bit?'
     >>> without_framing("confirm: the Lithuanian FM mentioned the ICC?")
     'Is it true that the Lithuanian FM mentioned the ICC?'
     """
