@@ -69,7 +69,7 @@ from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
-from hrcqa.text.figures import Figure, answers, compare_figures, figure_window
+from hrcqa.text.figures import Figure, answers, compare_figures, figure_key, figure_window
 from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.tokenize import tokenize
 
@@ -280,10 +280,19 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
                 if choice[sid][3] or sid in intent.speakers or (asked in ("date", "year") and sid in quoted)]
     lead = " ".join(part for part in (lead, compare_figures(compared)) if part) or "Figures given:"
-    # "did Ireland give a number of political prisoners?": yes, and the figure
-    return Draft(question_type="figure", lead=answer_first("Yes" if is_yes_no(intent.question) else None,
-                                                            lead, intent),
+    # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
+    # give the same date?": whether the figures compared agree
+    word = "Yes" if is_yes_no(intent.question) else None
+    if word and _SAME.search(intent.question):
+        said = {figure_key(found) for found, _ in compared}
+        word = None if len({name for _, name in compared}) < 2 else "Yes" if len(said) == 1 else "No"
+    return Draft(question_type="figure", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))
+
+
+# "did they give the same date?", "do the two agree on the figure?": a comparison of figures
+_SAME = re.compile(r"\b(?:same|identical|matching)\s+(?:date|day|figure|number|count|toll|total|estimate|"
+                   r"tally|year)s?\b|\b(?:agree|concur|match)(?:s)?\b", re.I)
 
 
 # Words that make a figure count events rather than what the topic names ("nine political

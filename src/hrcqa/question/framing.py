@@ -41,6 +41,11 @@ _FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside
                       r"were|are|has|have|can|could)\b)", re.I)
 
 
+# a lead that says what the question is about, kept at its end
+_TOPIC_LEAD = re.compile(r"^(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+regard\s+to|"
+                         r"when\s+it\s+comes\s+to|in\s+terms\s+of)\s+.+$", re.I)
+
+
 def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     """The question without a framing phrase put before it, unless that phrase names a speaker
     ("According to Poland, how many ...", "Apart from the EU, who ...": the question needs it).
@@ -51,13 +56,19 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     'According to Poland, how many prisoners remain?'
     >>> _without_fronted("In 2024, how many people were convicted?", directory)
     'In 2024, how many people were convicted?'
+    >>> _without_fronted("On the date of his death, do OMCT and CPTI concur?", directory)
+    'do OMCT and CPTI concur on the date of his death?'
     """
     fronted = _FRONTED.match(question)
     # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows it
     if not fronted or names_in(fronted.group("lead"), directory) or \
             re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I):
         return question
-    return question[fronted.end():]
+    rest = question[fronted.end():]
+    topic = _TOPIC_LEAD.match(fronted.group("lead"))
+    if topic:  # "On the date of his death, do OMCT and CPTI concur?": "... concur on the date of his death?"
+        return f"{rest.rstrip(' ?.!')} {topic.group()}?"
+    return rest
 
 
 # A sentence that says what a speaker did, then a short question about who it was: "One NGO voiced

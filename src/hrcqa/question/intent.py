@@ -187,6 +187,12 @@ _FRAME = [
     re.compile(r"^\s*(?:the\s+)?(?:(?:['’]s\b|['’](?=\s))\s*)?", re.I),  # "France's", "the Germans'"
     re.compile(r"^\s*(?:delegation|representative|government)\b", re.I),
     _SPEECH_FRAME,
+    # "on the date of his death, do they concur": of his death
+    re.compile(r"^\s*on\s+the\s+(?:date|day|figure|number|count|toll)s?\s+(?:of|for)\s+", re.I),
+    # "(give) the same date for his death": of his death
+    re.compile(r"^\s*(?:(?:give|gave|cite|cited|report|reported|use|used)\s+)?(?:the\s+)?same\s+"
+               r"(?:date|day|figure|number|count|toll|total|estimate|tally)s?(?:\s+(?:for|of|on|as))?\s+",
+               re.I),
     # "(put) a number on releases"
     re.compile(r"^\s*(?:put\s+)?(?:a|any|an|the)\s+(?:(?:highest|largest|biggest|greatest|maximum|top|lowest|"
                r"smallest|"
@@ -286,6 +292,13 @@ def extreme_of(question: str) -> Literal["highest", "lowest"] | None:
         return None
     which = (match.group("which") or match.group("most")).lower()
     return "lowest" if which.split()[0] in _LOWEST else "highest"
+
+
+# "the same date", "the same number": figures two named speakers give, compared
+_SAME_FIGURE = re.compile(r"\bsame\s+(?P<what>date|day|figure|number|count|toll|total|estimate|tally)s?\b|"
+                          # "on the date of his death, do OMCT and CPTI concur?"
+                          r"(?=.*\b(?:agree|concur|match|differ|disagree)\b).*?\b(?P<what2>date|day|figure|number|"
+                          r"count|toll)s?\b", re.I)
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -467,6 +480,9 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     speakers = list(dict.fromkeys(r.statement_id for r in mentioned))
     extreme = extreme_of(question)
     figure = figure_kind(question) or ("count" if extreme or counted else None)
+    same = _SAME_FIGURE.search(question) if len(speakers) > 1 else None
+    if same and not figure:  # "did OMCT and CPTI give the same date for his death": their dates
+        figure = "date" if (same.group("what") or same.group("what2")).lower() in ("date", "day") else "count"
     kinds = subject_kinds(trailing.group("who") + " said" if trailing else question,
                           subject_only=bool(figure) or not who)
     kind = _question_type(question, speakers, kinds, figure, who)
