@@ -67,7 +67,7 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     rest = question[fronted.end():]
     topic = _TOPIC_LEAD.match(fronted.group("lead"))
     if topic:  # "On the date of his death, do OMCT and CPTI concur?": "... concur on the date of his death?"
-        return f"{rest.rstrip(' ?.!')} {topic.group()}?"
+        return f"{rest.rstrip(' ?.!')} {topic.group()[0].lower()}{topic.group()[1:]}?"
     return rest
 
 
