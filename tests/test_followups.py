@@ -313,6 +313,14 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
 
 
+def test_a_pronoun_after_and_stands_for_the_one_the_question_asks_for(directory):
+    history = [("what did hrhf say about exile", "Human Rights House Foundation said …")]
+    for question in ("which ngo spoke last and what were they asking states to do",
+                     "who spoke first and what did they say"):
+        assert not resolve_followup(question, history, directory).changed
+    assert resolve_followup("what did they ask", history, directory).changed
+
+
 def test_a_topic_put_first_is_what_its_pronoun_stands_for(directory):
     history = [("which speakers raised sexual violence in detention", "Lithuania and Switzerland did.")]
     followup = resolve_followup("and LGBTQ+ persons - who mentioned them?", history, directory)

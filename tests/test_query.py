@@ -154,6 +154,9 @@ def test_member_state_question_and_absent_speaker(directory):
     ("what did nouvelle zelande say about measures against people of lukashenko", ["new-zealand"], [], []),
     ("the journalists named by Tchéquie?", ["czechia"], [], []),
     ("what did Polonia say about hybrid attacks", ["poland"], [], []),
+    # a non-native speaker's verb and word order: "what precised X" (préciser)
+    ("what precised article 19 about Nasta Loika", ["article-19-the-international-centre-against-censorship"],
+     [], []),
     # a number as spoken: "article nineteen" is Article 19
     ("ok and article nineteen how many did they say got released", [
         "article-19-the-international-centre-against-censorship"], [], []),

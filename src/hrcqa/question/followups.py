@@ -946,6 +946,8 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
     return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
+_ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\b"
+                           r"[^?]*?\band\b", re.I)
 _ONE_OF_KIND = re.compile(r"\b(?:one|any|some|each)\s+of\s+the\s+(?P<noun>[\w-]+)", re.I)
 
 
@@ -957,11 +959,16 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
     own_subject = bool(subject_kinds(question))
     # "one of the experts said X, what number did she give": she is that one
     one_of = next((m for m in _ONE_OF_KIND.finditer(question) if _kinds_of(m.group("noun"))), None)
+    # "which ngo spoke last and what were they asking states to do": they is the one asked for
+    asked = _ASKS_FOR_ONE.match(question)
+    own = asked and (not asked.group("noun") or _kinds_of(asked.group("noun")))
+    one_of = one_of or (asked if own else None)
     return next((m for m in _PRONOUN.finditer(question) if not (
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
         and _REPORTING.search(question, 0, m.start())) and not (
         own_subject and m.group().lower() in ("their", "its")) and not (
-        one_of and one_of.end() <= m.start() and m.group().lower() in _PERSONAL)), None)
+        one_of and one_of.end() <= m.start() and (m.group().lower() in _PERSONAL or (
+            one_of.re is _ASKS_FOR_ONE and m.group().lower() in ("they", "it", "its", "their"))))), None)
 
 
 # "Vilnius spoke for the group, but who delivered the statement": the lead-in speaker's statement

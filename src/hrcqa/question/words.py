@@ -43,7 +43,9 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"(?:took|take|takes|taking) aim at|push(?:ed|es|ing)?(?: for)?|press(?:ed|es|ing)? for|"
           r"plug(?:s|ged)?|(?<!the )(?<!a )name[ds]?|naming|flag(?:s|ged|ging)?|single[ds]? out|"
           r"denounce[ds]?|decr(?:y|ies|ied)|lament(?:ed|s)?|touch(?:ed|es)? (?:on|upon)|"
-          r"allude[ds]? to|point(?:ed|s)? to|pick(?:s|ed|ing)? up(?: on)?|counted|counts|tallied|documented)")
+          r"allude[ds]? to|point(?:ed|s)? to|pick(?:s|ed|ing)? up(?: on)?|counted|counts|tallied|documented|"
+          # a non-native speaker's: "what precised Article 19" (préciser), "who evoked X" (évoquer)
+          r"precise[ds]|specif(?:y|ied|ies)|evoke[ds]?)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
