@@ -437,6 +437,7 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("is it right that Malta called for a moratorium?", "Did Malta call for a moratorium?"),
     ("who called the elections a sham - exact words", "who called the elections a sham?"),
     ("the drones bit - quote it", "the drones bit?"),
+    ("pol prisoners dying in custody - who raised it?", "who raised political prisoners dying in custody?"),
     ("what did Slovenia demand to the president of the group", "what did Slovenia ask the Chair"),
     ("Is the same toll reported by the Helsinki Committee?",
      "Does the Helsinki Committee report the same toll?"),

@@ -94,6 +94,9 @@ CONTRACTIONS = {
     "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks",
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
+    # news shorthand: "pol prisoners", "pol. prisoners"
+    "pol prisoners": "political prisoners", "pol. prisoners": "political prisoners",
+    "pol prisoner": "political prisoner", "pol. prisoner": "political prisoner",
     "w/o": "without", "re:": "about", "tho": "though", "thru": "through",
     "int'l": "international", "intl": "international", "acc to": "according to", "acc. to": "according to",
     # abbreviations of the words in organisations' names
