@@ -458,3 +458,9 @@ def test_two_named_speakers_asked_whether_they_give_the_same_figure(answerer):
         answer = answerer.ask(question)
         assert answer.answer.startswith("No. Speakers give different figures:"), (question, answer.answer)
         assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer
+
+
+def test_a_named_speakers_figures_when_nothing_else_is_asked(answerer):
+    """"the brits' numbers?" gives the UK's figure as "the UK's numbers?" does."""
+    for question in ("the brits' numbers?", "the UK's numbers?"):
+        assert answerer.ask(question).answer.startswith("The figure given: over 200 (United Kingdom)")

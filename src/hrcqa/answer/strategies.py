@@ -241,10 +241,13 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         scored.bank.sentences[choice[sid][1]].text, choice[sid][2]))) for sid in relevance}
     # "according to the expert": one speaker of a kind, as a named speaker is
     one_of_kind = bool(intent.kinds) and _THE_ONE.search(intent.question) is not None
-    owners = [sid for sid in relevance if (intent.speakers or one_of_kind)
+    # "the brits' numbers?": a named speaker's figures, whatever they count, when nothing else is asked
+    owners = [sid for sid in relevance if (sid in intent.speakers and not intent.topic.strip()) or (
+              (intent.speakers or one_of_kind)
               and (matched[sid] > 0 or same_event[sid])
               and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
-              and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])]
+              and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text,
+                                    choice[sid][2]))]
     own = bool(owners)
     if one_of_kind and not intent.speakers and owners:  # "the expert": the one whose figure it is
         best = max(owners, key=lambda sid: ranks[sid])
