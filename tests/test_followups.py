@@ -313,6 +313,12 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
 
 
+def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):
+    history = [("how many political prisoners remain", "Speakers give different figures: …")]
+    assert resolve_followup("highest?", history, directory).question == \
+        "Who gave the highest figure for political prisoners remain?"
+
+
 def test_a_pronoun_after_and_stands_for_the_one_the_question_asks_for(directory):
     history = [("what did hrhf say about exile", "Human Rights House Foundation said …")]
     for question in ("which ngo spoke last and what were they asking states to do",

@@ -226,10 +226,10 @@ _FROM_REGION = re.compile(_LEAD + r"(?:(?:were|was|are|is)\s+any|(?:which|who|ho
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
 # "which of them is the highest?" after figures: who gave the highest figure for that topic
-_WHICH_EXTREME = re.compile(_LEAD + r"(?:(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
+_WHICH_EXTREME = re.compile(_LEAD + r"(?:(?:(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
                             r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)|"
-                            # "and the highest?" after "who gave the lowest number"
-                            r"(?:what|how)\s+about|and)\s+"
+                            # "and the highest?" after "who gave the lowest number"; "highest?" alone
+                            r"(?:what|how)\s+about|and)\s+)?"
                             r"(?:the\s+)?(?P<which>highest|largest|biggest|lowest|smallest)"
                             r"(?:\s+(?:one|figure|number|estimate|count))?\s*[?.!]*\s*$", re.I)
 # "did anyone give a higher number?" after a figure: who gave the highest (so a higher one, if any)
