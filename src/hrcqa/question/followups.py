@@ -946,7 +946,8 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
     return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
-_ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\b"
+_ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:of|among)\s+(?:those|them|these)\s*,?\s+)?"
+                           r"(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\b"
                            r"[^?]*?\band\b", re.I)
 _ONE_OF_KIND = re.compile(r"\b(?:one|any|some|each)\s+of\s+the\s+(?P<noun>[\w-]+)", re.I)
 
