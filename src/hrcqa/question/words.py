@@ -302,7 +302,9 @@ _YES_NO_BY = re.compile(r"^(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+
                         r"(?P<object>(?!(?:it|this|that|there|they|he|she)\b)[^?,]+?)\s+"
                         rf"(?P<verb>{_PARTICIPLE})(?P<particle>\s+(?:upon|on|up|out|forward))?\s+by\s+"
                         r"(?!(?:whom|which|what)\b)"
-                        r"(?P<agent>[^?,]+?)(?P<tail>\s+(?:in|during|at|throughout|over|when)\b[^?,]*?)?"
+                        # not a comparison: "Is the figure given by Poland higher than the UK's?"
+                        r"(?P<agent>(?![^?,]*\b(?:than|higher|lower|bigger|smaller|larger|same|correct|accurate)\b)"
+                        r"[^?,]+?)(?P<tail>\s+(?:in|during|at|throughout|over|when)\b[^?,]*?)?"
                         r"\s*(?P<end>[?.!]*)\s*$", re.I)
 # "to which organisation was the floor given", "who was given the floor": who spoke
 _FLOOR_GIVEN = re.compile(r"(?:^|(?<=, ))(?:to\s+)?(?P<who>whom|who|which\s+[\w-]+)\s+(?:was|were)\s+"
@@ -343,6 +345,8 @@ def active_voice(text: str) -> str:
     'which delegation contested it?'
     >>> active_voice("Was the floor taken by the Russian Federation at any point of the ID?")
     'Did the Russian Federation take the floor at any point of the ID?'
+    >>> active_voice("Is the figure given by Poland higher than the UK's?")
+    "Is the figure given by Poland higher than the UK's?"
     >>> active_voice("the journalists named by Czechia?")
     'which journalists did Czechia name?'
     >>> active_voice("Following the Advocates, to which organisation was the floor given?")
