@@ -128,6 +128,11 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "what did the EU say about political prisoners"),
     # a topic after "and on" when the previous turn had none
     ("what did germany say", "and on the death penalty?", "What did germany say about the death penalty?"),
+    # "that kind of thing" is the previous topic; "that sort of pressure" is pressure
+    ("what did bazilli say about targeted measures", "which states imposed that kind of thing themselves",
+     "which states imposed targeted measures themselves"),
+    ("what did bazilli say about targeted measures", "how did belarus describe that sort of pressure",
+     "how did belarus describe that sort of pressure"),
     # a particle after the pronoun that stands for the topic: "brought her up"
     ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
 ])
@@ -391,8 +396,8 @@ def test_a_demonstrative_closing_the_question_stands_for_the_previous_topic(dire
     history = [("did France say anything about this year's presidential election?", "Yes. …")]
     assert resolve_followup("who else brought that vote up?", history, directory).question == \
         "who else brought this year's presidential election up?"
-    # a speaker noun is not the topic, and "that" opening a clause is no demonstrative
-    assert not resolve_followup("what did that country say", history, directory).changed
+    # a speaker noun is not the topic but the speaker, and "that" opening a clause is no demonstrative
+    assert resolve_followup("what did that country say", history, directory).question == "what did France say"
     assert resolve_followup("who else said that Belarus lies?", history, directory).question == \
         "who else said that Belarus lies?"
 
@@ -476,6 +481,10 @@ def test_the_first_one_and_did_any_kind(directory):
         "What did Law Society of England and Wales say?"
     assert resolve_followup("what did the last one say?", history, directory).question == \
         "What did Conscience and Peace Tax International (CPTI) say?"
+    # "the first of those two": the count goes with the pointer
+    history = [("who imposed sanctions", "- **United Kingdom**: “…” [1]\n- **New Zealand**: “…” [2]")]
+    assert resolve_followup("the first of those two - what did it say", history, directory).question == \
+        "United Kingdom - what did it say"
     history = [("who mentioned in absentia trials", "Czechia, Switzerland, …")]
     assert resolve_followup("did any NGOs?", history, directory).question == \
         "Which NGOs mentioned in absentia trials"
@@ -891,6 +900,20 @@ def test_after_a_no_a_pronoun_question_asks_what_the_speaker_said_instead(direct
         "What did ukraine focus on then"
 
 
+def test_that_org_is_the_one_the_previous_answer_added(directory):
+    # the question asked about WRI; its answer named OMCT: "that org" is OMCT, not WRI
+    history = [("whose turn was just before wri",
+                "The World Organization Against Torture (OMCT) spoke right before World Resisters "
+                "International (WRI):\n\n- **28. World Organization Against Torture (OMCT), jointly with …**:"
+                " “…” [1]")]
+    assert resolve_followup("did that org say anything on lgbtq rights", history, directory).question == \
+        "did World Organization Against Torture (OMCT) say anything on lgbtq rights"
+    # with two of the kind and none asked about, it is not guessed
+    listed = [("who spoke about lawyers", "- **IBAHRI**: “…” [1]\n- **Article 19**: “…” [2]")]
+    assert resolve_followup("did that org say anything on lgbtq rights", listed, directory).question == \
+        "did that org say anything on lgbtq rights"
+
+
 def test_which_kind_did_asks_the_previous_yes_no_question_as_a_who_question(directory):
     history = [("did they ask the experts anything", "No. The summary records no question from WRI …",
                 "Did World Resisters International (WRI) ask the experts anything")]
@@ -900,6 +923,7 @@ def test_which_kind_did_asks_the_previous_yes_no_question_as_a_who_question(dire
         "Which groups ask the experts anything"
     anyone = [("did any state mention the icc", "Yes. …")]
     assert resolve_followup("who did", anyone, directory).question == "Who mention the icc"
+    assert resolve_followup("ok so who did", anyone, directory).question == "Who mention the icc"
     # a previous question that asked no yes or no of a speaker, or a noun for a thing
     assert resolve_followup("which ngos did", [("what did malta say", "Malta said: …")],
                             directory).question == "which ngos did"

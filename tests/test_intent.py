@@ -180,6 +180,10 @@ def test_a_perfect_auxiliary_before_the_speaker_leaves_the_topic(directory):
     intent = read_intent("what measures had wellington taken against belarus officials", directory)
     assert intent.speakers == ["hrc60-belarus/new-zealand"]
     assert intent.topic == "measures taken against belarus officials"
+    # so does "did" before a verb that is not one of speech; with one, the speech frame takes it
+    assert read_intent("what conditions did bazilli set for targeted measures", directory).topic == \
+        "conditions set for targeted measures"
+    assert read_intent("what reforms did poland demand", directory).topic == "reforms"
 
 
 @pytest.mark.parametrize(("question", "speaker", "topic"), [

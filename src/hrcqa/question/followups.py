@@ -115,7 +115,8 @@ _BARE_DOCUMENT_FIELD = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:on\s+)?(?:what|wh
                                   r"(?:what|which)\s+(?P<session>session)|who\s+(?P<author>wrote|authored)\s+it)"
                                   r"\s*[?.!]*\s*$", re.I)
 # "which ngos did?", "who did?": the previous yes/no question's verb phrase, asked as a who-question
-_WHICH_DID = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\s+"
+_WHICH_DID = re.compile(r"^\s*(?:(?:and|so|then|ok(?:ay)?|well|right)\b[,\s]*)*"
+                        r"(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\s+"
                         r"(?:did|does|do|has|have|had)(?:\s+(?:then|so|it|that))?\s*[?.!]*\s*$", re.I)
 _ASKED_OF = re.compile(r"^\s*(?:and\s+)?(?:did|does|do|has|have|had)\s+"
                        r"(?P<anyone>any(?:one|body)\s+|any\s+[\w-]+\s+)?", re.I)
@@ -137,7 +138,9 @@ _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
-                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these))|"
+                      # "the first of those two": the count goes with the pointer
+                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)"
+                      r"(?:\s+(?:two|three|four|five|\d))?)|"
                       r"the\s+(?:former|latter))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 # Where a lead-in ends: a dash, a comma, a sentence's end ("ok now the belarus guy. does he ...")
@@ -169,12 +172,16 @@ _TOPIC_ANAPHOR = re.compile(
     re.I)
 # "who else brought that vote up?", "did they mention the same issue?": a demonstrative noun
 # phrase closing the question stands for the previous topic too, unless it names a speaker
-# ("that country", "those NGOs").
+# ("that country", "those NGOs"); so does "that kind of thing" ("that sort of pressure" is
+# pressure), and a reflexive may close it ("imposed that kind of thing themselves").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<object>(?:that|this|these|those|the\s+same)\s+(?!(?:countr|state|delegat|ngo|group|"
+    r"\b(?P<object>(?:that|this|these|those|the\s+same)\s+"
+    r"(?:(?:kind|sort|type)s?\s+of\s+(?=(?:thing|stuff)))?"
+    r"(?!(?:countr|state|delegat|ngo|group|"
     r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)"
     r"(?!(?:with|to|for|from|about|on|in|at|by|of|as|than)\b)[a-z]+)"
-    r"(?=(?:\s+(?:up|too|also|again|as well))?\s*[?.!]*\s*$)", re.I)
+    r"(?=(?:\s+(?:up|too|also|again|as well|themselves|itself|himself|herself|either))?\s*[?.!]*\s*$)",
+    re.I)
 _ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[ds]?|urging|"
                         r"call(?:ed|s|ing)? (?:on|upon)|address(?:ed|es|ing)?|answer(?:ed|s|ing)?|"
                         r"question(?:ed|s|ing)?|put|pose[ds]?)", re.I)
@@ -191,11 +198,12 @@ _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall
 _HOW_MANY_THAT = re.compile(_LEAD + r"how\s+many\s+(?:was|is|are|were)\s+"
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
                             r"\s*[?.!]*\s*$", re.I)
-# "the expert", "the NGO": one speaker of a kind, as a follow-up names it
+# "the expert", "the NGO", "that org": one speaker of a kind, as a follow-up names it
 _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<!\bfor )(?<!\binto )"
                        r"(?<!\babout )(?<!\bacross )(?<!\bwithin )(?<!\boutside )(?<!\bagainst )"
                        # not after a preposition: "what is happening in the country" is Belarus
-                       r"\bthe\s+(?P<noun>expert|panell?ist|ngo|organi[sz]ation|country|state|delegation)\b"
+                       r"\b(?:the|that|this)\s+(?P<noun>expert|panell?ist|ngo|org|organi[sz]ation|country|state|"
+                       r"delegation)\b"
                        r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
@@ -930,15 +938,18 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
 def _the_one_of_kind(question: str, previous: str, answer: str, directory: SpeakerDirectory
                      ) -> FollowUp | None:
     """"what number did the expert give?": "the expert", "the NGO", "the country" stand for the
-    one speaker of that kind the previous turn named (its question's speaker, else its answer's);
-    nothing when it named none or several, or the question names a speaker itself."""
+    one speaker of that kind the previous turn named (its question's speaker, else one its answer
+    named besides those its question asked about); nothing when it named none or several, or
+    the question names a speaker itself."""
     match = _THE_KIND.search(question)
     if not match or WHO_SUBJECT.match(question) or any(m.speaking for m in mentions(question, directory)):
         return None
     kinds = _kinds_of(match.group("noun"))
-    span = _speaker_span(previous, directory)
-    named = [r.statement_id for m in mentions(previous, directory) if m.speaking for r in m.resolutions[:1]] \
-        if span else speakers_named(answer, directory)
+    found = mentions(previous, directory)
+    named = [r.statement_id for m in found if m.speaking for r in m.resolutions[:1]]
+    if not named:  # "who spoke just before WRI?" - "did that org ...": the one the answer added
+        asked_about = {r.statement_id for m in found for r in m.resolutions[:1]}
+        named = [sid for sid in speakers_named(answer, directory) if sid not in asked_about]
     of_kind = [sid for sid in dict.fromkeys(named) if directory.statements[sid].kind in kinds]
     if len(of_kind) != 1:
         return None

@@ -341,7 +341,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
     question = re.sub(r"\bthe\s+\x00", "\x00", question, flags=re.I)  # "did the [Swiss] say"
     # "what measures had [Wellington] taken": "measures taken", without the auxiliary
-    question = re.sub(r"^(\s*(?:which|what)\s+(?:[\w-]+\s+){1,3}?)(?:has|have|had)\s+\x00", "\\1\x00",
+    # "what conditions did [Bazilli] set for targeted measures": "conditions set for ...", unless the
+    # verb is one of speech ("what reforms did [Poland] demand": the speech frame takes it)
+    question = re.sub(rf"^(\s*(?:which|what)\s+(?:[\w-]+\s+){{1,3}}?)(?:(?:has|have|had)\s+\x00|"
+                      rf"(?:did|does|do)\s+\x00(?=\s+(?!(?:{SPEECH}|{AUXILIARY})\b)[a-z]+\s+\w))", "\\1\x00",
                       question, flags=re.I)
     # "how many are there according to Czechia": the words that name the speaker go with the name
     # "the ambassador of [Poland]", "the delegation of [Belarus]": the one who spoke for the name
