@@ -279,6 +279,11 @@ def test_counts_by_kind_are_checked_against_facts_and_figures(answerer):
     assert speakers.answer.startswith("34 speakers took the floor: 3 experts, 1 concerned country, "
                                       "3 groups, 17 States and 10 NGOs.")
     assert len(speakers.citations) == 34
+    # the NGOs however a lay reader calls them, and "got a turn" for took the floor
+    charities = ask_meeting(answerer, "how many of the human-rights charities got a turn?")
+    assert charities.answer.startswith("10 human-rights charities took the floor. This matches")
+    csos = ask_meeting(answerer, "how many CSOs spoke?")
+    assert csos.answer.startswith("10 civil society organizations took the floor. This matches")
 
 
 def test_several_kinds_and_what_a_count_leaves_out(answerer, second_answerer):
@@ -611,6 +616,9 @@ def test_chair_and_roles(answerer):
     bazilli = ask_meeting(answerer, "Who is Susan Bazilli?")
     assert bazilli.answer.startswith("Ms. Susan Bazilli took the floor as Member of the Group of "
                                      "Independent Experts:")
+    # "in charge of" the group is its chair too
+    in_charge = ask_meeting(answerer, "Who was in charge of the group of UN experts looking at Belarus?")
+    assert in_charge.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts")
     presided = answerer.ask("who presided")  # the meeting's president, whom the summary does not name
     assert presided.answer.startswith("The summary does not say this: it does not say who presided over "
                                       "the meeting itself (Ms. Karinna Moskalenko chaired the Group")

@@ -446,6 +446,22 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "which delegations complained about deportations"),
     ("switching topic - death penalty: did malta mention it", "did malta mention death penalty"),
     ("democracy - did she mention it", "democracy - did she mention it"),
+    # a clause on why it is asked, then the question, however politely put
+    ("As we are drafting a section on capital punishment for the ministry's note, could you tell me which "
+     "delegations raised executions?", "which delegations raised executions?"),
+    ("Because the ministry is weighing a referral, I need every speaker who brought up the ICC",
+     "which speakers brought up the ICC"),
+    ("Given the reports that freed detainees are driven to the border, who raised forced exile?",
+     "who raised forced exile?"),
+    ("For the 'strongest language' box in my note: who called it a crime against humanity?",
+     "who called it a crime against humanity?"),
+    # a part of the meeting after "for" narrows the question: kept
+    ("For the NGO segment, who spoke first?", "For the NGO segment, who spoke first?"),
+    # a list asked for, and the kind the answer is restricted to, put first
+    ("please list all the NGOs that mentioned the ICC", "which NGOs mentioned the ICC"),
+    ("Only the NGOs please: who flagged the ban on the lawyers' association?",
+     "which NGOs flagged the ban on the lawyers' association?"),
+    ("States only - which of the NGOs raised torture?", "which of the NGOs raised torture?"),
     # not a topic: a framing preposition
     ("On refoulement: did anyone urge host States to protect them?",
      "On refoulement: did anyone urge host States to protect them?"),

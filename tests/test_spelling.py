@@ -103,6 +103,13 @@ def test_distance_first_then_corpus_frequency():
     assert corrected(ties, "plaqe") == "plaxe"  # both one edit away: the more frequent wins
 
 
+def test_an_english_word_nearer_than_any_corpus_word_wins(speller):
+    # "charities" is one edit away and no corpus word; "charges" is a corpus word two away
+    assert corrected(speller, "which human-rights charites spoke") == "which human-rights charities spoke"
+    # a corpus word as near as any English word is still the one taken
+    assert corrected(speller, "in incomunicado detention") == "in incommunicado detention"
+
+
 def test_possessives_are_corrected_on_their_base(small):
     text, corrections = small.correct("what was Moskalencko's view")
     assert text == "what was Moskalenko's view"

@@ -19,7 +19,8 @@ import re
 from hrcqa.index.synonyms import phrasal_verb
 from hrcqa.question.meeting import ORDINALS, kinds_of, position_of
 from hrcqa.question.naming import names_in
-from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
+from hrcqa.question.words import without_framing
 from hrcqa.text.countries import country_named
 
 
@@ -29,18 +30,50 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    return _with_context(_switched(_without_fronted(_first_alternative(question), directory), directory),
-                         directory)
+    fronted = _without_fronted(_kind_only(_first_alternative(question)), directory)
+    return _with_context(_switched(fronted, directory), directory)
+
+
+# "Only the NGOs please: which of the CSOs ...", "States only - who ...": the kind the answer is
+# restricted to, put first
+_KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?(?P<first>{KIND_NOUN})(?:\s+only)?|"
+                        rf"(?:the\s+)?(?P<after>{KIND_NOUN})\s+only)(?:\s*,?\s*(?:please|pls))?\s*[:,\-–—]\s+"
+                        rf"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants)\b)?.*)$",
+                        re.I)
+
+
+def _kind_only(question: str) -> str:
+    """The question restricted to the kind put first, without that lead; unchanged unless it asks
+    who, or which of a kind itself.
+
+    >>> _kind_only("Only the NGOs please: who flagged the lawyers' association being banned?")
+    "which NGOs flagged the lawyers' association being banned?"
+    >>> _kind_only("NGOs only - which of the CSOs raised torture?")
+    'which of the CSOs raised torture?'
+    """
+    match = _KIND_ONLY.match(question)
+    if not match:
+        return question
+    rest, noun = match.group("rest"), match.group("first") or match.group("after")
+    if match.group("who"):
+        return f"which {noun} {rest[match.end('who') - match.start('rest'):].lstrip()}"
+    return rest if re.match(rf"which\s+(?:of\s+(?:the\s+)?)?{KIND_NOUN}\b", rest, re.I) else question
 
 
 # "According to the summary's figures, how many ...", "Looking at the running order, which ...": a
-# phrase put before the question that frames it
+# phrase put before the question that frames it; so is a clause that says why it is asked ("As
+# we are drafting a note on X, could you tell me ...", "Because the ministry is weighing a
+# referral, I need every speaker who ...", "For the 'strongest language' box in my note: who ...")
 _FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside|setting\s+aside|in|on|"
-                      r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|in\s+terms\s+of|"
-                      r"based\s+on|from)\b[^,?]{3,120}),\s+(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|"
-                      r"were|are|has|have|can|could)\b)", re.I)
+                      r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|"
+                      r"in\s+terms\s+of|based\s+on|from)\b[^,?]{3,120},|"
+                      r"(?:as(?!\s+(?:for|regards|to|well)\b)|because|given|seeing\s+that|now\s+that|while|"
+                      r"for\s+(?:a|an|my|our|the|this|your))\b[^,:?]{3,160}[,:])\s+"
+                      r"(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|were|are|has|have|can|could|"
+                      r"would|please|tell\s+me|(?:i|we)\s+(?:need|want|would\s+like))\b)", re.I)
 
 
+_WHY_ASKED = re.compile(r"(?:as|because|given|seeing|now|while)\b", re.I)
 # a lead that says what the question is about, kept at its end
 _TOPIC_LEAD = re.compile(r"^(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+regard\s+to|"
                          r"when\s+it\s+comes\s+to|in\s+terms\s+of)\s+.+$", re.I)
@@ -60,12 +93,14 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     'do OMCT and CPTI concur on the date of his death?'
     """
     fronted = _FRONTED.match(question)
-    # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows it
-    if not fronted or names_in(fronted.group("lead"), directory) or \
-            re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I):
+    # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows
+    # it; a clause on why it is asked does not ("As we are drafting a section on X, ...")
+    if not fronted or names_in(fronted.group("lead")[:-1], directory) or (
+            not _WHY_ASKED.match(fronted.group("lead"))
+            and re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I)):
         return question
-    rest = question[fronted.end():]
-    topic = _TOPIC_LEAD.match(fronted.group("lead"))
+    rest = without_framing(question[fronted.end():])  # "..., could you tell me which ...": which ...
+    topic = _TOPIC_LEAD.match(fronted.group("lead")[:-1])
     if topic:  # "On the date of his death, do OMCT and CPTI concur?": "... concur on the date of his death?"
         return f"{rest.rstrip(' ?.!')} {topic.group()[0].lower()}{topic.group()[1:]}?"
     return rest

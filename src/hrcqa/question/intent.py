@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
 from hrcqa.question.positions import Mention, absent_speaker, mentions
-from hrcqa.question.query import KIND_WORDS, Resolution, SpeakerDirectory
+from hrcqa.question.query import KIND_WORDS, NGO_NOUN, Resolution, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named
 from hrcqa.text.tokenize import tokenize
@@ -39,11 +39,8 @@ QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single",
                        "unanswerable"]
 FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
 
-_SUBJECT = (r"(?:speakers?|delegations?|states?|countries|country|ngos?|non-governmental "
-            r"organi[sz]ations?|orgs?|groups?|member states?|participants?|"
-            r"governments?|experts?|panel(?:lists)?|civil society(?: organi[sz]ations?| groups?)?|"
-            r"(?:human[- ])?rights (?:groups?|organi[sz]ations?)|advocacy groups?|watchdogs?|"
-            r"people|others|ones?)")
+_SUBJECT = (rf"(?:speakers?|delegations?|states?|countries|country|{NGO_NOUN}|groups?|member states?|"
+            r"participants?|governments?|experts?|panel(?:lists)?|people|others|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
              r"government|participant)")
 # The opening of a who-question ("Which delegations", "What other NGOs", "Who"), shared with

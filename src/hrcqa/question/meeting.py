@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
-from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.query import NGO_NOUN, SpeakerDirectory
 from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
 from hrcqa.text.countries import country_named, in_region, regions
 
@@ -76,9 +76,7 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:member\s+)?states?(?:\s+delegations?)?|"
              r"(?:country|national|government)\s+delegations?|(?:group|ngo|state)\s+statements?|countries|"
-             r"country|governments?|ngos?|non-governmental\s+organi[sz]ations?|"
-             r"civil[- ]society(?:\s+organi[sz]ations?|\s+orgs?|\s+groups?)?|organi[sz]ations?|orgs?|"
-             r"(?:human[- ])?rights\s+(?:groups?|organi[sz]ations?)|advocacy\s+groups?|watchdogs?|"
+             rf"country|governments?|{NGO_NOUN}|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
@@ -88,6 +86,8 @@ NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compar
 _AND_NOUN = rf"(?:{NOUN_JOINER})(?:the\s+)?(?:individual\s+|single\s+)?"
 _NOUN = rf"(?P<noun>(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|talked|talk|talks|(?:get|got|gets)\s+to\s+speak|"
+          # "how many of the charities got a turn"
+          r"(?:got|get|gets|had|have|has|took|take|takes)\s+(?:a|their|its)\s+turn(?:\s+to\s+speak)?|"
           r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
@@ -341,7 +341,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        r"the\s+(?P<name3>[\w-]+)\s+(?:representative|delegate|envoy|spokesperson|ambassador|"
                        rf"(?:foreign\s+)?minister(?:\s+of\s+foreign\s+affairs)?)){_END}", {}),
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
-              r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?)"
+              r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?|(?:was|is)\s+in\s+charge(?:\s+of)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
     ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
@@ -528,7 +528,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     # "the concerned State", "the country under review": the one kind
     (r"concerned\s+(?:state|country)|(?:state|country)\s+concerned|under\s+review", ("concerned_country",)),
-    (r"ngo|non-governmental|civil|organi[sz]|\borgs?\b|rights\s+groups?|advocacy|watchdog", ("ngo",)),
+    (rf"\b{NGO_NOUN}\b|non-governmental|civil|organi[sz]", ("ngo",)),
     (r"^(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
      r"groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),

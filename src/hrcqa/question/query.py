@@ -32,18 +32,23 @@ Form = Literal["name", "demonym", "people", "capital", "kind"]  # "kind": "the c
 
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
 _APOSTROPHES = re.compile(r"['‘’`]")
+# The one table of nouns for NGOs, shared by every reader of kinds: "NGOs", "CSOs", "civil
+# society", as the news puts it ("rights groups", "watchdogs") and as a lay reader does ("the
+# human-rights charities")
+NGO_NOUN = (r"(?:ngos?|non-governmental\s+organi[sz]ations?|civil[- ]society(?:\s+(?:organi[sz]ations?|orgs?|"
+            r"groups?))?|csos?|(?:human[- ])?rights\s+(?:groups?|organi[sz]ations?|orgs?|ngos?|bodies|"
+            r"charit(?:y|ies))|charit(?:y|ies)|advocacy\s+groups?|watchdogs?|organi[sz]ations?|orgs?)")
 KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"experts?|(?:expert )?panel(?:lists?| members?)?|group of (?:independent )?experts|"
      r"independent experts?|(?:the )?chair", ("panel",)),
-    (r"ngos?|non-governmental organi[sz]ations?|civil[- ]society(?: organi[sz]ations?| orgs?| groups?)?|"
-     # as the news puts it: "rights groups", "watchdogs"
-     r"(?:human[- ])?rights (?:groups?|organi[sz]ations?|orgs?|ngos?|bodies)|advocacy groups?|watchdogs?|"
-     r"organi[sz]ations?|orgs?", ("ngo",)),
+    (NGO_NOUN, ("ngo",)),
     (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
     # "delegation" covers States, groups and the concerned country unless the question says otherwise.
     (r"(?:member )?states?|countr(?:y|ies)|governments?|delegations?|state delegations?",
      ("state", "group", "concerned_country")),
 ]
+# Any one of those nouns ("the NGOs", "States", "the experts")
+KIND_NOUN = "(?:" + "|".join(pattern for pattern, _ in KIND_WORDS) + ")"
 
 
 class Resolution(BaseModel):

@@ -44,7 +44,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from hrcqa.models import Statement
 from hrcqa.text.countries import countries
-from hrcqa.text.english import english_words
+from hrcqa.text.english import english_frequencies, english_words
 from hrcqa.text.tokenize import stopwords, tokenize
 
 # A word: letters, with inner hyphens or apostrophes ("in-communicado", "Belarus's"); none
@@ -497,7 +497,32 @@ class Speller:
                         candidate)
                 if best is None or rank < best:
                     best = rank
+        # "charites": "charities", an English word one edit away, not "charges", a corpus word two away
+        english = self._nearest_english(key, (limit if best is None else best[0]) - 1) \
+            if word[:1].islower() else None
+        if english:
+            return styled(english, word)
         return None if best is None else styled(self._surfaces[best[3]], word)
+
+    def _nearest_english(self, key: str, limit: int) -> str | None:
+        """The English word within `limit` edits of `key` (distance, the same letters, then frequency)."""
+        best: tuple[int, bool, int, str] | None = None
+        for length in range(len(key) - limit, len(key) + limit + 1) if limit > 0 else ():
+            for candidate, distance, _ in process.extract(
+                    key, self._english_by_length.get(length, ()), scorer=DamerauLevenshtein.distance,
+                    score_cutoff=limit, limit=None):
+                rank = (int(distance), sorted(candidate) != sorted(key), -english_frequencies()[candidate],
+                        candidate)
+                if best is None or rank < best:
+                    best = rank
+        return None if best is None else best[3]
+
+    @functools.cached_property
+    def _english_by_length(self) -> dict[int, list[str]]:
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in english_frequencies():
+            by_length[len(word)].append(word)
+        return dict(by_length)
 
     def _name_edits(self, question: str, words: list[_Word], edits: dict[int, tuple[int, int, str]],
                     covered: set[int]) -> dict[int, str]:

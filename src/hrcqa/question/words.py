@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import verb_lemma
+from hrcqa.question.query import NGO_NOUN
 from hrcqa.text.numbers import spoken_numbers
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
@@ -167,6 +168,13 @@ _POLITE = re.compile(r"^(?:for\s+(?:a|an|my|our|the)\s+[\w\s-]{1,40}?,?\s+(?=(?:
                      # "remind me how many ...", "quick question: who ..."
                      rf"(?:(?:can|could)\s+you\s+)?remind\s+(?:me|us)\s+|quick\s+(?:q|question)\s*[:,-]?\s*){_WH}",
                      re.I)
+# "I need every speaker who ...", "please list all the NGOs that ...": which speakers ...
+_SPEAKER_NOUN = (rf"(?:speakers?|delegations?|states?|countr(?:y|ies)|governments?|{NGO_NOUN}|groups?|"
+                 r"experts?|participants?)")
+_LIST_REQUEST = re.compile(r"^(?:(?:i|we)\s+(?:need|want|would\s+like)\s+(?:a\s+list\s+of\s+)?|"
+                           r"(?:please\s+)?(?:list|name|give\s+(?:me|us)|show\s+(?:me|us))\s+)"
+                           rf"(?:every|all(?:\s+(?:of\s+)?the)?|each|the)\s+(?P<noun>{_SPEAKER_NOUN})\s+"
+                           r"(?:who|that|which)\s+(?=\w)", re.I)
 # "I'm preparing a brief on deaths in custody - which NGOs raised those deaths?": what the work is on
 _FRAMING = re.compile(r"^(?:i['’]?m|i\s+am|we['’]?re|we\s+are)\s+(?:preparing|writing|compiling|documenting|"
                       r"researching|drafting|working\s+on|looking\s+into|putting\s+together)\s+"
@@ -235,6 +243,12 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _TAIL_REQUEST.sub("?", _POLITE.sub("", text))
+    listed = _LIST_REQUEST.match(text)
+    if listed:  # "I need every speaker who brought up X": which speakers brought up X
+        noun = listed.group("noun")
+        plural = noun if noun.lower().endswith("s") else \
+            f"{noun[:-1]}ies" if noun.lower().endswith("y") else f"{noun}s"
+        text = f"which {plural} {text[listed.end():]}"
     # "who raised it? need attributions": the question; "who, and the wording": who
     text = _QUOTE_REQUEST.sub("?", text) if _QUOTE_REQUEST.search(text) and \
         len(text[:_QUOTE_REQUEST.search(text).start()].split()) > 1 else text
