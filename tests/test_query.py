@@ -218,6 +218,17 @@ def test_misspelt_names_and_words_are_corrected_and_shown(directory):
     assert reading.asked.endswith("custody") and "committee" in reading.question
 
 
+def test_earlier_turns_are_read_as_the_question_itself_is(directory):
+    from hrcqa.question.spelling import Speller
+
+    speller = Speller.from_statements(directory.statements.values())
+    # the earlier turn's misspelling is corrected and its framing read away, as when it was asked
+    history = [("As I'm new to this, which countries asked the experts a questoin?",
+                "- **Australia**: “…” [1]")]
+    assert read_question("what about the charities?", history, directory, speller).followup.question == \
+        "Which NGOs asked the experts a question?"
+
+
 def test_a_speaker_named_as_addressed_is_not_one_who_said_it(directory):
     reading = read_question("Which delegations urged the Belarusian authorities to free lawyers?",
                             None, directory)

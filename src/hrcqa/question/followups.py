@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
@@ -292,9 +292,10 @@ class FollowUp(BaseModel):
     confirms: bool = False  # "was Poland one of them?": the answer opens with yes or no
 
 
-def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
-                     directory: SpeakerDirectory) -> FollowUp:
-    """The full question a follow-up stands for.
+def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, directory: SpeakerDirectory,
+                     prepare: Callable[[str], str] = plain_question) -> FollowUp:
+    """The full question a follow-up stands for; `prepare` reads each earlier turn's question as
+    the question itself was read (by default, only into plain words).
 
     >>> resolve_followup("And Germany?", [("What did France say about detention?", "...")],
     ...                  directory).question
@@ -302,7 +303,7 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None,
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
         return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
-    return _resolve(question, previous_question(history, directory), history[-1][1], directory,
+    return _resolve(question, previous_question(history, directory, prepare), history[-1][1], directory,
                     _answers_before(history, len(history) - 1))
 
 
@@ -547,7 +548,8 @@ def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirectory) -> str:
+def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirectory,
+                      prepare: Callable[[str], str] = plain_question) -> str:
     """The last question of the history, itself resolved against the turns before it.
 
     A turn may carry its resolved question as a third item (`Answer.resolved_question`, which
@@ -555,7 +557,7 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
     from the last self-contained one onwards (a question that no follow-up pattern matches
     needs nothing before it), so the cost grows at most linearly with the history.
     """
-    questions = [plain_question(turn[0]) for turn in history]  # "ok, and Norway?" as read
+    questions = [prepare(turn[0]) for turn in history]  # "ok, and Norway?" as read
     start, resolved = 0, questions[0]
     for i, turn in enumerate(history):
         if len(turn) > 2 and turn[2]:

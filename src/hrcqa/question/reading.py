@@ -24,6 +24,7 @@ Pure: the directory and the speller are read, never changed.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol
@@ -115,10 +116,10 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?";
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
-    text = plain_question(question)
-    text = without_own_statement(declarative_question(unframed(text, directory)))
-    text, corrections = speller.correct(text) if speller else (text, [])
-    followup = resolve_followup(text, history, directory)
+    text, corrections = _prepared(question, directory, speller)
+    # each earlier turn is read the same way ("For my note on X, which ...": which ...)
+    followup = resolve_followup(text, history, directory,
+                                prepare=lambda turn: _prepared(turn, directory, speller)[0])
     meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
     intent = read_intent(followup.question, directory)
     excluded: list[str] = []
@@ -139,6 +140,15 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=corrections, excluded=excluded,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded])
+
+
+@functools.lru_cache(maxsize=1024)
+def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | None
+              ) -> tuple[str, list[Correction]]:
+    """Steps 0 and 1: the question in plain words, without its framing, its spelling corrected
+    (remembered: a chat sends its earlier turns again with every request)."""
+    text = without_own_statement(declarative_question(unframed(plain_question(question), directory)))
+    return speller.correct(text) if speller else (text, [])
 
 
 def _of_kind_before(meeting: MeetingRequest | None, history: Sequence[Sequence[str]] | None,
