@@ -133,6 +133,11 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "which states imposed targeted measures themselves"),
     ("what did bazilli say about targeted measures", "how did belarus describe that sort of pressure",
      "how did belarus describe that sort of pressure"),
+    # "what were they?" after a count: the ones counted
+    ("how many groups spoke?", "what were they?", "Which groups spoke?"),
+    ("how many NGOs took the floor", "can you name them", "Which NGOs took the floor?"),
+    # a person the statements name is a topic, not an absent speaker
+    ("Which NGOs named Ales Bialiatsky?", "and Nasta Loika?", "Which NGOs named Nasta Loika?"),
     # a particle after the pronoun that stands for the topic: "brought her up"
     ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
 ])

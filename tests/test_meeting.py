@@ -616,7 +616,11 @@ def test_chair_and_roles(answerer):
     bazilli = ask_meeting(answerer, "Who is Susan Bazilli?")
     assert bazilli.answer.startswith("Ms. Susan Bazilli took the floor as Member of the Group of "
                                      "Independent Experts:")
-    # "in charge of" the group is its chair too
+    # "which one was the boss?", "in charge of" the group: its chair too
+    boss = ask_meeting(answerer, "which expert was the boss?")
+    assert boss.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts")
+    experts = ask_meeting(answerer, "which UN experts spoke?")
+    assert cited(experts) == ids(REAL, ["karinna-moskalenko", "monika-platek", "susan-bazilli"])
     in_charge = ask_meeting(answerer, "Who was in charge of the group of UN experts looking at Belarus?")
     assert in_charge.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts")
     presided = answerer.ask("who presided")  # the meeting's president, whom the summary does not name

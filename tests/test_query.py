@@ -229,6 +229,13 @@ def test_earlier_turns_are_read_as_the_question_itself_is(directory):
         "Which NGOs asked the experts a question?"
 
 
+@pytest.mark.parametrize("question", ["what did the country being talked about say?",
+                                      "What did the State under review say?",
+                                      "what did the concerned country say"])
+def test_the_concerned_country_however_it_is_called(directory, question):
+    assert read_question(question, None, directory).speakers == ["hrc60-belarus/belarus"]
+
+
 def test_a_speaker_named_as_addressed_is_not_one_who_said_it(directory):
     reading = read_question("Which delegations urged the Belarusian authorities to free lawyers?",
                             None, directory)

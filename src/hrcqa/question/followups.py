@@ -135,6 +135,11 @@ _HOW_MANY_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+many(?=\s+(?:did|do|does|are|
 # "who else?", "anyone else?", "any others?": the previous question, without those just named.
 _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+others?|(?:any|which)\s+"
                         r"other\s+\w+)\s*[?.!]*\s*$", re.I)
+# "what were they?", "name them" after a count: the ones counted
+_WHICH_WERE_THEY = re.compile(_LEAD + r"(?:(?:what|which|who)\s+(?:were|are)\s+(?:they|those|these)|"
+                              r"(?:(?:can|could)\s+you\s+)?(?:name|list)\s+(?:them|those|these)(?:\s+please)?)"
+                              r"\s*[?.!]*\s*$", re.I)
+_HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+many\b", re.I)
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
@@ -332,6 +337,9 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         return next_one
     if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
+    listed = _which_were_they(question, previous, answer, directory)  # before "them" is read as a topic
+    if listed:
+        return listed
     question, anaphor = _topic_anaphora(question, previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     # "who else ...?" after a turn the summary could not answer: else than the speakers named before it
@@ -494,6 +502,24 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     return question, True
 
 
+def _which_were_they(question: str, previous: str, _answer: str, _directory: SpeakerDirectory
+                     ) -> FollowUp | None:
+    """"What were they?" after "how many groups spoke?": which groups spoke.
+
+    >>> _which_were_they("what were they?", "and how many groups spoke?", "", directory).question
+    'Which groups spoke?'
+    >>> _which_were_they("what were they?", "and how many groups?", "", directory).question
+    'Which groups took the floor?'
+    """
+    count = _HOW_MANY.match(previous) if _WHICH_WERE_THEY.match(question) else None
+    if not count:
+        return None
+    rest = previous[count.end():].strip(" ?.!")
+    if _kinds_of(rest):  # "and how many groups?": a count of the speakers of that kind
+        rest = f"{rest} took the floor"
+    return FollowUp(question=f"Which {rest}?", changed=True)
+
+
 def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"Who else mentioned X?": the question as asked, without the speakers the previous answer
     named."""
@@ -627,8 +653,14 @@ def _with_article(question: str, span: tuple[int, int]) -> int:
 
 
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
+    """Whether "and X?" names a speaker: one of the directory, or a capitalised name that is a
+    State or that no statement mentions ("and Estonia?", "and Amnesty?": they did not speak); a
+    person the statements name is a topic ("and Nasta Loika?")."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
-    return bool(directory.lookup(bare) or re.match(r"^[A-Z]", bare))
+    if directory.lookup(bare):
+        return True
+    return bool(re.match(r"^[A-Z]", bare)) and (
+        country_named(bare) is not None or not any(bare in s.text for s in directory.statements.values()))
 
 
 def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDirectory

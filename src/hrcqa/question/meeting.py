@@ -343,7 +343,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
               r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?|(?:was|is)\s+in\s+charge(?:\s+of)?)"
               rf"(?:\s+(?P<body>.+?))?{_END}", {}),
-    ("chair", r"^who\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
+    ("chair", r"^(?:who|(?:which|what)\s+(?:one|of\s+(?:them|those|the\s+experts)|expert|member|"
+              r"panell?ist))\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
               rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
     # "which members of the Group of Experts took the floor in the replies and concluding remarks"
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+(?:took\s+the\s+floor|spoke|intervened|talked)\s+"
@@ -639,6 +640,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
                                                    r"speak|make|deliver)\b", text, re.I) else text
+    # "which UN experts spoke": the experts (every expert here is the UN's)
+    text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
     text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
     # "spoke in their own name", "in a national capacity": on their own

@@ -197,10 +197,14 @@ class SpeakerDirectory:
         self._unquoted: dict[str, str] = {}  # alias without apostrophes -> alias
         for statement in statements:
             self._index(statement)
-        if len(self.concerned) == 1:  # the UN's words for the country under review
+        if len(self.concerned) == 1:  # the UN's words for the country under review, and a lay reader's
             concerned = self.statements[next(iter(self.concerned))]
-            for alias in ("concerned State", "concerned country", "State concerned", "country concerned"):
-                self._add(alias, concerned, via="the concerned country", form="kind")
+            for noun in ("State", "country"):
+                for alias in (f"concerned {noun}", f"{noun} concerned", f"{noun} under review",
+                              f"{noun} under discussion", f"{noun} in question", f"{noun} being discussed",
+                              f"{noun} being talked about", f"{noun} being reviewed",
+                              f"{noun} being examined"):
+                    self._add(alias, concerned, via="the concerned country", form="kind")
         # States that did not speak, to say so when a question names one as its speaker.
         self._absent: dict[str, str] = {}
         acronyms: set[str] = set()
