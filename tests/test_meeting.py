@@ -562,6 +562,9 @@ def test_first_last_and_neighbours(answerer):
     "Which State spoke first and which spoke last?",
     "first and last state to speak",
     "first and last individual country to speak in the state delegations segment",
+    # "of the X, which one": which X; "countries that spoke on their own" are the States
+    "Of the States, which one went first and which one went last?",
+    "Of the countries that spoke on their own, which one went first and which one went last?",
 ])
 def test_first_and_last_name_both_ends_of_the_order(answerer, question):
     answer = ask_meeting(answerer, question)

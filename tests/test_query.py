@@ -480,6 +480,8 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("Only the NGOs please: who flagged the ban on the lawyers' association?",
      "which NGOs flagged the ban on the lawyers' association?"),
     ("States only - which of the NGOs raised torture?", "which of the NGOs raised torture?"),
+    # a sentence with a vague number of things, then "which ones?"
+    ("Lithuania spoke for a bunch of countries - which ones?", "Which countries did Lithuania speak for?"),
     # not a topic: a framing preposition
     ("On refoulement: did anyone urge host States to protect them?",
      "On refoulement: did anyone urge host States to protect them?"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from hrcqa.index.synonyms import phrasal_verb
+from hrcqa.index.synonyms import phrasal_verb, verb_lemma
 from hrcqa.question.meeting import ORDINALS, kinds_of, position_of
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
@@ -118,6 +118,12 @@ _SOMEONE_DID = re.compile(r"^(?:one|a|an|some|two|three|several|certain|another)
 _THAT_SPEAKER = re.compile(r"\bth(?:at|is)\s+(?:group|delegation|organi[sz]ation|ngo|country|statement)\b",
                            re.I)
 _SENTENCE_OR_DASH = re.compile(r"[.;:]\s+|\s[-–—]\s+")
+# "Lithuania spoke for a bunch of countries - which ones?": a sentence with a vague number of
+# things, then a question for which
+_WHICH_ONES = re.compile(r"^(?P<subject>[^.?!,;:]{2,60}?)\s+(?P<verb>[a-z]+)\s+"
+                         r"(?P<prep>(?:for|about|on\s+behalf\s+of|with|to)\s+)?(?:a\s+(?:bunch|number|lot|couple|handful)\s+of|some|several|many|a\s+few|"
+                         r"various|certain|other)\s+(?P<noun>[a-z-]+s)\s*(?:[-–—:;,.?!]\s*)+(?:so\s+)?"
+                         r"(?:which|what)\s+(?:ones|were\s+they|are\s+they)\s*[?.!]*\s*$", re.I)
 # "And among the regional groups - did any of them ask something?"
 _AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for)\s+the\s+"
                          r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:groups|ngos|states|countries|delegations|experts|"
@@ -135,12 +141,19 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
     'Which NGO voiced alarm about drills?'
     >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
     'which States made up Malta?'
+    >>> _with_context("Lithuania spoke for a bunch of countries - which ones?", directory)
+    'Which countries did Lithuania speak for?'
     """
     among = _AMONG_KIND.match(question)
     if among:  # "And among the regional groups - did any of them ask something?": of those groups
         rest = among.group("rest")
         return rest[:among.start("them") - among.start("rest")] + f"the {among.group('noun')}" + \
             rest[among.end("them") - among.start("rest"):]
+    ones = _WHICH_ONES.match(question)
+    if ones:  # "X spoke for a bunch of countries - which ones?": which countries did X speak for?
+        prep = (ones.group("prep") or "").strip()
+        return f"Which {ones.group('noun')} did {ones.group('subject')} {verb_lemma(ones.group('verb'))}" \
+               f"{' ' + prep if prep else ''}?"
     did = _SOMEONE_DID.match(question)
     if did:
         noun = did.group("noun")

@@ -80,6 +80,11 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
+# "Of the States, which one ...", "Among the countries that spoke on their own, which one ..."
+_OF_THE_KIND_ONE = re.compile(rf"^(?:of|among)\s+(?:all\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})"
+                              r"(?:\s+(?:that|which|who)\s+(?:spoke|took\s+the\s+floor)\s+"
+                              r"(?P<alone>on\s+(?:their|its)\s+own|individually|alone|separately|"
+                              r"in\s+their\s+own\s+name))?\s*,\s*(?:which|what)\s+one\s+", re.I)
 # One kind noun or several ("States and NGOs", "delegations, groups or organisations").
 # What joins the nouns of several kinds: "States and NGOs", "NGOs vs States", "experts, NGOs".
 NOUN_JOINER = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|plus|vs\.?|versus|compared\s+(?:to|with))\s+"
@@ -533,6 +538,8 @@ _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"^(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
      r"groups?(?:\s+of\s+(?:states|countries)|\s+statements?)?$", ("group",)),
     (r"\bstates?\b|government", ("state",)),
+    # "individual countries": the States that spoke for themselves, not the country concerned
+    (r"(?:individual|single|separate)\s+countr", ("state",)),
     (r"countr|national\s+delegation", ("concerned_country", "state")),  # a nation's own, no group
     (r"delegation", ("concerned_country", "group", "state")),
     (r"expert|panel", ("panel",)),
@@ -644,6 +651,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
     text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
+    # "Of the countries that spoke on their own, which one went first": which individual countries
+    text = _OF_THE_KIND_ONE.sub(
+        lambda m: f"which {'individual ' if m.group('alone') else ''}{m.group('noun')} ", text)
     # "spoke in their own name", "in a national capacity": on their own
     text = re.sub(r"\s+in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
                   r"capacity)\b", " individually", text, flags=re.I)
