@@ -133,6 +133,9 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "which states imposed targeted measures themselves"),
     ("what did bazilli say about targeted measures", "how did belarus describe that sort of pressure",
      "how did belarus describe that sort of pressure"),
+    # a figure asked again: the previous topic without the previous figure
+    ("which speakers put the number still behind bars at roughly 1,100?",
+     "What exact figure did Prague give?", "What exact figure did Prague give for still behind bars?"),
     # "what were they?" after a count: the ones counted
     ("how many groups spoke?", "what were they?", "Which groups spoke?"),
     ("how many NGOs took the floor", "can you name them", "Which NGOs took the floor?"),

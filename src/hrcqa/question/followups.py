@@ -437,8 +437,13 @@ def _things(topic: str) -> str:
     topic = _STATES_NOTE.sub("", topic)
     # "figure about ...", "NGOs give a number for ...": what comes after the kind of answer
     topic = re.sub(rf"^(?:[\w'’-]+\s+){{0,4}}?(?:an?\s+|any\s+)?(?:{_GENERIC_TOPIC.pattern})\s+"
-                   r"(?:about|for|of|on)\s+", "", topic, flags=re.I)
+                   r"(?:(?:about|for|of|on)\s+)?", "", topic, flags=re.I)
     return re.sub(r"^how\s+many\s+", "", topic, flags=re.I)
+
+
+# A figure the previous topic gave ("at roughly 1,100"): asked for again, it is no part of the topic
+_FIGURE_IN_TOPIC = re.compile(r"\s*\b(?:(?:at|of|as|around|about|roughly|approximately|some|over|more\s+than|"
+                              r"at\s+least|nearly|almost|exactly)\s+)*\d[\d,.]*\b", re.I)
 
 
 def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp:
@@ -453,6 +458,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     if intent.type not in ("speaker", "figure") or own or not topic:
         return resolved
     about = "for" if intent.type == "figure" else "about"  # "What was Poland's figure for X?"
+    if intent.type == "figure":  # "put the number still held at 1,100" - "what figure did Prague give?"
+        topic = _FIGURE_IN_TOPIC.sub("", _things(topic)).strip(" ,") or topic
     question = f"{resolved.question.rstrip(' ?.!')} {about} {topic}?"
     return resolved.model_copy(update={"question": question})
 

@@ -109,6 +109,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"totals?)\b|\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
                          r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b|"
+                         # "What exact figure did Prague give?"
+                         r"\bwhat\s+(?:exact|precise|rough|approximate|actual|specific)\s+(?:figure|number|count|"
+                         r"total|estimate)\b|"
                          # "Did Poland give a figure for political prisoners?"
                          r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
                          r"(?:a|any|an|the)\s+(?:(?:death|casualty|exact|precise|rough)\s+)?(?:figure|number|"
@@ -375,9 +378,10 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     if request:
         whom = request.group("whom") or ""
         topic = request.group("about") or ("" if _ANYONE_ASKED.match(whom) else whom)
-    # "the Helsinki Committee's statement": no topic of its own, not even "the"
-    topic = re.sub(r"^\s*(?:the|a|an|about|on|of|for|regarding|concerning)\s*$", "",
-                   _STATEMENT_ONLY.sub("", topic), flags=re.I)
+    # "the Helsinki Committee's statement": no topic of its own, not even "the"; nor has "what did
+    # New Zealand do (exactly)?", which asks what it said it did
+    topic = re.sub(r"^\s*(?:the|a|an|about|on|of|for|regarding|concerning|do|does|did|done)"
+                   r"(?:\s+exactly)?\s*$", "", _STATEMENT_ONLY.sub("", topic), flags=re.I)
     return " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
 
 
