@@ -1000,6 +1000,7 @@ def test_a_pronoun_for_a_demonym_takes_the_noun_it_qualifies(directory):
 def test_after_a_question_about_the_document_a_bare_field_and_it_are_the_document(directory):
     history = [("and which session of the council", "The Interactive Dialogue … took place at the 60th …")]
     assert resolve_followup("what day", history, directory).question == "When was this dialogue held?"
+    assert resolve_followup("and when was it", history, directory).question == "When was this dialogue held?"
     assert resolve_followup("how many country groups does it say took part", history, directory).question == \
         "how many country groups does the summary say took part"
     # after a question about a speaker, "what day" is no question about the document

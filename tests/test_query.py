@@ -473,8 +473,8 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "who raised forced exile?"),
     ("For the 'strongest language' box in my note: who called it a crime against humanity?",
      "who called it a crime against humanity?"),
-    # a part of the meeting after "for" narrows the question: kept
-    ("For the NGO segment, who spoke first?", "For the NGO segment, who spoke first?"),
+    # a part of the meeting put first narrows the question: kept, at its end
+    ("For the NGO segment, who spoke first?", "who spoke first in the NGO segment?"),
     # a list asked for, and the kind the answer is restricted to, put first
     ("please list all the NGOs that mentioned the ICC", "which NGOs mentioned the ICC"),
     ("Only the NGOs please: who flagged the ban on the lawyers' association?",
@@ -522,9 +522,10 @@ def test_framing_around_a_question_goes(directory, question, read_as):
 
 def test_framing_guards_keep_what_narrows_the_question(directory):
     # a year or a part of the meeting before the question narrows it; "in the discussion of X" is a topic
-    for question in ("In 2024, how many people were convicted on political grounds?",
-                     "In the NGO segment, who spoke first?"):
-        assert read_question(question, None, directory).followup.question == question
+    question = "In 2024, how many people were convicted on political grounds?"
+    assert read_question(question, None, directory).followup.question == question
+    assert read_question("In the NGO segment, who spoke first?", None, directory).followup.question == \
+        "who spoke first in the NGO segment?"
     from hrcqa.question.words import without_framing
 
     assert without_framing("who raised torture in the discussion of accountability") == \

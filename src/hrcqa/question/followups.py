@@ -111,7 +111,8 @@ _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|a
 # "what did Slovenia ask her?": a question to one of the experts
 _ASK_HER = re.compile(r"\bask(?:ed|s)?\s+(?P<pronoun>her|him)\b", re.I)
 # "what day?", "and which session?", "who wrote it?": a field of the document asked about before
-_BARE_DOCUMENT_FIELD = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:on\s+)?(?:what|which)\s+(?:day|date)|when|"
+_BARE_DOCUMENT_FIELD = re.compile(r"^\s*(?:and\s+|so\s+)?(?:(?:on\s+)?(?:what|which)\s+(?:day|date)|"
+                                  r"when(?:\s+(?:was|is)\s+(?:it|that|this)(?:\s+(?:held|on))?)?|"
                                   r"(?:what|which)\s+(?P<session>session)|who\s+(?P<author>wrote|authored)\s+it)"
                                   r"\s*[?.!]*\s*$", re.I)
 # "which ngos did?", "who did?": the previous yes/no question's verb phrase, asked as a who-question

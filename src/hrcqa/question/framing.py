@@ -73,6 +73,7 @@ _FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside
                       r"would|please|tell\s+me|(?:i|we)\s+(?:need|want|would\s+like))\b)", re.I)
 
 
+_MEETING_PART = re.compile(r"\b(?:segment|section|part|round)\b(?!\s+(?:on|about)\b)", re.I)
 _WHY_ASKED = re.compile(r"(?:as|because|given|seeing|now|while)\b", re.I)
 # a lead that says what the question is about, kept at its end
 _TOPIC_LEAD = re.compile(r"^(?:on|regarding|concerning|as\s+(?:for|regards)|with\s+regard\s+to|"
@@ -89,18 +90,23 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     'According to Poland, how many prisoners remain?'
     >>> _without_fronted("In 2024, how many people were convicted?", directory)
     'In 2024, how many people were convicted?'
+    >>> _without_fronted("For the NGO segment, who spoke first?", directory)
+    'who spoke first in the NGO segment?'
     >>> _without_fronted("On the date of his death, do OMCT and CPTI concur?", directory)
     'do OMCT and CPTI concur on the date of his death?'
     """
     fronted = _FRONTED.match(question)
-    # "In 2024, how many ...", "In the NGO segment, who ...": a year or a part of the meeting narrows
-    # it; a clause on why it is asked does not ("As we are drafting a section on X, ...")
-    if not fronted or names_in(fronted.group("lead")[:-1], directory) or (
-            not _WHY_ASKED.match(fronted.group("lead"))
-            and re.search(r"\d|\b(?:segment|section|part|round)\b", fronted.group("lead"), re.I)):
+    lead = fronted.group("lead")[:-1] if fronted else ""
+    # "In 2024, how many ...": a year narrows it; a clause on why it is asked does not ("As we are
+    # drafting a section on X, ..."); nor does the asker's own write-up ("for a section on X")
+    if not fronted or names_in(lead, directory) or (not _WHY_ASKED.match(lead) and re.search(r"\d", lead)):
         return question
     rest = without_framing(question[fronted.end():])  # "..., could you tell me which ...": which ...
-    topic = _TOPIC_LEAD.match(fronted.group("lead")[:-1])
+    if not _WHY_ASKED.match(lead) and _MEETING_PART.search(lead):
+        # "For the NGO segment, who spoke first?": "who spoke first in the NGO segment?"
+        where = re.sub(r"^(?:for|in)\b", "in", lead, flags=re.I)
+        return f"{rest.rstrip(' ?.!')} {where}?"
+    topic = _TOPIC_LEAD.match(lead)
     if topic:  # "On the date of his death, do OMCT and CPTI concur?": "... concur on the date of his death?"
         return f"{rest.rstrip(' ?.!')} {topic.group()[0].lower()}{topic.group()[1:]}?"
     return rest

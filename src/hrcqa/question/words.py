@@ -192,6 +192,12 @@ _QUOTE_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:and\s+)?(?:i\s+)?
                             r"(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:exact\s+(?:words|quotes?|wording)|wording|quotes?)"
                             r"(?:\s+please)?|(?:and\s+|pls\s+|please\s+)?quote\s+(?:me\s+)?(?:it|that|them|this|"
                             r"the\s+line)(?:\s+please)?)\s*[?.!]*\s*$", re.I)
+# "..., whether for or against?", "regardless of their stance": every speaker on the topic, which is
+# what a who-question asks anyway
+_EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r(?:\s+of\s+(?:it|them))?|pro)"
+                         r"\s+or\s+(?:against|con)(?:\s+(?:it|them))?(?=\s*[?.!]*\s*$)|"
+                         r"\s*,?\s*(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?"
+                         r"(?:stance|position|view|side)s?(?=\s*[?.!]*\s*$)", re.I)
 # "confirm: X", "is it right X", "fact check - X": a yes-or-no question about X
 _CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|verify|double[-\s]?check|"
                       r"true\s+or\s+false)\s*[:,\-–—]\s*|"
@@ -229,6 +235,8 @@ def without_framing(text: str) -> str:
     'who accused Minsk of X?'
     >>> without_framing("death penalty - who told Minsk to scrap it? need attributions")
     'death penalty - who told Minsk to scrap it?'
+    >>> without_framing("which speakers talked about sanctions, whether for or against?")
+    'which speakers talked about sanctions?'
     >>> without_framing("who called the elections a sham - exact words")
     'who called the elections a sham?'
     >>> without_framing("the drones bit - quote it")
@@ -242,7 +250,7 @@ def without_framing(text: str) -> str:
         those = _THOSE.search(question)
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
-    text = _TAIL_REQUEST.sub("?", _POLITE.sub("", text))
+    text = _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text)))
     listed = _LIST_REQUEST.match(text)
     if listed:  # "I need every speaker who brought up X": which speakers brought up X
         noun = listed.group("noun")
