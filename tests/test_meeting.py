@@ -972,6 +972,18 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
                                                       "spoke alone"),
     ("did omct speak alone", "No: the World Organization Against Torture (OMCT) delivered a joint statement"),
     ("is the icj speaking on its own", "Yes: the International Commission of Jurists (ICJ) spoke alone"),
+    ("Malta being an EU member, it spoke also in its own name or not?", "Yes: Malta spoke alone"),
+    ("did Malta speak individually?", "Yes: Malta spoke alone"),
+    # a member of a group did not take the floor on its own
+    ("did Norway also speak on its own?", "No: Norway did not speak separately"),
+    # the neighbour, asked in the passive or with a noun for the kind
+    ("by which organisation was CPTI preceded?",
+     "The International Commission of Jurists (ICJ) spoke right before"),
+    ("By whom was the Helsinki Committee immediately preceded on the floor?",
+     "The Law Society of England and Wales spoke right before"),
+    # a member asked of a group's statement
+    ("Was Denmark among the States covered by the Benelux statement?", "No: the summary lists the Benelux "
+                                                                        "countries as Belgium"),
     # the other answer after ", or" adds nothing to ask
     ("Was that the Law Society speaking alone, or did other organisations sign on to it?",
      "No: the Law Society of England and Wales delivered a joint statement with"),

@@ -276,10 +276,12 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
             lead = _joint_of(named, statement)
             if also and not statement.joint_with:
                 lead = f"{subject(statement)} spoke alone in its own statement:"
-            if is_yes_no(request.question) and named.via != "co-presenter":
+            if is_yes_no(request.question) and named.via == "member":
+                # "did Norway speak on its own?": no, it is one of the States a group spoke for
+                lead = ("No: " if request.alone else "Yes: ") + lead
+            elif is_yes_no(request.question) and named.via != "co-presenter":
                 # "did the ICJ speak together with others?", "did OMCT speak alone?": yes or no first
-                alone = bool(_ALONE.search(request.question))
-                lead = ("Yes: " if alone == (not statement.joint_with) else "No: ") + \
+                lead = ("Yes: " if request.alone == (not statement.joint_with) else "No: ") + \
                     (lead[0].lower() + lead[1:] if lead.startswith("The ") else lead)
             parts.append((lead, records.cited(statement)))
             for other in also:
@@ -307,11 +309,6 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
                    Section(lines=lines))])
 
 
-# "did OMCT speak alone?": a yes is no co-presenters
-_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
-                    r"independently)\b", re.I)
-
-
 def _most_partners(chosen: list[Statement], records: Records, most: bool) -> Draft:
     """The joint statement(s) with the most (or fewest) co-presenters, then the others' counts."""
     count = (max if most else min)(len(s.joint_with) for s in chosen)
@@ -327,7 +324,7 @@ def _most_partners(chosen: list[Statement], records: Records, most: bool) -> Dra
 
 
 def _joint_of(named: Named, statement: Statement) -> str:
-    if named.via == "co-presenter":
+    if named.via in ("co-presenter", "member"):
         return f"{relation(named, statement)}:"
     if not statement.joint_with:
         return f"{subject(statement)} spoke alone; the summary names no co-presenters:"

@@ -80,6 +80,12 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
+_PASSIVE_SIDE = re.compile(r"^by\s+(?:whom|who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
+                           r"(?P<anchor>.+?)\s+(?P<adv>(?:immediately|directly|just|right)\s+)?"
+                           r"(?P<rel>preceded|followed)(?:\s+on\s+the\s+floor)?(?=\s*[?.!]*\s*$)", re.I)
+# Speaking with no co-presenters
+_ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
+                    r"independently|individually)\b", re.I)
 # "Of the States, which one ...", "Among the countries that spoke on their own, which one ..."
 _OF_THE_KIND_ONE = re.compile(rf"^(?:of|among)\s+(?:all\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})"
                               r"(?:\s+(?:that|which|who)\s+(?:spoke|took\s+the\s+floor)\s+"
@@ -279,8 +285,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {"alone": True}),
     ("joint", rf"^how\s+many\s+joint\s+statements(?:\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
               rf"(?:are|were)\s+in\s+{_THE_MEETING}))?{_END}", {}),
-    ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
-              r"statement)\s+(?:jointly|together|alone|on\s+(?:its|their)\s+own)(?:\s+with\s+.+?)?"
+    ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:also\s+)?(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
+              r"statement)\s+(?:also\s+)?(?:jointly|together|alone|on\s+(?:its|their)\s+own|individually|separately|"
+              r"by\s+(?:itself|themselves))(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
     # "was (that) the Law Society speaking alone?"
     ("joint", r"^(?:was|is|were|are)\s+(?:that\s+|this\s+)?(?P<name>.+?)\s+(?:speaking|presenting|talking)\s+"
@@ -319,10 +326,14 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:one\s+of|among)\s+the\s+(?:countries|states|"
                    r"members|nations)\s+(?:that\s+|which\s+)?(?P<group>.+?)\s+(?:spoke|speaks|was\s+speaking)"
                    rf"\s+(?:for|on\s+behalf\s+of){_END}", {}),
+    # "Was Denmark among the States covered by the latter?"
+    ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:one\s+of|among)\s+the\s+(?:countries|states|members|"
+                   r"nations)\s+(?:covered|included|represented)\s+(?:by|in)\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|included\s+in|represented\s+by|"
                    rf"covered\s+by)\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:does|did)\s+(?P<group>.+?)\s+(?:include|comprise|cover|represent|count|speak\s+"
-                   rf"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?){_END}", {}),
+                   r"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?)(?:\s+(?:among|as\s+one\s+of)\s+the\s+(?:countries|"
+                   rf"states|members|nations))?{_END}", {}),
     ("membership", r"^(?:which|what)\s+groups?\s+(?:does|did|is|was)\s+(?P<member>.+?)\s+(?:belong\s+to|"
                    rf"(?:a\s+)?(?:member|part)\s+of|in){_END}", {}),
     ("representative", rf"^{_WHO_PERSON}\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|"
@@ -408,7 +419,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_SPOKE_SHORT}\s+(?P<rel>{CLOSE}?"
                   r"(?:after|before)|next\s+after|following|preceding)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
-    ("neighbour", r"^(?:who|what|whose\s+turn|which\s+(?:statement|speech|speaker|delegation|one))\s+"
+    ("neighbour", rf"^(?:who|what|whose\s+turn|(?:which|what)\s+(?:statement|speech|one|{_ONE_NOUN}))\s+"
                   rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of)|was\s+"
                   rf"(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of))\s+(?P<name>.+?){_END}", {}),
     # "speaker just ahead of moldova?": a keyword query for the neighbour
@@ -647,6 +658,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
                                                    r"speak|make|deliver)\b", text, re.I) else text
+    # "By whom was the Committee immediately preceded on the floor?": who spoke immediately before it
+    text = _PASSIVE_SIDE.sub(lambda m: f"{m.group('who') or 'who'} spoke {m.group('adv') or ''}"
+                                       f"{'before' if m.group('rel').lower() == 'preceded' else 'after'} "
+                                       f"{m.group('anchor')}", text)
     # "which UN experts spoke": the experts (every expert here is the UN's)
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
@@ -843,6 +858,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if groups.get("other"):
         noun = f"{noun} and {groups['other']}"
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
+    if ask == "joint" and _ALONE.search(text):  # "did OMCT speak alone?", "did Malta speak individually?"
+        fields["alone"] = True
     name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("group")
     if name and ask == "membership" and _ANY_GROUP.fullmatch(name):  # "in any of the groups"
         name, fields["any_group"] = None, True
