@@ -279,6 +279,12 @@ def test_counts_by_kind_are_checked_against_facts_and_figures(answerer):
     assert speakers.answer.startswith("34 speakers took the floor: 3 experts, 1 concerned country, "
                                       "3 groups, 17 States and 10 NGOs.")
     assert len(speakers.citations) == 34
+    # "and which ones": the count lists them anyway; a kind put first, then "how many"
+    for question in ("how many groups spoke and which ones?",
+                     "the groups like the eu how many and which ones"):
+        groups = ask_meeting(answerer, question)
+        assert groups.answer.startswith("3 groups took the floor.")
+        assert len(groups.citations) == 3
     # the NGOs however a lay reader calls them, and "got a turn" for took the floor
     charities = ask_meeting(answerer, "how many of the human-rights charities got a turn?")
     assert charities.answer.startswith("10 human-rights charities took the floor. This matches")

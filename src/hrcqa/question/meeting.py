@@ -83,6 +83,10 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
 _PASSIVE_SIDE = re.compile(r"^by\s+(?:whom|who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
                            r"(?P<anchor>.+?)\s+(?P<adv>(?:immediately|directly|just|right)\s+)?"
                            r"(?P<rel>preceded|followed)(?:\s+on\s+the\s+floor)?(?=\s*[?.!]*\s*$)", re.I)
+_WHICH_ONES = r"\s+(?:and|&)\s+which(?:\s+ones)?(?:\s+(?:were|are)\s+they)?"
+_KIND_HOW_MANY = re.compile(rf"^(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+like\s+[^,?]+?)?\s*[-–—,:]?\s+"
+                            rf"how\s+many(?:{_WHICH_ONES})?(?=\s*[?.!]*\s*$)", re.I)
+_AND_WHICH_ONES = re.compile(rf"\s*,?{_WHICH_ONES}(?=\s*[?.!]*\s*$)", re.I)
 # Speaking with no co-presenters
 _ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
                     r"independently|individually)\b", re.I)
@@ -662,6 +666,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = _PASSIVE_SIDE.sub(lambda m: f"{m.group('who') or 'who'} spoke {m.group('adv') or ''}"
                                        f"{'before' if m.group('rel').lower() == 'preceded' else 'after'} "
                                        f"{m.group('anchor')}", text)
+    # "the groups like the eu how many and which ones", "how many groups spoke and which ones": a count,
+    # whose answer lists them
+    text = _KIND_HOW_MANY.sub(lambda m: f"how many {m.group('noun')} spoke", text)
+    text = _AND_WHICH_ONES.sub("", text) if re.match(r"how\s+many\b", text, re.I) else text
     # "which UN experts spoke": the experts (every expert here is the UN's)
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
