@@ -79,3 +79,10 @@ def test_a_yes_no_question_about_a_figure_says_yes_before_it(answerer):
     assert answer.question_type == "figure"
     assert answer.answer.startswith("Yes. The figure given: Over 1,000 (Ireland).")
     assert not answerer.ask("how many political prisoners did ireland give").answer.startswith("Yes")
+
+
+def test_a_named_speakers_figure_of_the_event_asked_about_in_other_words(answerer):
+    # "shut down" is the event the speaker calls "the closure of approximately 2,000 NGOs"
+    answer = answerer.ask("What number did The Advocates for Human Rights cite for the CSOs that have been "
+                          "shut down in Belarus since 2020?")
+    assert answer.answer.startswith("The figure given: approximately 2,000 (Advocates for Human Rights).")

@@ -305,7 +305,9 @@ _EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
     r"die[ds]?|dead|deaths?|kill(?:ed|ings?)", r"execut(?:ed|ions?)",
     r"releas(?:e|es|ed)|freed|set\s+free|let\s+(?:out|go)|g[eo]t(?:s|ting)?\s+out|walk(?:ed|s)?\s+free",
     r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced", r"(?:re-?)?arrest(?:s|ed)?",
-    r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions")]
+    r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions",
+    # organisations shut: "the closure of approximately 2,000 NGOs"
+    r"clos(?:ed|ures?|ing)|shut(?:\s+down)?|liquidat(?:ed|ions?)|dissol(?:ved|utions?)|disband(?:ed|ing)?")]
 
 
 # "the expert", "the NGO": one speaker of a kind, named by it
