@@ -198,6 +198,10 @@ _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r
                          r"\s+or\s+(?:against|con)(?:\s+(?:it|them))?(?=\s*[?.!]*\s*$)|"
                          r"\s*,?\s*(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?"
                          r"(?:stance|position|view|side)s?(?=\s*[?.!]*\s*$)", re.I)
+# "which of the experts did the replies - whats their names": a who-question's answer names them anyway
+_NAMES_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:and\s+)?"
+                            r"(?:(?:what\s+(?:is|are|was|were)|whats|what's)\s+)?(?:their|his|her|its)\s+names?"
+                            r"(?:\s+again)?(?:\s+please)?\s*[?.!]*\s*$", re.I)
 # "confirm: X", "is it right X", "fact check - X": a yes-or-no question about X
 _CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|verify|double[-\s]?check|"
                       r"true\s+or\s+false)\s*[:,\-–—]\s*|"
@@ -237,6 +241,8 @@ def without_framing(text: str) -> str:
     'death penalty - who told Minsk to scrap it?'
     >>> without_framing("which speakers talked about sanctions, whether for or against?")
     'which speakers talked about sanctions?'
+    >>> without_framing("which of the experts did the replies at the end what are their names")
+    'which of the experts did the replies at the end?'
     >>> without_framing("who called the elections a sham - exact words")
     'who called the elections a sham?'
     >>> without_framing("the drones bit - quote it")
@@ -251,6 +257,8 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text)))
+    if re.match(r"\s*(?:which|who)\b", text, re.I) and _NAMES_REQUEST.search(text):
+        text = _NAMES_REQUEST.sub("?", text)
     listed = _LIST_REQUEST.match(text)
     if listed:  # "I need every speaker who brought up X": which speakers brought up X
         noun = listed.group("noun")
