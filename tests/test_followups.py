@@ -908,6 +908,23 @@ def test_after_a_no_a_pronoun_question_asks_what_the_speaker_said_instead(direct
         "What did ukraine focus on then"
 
 
+def test_pronouns_after_a_question_for_co_presenters_and_in_object_questions(directory):
+    # "they" after a question for a statement's co-presenters: what they said is that joint statement
+    joint = [("Which organisations co-presented the OMCT statement?",
+              "The World Organization Against Torture (OMCT) delivered a joint statement with International "
+              "Federation for Human Rights (FIDH) and Human Rights Center 'Viasna':")]
+    assert resolve_followup("what did they say about torture?", joint, directory).question == \
+        "What did the OMCT statement say about torture?"
+    # "the expert" is the subject of an object question, so the expert named before
+    expert = [("what did Bazilli say about deportations", "Ms. Susan Bazilli said:\n- “…” [1]")]
+    assert resolve_followup("which organisation did the expert name?", expert, directory).question == \
+        "which organisation did Ms. Susan Bazilli name?"
+    # "mentioned it first": it is the previous topic
+    listed = [("who mentioned the UPR", "- **Human Rights House Foundation**: “…” [1]")]
+    assert resolve_followup("which organisation mentioned it first", listed, directory).question == \
+        "which organisation mentioned the UPR first"
+
+
 def test_that_org_is_the_one_the_previous_answer_added(directory):
     # the question asked about WRI; its answer named OMCT: "that org" is OMCT, not WRI
     history = [("whose turn was just before wri",

@@ -184,6 +184,9 @@ def test_a_perfect_auxiliary_before_the_speaker_leaves_the_topic(directory):
     assert read_intent("what conditions did bazilli set for targeted measures", directory).topic == \
         "conditions set for targeted measures"
     assert read_intent("what reforms did poland demand", directory).topic == "reforms"
+    # "urged that same country": that is a determiner, not the start of what was urged
+    assert read_intent("which other organisation urged that same country to refrain from refoulement?",
+                       directory).topic == "that same country to refrain from refoulement"
     # "what did X do (exactly)?" has no topic of its own; "what exact figure" asks for a figure
     assert read_intent("and what did the Kiwis do exactly?", directory).topic == ""
     assert figure_kind("What exact figure did Prague give?") == "count"

@@ -625,6 +625,10 @@ def test_chair_and_roles(answerer):
     bazilli = ask_meeting(answerer, "Who is Susan Bazilli?")
     assert bazilli.answer.startswith("Ms. Susan Bazilli took the floor as Member of the Group of "
                                      "Independent Experts:")
+    # "what organisation is X?": who X is
+    icj = ask_meeting(answerer, "what organisation is the ICJ?")
+    assert icj.answer.startswith("The International Commission of Jurists (ICJ) took the floor as a "
+                                 "non-governmental organization")
     # "which one was the boss?", "in charge of" the group: its chair too
     boss = ask_meeting(answerer, "which expert was the boss?")
     assert boss.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts")

@@ -166,7 +166,8 @@ _ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1, "former": 0, "l
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
 # is the one spoken to ("ask them", "urged it", "called on them") are left to `_pronoun`.
 _OBJECT_END = (r"(?:\s+\w+(?:ed|en)|\s+(?:up|out))?"  # "who wants it abolished?", "who brought her up?"
-               r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then)\b))")
+               r"(?=\s*(?:[?.!,;]|$|\s+(?:too|also|as well|either|anything|exactly|at all|again|then|"
+               r"first|last|before|earlier|later|most)\b))")
 _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
     # "when did the kgb do that": "do" only with "that" or "this" closing the question
@@ -649,9 +650,13 @@ _WHO_OBJECT = re.compile(_LEAD + r"(?:who|whom|with\s+whom|(?:which|what)\s+\w+)
 def _asked_about(previous: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
     """The span of the speaker the previous question was about: its name, unless it asked who
     said something ("which States said Belarus ..."), but for a name that is the subject of a
-    question about an object ("who did the law society speak with")."""
+    question about an object ("who did the law society speak with"), or for the statement whose
+    co-presenters it asked for ("which organisations joined the Law Society statement?": what
+    they said is what that joint statement says)."""
     if WHO_SUBJECT.match(previous) and not _WHO_OBJECT.match(previous):
-        return None
+        meeting = read_meeting(previous, directory)
+        if not (meeting and meeting.asks == "joint" and len(meeting.speakers) == 1):
+            return None
     return _speaker_span(previous, directory)
 
 
@@ -984,7 +989,10 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
     named besides those its question asked about); nothing when it named none or several, or
     the question names a speaker itself."""
     match = _THE_KIND.search(question)
-    if not match or WHO_SUBJECT.match(question) or any(m.speaking for m in mentions(question, directory)):
+    # in a who-question "the NGO" is no pointer, unless it is the subject of an object question
+    # ("which organisation did the expert name?": the expert named it)
+    if not match or (WHO_SUBJECT.match(question) and not _OBJECT_OF.match(question)) or \
+            any(m.speaking for m in mentions(question, directory)):
         return None
     kinds = _kinds_of(match.group("noun"))
     found = mentions(previous, directory)
@@ -999,6 +1007,8 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
     return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
+_OBJECT_OF = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+(?:other\s+)?(?:[\w-]+\s+){1,2}?"
+                        r"(?:did|do|does|has|have|had|will|would)\s+(?:the|that|this)\s+", re.I)
 _ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:of|among)\s+(?:those|them|these)\s*,?\s+)?"
                            r"(?:(?:which|what)\s+(?P<noun>[\w-]+)|who)\b"
                            r"[^?]*?\band\b", re.I)

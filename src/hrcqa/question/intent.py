@@ -153,8 +153,10 @@ _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*
 # "which delegations or orgs", "which states/ngos": the nouns joined go together
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b"
                             rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?{_SUBJECT}\b)*", re.I)
-_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|that|out|"
-                           r"whether|if|regarding|concerning)\b)*", re.I)
+# ("urged that same country to ...": that is a determiner there, and stays)
+_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|"
+                           r"that(?!\s+(?:same|very|one|ones|other)\b)|out|whether|if|regarding|concerning)\b)*",
+                           re.I)
 # In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
 _YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:about|for|"
                                   r"on|to|up|of|that|out|whether|if|regarding|concerning)\b)*", re.I)

@@ -87,6 +87,9 @@ _WHICH_ONES = r"\s+(?:and|&)\s+which(?:\s+ones)?(?:\s+(?:were|are)\s+they)?"
 _KIND_HOW_MANY = re.compile(rf"^(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+like\s+[^,?]+?)?\s*[-–—,:]?\s+"
                             rf"how\s+many(?:{_WHICH_ONES})?(?=\s*[?.!]*\s*$)", re.I)
 _AND_WHICH_ONES = re.compile(rf"\s*,?{_WHICH_ONES}(?=\s*[?.!]*\s*$)", re.I)
+_WHAT_KIND_IS = re.compile(r"^(?:which|what)\s+(?:kind\s+of\s+)?(?:organi[sz]ation|org|group|body|ngo|"
+                           r"country|state|delegation|entity)\s+(?:is|was)\s+(?P<name>[^?]+?)"
+                           r"(?:\s+(?:from|with|part\s+of|again))?(?=\s*[?.!]*\s*$)", re.I)
 # Speaking with no co-presenters
 _ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
                     r"independently|individually)\b", re.I)
@@ -670,6 +673,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # whose answer lists them
     text = _KIND_HOW_MANY.sub(lambda m: f"how many {m.group('noun')} spoke", text)
     text = _AND_WHICH_ONES.sub("", text) if re.match(r"how\s+many\b", text, re.I) else text
+    # "what organisation is the ICJ?", "what organisation is Bazilli from?": who the speaker named is
+    kind_is = _WHAT_KIND_IS.match(text)
+    if kind_is and names_in(kind_is.group("name"), directory, whole=True):
+        text = f"who is {kind_is.group('name')}"
     # "which UN experts spoke": the experts (every expert here is the UN's)
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
