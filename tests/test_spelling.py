@@ -103,6 +103,12 @@ def test_distance_first_then_corpus_frequency():
     assert corrected(ties, "plaqe") == "plaxe"  # both one edit away: the more frequent wins
 
 
+def test_a_plural_in_ys_after_a_consonant_is_the_one_in_ies(speller):
+    assert corrected(speller, "how many countrys talked by themselves") == \
+        "how many countries talked by themselves"
+    assert corrected(speller, "many days and boys") == "many days and boys"  # a vowel before the y
+
+
 def test_an_english_word_nearer_than_any_corpus_word_wins(speller):
     # "charities" is one edit away and no corpus word; "charges" is a corpus word two away
     assert corrected(speller, "which human-rights charites spoke") == "which human-rights charities spoke"

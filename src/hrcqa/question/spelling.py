@@ -427,6 +427,8 @@ class Speller:
         """An inflection of a known word ("crackdowns", "lukashenkos"). A stem the index already
         matches is not enough: "independant" and "budris" share the stems of "independent" and
         "Budrys" (Snowball), yet are misspelt."""
+        if re.search(r"[^aeiou]ys$", lower):  # "countrys": a consonant and y make their plural in -ies
+            return False
         for ending, put_back in _ENDINGS:
             stem = lower[: len(lower) - len(ending)]
             if lower.endswith(ending) and len(stem) >= 3:
@@ -485,6 +487,9 @@ class Speller:
                 return None
             return "-".join(new or old for new, old in zip(parts, word.split("-"), strict=True))
         key, limit = fold(word), max_edits(word)
+        plural = f"{key[:-2]}ies" if re.search(r"[^aeiou]ys$", key) else None
+        if plural and self.known(plural):  # "countrys": "countries"
+            return styled(plural, word)
         best: tuple[int, bool, int, str] | None = None
         for length in range(len(key) - limit, len(key) + limit + 1):
             choices = self._by_length.get(length)
