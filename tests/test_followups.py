@@ -925,6 +925,12 @@ def test_pronouns_after_a_question_for_co_presenters_and_in_object_questions(dir
         "which organisation mentioned the UPR first"
 
 
+def test_a_lead_in_naming_members_of_a_group_and_states_that_did_not_speak(directory):
+    # "eu members" are not the EU: "they" are the States named, which did not speak
+    assert resolve_followup("other eu members e.g. spain or italy - did they speak individually", None,
+                            directory).question == "Did spain or italy speak individually"
+
+
 def test_that_org_is_the_one_the_previous_answer_added(directory):
     # the question asked about WRI; its answer named OMCT: "that org" is OMCT, not WRI
     history = [("whose turn was just before wri",

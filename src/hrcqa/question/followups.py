@@ -1046,6 +1046,9 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
     return _STATEMENT_ANAPHOR.search(question, end.end()) if end else None
 
 
+_MEMBERS_OF = re.compile(r"\s+(?:members?|member\s+states|countries|states|nations)\b", re.I)
+
+
 def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"going back to Malta - did it also call for dialogue?", "connection e.v. - whose statement
     were they part of": a subject pronoun after a speaker named in a lead-in stands for that
@@ -1060,7 +1063,15 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
         return None
     ahead = [m for m in found if m.end <= match.start() and m.resolutions
              and (directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"
-                  or _AS_SPEAKER.match(question, m.end))]
+                  or _AS_SPEAKER.match(question, m.end))
+             and not _MEMBERS_OF.match(question, m.end)]  # "other eu members": not the EU itself
+    absent = [(start, end) for start, end, _name in directory.absent_countries(question[:match.start()])]
+    if absent and not ahead and _LEAD_IN_END.search(question, absent[-1][1], match.start()):
+        # "other eu members e.g. spain or italy - did they speak?": the States named, who did not speak
+        names = " or ".join(question[start:end] for start, end in absent)
+        cut = max(m.end() for m in _LEAD_IN_END.finditer(question, absent[-1][1], match.start()))
+        return FollowUp(question=declarative_question(_capitalise(
+            question[cut:match.start()] + names + question[match.end():])), changed=True)
     cut = max((m.end() for m in _LEAD_IN_END.finditer(question, ahead[0].end, match.start())), default=0) \
         if ahead else 0
     named_alone = _NAME_THEN_ASKED.match(question, ahead[0].end) if ahead and not cut else None
