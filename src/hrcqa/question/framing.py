@@ -2,8 +2,11 @@
 rest of the stage sees the question (`unframed`).
 
 - a framing phrase before it ("Looking at the running order, which ..."), unless it names a
-  speaker or narrows the question;
-- a sentence it leans on ("One NGO voiced alarm about X. Which organisation was that?");
+  speaker or narrows the question (a part of the meeting put first is kept, at the end), or a
+  clause saying why it is asked ("As we are drafting a note on X, could you tell me which ...");
+- the kind the answer is restricted to, put first ("Only the NGOs please: who ...");
+- a sentence it leans on ("One NGO voiced alarm about X. Which organisation was that?", "X spoke
+  for a bunch of countries - which ones?");
 - the other answer of a yes-or-no question ("did X speak alone, or did others sign on to it?");
 - a move to another topic ("back to exile - which delegations ...");
 - a topic or a speaker put first and pointed back to ("democracy in belarus - who spoke up for

@@ -138,17 +138,18 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
                    "entities": [e for e in intent.entities if e.lower() not in named]}
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
-                   corrections=corrections, excluded=excluded,
+                   corrections=list(corrections), excluded=excluded,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded])
 
 
 @functools.lru_cache(maxsize=1024)
 def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | None
-              ) -> tuple[str, list[Correction]]:
+              ) -> tuple[str, tuple[Correction, ...]]:
     """Steps 0 and 1: the question in plain words, without its framing, its spelling corrected
-    (remembered: a chat sends its earlier turns again with every request)."""
+    (remembered, so immutable: a chat sends its earlier turns again with every request)."""
     text = without_own_statement(declarative_question(unframed(plain_question(question), directory)))
-    return speller.correct(text) if speller else (text, [])
+    corrected, corrections = speller.correct(text) if speller else (text, [])
+    return corrected, tuple(corrections)
 
 
 def _of_kind_before(meeting: MeetingRequest | None, history: Sequence[Sequence[str]] | None,
