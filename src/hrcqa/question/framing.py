@@ -70,7 +70,7 @@ def _kind_only(question: str) -> str:
 _FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside|setting\s+aside|in|on|"
                       r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|"
                       r"in\s+terms\s+of|based\s+on|from)\b[^,?]{3,120},|"
-                      r"(?:as(?!\s+(?:for|regards|to|well)\b)|because|given|seeing\s+that|now\s+that|while|"
+                      r"(?:as(?!\s+(?:for|regards|to|well|of|at|from|in|on|since)\b)|because|given|seeing\s+that|now\s+that|while|"
                       r"for\s+(?:a|an|my|our|the|this|your))\b[^,:?]{3,160}[,:])\s+"
                       r"(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|were|are|has|have|can|could|"
                       r"would|please|tell\s+me|(?:i|we)\s+(?:need|want|would\s+like))\b)", re.I)
@@ -100,9 +100,10 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     """
     fronted = _FRONTED.match(question)
     lead = fronted.group("lead")[:-1] if fronted else ""
-    # "In 2024, how many ...": a year narrows it; a clause on why it is asked does not ("As we are
-    # drafting a section on X, ..."); nor does the asker's own write-up ("for a section on X")
-    if not fronted or names_in(lead, directory) or (not _WHY_ASKED.match(lead) and re.search(r"\d", lead)):
+    # "In 2024, how many ...": a year narrows it, whatever the lead; a clause on why it is asked does
+    # not ("As we are drafting a section on X, ..."), nor does the asker's own write-up ("for a
+    # section on X")
+    if not fronted or names_in(lead, directory) or re.search(r"\d", lead):
         return question
     rest = without_framing(question[fronted.end():])  # "..., could you tell me which ...": which ...
     if not _WHY_ASKED.match(lead) and _MEETING_PART.search(lead):
