@@ -606,6 +606,31 @@ def test_with_whom_did_they_make_the_statement_asks_for_co_presenters(answerer):
                                     "Belarusian Coalition")
 
 
+def test_a_lead_in_naming_one_kind_asks_about_that_part_of_the_list(answerer, directory):
+    """"ngo slot: how many and who opened it": the NGOs' count and the first NGO; the pronoun is
+    the slot, not a topic put first."""
+    both = read_meeting("ngo slot: how many and who opened it", directory)
+    assert (both.asks, both.kinds, both.also.asks, both.also.kinds, both.also.position) == \
+        ("count", ["ngo"], "order", ["ngo"], 1)
+    answer = ask_meeting(answerer, "ngo slot: how many and who opened it")
+    assert answer.answer.startswith("10 NGOs took the floor.")
+    assert "The first NGO to take the floor was the Law Society of England and Wales" in answer.answer
+    first = read_meeting("the NGOs: who spoke first?", directory)
+    assert (first.asks, first.kinds, first.position) == ("order", ["ngo"], 1)
+    closed = read_meeting("the state delegations - who closed that part", directory)
+    assert (closed.asks, closed.kinds, closed.position) == ("order", ["state"], -1)
+    # a lead-in naming no kind is no part of the list
+    assert read_meeting("prisoner releases: who opened it", directory) is None
+
+
+def test_kinds_typed_without_commas_are_a_list(directory):
+    counted = read_meeting("how many countries ngos and country groups spoke", directory)
+    assert (counted.asks, sorted(counted.kinds)) == ("count", sorted(["concerned_country", "state", "ngo", "group"]))
+    # one noun of two words stays one kind
+    assert read_meeting("which state delegations spoke", directory).kinds == ["state"]
+    assert read_meeting("how many country groups spoke", directory).kinds == ["group"]
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"
@@ -636,6 +661,11 @@ def test_chair_and_roles(answerer):
     assert cited(experts) == ids(REAL, ["karinna-moskalenko", "monika-platek", "susan-bazilli"])
     in_charge = ask_meeting(answerer, "Who was in charge of the group of UN experts looking at Belarus?")
     assert in_charge.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts")
+    # a newcomer's "the boss of the jury", and the head named in one sentence, asked for in the next
+    for question in ("who was the boss of the jury?", "the jury had a boss right. whats her name",
+                     "did the panel have a chair? who?", "the experts had a leader, what was her name?"):
+        head = ask_meeting(answerer, question)
+        assert head.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts"), question
     presided = answerer.ask("who presided")  # the meeting's president, whom the summary does not name
     assert presided.answer.startswith("The summary does not say this: it does not say who presided over "
                                       "the meeting itself (Ms. Karinna Moskalenko chaired the Group")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import phrasal_verb, verb_lemma
-from hrcqa.question.meeting import ORDINALS, kinds_of, position_of
+from hrcqa.question.meeting import ORDINALS, kinds_of, position_of, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
 from hrcqa.question.words import without_framing
@@ -330,4 +330,6 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
         return question
     if _PERSONAL.match(back.group()) and not names_in(head, directory, whole=True):
         return question  # "she" is a speaker named first, not a topic
+    if read_meeting(question, directory):  # "ngo slot: how many and who opened it": a part of the list
+        return question
     return _put_back(rest, back, head, speaker=bool(names_in(head, directory, whole=True)))

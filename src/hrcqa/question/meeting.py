@@ -35,6 +35,7 @@ from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import NGO_NOUN, SpeakerDirectory
 from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
 from hrcqa.text.countries import country_named, in_region, regions
+from hrcqa.text.grammar import is_plural
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
               "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
@@ -90,6 +91,12 @@ _AND_WHICH_ONES = re.compile(rf"\s*,?{_WHICH_ONES}(?=\s*[?.!]*\s*$)", re.I)
 _WHAT_KIND_IS = re.compile(r"^(?:which|what)\s+(?:kind\s+of\s+)?(?:organi[sz]ation|org|group|body|ngo|"
                            r"country|state|delegation|entity)\s+(?:is|was)\s+(?P<name>[^?]+?)"
                            r"(?:\s+(?:from|with|part\s+of|again))?(?=\s*[?.!]*\s*$)", re.I)
+# "the jury had a boss right. whats her name", "did the panel have a chair? who?": who the head is
+_HAD_A_HEAD = re.compile(r"^(?:did\s+)?(?:the\s+)?(?P<body>experts|panel|group(?:\s+of\s+(?:independent\s+)?experts)?)\s+"
+                         r"(?:had|has|have)\s+(?:a|an)\s+(?:chair(?:person|man|woman)?|head|president|leader|"
+                         r"boss|chief)(?:\s*,?\s*(?:right|no|too|yes))?\s*[.?!,;:–—-]+\s*(?:(?:so|and|ok)\s*,?\s+)?"
+                         r"(?:what(?:['’]s|\s+(?:is|was))\s+(?:her|his|their|the)\s+name|who(?:['’]s|\s+(?:is|was)"
+                         r"\s+(?:she|he|it|that))?|(?:her|his|the)\s+name)\s*[?.!]*\s*$", re.I)
 # Speaking with no co-presenters
 _ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
                     r"independently|individually)\b", re.I)
@@ -127,6 +134,12 @@ _OFFICE_WORD = (r"(?:chair(?:person|man|woman)?|head|president|leader|boss|membe
 _OFFICE = (rf"(?:(?:foreign|special|permanent|deputy|vice|first|second|third|executive|independent)\s+)?"
            rf"{_OFFICE_WORD}(?:\s+(?:of|on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)?")
 _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
+# "ngo slot: how many and who opened it": a lead-in naming one kind's part of the speakers' list
+_KIND_LEAD = re.compile(rf"^(?:(?:for|in|about)\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+(?P<slot>{_SLOT}))?$", re.I)
+_BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
+_POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
+# "how many countries ngos and groups spoke": a list of kinds typed without commas
+_SPACED_KINDS = re.compile(rf"\b(?P<one>{_ONE_NOUN})\s+(?=(?P<next>{_ONE_NOUN})\s*(?:,|\band\b|&|\bor\b))", re.I)
 # "first and last", "first and which one spoke last": both ends of the order
 _FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)(?:\s+one)?\b|"
@@ -655,6 +668,7 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     True
     """
     text = " ".join(_FILLER.sub("", question).split())
+    text = _SPACED_KINDS.sub(lambda m: f"{m.group('one')}, " if _plural_kinds(m) else m.group(), text)
     listed = _KINDS_AFTER.search(text)
     nouns = re.sub(r"\s*[+&]\s*", " and ", listed.group("nouns")) if listed else ""
     if listed and kinds_of(nouns):  # "every delegation that asked the experts (states + ngos)"
@@ -693,6 +707,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
+    head = _HAD_A_HEAD.match(text)
+    if head:  # "the experts had a boss right. what is her name": who chaired them
+        text = f"who was the chair of the {head.group('body')}"
     if _FIELDS_ONLY.match(text):  # "Title of the meeting, the session and the date, please"
         return MeetingRequest(question=question, asks="document", field="all")
     region = _region_of(text)
@@ -747,6 +764,11 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
             after = first.model_copy(update={"relation": "after"})
             return first.model_copy(update={"question": question, "also": after})
     lead_in = _LEAD_IN.match(text)
+    kind_lead = _KIND_LEAD.match(lead_in.group("lead")) if lead_in else None
+    if kind_lead and lead_in and kinds_of(kind_lead.group("noun")):
+        request = read_meeting(_of_lead(text[lead_in.end():], kind_lead), directory)
+        if request:
+            return request.model_copy(update={"question": question})
     if lead_in and _names_the_meeting(lead_in.group("lead"), directory):
         request = read_meeting(text[lead_in.end():], directory)
         if request:
@@ -782,6 +804,22 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
     return _several_sentences(text, question, directory)
 
 
+def _of_lead(rest: str, lead: re.Match[str]) -> str:
+    """The question after a lead-in naming a kind, with the kind put in: "ngo slot: how many and
+    who opened it" -> "how many ngos spoke and who opened the ngo slot"; "the NGOs: who spoke
+    first?" -> "who spoke first in the NGOs segment"."""
+    noun, slot = lead.group("noun"), lead.group("slot") or "segment"
+    plural = noun if is_plural(noun.lower()) else re.sub(r"y$", "ie", noun) + "s"  # not inflect's "ngoes"
+    parts = [_BARE_HOW_MANY.sub(f"how many {plural} spoke", part)
+             for part in _AND_WH.split(rest, maxsplit=1)] if _AND_WH.search(rest) else \
+        [_BARE_HOW_MANY.sub(f"how many {plural} spoke", rest)]
+    joined = " and ".join(part.strip() for part in parts if part.strip())
+    pointed = _POINTS_BACK.sub(f"the {noun} {slot}", joined)
+    if pointed != joined or re.search(rf"\bhow\s+many\s+{re.escape(plural)}\s+spoke\b", pointed, re.I):
+        return pointed
+    return f"{pointed.rstrip(' ?.!')} in the {noun} {slot}"
+
+
 def _same_anchor(side: re.Match[str], first: MeetingRequest, directory: SpeakerDirectory) -> bool:
     """Whether "... and after it" asks about the speaker the first question named: by a pronoun,
     by its name again, or by nothing."""
@@ -815,6 +853,14 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
                                                       re.I)
         return first.model_copy(update={"question": question, "left": "" if checked else left})
     return None
+
+
+def _plural_kinds(match: re.Match[str]) -> bool:
+    """Whether two words typed side by side are two kinds of a list ("countries ngos and groups"),
+    not one noun ("state delegations", "country groups")."""
+    one, following = match.group("one"), match.group("next")
+    return is_plural(one.lower()) and is_plural(following.lower()) and bool(kinds_of(one)) and bool(kinds_of(following)) \
+        and kinds_of(one) != kinds_of(f"{one} {following}")
 
 
 def _names_the_meeting(lead: str, directory: SpeakerDirectory) -> bool:

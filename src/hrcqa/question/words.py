@@ -125,10 +125,12 @@ _LAY_MEETING = re.compile(r"\bthe\s+(?:hearing|sitting)\b", re.I)
 # the UN's own words: "the mandate holders" are the experts; "the aforementioned State" is "that State"
 _MANDATE_HOLDERS = re.compile(r"\bmandate[-\s]holder(?=s?\b)", re.I)
 _AFOREMENTIONED = re.compile(r"\bthe\s+(?:afore-?mentioned|above-?mentioned|said)\b(?=\s+\w)", re.I)
-# the head of the panel by another title: "the president of the group", "the head of the experts"
+# the head of the panel by another title: "the president of the group", "the head of the experts",
+# a newcomer's "the boss of the jury"
 _PANEL_HEAD = re.compile(r"\bthe\s+(?:president|head|leader|boss|chief|chairman|chairwoman|chairperson)\s+"
                          r"of\s+"
-                         r"the\s+(?:group(?:\s+of\s+(?:independent\s+)?experts)?|experts|panel)\b", re.I)
+                         r"the\s+(?:group(?:\s+of\s+(?:independent\s+)?experts)?|experts|panel|jury|jurors)\b",
+                         re.I)
 # a non-native speaker's "demand to" a person ("demander à"): "asked"; not "demanded to know"
 _DEMAND_TO = re.compile(r"\b(?P<verb>demand(?:ed|s)?)\s+to\s+(?=(?:the|a|an|her|him|them)\b)", re.I)
 
