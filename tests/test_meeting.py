@@ -625,7 +625,8 @@ def test_a_lead_in_naming_one_kind_asks_about_that_part_of_the_list(answerer, di
 
 def test_kinds_typed_without_commas_are_a_list(directory):
     counted = read_meeting("how many countries ngos and country groups spoke", directory)
-    assert (counted.asks, sorted(counted.kinds)) == ("count", sorted(["concerned_country", "state", "ngo", "group"]))
+    assert (counted.asks, sorted(counted.kinds)) == \
+        ("count", sorted(["concerned_country", "state", "ngo", "group"]))
     # one noun of two words stays one kind
     assert read_meeting("which state delegations spoke", directory).kinds == ["state"]
     assert read_meeting("how many country groups spoke", directory).kinds == ["group"]
@@ -665,7 +666,8 @@ def test_chair_and_roles(answerer):
     for question in ("who was the boss of the jury?", "the jury had a boss right. whats her name",
                      "did the panel have a chair? who?", "the experts had a leader, what was her name?"):
         head = ask_meeting(answerer, question)
-        assert head.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent Experts"), question
+        assert head.answer.startswith("Ms. Karinna Moskalenko chaired the Group of Independent "
+                                      "Experts"), question
     presided = answerer.ask("who presided")  # the meeting's president, whom the summary does not name
     assert presided.answer.startswith("The summary does not say this: it does not say who presided over "
                                       "the meeting itself (Ms. Karinna Moskalenko chaired the Group")

@@ -92,7 +92,8 @@ _WHAT_KIND_IS = re.compile(r"^(?:which|what)\s+(?:kind\s+of\s+)?(?:organi[sz]ati
                            r"country|state|delegation|entity)\s+(?:is|was)\s+(?P<name>[^?]+?)"
                            r"(?:\s+(?:from|with|part\s+of|again))?(?=\s*[?.!]*\s*$)", re.I)
 # "the jury had a boss right. whats her name", "did the panel have a chair? who?": who the head is
-_HAD_A_HEAD = re.compile(r"^(?:did\s+)?(?:the\s+)?(?P<body>experts|panel|group(?:\s+of\s+(?:independent\s+)?experts)?)\s+"
+_HAD_A_HEAD = re.compile(r"^(?:did\s+)?(?:the\s+)?"
+                         r"(?P<body>experts|panel|group(?:\s+of\s+(?:independent\s+)?experts)?)\s+"
                          r"(?:had|has|have)\s+(?:a|an)\s+(?:chair(?:person|man|woman)?|head|president|leader|"
                          r"boss|chief)(?:\s*,?\s*(?:right|no|too|yes))?\s*[.?!,;:–—-]+\s*(?:(?:so|and|ok)\s*,?\s+)?"
                          r"(?:what(?:['’]s|\s+(?:is|was))\s+(?:her|his|their|the)\s+name|who(?:['’]s|\s+(?:is|was)"
@@ -135,11 +136,13 @@ _OFFICE = (rf"(?:(?:foreign|special|permanent|deputy|vice|first|second|third|exe
            rf"{_OFFICE_WORD}(?:\s+(?:of|on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)?")
 _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
 # "ngo slot: how many and who opened it": a lead-in naming one kind's part of the speakers' list
-_KIND_LEAD = re.compile(rf"^(?:(?:for|in|about)\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+(?P<slot>{_SLOT}))?$", re.I)
+_KIND_LEAD = re.compile(rf"^(?:(?:for|in|about)\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})"
+                        rf"(?:\s+(?P<slot>{_SLOT}))?$", re.I)
 _BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
 # "how many countries ngos and groups spoke": a list of kinds typed without commas
-_SPACED_KINDS = re.compile(rf"\b(?P<one>{_ONE_NOUN})\s+(?=(?P<next>{_ONE_NOUN})\s*(?:,|\band\b|&|\bor\b))", re.I)
+_SPACED_KINDS = re.compile(rf"\b(?P<one>{_ONE_NOUN})\s+(?=(?P<next>{_ONE_NOUN})\s*(?:,|\band\b|&|\bor\b))",
+                           re.I)
 # "first and last", "first and which one spoke last": both ends of the order
 _FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)(?:\s+one)?\b|"
@@ -859,8 +862,8 @@ def _plural_kinds(match: re.Match[str]) -> bool:
     """Whether two words typed side by side are two kinds of a list ("countries ngos and groups"),
     not one noun ("state delegations", "country groups")."""
     one, following = match.group("one"), match.group("next")
-    return is_plural(one.lower()) and is_plural(following.lower()) and bool(kinds_of(one)) and bool(kinds_of(following)) \
-        and kinds_of(one) != kinds_of(f"{one} {following}")
+    return is_plural(one.lower()) and is_plural(following.lower()) and bool(kinds_of(one)) \
+        and bool(kinds_of(following)) and kinds_of(one) != kinds_of(f"{one} {following}")
 
 
 def _names_the_meeting(lead: str, directory: SpeakerDirectory) -> bool:
