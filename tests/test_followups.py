@@ -376,6 +376,17 @@ def test_a_pronoun_in_the_topic_stands_for_the_previous_topic_not_a_speaker(dire
     history = [("who initiated the ICC examination", "Ms. Monika Płatek said: …")]
     assert resolve_followup("did anyone else mention it?", history, directory).question == \
         "did anyone else mention the ICC examination?"
+    # a deed done to "it" ("brokered it", "opposed it") is done to the topic; delivering or
+    # following "it" is a speaker's
+    history = [("Did the ICJ mention the death penalty?", "Yes. The ICJ said: …")]
+    assert resolve_followup("who else opposed it", history, directory).question == \
+        "who else opposed the death penalty"
+    history = [("who mentioned the release of the 52 prisoners", "7 speakers …")]
+    assert resolve_followup("who said the americans brokered it", history, directory).question == \
+        "who said the americans brokered the release of the 52 prisoners"
+    history = [("What did Lithuania say about the ICC?", "Lithuania said: …")]
+    assert "release" not in resolve_followup("who delivered it", history, directory).question
+    assert "ICC" not in resolve_followup("who delivered it", history, directory).question
 
 
 def test_a_pronoun_spoken_to_or_speaking_still_stands_for_a_speaker(directory):

@@ -172,7 +172,11 @@ _TOPIC_ANAPHOR = re.compile(
     rf"\b(?:(?:about|on|regarding|concerning|over)\s+(?P<object>it|that|this|them|him|her)|"
     # "when did the kgb do that": "do" only with "that" or "this" closing the question
     # "did any ngo echo it": agreeing takes what was said as its object
+    # "who said the americans brokered it": a deed done to it, not the order of speakers
     rf"(?P<verb>{SPEECH}|\w+ing|echo(?:e[sd])?|repeat(?:s|ed)?|endorse[sd]?|second(?:s|ed)?|"
+    # "who delivered it", "who chaired it": the statement or the meeting, a speaker's deed
+    r"(?!(?:followed|preceded|joined|replaced|represented|introduced|invited|delivered|presented|"
+    r"signed|co-signed|chaired|opened|closed|ended|started|attended)\b)\w{3,}ed(?=\s+it\b)|"
     rf"(?:do|does|did)(?=\s+(?:that|this)\s*[?.!]*\s*$))\s+(?:to\s+(?=(?:it|that|this)\b))?"
     rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
