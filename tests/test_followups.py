@@ -867,6 +867,25 @@ def test_and_another_kind_after_a_kind_asks_that_kind_not_those_named(directory)
     assert resolve_followup("and the ngos?", everyone, directory).restrict_to  # those named, of that kind
 
 
+def test_and_another_kind_after_a_meeting_question_asks_it_of_that_kind(directory):
+    """"and regional groups?" after a count of State delegations is the count of groups, not a
+    restriction to the States just listed; the same for an order question."""
+    counted = [("how many state delegations spoke finally?", "17 State delegations took the floor. …")]
+    groups = resolve_followup("and regional groups?", counted, directory)
+    assert (groups.question, groups.restrict_to) == ("how many regional groups spoke finally?", [])
+    assert read_meeting(groups.question, directory).kinds == ["group"]
+    first = [("which State spoke first?", "The first State to take the floor was Albania: …")]
+    assert resolve_followup("and which NGO?", first, directory).question == "which NGO spoke first?"
+    assert resolve_followup("what about the experts", first, directory).question == \
+        "which experts spoke first?"
+    # a chain: each turn is read as resolved
+    chain = [("how many NGOs spoke?", "10 NGOs took the floor. …"), ("and the States?", "17 States …")]
+    assert resolve_followup("and groups?", chain, directory).question == "how many groups spoke?"
+    # after a question on what was said, "and the States?" stays that question's follow-up
+    ngos = [("which ngos raised torture", "6 NGOs raised torture: …")]
+    assert resolve_followup("and states?", ngos, directory).question == "Which States raised torture"
+
+
 def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
     history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
     assert resolve_followup("what did germany say exactly", history, directory).question == \

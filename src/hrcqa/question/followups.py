@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.corpus.roster import name_variants
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
-from hrcqa.question.meeting import CLOSE, read_meeting
+from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
@@ -341,6 +341,10 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     next_one = _next_of_list(question, previous, before, directory)
     if next_one:
         return next_one
+    # "and regional groups?" after "how many State delegations spoke?": how many groups spoke
+    other = other_kind(question, read_meeting(previous, directory))
+    if other and other.question != question:
+        return FollowUp(question=other.question, changed=True)
     if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
         return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
     listed = _which_were_they(question, previous, answer, directory)  # before "them" is read as a topic

@@ -138,6 +138,11 @@ _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of th
 # "ngo slot: how many and who opened it": a lead-in naming one kind's part of the speakers' list
 _KIND_LEAD = re.compile(rf"^(?:(?:for|in|about)\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})"
                         rf"(?:\s+(?P<slot>{_SLOT}))?$", re.I)
+# "and regional groups?", "what about the NGOs", "and which NGO?": a follow-up naming only a kind
+_BARE_KIND = re.compile(r"^(?:(?:and|so|ok(?:ay)?|now|then|what\s+about|how\s+about|same\s+for|and\s+for)"
+                        r"\s+)+"
+                        rf"(?:(?:the|which|what)\s+)?(?:only\s+)?{_NOUN}"
+                        r"(?:\s+(?:then|too|now|please|pls))?\s*[?.!]*\s*$", re.I)
 _BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
 # "how many countries ngos and groups spoke": a list of kinds typed without commas
@@ -821,6 +826,27 @@ def _of_lead(rest: str, lead: re.Match[str]) -> str:
     if pointed != joined or re.search(rf"\bhow\s+many\s+{re.escape(plural)}\s+spoke\b", pointed, re.I):
         return pointed
     return f"{pointed.rstrip(' ?.!')} in the {noun} {slot}"
+
+
+def other_kind(question: str, before: MeetingRequest | None) -> MeetingRequest | None:
+    """The previous meeting question asked again of another kind, when a follow-up names only
+    that kind: "and regional groups?" after "how many State delegations spoke?" is how many groups
+    spoke; "and which NGO?" after "which State spoke first?" is the first NGO. None otherwise.
+
+    >>> other_kind("and regional groups?", read_meeting("how many NGOs spoke?", directory)).kinds
+    ['group']
+    """
+    bare = _BARE_KIND.match(" ".join(question.split()))
+    kinds = kinds_of(bare.group("noun")) if bare else []
+    if not kinds or before is None or before.asks not in ("count", "speakers", "order") or before.speakers:
+        return None
+    noun = bare.group("noun")
+    # the question it stands for: the previous one with its noun replaced ("how many groups spoke?")
+    own = re.compile(rf"\b{re.escape(before.noun)}\b", re.I) if before.noun else None
+    asked = own.sub(lambda _: noun, before.question, count=1) if own and own.search(before.question) \
+        else question
+    return before.model_copy(update={"question": asked, "kinds": kinds, "noun": noun, "also": None,
+                                     "excluded": [], "excluded_kinds": [], "excluding": ""})
 
 
 def _same_anchor(side: re.Match[str], first: MeetingRequest, directory: SpeakerDirectory) -> bool:
