@@ -632,6 +632,33 @@ def test_kinds_typed_without_commas_are_a_list(directory):
     assert read_meeting("how many country groups spoke", directory).kinds == ["group"]
 
 
+@pytest.mark.parametrize(("question", "asks", "kinds"), [
+    ("how many states took floor", "count", ["state"]),
+    ("how many ngos took the floor at belarus ID", "count", ["ngo"]),
+    ("who were experts on panel?", "speakers", ["panel"]),
+    ("ngos count", "count", ["ngo"]),
+    ("groups? how many and which", "count", ["group"]),
+])
+def test_meeting_questions_typed_without_articles_or_as_keywords(directory, question, asks, kinds):
+    """A learner's "took floor", "on panel", keywords ("ngos count") and a kind asked on its own
+    ("groups? how many and which") read as the meeting questions they are."""
+    request = read_meeting(question, directory)
+    assert (request.asks, request.kinds) == (asks, kinds)
+
+
+def test_the_chair_and_the_other_members_are_two_questions(answerer, directory):
+    both = read_meeting("who is chair of Group of Experts and who are other members of panel?", directory)
+    assert (both.asks, both.also.asks, both.also.kinds) == ("chair", "speakers", ["panel"])
+    answer = ask_meeting(answerer, "who is chair of Group of Experts and who are other members of panel?")
+    assert all(name in answer.answer for name in ("Karinna Moskalenko", "Monika Płatek", "Susan Bazilli"))
+
+
+def test_what_is_this_meeting_and_when(answerer):
+    answer = ask_meeting(answerer, "hi. what is this meeting and when it was?")
+    assert "19 September 2025" in answer.answer
+    assert "Interactive Dialogue with the Group of Independent Experts on Belarus" in answer.answer
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

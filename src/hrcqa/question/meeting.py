@@ -134,6 +134,8 @@ _OFFICE_WORD = (r"(?:chair(?:person|man|woman)?|head|president|leader|boss|membe
                 r"representative|rapporteur|expert|envoy|delegate|secretary|director|deputy|vice[-\s]?chair)")
 _OFFICE = (rf"(?:(?:foreign|special|permanent|deputy|vice|first|second|third|executive|independent)\s+)?"
            rf"{_OFFICE_WORD}(?:\s+(?:of|on|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)?")
+# the body a chair heads: not a second question joined on ("... of the Group and who are its members")
+_BODY = r"(?P<body>(?:(?!\s+(?:and|&)\s+(?:who|which|what|how)\b).)+?)"
 _SLOT = r"(?:segment|section|part|round|portion|block|slot|list|batch)"  # of the speakers' list
 # "ngo slot: how many and who opened it": a lead-in naming one kind's part of the speakers' list
 _KIND_LEAD = re.compile(rf"^(?:(?:for|in|about)\s+)?(?:the\s+)?(?P<noun>{_ONE_NOUN})"
@@ -143,6 +145,20 @@ _BARE_KIND = re.compile(r"^(?:(?:and|so|ok(?:ay)?|now|then|what\s+about|how\s+ab
                         r"\s+)+"
                         rf"(?:(?:the|which|what)\s+)?(?:only\s+)?{_NOUN}"
                         r"(?:\s+(?:then|too|now|please|pls))?\s*[?.!]*\s*$", re.I)
+# "groups? how many and which": a kind asked as a question of its own, then what is asked of it
+_KIND_ASKED = re.compile(r"^(?P<lead>[^-–—:?.]{2,40}?)\s*\?\s+(?=\S)")
+# "ngos count", "states number": a count typed as keywords
+_KEYWORD_COUNT = re.compile(rf"^(?:the\s+)?{_NOUN}\s+(?:count|number|total|tally|how\s+many)\s*[?.!]*\s*$",
+                            re.I)
+# Where a learner of English leaves out the article: "how many states took floor", "who were experts
+# on panel", "who is chair of Group of Experts", "at belarus ID"
+_NO_ARTICLE = re.compile(r"\b(?P<before>took|take|takes|taking|had|have|has|held|got|get|gets|on|of|in|at|"
+                         r"from|to|for|by|during|is|was|are|were)\s+"
+                         r"(?!(?:the|a|an|this|that|these|those|its|their|her|his|our|any|each|every|all|both|"
+                         r"which|what|who)\b)"
+                         r"(?=(?:floor|panel|chair(?:person|woman|man)?|experts|group\s+of|meeting|dialogue|session|"
+                         r"debate|other\s+members|members\s+of|(?:[\w-]+\s+){1,2}(?:ID|dialogue|meeting|group|"
+                         r"statement)\b)\b)", re.I)
 _BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
 # "how many countries ngos and groups spoke": a list of kinds typed without commas
@@ -249,6 +265,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"where\s+(?:was|did))\s+{_THE_MEETING}(?:\s+(?:held|take\s+place))?{_END}",
      {"field": "body"}),
     ("document", rf"^what\s+is\s+this\s+(?:summary|document|doc|record){_END}", {"field": "all"}),
+    # "what is this meeting", "which meeting was it": the meeting the summary records, all of it
+    ("document", r"^(?:what\s+(?:is|was)\s+this\s+(?:meeting|dialogue|debate)|(?:which|what)\s+(?:meeting|"
+                 rf"dialogue|debate)\s+(?:is|was)\s+(?:this|it)){_END}", {"field": "all"}),
     # "which un body was this", "what council was it"
     ("document", r"^(?:which|what)\s+(?:(?:un|united\s+nations)\s+)?(?:body|council|organ|forum)\s+"
                  rf"(?:was|is)\s+(?:this|it|{_THE_MEETING})(?:\s+(?:held\s+)?(?:at|in|before|by))?{_END}",
@@ -386,10 +405,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        rf"(?:foreign\s+)?minister(?:\s+of\s+foreign\s+affairs)?)){_END}", {}),
     ("chair", r"^who\s+(?:chaired|chairs|chair|heads|headed|leads|led|presided(?:\s+over)?|"
               r"presides(?:\s+over)?|(?:was|is)\s+(?:presiding|chairing)(?:\s+over)?|(?:was|is)\s+in\s+charge(?:\s+of)?)"
-              rf"(?:\s+(?P<body>.+?))?{_END}", {}),
+              rf"(?:\s+{_BODY})?{_END}", {}),
     ("chair", r"^(?:who|(?:which|what)\s+(?:one|of\s+(?:them|those|the\s+experts)|expert|member|"
               r"panell?ist))\s+(?:is|was)\s+(?:the\s+)?(?:chair(?:person|man|woman)?|head|president|leader|boss)"
-              rf"(?:\s+of\s+(?P<body>.+?))?{_END}", {}),
+              rf"(?:\s+of\s+{_BODY})?{_END}", {}),
     # "which members of the Group of Experts took the floor in the replies and concluding remarks"
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+(?:took\s+the\s+floor|spoke|intervened|talked)\s+"
                  r"(?:again\s+)?(?:in|during)\s+the\s+(?:replies|answers|concluding\s+remarks)(?:\s+and\s+(?:the\s+)?"
@@ -558,7 +577,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("members", rf"^(?P<name>.+?)\s+(?:members|member\s+states|membership){_END}", {}),
     ("joint", r"^(?P<name>.+?)(?:['’]s?)?\s+(?:partners|co-?signers|co-?signatories|co-?presenters|"
               rf"co-?sponsors)(?:\s+list)?{_END}", {}),
-    ("chair", rf"^(?:the\s+)?(?:chair(?:person|man|woman)?|head)\s+of\s+(?P<body>.+?){_END}", {}),
+    ("chair", rf"^(?:the\s+)?(?:chair(?:person|man|woman)?|head)\s+of\s+{_BODY}{_END}", {}),
     ("joint", rf"^(?:the\s+)?joint\s+(?:ngo\s+)?statements(?:\s+list)?{_END}", {}),
     ("document", rf"^(?:the\s+)?date\s+(?:of|for)\s+{_THE_MEETING}{_END}", {"field": "date"}),
     ("document", rf"^(?:the\s+)?(?:hrc\s+)?session(?:\s+number)?(?:\s+of\s+{_THE_MEETING})?{_END}",
@@ -614,7 +633,9 @@ _FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
 _LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
                          re.I)
 # "... and what date?", "... and when?": a field of the document asked after another
-_BARE_FIELD = re.compile(r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day|session)|when)\s*[?.!]*\s*$", re.I)
+# ("and when it was": the date)
+_BARE_FIELD = re.compile(r"^(?:(?:on\s+)?(?:what|which)\s+(?:date|day|session)|when(?:\s+(?:(?:was|is)\s+"
+                         r"(?:it|this)|(?:it|this)\s+(?:was|is)))?)\s*[?.!]*\s*$", re.I)
 # "hrc belarus ID - ...", "breakdown of participants: ...": what opens a question before a dash or colon
 _LEAD_IN = re.compile(r"^(?P<lead>[^-–—:?]{2,60}?)\s*(?:\s[-–—]|:)\s+(?=\S)")
 # The words of a lead-in that names only the meeting, its speakers or its order (with speakers'
@@ -699,6 +720,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     kind_is = _WHAT_KIND_IS.match(text)
     if kind_is and names_in(kind_is.group("name"), directory, whole=True):
         text = f"who is {kind_is.group('name')}"
+    # "and who are the other members of the panel": its members (the answer lists them in order)
+    text = re.sub(r"\b(the\s+)?other\s+(?=(?:members?\s+of\s+(?:the\s+)?(?:panel|group|experts)|experts|"
+                  r"panel(?:lists|\s+members))\b)", r"\1", text, flags=re.I)
     # "which UN experts spoke": the experts (every expert here is the UN's)
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
@@ -753,7 +777,14 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                 "excluded": [n.statement_id for n in names_in(what, directory)]})
         if request:
             return request
-    return _lead_in_or_pair(text, question, directory)
+    request = _lead_in_or_pair(text, question, directory)
+    keywords = _KEYWORD_COUNT.match(text)
+    if request is None and keywords:  # "ngos count": how many of them spoke
+        request = read_meeting(f"how many {keywords.group('noun')} spoke", directory)
+    with_articles = _NO_ARTICLE.sub(lambda m: f"{m.group('before')} the ", text)
+    if request is None and with_articles != text:  # "how many states took floor": took the floor
+        request = read_meeting(with_articles, directory)
+    return request.model_copy(update={"question": question}) if request else None
 
 
 def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> MeetingRequest | None:
@@ -771,7 +802,7 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
         if first and first.asks == "neighbour":
             after = first.model_copy(update={"relation": "after"})
             return first.model_copy(update={"question": question, "also": after})
-    lead_in = _LEAD_IN.match(text)
+    lead_in = _LEAD_IN.match(text) or _KIND_ASKED.match(text)
     kind_lead = _KIND_LEAD.match(lead_in.group("lead")) if lead_in else None
     if kind_lead and lead_in and kinds_of(kind_lead.group("noun")):
         request = read_meeting(_of_lead(text[lead_in.end():], kind_lead), directory)

@@ -510,11 +510,15 @@ def left_out(match: re.Match[str]) -> str:
 # What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
 # and Norway?", "thanks! who else?", "hmm, what did she ask"). General English.
 _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|right|alright|all\s+right|"
+                      # greetings: "hi. what is this meeting", "hello, which NGOs spoke"
+                      r"hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|"
                       r"great|cool|nice|"
                       r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
                       r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
+                      # "other topic: did China speak at all?": a new subject announced
+                      r"(?:other|new|different|next|another)\s+(?:topic|subject|question|q)\s*[:,.\-–—]+\s*|"
                       # spoken, without punctuation: "ok last one which ngo ...", "switching gears who ..."
                       r"(?:(?:one\s+)?last|final|one\s+more|another)\s+(?:one|q|question|thing)\s+(?=(?:which|what|"
                       r"who|how|did|does|do|is|was|were|are)\b)|(?:switching|changing|shifting)\s+(?:gears|topics?|"
@@ -527,7 +531,7 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
 
 
 _ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright", "um",
-                     "umm", "uh", "er", "erm", "wait"}
+                     "umm", "uh", "er", "erm", "wait", "hi", "hello", "hey"}
 _QUESTION_OPENING = re.compile(r"(?:what|who|which|how|and|did|does|do|so|any|when|where|why|can|could)\b",
                                re.I)
 
@@ -541,6 +545,8 @@ def without_chatter(text: str) -> str:
     ('and norway?', 'Who else?')
     >>> without_chatter("well known cases?"), without_chatter("ok"), without_chatter("ok what about him")
     ('well known cases?', 'ok', 'what about him')
+    >>> without_chatter("hi. what is this meeting"), without_chatter("other topic: did China speak?")
+    ('what is this meeting', 'did China speak?')
     """
     match = _CHATTER.match(text)
     if not match:
