@@ -886,6 +886,24 @@ def test_and_another_kind_after_a_meeting_question_asks_it_of_that_kind(director
     assert resolve_followup("and states?", ngos, directory).question == "Which States raised torture"
 
 
+def test_follow_ups_in_a_learners_english(directory):
+    groups = [("what countries are in Nordic-Baltic group?", "Lithuania spoke on behalf of the "
+               "Nordic-Baltic states: “Denmark, …” (8 countries …):\n\n- **Lithuania, on behalf of the "
+               "Nordic-Baltic states**: “…” [1]")]
+    assert read_question("and Poland is in it?", groups, directory).followup.question == \
+        "Is Poland part of the Nordic-Baltic states?"
+    # a meeting question of its own after "and": not "and X?" of the previous question
+    assert resolve_followup("and Benelux, who is inside?", groups, directory).question == \
+        "and Benelux, who is inside?"
+    deaths = [("who raised deaths in custody", "11 speakers …: **NGOs (1)** - **World Organization "
+               "Against Torture (OMCT)**: “…” [1]")]
+    assert resolve_followup("which of them ngos", deaths, directory).question == \
+        "Which NGOs raised deaths in custody"
+    platek = [("what did Płatek say about the ICC", "Ms. Monika Płatek said: …")]
+    assert resolve_followup("and her colleague Bazilli, about deportations?", platek, directory).question == \
+        "What did Bazilli say about deportations?"
+
+
 def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
     history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
     assert resolve_followup("what did germany say exactly", history, directory).question == \

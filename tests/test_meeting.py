@@ -21,6 +21,7 @@ from hrcqa.corpus.reading import parse_file
 from hrcqa.question.asking import puts_question
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.reading import read_question
 
 from .conftest import SOURCE_FILE
 
@@ -342,7 +343,7 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     ("The NB8 statement: by whom was it delivered, and with what title?", "Lithuania, on behalf of the "
      "Nordic-Baltic states, took the floor through H. E. Mr. Kęstutis Budrys, Minister of Foreign Affairs"),
     ("On whose behalf did the Dutch delegation speak, and which States are thereby covered?",
-     "The Netherlands spoke on behalf of the Benelux countries: Belgium, Luxembourg and the Netherlands"),
+     "The Netherlands spoke on behalf of the Benelux countries: “Belgium, Luxembourg and the Netherlands"),
     ("Title of the meeting, the session and the date, please", "The summary is titled “Interactive "
                                                                "Dialogue with the Group of Independent"),
     ("Between the Irish and the Moldovan delegations, who took the floor?", "1 speaker spoke between "
@@ -402,7 +403,7 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
                                             "Experts on Belarus"),
     ("Which countries were covered by the Nordic-Baltic joint statement?", "Lithuania spoke on behalf of "
                                                                           "the Nordic-Baltic states: "
-                                                                          "Denmark, Estonia, Finland"),
+                                                                          "“Denmark, Estonia, Finland"),
     ("Which NGO opened the civil-society segment and which one closed the dialogue?", "The first civil "
                                                                                       "society "
                                                                                       "organization to "
@@ -447,11 +448,11 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("how many statements were made on behalf of groups", "3 groups took the floor."),
     ("is finland in the group lithuania spoke for", "Yes: Finland is one of the Nordic-Baltic states"),
     ("is poland part of the nordic-baltic states", "No: the summary lists the Nordic-Baltic states as "
-                                                   "Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, "
-                                                   "Norway and Sweden; Poland is not among them"),
+                                                   "“Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, "
+                                                   "Norway and Sweden.”; Poland is not among them"),
     ("did the danes get to speak at all", "Yes, through its group, not separately: Denmark is one of"),
     ("how many countries was lithuania speaking for", "Lithuania spoke on behalf of the Nordic-Baltic "
-                                                      "states: Denmark, Estonia, Finland"),
+                                                      "states: “Denmark, Estonia, Finland"),
     ("who did WRI deliver that with", "World Resisters International (WRI) delivered a joint statement "
                                       "with Connection e.V."),
     ("who was WRI speaking with", "World Resisters International (WRI) delivered a joint statement "
@@ -503,7 +504,7 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("ngo speakers", "10 NGOs took the floor, in this order:"),
     ("speaking order", "The 34 speakers spoke in this order:"),
     ("ireland position in speaking order", "Ireland spoke 8th of 17 States"),
-    ("nordic baltic members", "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark"),
+    ("nordic baltic members", "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark"),
     ("omct partners", "The World Organization Against Torture (OMCT) delivered a joint statement"),
     ("joint ngo statements", "5 NGOs delivered joint statements"),
     ("date of the meeting", "The Interactive Dialogue with the Group of Independent Experts on Belarus "
@@ -517,7 +518,7 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("did belarus actually show up for its own dialogue", "Yes: Belarus took the floor"),
     ("did canada attend", "No: the summary records no statement by Canada"),
     ("how many countries did the nordic-baltic statement cover", "Lithuania spoke on behalf of the "
-                                                                 "Nordic-Baltic states: Denmark"),
+                                                                 "Nordic-Baltic states: “Denmark"),
     ("list the co-sponsors of the omct statement", "The World Organization Against Torture (OMCT) "
                                                    "delivered a joint statement with"),
     ("what is the title of the person who spoke for lithuania", "Lithuania, on behalf of the "
@@ -659,6 +660,31 @@ def test_what_is_this_meeting_and_when(answerer):
     assert "Interactive Dialogue with the Group of Independent Experts on Belarus" in answer.answer
 
 
+@pytest.mark.parametrize(("question", "asks", "speaker"), [
+    # a learner's word order and "X-led"
+    ("the Benelux, it is which countries?", "members", "netherlands-on-behalf-of-the-benelux-countries"),
+    ("Benelux, who is inside?", "members", "netherlands-on-behalf-of-the-benelux-countries"),
+    ("Luxembourg was included in Dutch-led group statement or not?", "membership",
+     "netherlands-on-behalf-of-the-benelux-countries"),
+    # "- name & title" asks what the answer gives; "(NB8)" repeats the name
+    ("who delivered the nordics statement (NB8) - name & title", "representative",
+     "lithuania-on-behalf-of-the-nordic-baltic-states"),
+    ("who speak right before Switzerland and who after?", "neighbour", "switzerland"),
+])
+def test_meeting_questions_in_a_learners_english(directory, question, asks, speaker):
+    request = read_question(question, None, directory).meeting
+    assert (request.asks, [n.statement_id for n in request.speakers]) == (asks, ids(REAL, [speaker]))
+
+
+def test_a_group_answer_quotes_its_footnote(answerer):
+    """The member list is the summary's footnote, quoted verbatim: the answer's source."""
+    luxembourg = ask_meeting(answerer, "Luxembourg was included in Dutch-led group statement or not?")
+    assert luxembourg.answer.startswith("Yes: Luxembourg is one of the Benelux countries")
+    assert "“Belgium, Luxembourg and the Netherlands.”" in luxembourg.answer
+    after = ask_meeting(answerer, "who speak right before Switzerland and who after?")
+    assert "Slovenia" in after.answer and "Ukraine" in after.answer
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"
@@ -719,15 +745,16 @@ def test_who_delivered_a_statement(answerer):
 
 def test_group_members_are_said_and_the_footnoted_sentence_cited(answerer, source_text):
     benelux = ask_meeting(answerer, "Which countries does the Benelux statement speak for?")
+    # the footnote quoted as the summary writes it
     assert benelux.answer.startswith("The Netherlands spoke on behalf of the Benelux countries: "
-                                     "Belgium, Luxembourg and the Netherlands (3 countries")
+                                     "“Belgium, Luxembourg and the Netherlands.” (3 countries")
     citation = benelux.citations[0]
     assert "²" in source_text[citation.start:citation.end]  # the footnote marker's sentence
     estonia = ask_meeting(answerer, "Is Estonia part of the Nordic-Baltic group?")
     assert estonia.answer.startswith("Yes: Estonia is one of the Nordic-Baltic states on whose "
                                      "behalf Lithuania spoke")
     poland = ask_meeting(answerer, "Is Poland part of the Nordic-Baltic group?")
-    assert poland.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, "
+    assert poland.answer.startswith("No: the summary lists the Nordic-Baltic states as “Denmark, "
                                     "Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden")
 
 
@@ -888,12 +915,13 @@ def test_more_ways_to_ask_counts_positions_and_the_concerned_country(answerer):
     ("who opened the belarus ID, the chair of the GoE?? name pls",
      "The first speaker to take the floor was Ms. Karinna Moskalenko"),
     ("nordic baltic group = which countries exactly",
-     "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark, Estonia"),
+     "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark, Estonia"),
     ("every delegation that put a q to the experts during the ID (states + ngos)",
      "10 States and NGOs put questions to the experts"),
     ("which experts did the replies / concluding remarks", "2 experts replied"),
     ("Ms. Karinna Moskalenko's title?", "Ms. Karinna Moskalenko took the floor as Chair"),
-    ("which group did Lithuania speak for", "Lithuania spoke on behalf of the Nordic-Baltic states: Denmark"),
+    ("which group did Lithuania speak for",
+     "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark"),
     ("how many joint statements", "5 NGOs delivered joint statements"),
     ("who was last among the states", "The last State to take the floor was the United Kingdom"),
 ])
@@ -972,8 +1000,8 @@ def test_second_summary_people(second_answerer):
     fiji = ask_meeting(second_answerer, "Who spoke for Fiji?")  # for its group: that is the answer
     assert "the summary does not name the representative" in fiji.answer
     core = ask_meeting(second_answerer, "Which countries does the Core Group statement speak for?")
-    assert core.answer.startswith("Chile spoke on behalf of the Core Group on Examplestan: Argentina, "
-                                  "Canada, Chile, Costa Rica, Mexico, Norway and Uruguay (7 countries")
+    assert core.answer.startswith("Chile spoke on behalf of the Core Group on Examplestan: “Argentina, "
+                                  "Canada, Chile, Costa Rica, Mexico, Norway and Uruguay.” (7 countries")
     samoa = ask_meeting(second_answerer, "Is Samoa part of the Pacific Islands Forum?")
     assert samoa.answer.startswith("Yes: Samoa is a member of the Pacific Islands Forum")
     brazil = ask_meeting(second_answerer, "Is Brazil a member of the Core Group?")
@@ -1032,7 +1060,7 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
 ])
 def test_membership_of_a_group_named_as_typed(answerer, question):
     answer = ask_meeting(answerer, question)
-    assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as Denmark, Estonia")
+    assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as “Denmark, Estonia")
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -1052,7 +1080,7 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
      "The Law Society of England and Wales spoke right before"),
     # a member asked of a group's statement
     ("Was Denmark among the States covered by the Benelux statement?", "No: the summary lists the Benelux "
-                                                                        "countries as Belgium"),
+                                                                        "countries as “Belgium"),
     # the other answer after ", or" adds nothing to ask
     ("Was that the Law Society speaking alone, or did other organisations sign on to it?",
      "No: the Law Society of England and Wales delivered a joint statement with"),

@@ -423,6 +423,9 @@ def test_the_x_one_names_the_organisation_x_names(directory):
      "did moskalenko rebut the internal affairs line"),
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
     ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
+    ("cpti - main points", "what did cpti say?"),
+    ("what happen with Nasta Loika according Article 19?",
+     "what happen with Nasta Loika according to Article 19?"),
     # a kind's speaker by its place in the speaking order, put first
     ("and the third group - did it ask the experts anything",
      "did Netherlands on behalf of the Benelux countries ask the experts anything"),

@@ -211,12 +211,24 @@ def members(request: MeetingRequest, records: Records) -> Draft:
     if not groups:
         names = series([running_name(s) for _n, s in pairs]) or "the speaker named"
         return refusal(MEETING, f"it does not list members on whose behalf {names} spoke")
-    return draft([(_member_list(s), records.cited(s)) for s in groups])
+    return draft([(_member_list(s, records), records.cited(s)) for s in groups])
 
 
-def _member_list(statement: Statement) -> str:
+def _footnote_list(statement: Statement, records: Records) -> str:
+    """The members as the summary's footnote writes them, quoted (“Belgium, Luxembourg and the
+    Netherlands.”), so the answer cites its source verbatim; listed in plain words if no footnote
+    of the statement's document lists exactly them."""
+    for document in records.documents:
+        for note in document.footnotes.values() if document.id == statement.document_id else ():
+            named = [re.sub(r"^the\s+", "", m.strip()) for m in re.split(r",\s*|\s+and\s+", note.rstrip("."))]
+            if named == list(statement.members):
+                return f"“{note}”"
+    return series([with_article(m) for m in statement.members])
+
+
+def _member_list(statement: Statement, records: Records) -> str:
     count = len(statement.members)
-    listed = series([with_article(m) for m in statement.members])
+    listed = _footnote_list(statement, records)
     return (f"{subject(statement, own=True)} spoke on behalf of the {statement.on_behalf_of}: "
             f"{listed} ({count} {noun_for('country', count)}, as the summary's footnote lists them):")
 
@@ -236,20 +248,21 @@ def membership(request: MeetingRequest, records: Records) -> Draft:
     if request.any_group:  # "was Latvia covered by any group statement?": yes from the one listing it
         listing = groups or [s for s in records.statements if s.members]
         if listing:
-            return draft([(_belongs(member, s), records.cited(s)) for s in listing])
+            return draft([(_belongs(member, s, records), records.cited(s)) for s in listing])
     if not groups:
         return refusal(MEETING, "it does not list the members of the group named" if request.speakers
                        else f"no group statement in it lists {member} among its members")
-    return draft([(_belongs(member, s, asked=bool(request.speakers)), records.cited(s)) for s in groups])
+    return draft([(_belongs(member, s, records, asked=bool(request.speakers)), records.cited(s))
+                  for s in groups])
 
 
 def _lists(statement: Statement, member: str) -> bool:
     return member.lower() in {m.lower() for m in statement.members}
 
 
-def _belongs(member: str, statement: Statement, asked: bool = True) -> str:
+def _belongs(member: str, statement: Statement, records: Records, asked: bool = True) -> str:
     """Yes or no, if the question named the group (`asked`); else just where the member is."""
-    listed = series([with_article(m) for m in statement.members])
+    listed = _footnote_list(statement, records)
     # the member as the summary writes it ("iceland" asked, "Iceland" listed)
     member = next((m for m in statement.members if m.lower() == member.lower()), None) or \
         getattr(country_named(member), "name", member)  # "poland" asked: Poland

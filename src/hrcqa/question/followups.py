@@ -45,6 +45,11 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"(?P<name>(?![^?]*\s[-–—:]\s+(?:who|which|what|did|does|do|any)\b[^?]*\b(?:them|it|they|"
                   r"their|its)\b)[^?]{1,60}?)\s*[?.!]*\s*$",
                   re.I)
+# "and her colleague Bazilli, about deportations?": what that speaker said on that topic
+_AND_NAME_ABOUT = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:(?:her|his|their|its)\s+"
+                             r"(?:colleague|"
+                             r"fellow\s+expert|partner|co-?presenter)\s+)?(?P<name>[^,?]{2,50}?)\s*,\s*"
+                             r"(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 # What may open a follow-up before its question: "and ...", "so ..."
 _LEAD = r"^\s*(?:and\s+|so\s+)?"
 # "did germany too?", "has Malta as well?": the previous question of another speaker
@@ -69,9 +74,11 @@ _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 # "them", or the speakers just named counted: "which of the 2", "both"
 _THEM = r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both)"
 _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+{_THEM}|"
-                       rf"among\s+{_THEM})\s+(?:are|were|is|was)\s+(?:the\s+|an?\s+)?"
+                       rf"among\s+{_THEM})\s+(?:(?:are|were|is|was)\s+|(?=(?:ngos?|states?|groups?|experts?|delegations?|"
+                       r"countr(?:y|ies)|governments?|organi[sz]ations?)\s*[?.!]*\s*$))(?:the\s+|an?\s+)?"
                        r"(?:actual|real|individual|proper|separate|single)?\s*"
-                       # "which of those are groups not single countries": the kind asked, not its contrast
+                       # "which of those are groups not single countries": the kind asked, not its contrast;
+                       # a learner's "which of them ngos" leaves out "are"
                        r"(?P<noun>[^?]+?)(?:\s*,?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not|as\s+"
                        r"opposed\s+to)\s+[^?]+?)?\s*[?.!]*\s*$|"
                        # "and only the NGOs?", "just the states please", "NGOs only"
@@ -88,7 +95,7 @@ _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)
                        re.I)
 # "Is Belgium one of those?", "is finland among them": a member of the group just named.
 _ONE_OF_THOSE = re.compile(r"^\s*(?:and\s+)?(?:is|was|are|were)\s+(?P<member>.+?)\s+(?:one\s+of|among|"
-                           r"part\s+of|in)\s+(?:those|them|these|that\s+group|the\s+group)\s*[?.!]*\s*$",
+                           r"part\s+of|in)\s+(?:those|them|these|it|that\s+group|the\s+group)\s*[?.!]*\s*$",
                            re.I)
 # "Is Finland part of the Nordic-Baltic states?": "and Poland?" asks it of another member
 _MEMBERSHIP = re.compile(r"^\s*(?:is|was)\s+(?P<member>.+?)\s+(?:part\s+of|one\s+of|a\s+member\s+of|among|in)"
@@ -365,6 +372,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_which_of_them, question), (_which_did, question), (_one_of_those, question),
                        (_that_group, question),
                        (_possessive, question),
+                       (_name_about, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
         resolved = rule(text, previous, named_before if rule is _else else answer, directory)
@@ -818,6 +826,16 @@ def _corrected(question: str, previous: str, answer: str, directory: SpeakerDire
     return FollowUp(question=f"What did {name} say about {topic}?", changed=True)
 
 
+def _name_about(question: str, _previous: str, _answer: str, directory: SpeakerDirectory
+                ) -> FollowUp | None:
+    """"and her colleague Bazilli, about deportations?": what Bazilli said about deportations."""
+    match = _AND_NAME_ABOUT.match(question)
+    if not match or not _is_speaker(match.group("name"), directory):
+        return None
+    return FollowUp(question=f"What did {match.group('name')} say about {match.group('topic')}?",
+                    changed=True)
+
+
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
     if _ELSE.match(question):  # "did any other delegation credit X for that?": the others, not "and X?"
@@ -846,6 +864,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return FollowUp(question=match.group("name"), changed=True)
     if match.re is _AND and _LEAD_IN_END.search(match.group("name")) and _PRONOUN.search(match.group("name")):
         return None  # "and ukraine itself, did it mention the children": a lead-in and its question
+    if match.re is _AND and _LEAD_IN_END.search(match.group("name")) and \
+            read_meeting(match.group("name"), directory):
+        return None  # "and Benelux, who is inside?": a meeting question of its own
     # "and France on the same?", "and Malta too?": the same question of another speaker
     name = _SAME_AGAIN.sub("", match.group("name")) or match.group("name")
     noun = re.sub(r"^the\s+", "", name, flags=re.I)
@@ -1261,6 +1282,8 @@ def _which_did(question: str, previous: str, _answer: str, directory: SpeakerDir
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
     did = _WHICH_OF_DID.match(question)
+    if did and _kinds_of(did.group("rest").strip(" ?.!")):  # "which of them ngos": which are NGOs
+        did = None
     named = speakers_named(answer, directory) if did else []
     if did and named:
         # "which one of them chairs the group", "which of them spoke first": a meeting fact

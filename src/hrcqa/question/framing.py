@@ -199,7 +199,10 @@ _NOT_A_TOPIC = re.compile(r"^(?:going|coming|getting|turning|switching|moving|re
 _NAME_THEN_PREDICATE = re.compile(r"^\s*(?P<head>[^?.!:;,–—-]{2,40}?)(?:\s+[-–—]+\s*|\s*[:,]\s+)"
                                   r"(?:(?P<rest>(?:(?:a\s+)?part|(?:a\s+)?member|one|among|included|covered|"
                                   r"represented)\b.*)|(?P<said>(?:anything|something)\s+(?:about|on|regarding)\b.*)|"
-                                  r"(?P<what>what(?:\s+exactly|\s+else)?|anything)\s*[?.!]*)$", re.I)
+                                  # "cpti - main points", "the EU: key messages?": what it said
+                                  r"(?P<what>what(?:\s+exactly|\s+else)?|anything|(?:(?:the|its|their)\s+)?"
+                                  r"(?:main|key|core|central)\s+(?:points?|messages?|asks?|takeaways?|lines?)|"
+                                  r"(?:a\s+)?(?:summary|gist|overview|highlights))\s*[?.!]*)$", re.I)
 
 
 # "did X speak alone, or did others sign on to it?": a yes-or-no question, then its other answer
@@ -316,8 +319,9 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
         head = bare.group("head").strip()
         if bare.group("said"):  # "kyiv - anything about airspace"
             return f"did {head} say {bare.group('said')}"
-        if bare.group("what"):  # "the bar association one - what exactly"
-            return f"{bare.group('what')} did {head} say?"
+        if bare.group("what"):  # "the bar association one - what exactly"; "cpti - main points"
+            what = bare.group("what") if re.match(r"what|anything", bare.group("what"), re.I) else "what"
+            return f"{what} did {head} say?"
         return f"is {head} {bare.group('rest')}"
     first = _TOPIC_FIRST.match(question)
     back = _BACK.search(first.group("rest")) if first else None

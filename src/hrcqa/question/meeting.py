@@ -352,8 +352,13 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                 rf"talk)\s+(?:for|on\s+behalf\s+of){_END}", {}),
     ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+(?:are|were|is)\s+(?:the\s+)?(?:members?|member\s+"
                 rf"states)\s+of\s+(?P<name>.+?){_END}", {}),
-    ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+(?:in|part\s+of|"
+    ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+(?:in|inside|part\s+of|"
                 rf"members\s+of)\s+(?P<name>.+?){_END}", {}),
+    # a learner's "the Benelux, it is which countries?", "Benelux, who is inside?"
+    ("members", rf"^(?P<name>[^,?]+?)\s*,?\s+(?:(?:it|they|that)\s+)?(?:is|are)\s+(?:which|what)\s+"
+                rf"{_GROUPS}{_END}", {}),
+    ("members", rf"^(?P<name>[^,?]+?)\s*(?:,|:|\s[-–—])\s*(?:who|(?:which|what)\s+{_GROUPS})\s+(?:is|are)\s+"
+                rf"(?:inside|in\s+(?:it|there|them)|included|covered)(?:\s+in\s+it)?{_END}", {}),
     ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:make\s+up|made\s+up|makes\s+up|form|formed|belong\s+to|"
                 rf"comprise)\s+(?P<name>.+?){_END}", {}),
     # "nordic baltic group = which countries", "benelux - which states exactly"
@@ -720,6 +725,18 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     kind_is = _WHAT_KIND_IS.match(text)
     if kind_is and names_in(kind_is.group("name"), directory, whole=True):
         text = f"who is {kind_is.group('name')}"
+    # "the Dutch-led group statement": the statement the Netherlands delivered for its group
+    text = re.sub(r"\b([A-Za-z][\w.]*)-led\b", r"\1", text)
+    # "who speak right before Switzerland": a learner's present for the past
+    text = re.sub(r"^((?:and\s+)?(?:who|(?:which|what)\s+[\w-]+))\s+(speak|talk)\b",
+                  lambda m: f"{m.group(1)} {'spoke' if m.group(2).lower() == 'speak' else 'talked'}", text,
+                  flags=re.I)
+    # "who delivered the nordics statement (NB8) - name & title": the representative, whose answer
+    # gives both; an acronym in brackets after a name repeats it
+    text = re.sub(r"\s*[-–—,:]\s*(?:(?:full\s+)?name|title|role|position)(?:\s*(?:&|and|\+|,|/)\s*"
+                  r"(?:name|title|role|position))*\s*(?:pls|please)?\s*[?.!]*\s*$", "", text, flags=re.I)
+    text = re.sub(r"(?<=\w)\s*\((?P<alias>[A-Za-z][\w.&-]{1,11})\)(?=\s|$)",
+                  lambda m: "" if names_in(m.group("alias"), directory, whole=True) else m.group(), text)
     # "and who are the other members of the panel": its members (the answer lists them in order)
     text = re.sub(r"\b(the\s+)?other\s+(?=(?:members?\s+of\s+(?:the\s+)?(?:panel|group|experts)|experts|"
                   r"panel(?:lists|\s+members))\b)", r"\1", text, flags=re.I)

@@ -301,12 +301,20 @@ def without_fillers(text: str) -> str:
     return " ".join(_FILLERS.sub(" ", text).split()) if _FILLERS.search(text) else text
 
 
+# a learner's "according Article 19": according to it
+_ACCORDING = re.compile(r"\baccording(?=\s+(?!to\b|as\b|with\b)\w)", re.I)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
     own words, a closing tag as the question it asks, spoken numbers in digits and fillers gone.
-    The same for the current question and the earlier turns a follow-up leans on."""
-    text = without_fillers(spoken_numbers(expand_contractions(text)))
+    The same for the current question and the earlier turns a follow-up leans on.
+
+    >>> plain_question("what happened to her according Article 19?")
+    'what happened to her according to Article 19?'
+    """
+    text = _ACCORDING.sub("according to", without_fillers(spoken_numbers(expand_contractions(text))))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 
