@@ -904,6 +904,18 @@ def test_follow_ups_in_a_learners_english(directory):
         "What did Bazilli say about deportations?"
 
 
+def test_a_figure_asked_as_keywords_carries_to_and_x_and_the_highest(answerer):
+    history = []
+    for question, expected in (("political prisoners still held - germany figure",
+                                "more than 1,100 (Germany)"),
+                               ("and albania", "more than 1,200 (Albania)"),
+                               ("who gave the highest number", "The highest figure given is more than 1,200 "
+                                                               "(Albania)")):
+        answer = answerer.ask(question, history=history)
+        assert expected in answer.answer, (question, answer.answer)
+        history.append((question, answer.answer))
+
+
 def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
     history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
     assert resolve_followup("what did germany say exactly", history, directory).question == \

@@ -424,6 +424,11 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("kyiv - anything about airspace", "did kyiv say anything about airspace"),
     ("the helsinki one - what exactly", "what exactly did the helsinki one say?"),
     ("cpti - main points", "what did cpti say?"),
+    # keywords for a speaker's figure; a learner's speaker after "say"
+    ("political prisoners still held - germany figure",
+     "what figure did germany give for political prisoners still held?"),
+    ("how many trade union activists in prison say OMCT",
+     "how many trade union activists in prison, according to OMCT"),
     ("what happen with Nasta Loika according Article 19?",
      "what happen with Nasta Loika according to Article 19?"),
     # a kind's speaker by its place in the speaking order, put first

@@ -34,7 +34,27 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     'which country spoke before Ireland?'
     """
     fronted = _without_fronted(_kind_only(_first_alternative(question)), directory)
-    return _with_context(_switched(fronted, directory), directory)
+    return _said_last(_with_context(_switched(fronted, directory), directory), directory)
+
+
+# "how many trade union activists in prison say OMCT": the speaker named last, after its verb
+_SAY_NAME = re.compile(r"^(?P<rest>(?:how\s+many|what|which|when|where|how|why)\b[^?]{3,}?)\s+"
+                       r"(?:say|says|said|according)\s+(?P<name>[^?,]{2,40}?)\s*(?P<end>[?.!]*)\s*$", re.I)
+
+
+def _said_last(question: str, directory: SpeakerDirectory) -> str:
+    """A learner's question with its speaker after "say" at the end: "according to" it.
+
+    >>> _said_last("how many trade union activists in prison say OMCT", directory)
+    'how many trade union activists in prison, according to OMCT'
+    >>> _said_last("what did they say about Lithuania", directory)  # a topic, no speaker
+    'what did they say about Lithuania'
+    """
+    match = _SAY_NAME.match(question)
+    if not match or not names_in(match.group("name"), directory, whole=True) or \
+            re.search(r"\b(?:did|does|do)\b", match.group("rest"), re.I):
+        return question
+    return f"{match.group('rest')}, according to {match.group('name')}{match.group('end')}"
 
 
 # "Only the NGOs please: which of the CSOs ...", "States only - who ...": the kind the answer is
@@ -286,6 +306,12 @@ def _put_back(rest: str, back: re.Match[str], head: str, speaker: bool) -> str:
     return rest[:back.start()] + put + rest[back.end():]
 
 
+# "political prisoners still held - germany figure": keywords for the figure a speaker gave
+_SPEAKERS_FIGURE = re.compile(r"^\s*(?P<topic>[^?.!:;,–—-][^?.!:;,–—]{2,60}?)(?:\s+[-–—]+\s*|\s*[:,]\s+)"
+                              r"(?P<name>[^?.!:;,–—]{2,40}?)(?:['’]s?)?\s+(?P<noun>figures?|numbers?|counts?|"
+                              r"estimates?|totals?|data|stats?|statistics)\s*[?.!]*\s*$", re.I)
+
+
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     """A question that names its topic first and then points back to it, with the topic in
     place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
@@ -312,6 +338,10 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     nth = _nth_of_kind(question, directory)
     if nth:
         return nth
+    figure = _SPEAKERS_FIGURE.match(question)
+    name = figure.group("name") if figure else ""
+    if figure and (names_in(name, directory, whole=True) or country_named(name)):
+        return f"what figure did {figure.group('name')} give for {figure.group('topic').strip()}?"
     bare = _NAME_THEN_PREDICATE.match(question)
     # "the helsinki one - what exactly": the one the name stands for
     named = re.sub(r"\s+one$", "", bare.group("head").strip(), flags=re.I) if bare else ""
