@@ -19,6 +19,10 @@ from hrcqa.question.intent import read_intent
     ("who was the UN Special Rapporteur on Belarus", "UN Special Rapporteur on Belarus"),
     ("Who's the head of the KGB?", "head of the KGB"),
     ("What is the name of the Special Rapporteur about Belarus?", "Special Rapporteur about Belarus"),
+    # a learner's "what is name of", "by name", the name asked last
+    ("what is name of UN Special Rapporteur on Belarus?", "UN Special Rapporteur on Belarus"),
+    ("Who is the Special Rapporteur on Belarus, by name?", "Special Rapporteur on Belarus"),
+    ("Of the Special Rapporteur cited by France, what is the name?", "Special Rapporteur cited by France"),
 ])
 def test_who_is_a_title_is_read_as_a_title_without_a_speaker_filter(speaker_directory, question,
                                                                      title):
@@ -38,6 +42,7 @@ def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
     "Who is the High Commissioner?",
     "Who is the president of France?",  # "President Lukashenko" is not France's
     "who was the vice-president",  # nor a vice-president
+    "Of the Special Rapporteur cited by France, what is the name?",
 ])
 def test_a_title_the_summary_names_no_one_for_is_refused(answerer, question):
     answer = answerer.ask(question)
@@ -55,3 +60,12 @@ def test_who_is_a_person_quotes_what_the_summary_says_of_them(answerer):
 def test_the_panel_s_own_roles_are_still_answered_from_the_records(answerer):
     answer = answerer.ask("Who is the chair of the Group of Experts?")
     assert answer.question_type == "meeting" and "Karinna Moskalenko" in answer.answer.split(":")[0]
+
+
+def test_the_name_of_a_person_needs_a_sentence_naming_someone_else(answerer, speaker_directory):
+    """"the name of the person doing X": an answer must name a person; one the question itself
+    names does not count."""
+    intent = read_intent("whats the name of the person doing the chain of command work", speaker_directory)
+    assert intent.names_people
+    answer = answerer.ask("whats the name of the person doing the chain of command work")
+    assert not answer.answerable

@@ -102,6 +102,9 @@ def test_kinds_come_from_the_subject_not_the_topic(directory):
     ("What prison term do members face?", "duration"),
     ("When will the experts report?", "date"),
     ("On what date was the association designated?", "date"),
+    ("date of kgb decision", "date"),  # keywords
+    ("belarus upr date - when exactly", "date"),
+    ("which expert brushed off the argument as out of date", None),
     ("In what year was the Group established?", "year"),
     ("Which article of the Criminal Code?", "article"),
     ("How many political prisoners remain?", "count"),

@@ -184,7 +184,7 @@ class Answerer:
         scored = score_sentences(self.bank, vector, intent.topic or intent.question,
                                  self.calibration.lexical_weight)
         if intent.names_people:  # "who named specific journalists": a sentence naming a person answers
-            scored = scored.only(self._names_a_person)
+            scored = scored.only(self._names_a_person(intent.question))
         if intent.title:  # "Who is the President of Belarus?"
             return identity(intent, scored, self.statements)
         strategy = {"who_said": who_said, "figure": figure, "asked_panel": asked_panel,
@@ -193,11 +193,13 @@ class Answerer:
             return speaker(intent, scored, self.statements, self.calibration)
         return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
 
-    @functools.cached_property
-    def _names_a_person(self) -> np.ndarray:
-        """Which sentences name a person other than a speaker or a representative ("Ihar Losik")."""
+    @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)
+    def _names_a_person(self, question: str) -> np.ndarray:
+        """Which sentences name a person other than a speaker, a representative ("Ihar Losik")
+        or one the question names."""
         return names_a_person(self.bank, (n for s in self.statements.values()
-                                          for n in (s.speaker, s.representative, *s.joint_with) if n))
+                                          for n in (s.speaker, s.representative, *s.joint_with) if n),
+                              asked=question)
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

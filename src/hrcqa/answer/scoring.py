@@ -117,15 +117,18 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
                   figure_match=bank.figure_lexical(topic))
 
 
-def names_a_person(bank: SentenceBank, own_names: Iterable[str]) -> np.ndarray:
+def names_a_person(bank: SentenceBank, own_names: Iterable[str], asked: str = "") -> np.ndarray:
     """Which sentences name a person (a capitalised first name and a surname that is no English
     word or State), the speakers' and representatives' own names (`own_names`) aside: "Ihar
-    Losik", not "Ms. Susan Bazilli explains"."""
+    Losik", not "Ms. Susan Bazilli explains"; nor a person the question itself names (`asked`):
+    "the names of nasta loika's lawyers" are not "Nasta Loika"."""
     own = sorted(set(own_names), key=len, reverse=True)
+    asked_words = set(re.findall(r"[a-z]+", asked.lower()))
 
     def names_one(text: str) -> bool:
         for name in own:
             text = text.replace(name, " ")
         return any(pair.group(2).lower() not in english_words() and not country_named(pair.group(2))
-                   and not country_named(pair.group(1)) for pair in _FULL_NAME.finditer(text))
+                   and not country_named(pair.group(1)) and pair.group(2).lower() not in asked_words
+                   for pair in _FULL_NAME.finditer(text))
     return np.array([names_one(s.text) for s in bank.sentences], dtype=bool)

@@ -100,7 +100,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b|"
                             r"\bwhat (?:prison |jail )?(?:term|sentence|penalty|penalties)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
-    ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b", re.I)),
+    # keywords too: "belarus upr date - when exactly", "date of kgb decision"
+    ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b|\bwhen\s+(?:exactly|"
+                        r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)",
+                        re.I)),
     ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
     ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
                               r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
@@ -143,10 +146,20 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
 # "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
 # who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
-_IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s+(?:is|was)\s+the\s+name\s+of)\s+"
-                       rf"(?:the\s+|a\s+|an\s+)?"
-                       rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in|about|regarding|concerning)\s+"
-                       rf"[^?]+?)?)\s*[?.!]*\s*$", re.I)
+# ("what is name of UN Special Rapporteur on Belarus?", "who is the Special Rapporteur, by name?")
+_IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s*(?:is|was|are|were|'s|’s)\s+"
+                       rf"(?:the\s+)?names?\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+                       rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in|about|regarding|"
+                       rf"concerning|(?:cited|quoted|mentioned)\s+by)\s+[^?,]+?)?)"
+                       r"(?:\s*,?\s*(?:by\s+name|(?:their|his|her)\s+name))?\s*[?.!]*\s*$", re.I)
+# "Of the Special Rapporteur cited by France, what is the name?": the name asked last
+_NAME_ASKED_LAST = re.compile(r"^\s*(?:of|for)\s+(?P<whom>[^,?]{3,80}?)\s*,\s*what\s*(?:is|was|'s|’s)\s+"
+                              r"(?:the|their|his|her)\s+name\s*[?.!]*\s*$", re.I)
+# "the names of nasta loika's lawyers", "the name of the person doing X": an answer names a person
+_NAME_OF_PERSON = re.compile(r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|those\s+|these\s+|its\s+|"
+                             r"their\s+)?(?:[\w'’-]+\s+){0,3}?(?:persons?|people|man|woman|men|women|lawyers?|"
+                             r"journalists?|activists?|prisoners?|defenders?|officials?|judges?|individuals?|"
+                             r"officers?|victims?|detainees?|staff(?:\s+members?)?|team\s+members?)\b", re.I)
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
@@ -463,6 +476,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     'speaker'
     """
     question = _OF_THEIRS.sub("", question)  # "which report of theirs did Article 19 cite"
+    last = _NAME_ASKED_LAST.match(question)
+    question = f"what is the name of {last.group('whom')}?" if last else question
     identity = _IDENTITY.match(question)
     if identity:  # who holds a title: no speaker filter, no who-said list
         title = identity.group("title")
@@ -517,6 +532,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         topic = which_noun
     if kind == "asked_panel" and speakers and _THEIR_QUESTION.search(question):
         topic = ""  # "The Benelux's question, for its part?": whatever it asked
+    if figure == "date":  # "date of kgb decision", "belarus upr date - when exactly": what is dated
+        topic = _DATE_WORDS.sub("", topic).strip() or topic
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
@@ -527,10 +544,15 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
                                      for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=unknown,
         figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
-        names_people=bool(_NAMES_PEOPLE.search(question)),
+        names_people=bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
         part=part_counted(question) if figure else None)
+
+
+# the words of a date question typed as keywords, around what is dated
+_DATE_WORDS = re.compile(r"^(?:the\s+)?(?:exact\s+)?date\s+(?:of|for)\s+|\s+date\b(?=\s*(?:[-–—:]|$))|"
+                         r"\s*[-–—:]\s*when(?:\s+(?:exactly|precisely))?\s*$", re.I)
 
 
 # "how many of the political prisoners are women": a part of a whole, which the figure must count
