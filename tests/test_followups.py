@@ -916,6 +916,21 @@ def test_a_figure_asked_as_keywords_carries_to_and_x_and_the_highest(answerer):
         history.append((question, answer.answer))
 
 
+def test_dates_compared_in_follow_ups_are_of_the_previous_topic(answerer):
+    """"do they give the same date", "did anybody give a different date" after a turn on a death:
+    the dates given for that death, compared; "different" is yes when they differ."""
+    history = []
+    for question, expected in (("who mentioned the death of Padniabenny", "2 speakers"),
+                               ("do they give the same date", "No. Speakers give different figures: "
+                                                              "3 September (CPTI), 8 September (OMCT)"),
+                               ("did anybody give a different date", "Yes. Speakers give different "
+                                                                     "figures: 3 September (CPTI), 8 "
+                                                                     "September (OMCT)")):
+        answer = answerer.ask(question, history=history)
+        assert answer.answer.startswith(expected), (question, answer.answer)
+        history.append((question, answer.answer))
+
+
 def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
     history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
     assert resolve_followup("what did germany say exactly", history, directory).question == \

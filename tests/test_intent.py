@@ -103,6 +103,8 @@ def test_kinds_come_from_the_subject_not_the_topic(directory):
     ("When will the experts report?", "date"),
     ("On what date was the association designated?", "date"),
     ("date of kgb decision", "date"),  # keywords
+    ("does omct agree on the date", "date"),  # dates compared
+    ("did anybody give a different date", "date"),
     ("belarus upr date - when exactly", "date"),
     ("which expert brushed off the argument as out of date", None),
     ("In what year was the Group established?", "year"),

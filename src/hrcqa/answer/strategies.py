@@ -286,9 +286,12 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
     # give the same date?": whether the figures compared agree
     word = "Yes" if is_yes_no(intent.question) else None
-    if word and _SAME.search(intent.question):
+    if word and (_SAME.search(intent.question) or _DIFFERENT.search(intent.question)):
         said = {figure_key(found) for found, _ in compared}
-        word = None if len({name for _, name in compared}) < 2 else "Yes" if len(said) == 1 else "No"
+        same = len(said) == 1
+        if _DIFFERENT.search(intent.question):  # "did anybody give a different date?": yes if they differ
+            same = not same
+        word = None if len({name for _, name in compared}) < 2 else "Yes" if same else "No"
     return Draft(question_type="figure", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))
 
@@ -296,6 +299,9 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
 # "did they give the same date?", "do the two agree on the figure?": a comparison of figures
 _SAME = re.compile(r"\b(?:same|identical|matching)\s+(?:date|day|figure|number|count|toll|total|estimate|"
                    r"tally|year)s?\b|\b(?:agree|concur|match)(?:s)?\b", re.I)
+# "did anybody give a different date?": yes when they differ
+_DIFFERENT = re.compile(r"\b(?:different|differing|conflicting)\s+(?:date|day|figure|number|count|toll|total|"
+                        r"estimate|tally|year)s?\b|\b(?:differ|disagree|contradict)(?:s|ed)?\b", re.I)
 
 
 # Words that make a figure count events rather than what the topic names ("nine political

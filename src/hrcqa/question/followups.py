@@ -193,7 +193,8 @@ _TOPIC_ANAPHOR = re.compile(
 # ("that country", "those NGOs"); so does "that kind of thing" ("that sort of pressure" is
 # pressure), and a reflexive may close it ("imposed that kind of thing themselves").
 _DEMONSTRATIVE = re.compile(
-    r"\b(?P<object>(?:that|this|these|those|the\s+same)\s+"
+    # ("do they give the same date": dates compared, of the previous topic)
+    r"\b(?P<object>(?:that|this|these|those|the\s+same(?!\s+(?:dates?|days?)\b))\s+"
     r"(?:(?:kind|sort|type)s?\s+of\s+(?=(?:thing|stuff)))?"
     r"(?!(?:countr|state|delegat|ngo|group|"
     r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)"
@@ -212,6 +213,13 @@ _STATES_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _GENERIC_TOPIC = re.compile(r"(?:(?:the|their|its|his|her|own|exact|main|overall)\s+)*(?:figure|number|"
                             r"estimate|count|total|position|view|stance|take|point|line|message|angle|"
                             r"perspective)s?", re.I)
+# a figure compared across speakers, of the topic before ("did anybody give a different date")
+_COMPARED_FIGURE = re.compile(r"\b(?:same|different|identical|other)\s+(?:dates?|figures?|numbers?|counts?|"
+                              r"estimates?|totals?)\b|\bagree(?:s|d)?\s+on\s+the\s+(?:date|figure|number|count|"
+                              r"estimate|total)\b", re.I)
+# what is left of a figure compared across speakers ("give the same date", "agree on the date")
+_COMPARED = re.compile(r"(?:(?:the|a|an|same|different|other|another|agrees?|agreed|on|with|exact|"
+                       r"precise)\s*)*", re.I)
 # "how many was that?", "how many are they in total": the count the previous answer gives
 _HOW_MANY_THAT = re.compile(_LEAD + r"how\s+many\s+(?:was|is|are|were)\s+"
                             r"(?:that|those|they|them|there)(?:\s+(?:in\s+total|altogether|overall|in\s+all))?"
@@ -472,7 +480,9 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     intent = read_intent(resolved.question, directory)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
     topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
-    own = intent.topic if not _GENERIC_TOPIC.fullmatch(intent.topic) else ""  # "their figure": none
+    # "their figure", "the same (date)", "agree on the (date)": no topic of its own
+    generic = _GENERIC_TOPIC.fullmatch(intent.topic) or _COMPARED.fullmatch(intent.topic)
+    own = intent.topic if not generic else ""
     if intent.type not in ("speaker", "figure") or own or not topic:
         return resolved
     about = "for" if intent.type == "figure" else "about"  # "What was Poland's figure for X?"
@@ -647,7 +657,7 @@ def is_elliptical(question: str) -> bool:
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
-                or _THAT_GROUP.search(question))
+                or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:

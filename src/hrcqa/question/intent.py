@@ -102,7 +102,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
     # keywords too: "belarus upr date - when exactly", "date of kgb decision"
     ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b|\bwhen\s+(?:exactly|"
-                        r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)",
+                        r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)|"
+                        # dates compared: "did OMCT give the same date as CPTI", "does omct agree on the date"
+                        r"\b(?:same|different|identical|matching|other)\s+dates?\b|\bagree\s+on\s+the\s+date\b",
                         re.I)),
     ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
     ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
@@ -551,7 +553,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
 
 
 # the words of a date question typed as keywords, around what is dated
-_DATE_WORDS = re.compile(r"^(?:the\s+)?(?:exact\s+)?date\s+(?:of|for)\s+|\s+date\b(?=\s*(?:[-–—:]|$))|"
+_DATE_WORDS = re.compile(r"^(?:(?:agree(?:s|d)?\s+on|give|gave|the|same|different|exact)\s+)*date"
+                         r"(?:\s+as\s+[^?]+?)?\s+(?:of|for)\s+|\s+date\b(?=\s*(?:[-–—:]|$))|"
                          r"\s*[-–—:]\s*when(?:\s+(?:exactly|precisely))?\s*$", re.I)
 
 
