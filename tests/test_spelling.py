@@ -309,3 +309,19 @@ def test_an_acronym_in_capitals_with_two_letters_swapped_is_the_corpus_acronym(s
     # known acronyms, and capitals that are no anagram of a corpus acronym, stay
     for question in ("what did the UK say", "the ICJ and the ICC", "did NATO speak"):
         assert corrected(speller, question) == question
+
+
+@pytest.mark.parametrize(("question", "question_type", "corrected"), [
+    # a misspelt question word opening the question or a clause: not the more frequent "with"
+    ("wich countries asked questions to the experts?", "meeting", "which"),
+    ("wich NGO told the states to use the next UPR of Belarus", "who_said", "which"),
+    ("hwo chaired the panel", "meeting", "who"),
+])
+def test_a_misspelt_question_word_is_read_as_one(parsed, speller, question, question_type, corrected):
+    reading = read_question(question, None, SpeakerDirectory(parsed.statements), speller)
+    assert reading.type == question_type
+    assert [c.corrected for c in reading.corrections] == [corrected]
+    assert f'corrected "{question.split()[0]}" to "{corrected}"' in reading.understood()
+    # "with" opening a question stays
+    assert read_question("with whom did OMCT speak", None, SpeakerDirectory(parsed.statements),
+                         speller).corrections == []

@@ -38,7 +38,7 @@ from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.meeting import MeetingRequest, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
-from hrcqa.question.spelling import Correction
+from hrcqa.question.spelling import Correction, question_words
 from hrcqa.question.words import (
     EXCLUDING,
     declarative_question,
@@ -147,9 +147,11 @@ def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | N
               ) -> tuple[str, tuple[Correction, ...]]:
     """Steps 0 and 1: the question in plain words, without its framing, its spelling corrected
     (remembered, so immutable: a chat sends its earlier turns again with every request)."""
-    text = without_own_statement(declarative_question(unframed(plain_question(question), directory)))
+    # "wich countries asked X?": the question word first, before it is read as a statement
+    asked, openings = question_words(plain_question(question))
+    text = without_own_statement(declarative_question(unframed(asked, directory)))
     corrected, corrections = speller.correct(text) if speller else (text, [])
-    return corrected, tuple(corrections)
+    return corrected, tuple(openings + corrections)
 
 
 def _of_kind_before(meeting: MeetingRequest | None, history: Sequence[Sequence[str]] | None,

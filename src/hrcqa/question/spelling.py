@@ -194,6 +194,50 @@ def _stem(word: str) -> str | None:
     return stems[0] if len(stems) == 1 else None
 
 
+_QUESTION_WORDS = ("which", "what", "who", "when", "where", "how", "whose", "whom", "why")
+_CLAUSE_OPENERS = frozenset({"and", "so", "but", "then", "ok", "okay", "also", "now", "please"})
+
+
+def question_words(text: str) -> tuple[str, list[Correction]]:
+    """The text with each misspelt question word that opens it or one of its clauses corrected
+    ("wich countries asked ...?", "hwo chaired the panel"), and the corrections: a question word
+    one edit away, not the more frequent "with". Done before the question is read as a
+    statement ("wich countries asked X?" is no "Did wich countries ask X?").
+
+    >>> question_words("wich countries asked questions?")[0], question_words("with whom?")[0]
+    ('which countries asked questions?', 'with whom?')
+    """
+    words = _words(text)
+    corrections = []
+    for i, word in enumerate(words):
+        asking = _question_word(word.base) if _opens_clause(text, words, i) else None
+        if asking is not None and word.base.lower() not in english_words():
+            corrections.append(Correction(original=word.base, corrected=styled(asking, word.base),
+                                          start=word.start, end=word.start + len(word.base)))
+    for c in reversed(corrections):
+        text = text[:c.start] + c.corrected + text[c.end:]
+    return text, corrections
+
+
+def _question_word(word: str) -> str | None:
+    """The question word a misspelt word one edit from one stands for ("wich", "wat", "hwo");
+    None for anything else (first in `_QUESTION_WORDS` order at a tie)."""
+    lower = word.lower()
+    if len(lower) < 3 or lower in _QUESTION_WORDS or not lower.startswith(("w", "h")):
+        return None
+    near = [(DamerauLevenshtein.distance(lower, q), n, q) for n, q in enumerate(_QUESTION_WORDS)]
+    distance, _, best = min(near)
+    return best if distance == 1 else None
+
+
+def _opens_clause(text: str, words: list[_Word], i: int) -> bool:
+    """Whether the i-th word opens the question or a clause of it ("..., wich one")."""
+    if i == 0:
+        return True
+    return words[i - 1].base.lower() in _CLAUSE_OPENERS or \
+        bool(re.search(r"[,;:.?!\-–—(]\s*$", text[words[i - 1].end:words[i].start]))
+
+
 class _Word(NamedTuple):
     """A word of a text: its span, its text, the possessive ending kept out of the lookup ("'s"),
     and the text without it."""
