@@ -793,6 +793,7 @@ def test_lead_ins_and_questions_of_their_own(directory, question, resolved):
 @pytest.mark.parametrize(("question", "resolved"), [
     ("no i meant the icj, what about the bar association", "What did the icj say about the bar association?"),
     ("sorry, i meant malta", "what did malta say about lawyers"),
+    ("sorry, i meant Malta not Poland", "what did Malta say about lawyers"),  # the name meant
 ])
 def test_a_correction_swaps_the_speaker(directory, question, resolved):
     history = [("what did warsaw say about lawyers", "Poland said: …")]

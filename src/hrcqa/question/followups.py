@@ -825,7 +825,9 @@ def _corrected(question: str, previous: str, answer: str, directory: SpeakerDire
     """"no i meant the icj": the previous question of that speaker; "..., what about the bar
     association": what that speaker said about the new topic."""
     match = _CORRECTION.match(question)
-    name = match.group("name") if match else ""
+    # "i meant Malta not Moldova": the name meant, not the one set right
+    name = re.sub(r"\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+.+$", "", match.group("name"), flags=re.I) \
+        if match else ""
     if not match or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
         return None
     rest = match.group("rest")
