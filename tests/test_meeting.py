@@ -685,6 +685,29 @@ def test_a_group_answer_quotes_its_footnote(answerer):
     assert "Slovenia" in after.answer and "Ukraine" in after.answer
 
 
+def test_kinds_named_at_the_end_narrow_or_widen_those_asked(answerer, directory):
+    among = read_meeting("Which country spoke first among the States?", directory)
+    assert (among.asks, among.kinds, among.position) == ("order", ["state"], 1)
+    including = read_meeting("how many delegations spoke in total, including groups?", directory)
+    assert (including.asks, sorted(including.kinds)) == \
+        ("count", sorted(["state", "group", "concerned_country"]))
+    groups = read_meeting("What was the speaking order of the groups?", directory)
+    assert (groups.asks, groups.kinds) == ("order", ["group"])
+    # "of a group of countries" names what was spoken for, not a kind narrowing the answer
+    behalf = read_meeting("which delegations spoke on behalf of a group of countries", directory)
+    assert behalf is None or behalf.kinds != ["concerned_country", "state"]
+
+
+def test_the_last_of_a_kind_before_another_kind(answerer, directory):
+    """"the last State before the NGOs": the last State, as every State speaks before any NGO; a
+    kind that does not come first as a block is not read so."""
+    last = ask_meeting(answerer, "Who was the last State to speak before the NGOs?")
+    assert last.answer.startswith("The last State to take the floor was the United Kingdom")
+    group = read_meeting("last group statement before the single countries started", directory)
+    assert (group.asks, group.kinds, group.position) == ("order", ["group"], -1)
+    assert read_meeting("which NGO spoke last before the States", directory) is None
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

@@ -161,6 +161,20 @@ _NO_ARTICLE = re.compile(r"\b(?P<before>took|take|takes|taking|had|have|has|held
                          r"statement)\b)\b)", re.I)
 _BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
+# "what was the speaking order of the groups": in what order they spoke
+_ORDER_OF_KIND = re.compile(rf"^what\s+(?:was|is)\s+the\s+(?:speaking\s+)?order\s+of\s+(?:the\s+)?{_NOUN}"
+                            r"\s*[?.!]*\s*$", re.I)
+# "which country spoke first among the States", "how many delegations spoke, including groups":
+# kinds named at the end, which narrow or widen those asked
+_KINDS_AT_END = re.compile(rf"\s*,?\s+(?:(?P<how>among|amongst|including|incl\.?)\s+(?:all\s+)?(?:the\s+)?|"
+                           r"of\s+(?:all\s+)?the\s+)"
+                           rf"(?P<nouns>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)(?=\s*[?.!]*\s*$)", re.I)
+# "the last State to speak before the NGOs (started)": the last of a kind whose speakers all come first
+_BEFORE_KIND = re.compile(r"\s+(?P<rel>before|after)\s+(?:the\s+)?"
+                          r"(?P<single>individual\s+|single\s+|separate\s+)?"
+                          rf"(?P<nouns>{_ONE_NOUN})(?:\s+(?:started|began|"
+                          r"spoke|came|took\s+over|took\s+the\s+floor|had\s+spoken|finished))?(?=\s*[?.!]*\s*$)",
+                          re.I)
 # "how many countries ngos and groups spoke": a list of kinds typed without commas
 _SPACED_KINDS = re.compile(rf"\b(?P<one>{_ONE_NOUN})\s+(?=(?P<next>{_ONE_NOUN})\s*(?:,|\band\b|&|\bor\b))",
                            re.I)
@@ -753,6 +767,28 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
+    ordered = _ORDER_OF_KIND.match(text)
+    if ordered:  # "what was the speaking order of the groups"
+        text = f"in what order did the {ordered.group('noun')} speak"
+    at_end = _KINDS_AT_END.search(text)
+    if at_end and kinds_of(at_end.group("nouns")):
+        request = read_meeting(text[:at_end.start()], directory)
+        if request and request.asks in ("order", "speakers", "count") and not request.speakers:
+            named = kinds_of(at_end.group("nouns"))
+            if (at_end.group("how") or "").lower().startswith("incl"):  # "... including groups": those too
+                kinds = list(dict.fromkeys([*request.kinds, *named])) if request.kinds else []
+            else:  # "... among the States": of them
+                kinds = [k for k in request.kinds if k in named] or named
+            return request.model_copy(update={"question": question, "kinds": kinds})
+    block = _BEFORE_KIND.search(text)
+    if block and kinds_of(block.group("nouns")):
+        request = read_meeting(text[:block.start()], directory)
+        others = kinds_of(block.group("nouns"))
+        # "the single countries": the States, not the country concerned
+        others = [k for k in others if k != "concerned_country"] if block.group("single") else others
+        if request and request.asks == "order" and request.kinds and others and _in_a_block(
+                request.kinds, others, block.group("rel").lower(), directory):
+            return request.model_copy(update={"question": question})
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
@@ -930,6 +966,18 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
                                                       re.I)
         return first.model_copy(update={"question": question, "left": "" if checked else left})
     return None
+
+
+def _in_a_block(kinds: list[Kind], others: list[Kind], relation: str, directory: SpeakerDirectory) -> bool:
+    """Whether every speaker of `kinds` speaks before (or after) every speaker of `others`: then
+    "the last State before the NGOs" is the last State."""
+    order = sorted(directory.statements.values(), key=lambda s: (s.document_id, s.paragraphs[0].start))
+    places = {kind: [i for i, s in enumerate(order) if s.kind == kind] for kind in {*kinds, *others}}
+    asked = [i for kind in kinds for i in places[kind]]
+    other = [i for kind in others if kind not in kinds for i in places[kind]]
+    if not asked or not other:
+        return False
+    return max(asked) < min(other) if relation == "before" else min(asked) > max(other)
 
 
 def _plural_kinds(match: re.Match[str]) -> bool:
