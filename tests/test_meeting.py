@@ -708,6 +708,19 @@ def test_the_last_of_a_kind_before_another_kind(answerer, directory):
     assert read_meeting("which NGO spoke last before the States", directory) is None
 
 
+def test_how_many_of_a_list_and_the_next_of_a_kind(answerer, directory):
+    """"how many NGOs spoke before X" and "how many experts replied" are the lists, whose answers
+    count them; "the first State to take the floor after Belarus" is the State right after it."""
+    before = ask_meeting(answerer, "how many NGOs spoke before the Helsinki Committee")
+    assert before.answer.startswith("1 NGO spoke before the National Human Rights Civic Association")
+    replied = ask_meeting(answerer, "how many experts replied")
+    assert replied.answer.startswith("2 experts replied")
+    after = read_meeting("which was the first State to take the floor after Belarus", directory)
+    assert (after.asks, after.kinds, after.relation) == ("neighbour", ["state"], "after")
+    last = read_meeting("who was the last NGO to speak before the ICJ", directory)
+    assert (last.asks, last.kinds, last.relation) == ("neighbour", ["ngo"], "before")
+
+
 def test_first_step_is_not_an_order_question(answerer):
     answer = answerer.ask("Who said the first step should be a moratorium?")
     assert answer.question_type == "who_said"

@@ -161,6 +161,11 @@ _NO_ARTICLE = re.compile(r"\b(?P<before>took|take|takes|taking|had|have|has|held
                          r"statement)\b)\b)", re.I)
 _BARE_HOW_MANY = re.compile(r"^how\s+many(?=\s*(?:,|\band\b|&|\+|[?.!]|$))", re.I)
 _POINTS_BACK = re.compile(rf"\b(?:it|them|that\s+one|(?:that|this)(?:\s+{_SLOT})?)(?=\s*[?.!]*\s*$)", re.I)
+# "which was the first State to take the floor after Belarus": the State right after it
+_NEXT_OF_KIND = re.compile(r"^(?:which|what|who)\s+(?:was|were|is)\s+the\s+(?P<ord>first|next|last)\s+"
+                           rf"{_NOUN}\s+"
+                           r"(?:to\s+(?:speak|take\s+the\s+floor)|that\s+spoke|up)\s+(?P<rel>after|before)\s+"
+                           r"(?P<anchor>[^?]+?)\s*[?.!]*\s*$", re.I)
 # "what was the speaking order of the groups": in what order they spoke
 _ORDER_OF_KIND = re.compile(rf"^what\s+(?:was|is)\s+the\s+(?:speaking\s+)?order\s+of\s+(?:the\s+)?{_NOUN}"
                             r"\s*[?.!]*\s*$", re.I)
@@ -767,6 +772,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
+    following = _NEXT_OF_KIND.match(text)
+    rel = following.group("rel").lower() if following else ""
+    if following and (following.group("ord").lower() == "last") == (rel == "before"):
+        text = f"which {following.group('noun')} spoke right {rel} {following.group('anchor')}"
     ordered = _ORDER_OF_KIND.match(text)
     if ordered:  # "what was the speaking order of the groups"
         text = f"in what order did the {ordered.group('noun')} speak"
@@ -831,6 +840,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request:
             return request
     request = _lead_in_or_pair(text, question, directory)
+    counted = re.match(r"^how\s+many\s+(?=\S)", text, re.I)
+    if request is None and counted:  # "how many experts replied", "how many NGOs spoke before X":
+        listed = read_meeting(f"which {text[counted.end():]}", directory)  # the list, whose answer counts
+        if listed and (listed.asks in ("repliers", "askers", "joint") or
+                       (listed.asks == "neighbour" and listed.every)):
+            request = listed
     keywords = _KEYWORD_COUNT.match(text)
     if request is None and keywords:  # "ngos count": how many of them spoke
         request = read_meeting(f"how many {keywords.group('noun')} spoke", directory)
