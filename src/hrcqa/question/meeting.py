@@ -774,7 +774,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         m.group(1).lower()], text, flags=re.I)
     following = _NEXT_OF_KIND.match(text)
     rel = following.group("rel").lower() if following else ""
-    if following and (following.group("ord").lower() == "last") == (rel == "before"):
+    anchor = re.sub(r"^(?:the\s+)?(?:individual|single|separate)?\s*", "", following.group("anchor"),
+                    flags=re.I) if following else ""
+    # (not before a kind: "the last State before the NGOs" is `_BEFORE_KIND`'s)
+    if following and (following.group("ord").lower() == "last") == (rel == "before") and not kinds_of(anchor):
         text = f"which {following.group('noun')} spoke right {rel} {following.group('anchor')}"
     ordered = _ORDER_OF_KIND.match(text)
     if ordered:  # "what was the speaking order of the groups"
