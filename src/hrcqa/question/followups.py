@@ -47,8 +47,8 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   re.I)
 # "and her colleague Bazilli, about deportations?": what that speaker said on that topic
 _AND_NAME_ABOUT = re.compile(r"^\s*(?:and|what\s+about|how\s+about)\s+(?:(?:her|his|their|its)\s+"
-                             r"(?:colleague|"
-                             r"fellow\s+expert|partner|co-?presenter)\s+)?(?P<name>[^,?]{2,50}?)\s*,\s*"
+                             r"(?:colleague|fellow\s+expert|partner|co-?presenter)\s+)?"
+                             r"(?P<name>[^,?]{2,50}?)\s*,\s*"
                              r"(?:about|on|regarding|concerning)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 # What may open a follow-up before its question: "and ...", "so ..."
 _LEAD = r"^\s*(?:and\s+|so\s+)?"

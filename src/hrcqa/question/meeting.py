@@ -987,15 +987,20 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
 
 
 def _in_a_block(kinds: list[Kind], others: list[Kind], relation: str, directory: SpeakerDirectory) -> bool:
-    """Whether every speaker of `kinds` speaks before (or after) every speaker of `others`: then
-    "the last State before the NGOs" is the last State."""
-    order = sorted(directory.statements.values(), key=lambda s: (s.document_id, s.paragraphs[0].start))
-    places = {kind: [i for i, s in enumerate(order) if s.kind == kind] for kind in {*kinds, *others}}
-    asked = [i for kind in kinds for i in places[kind]]
-    other = [i for kind in others if kind not in kinds for i in places[kind]]
-    if not asked or not other:
-        return False
-    return max(asked) < min(other) if relation == "before" else min(asked) > max(other)
+    """Whether, in each document, every speaker of `kinds` speaks before (or after) every speaker
+    of `others`: then "the last State before the NGOs" is the last State."""
+    found = False
+    for document in {s.document_id for s in directory.statements.values()}:
+        order = sorted((s for s in directory.statements.values() if s.document_id == document),
+                       key=lambda s: s.paragraphs[0].start)
+        asked = [i for i, s in enumerate(order) if s.kind in kinds]
+        other = [i for i, s in enumerate(order) if s.kind in others and s.kind not in kinds]
+        if not asked or not other:
+            continue
+        if (max(asked) > min(other)) if relation == "before" else (min(asked) < max(other)):
+            return False
+        found = True
+    return found
 
 
 def _plural_kinds(match: re.Match[str]) -> bool:
