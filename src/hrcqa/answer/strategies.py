@@ -286,22 +286,15 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
     # give the same date?": whether the figures compared agree
     word = "Yes" if is_yes_no(intent.question) else None
-    if word and (_SAME.search(intent.question) or _DIFFERENT.search(intent.question)):
+    if word and intent.compared:  # (the reader's `Intent.compared`)
         said = {figure_key(found) for found, _ in compared}
-        same = len(said) == 1
-        if _DIFFERENT.search(intent.question):  # "did anybody give a different date?": yes if they differ
-            same = not same
-        word = None if len({name for _, name in compared}) < 2 else "Yes" if same else "No"
+        # "did they give the same date?": yes if they agree; "a different date?": yes if they differ
+        agree = (len(said) == 1) == (intent.compared == "same")
+        word = None if len({name for _, name in compared}) < 2 else "Yes" if agree else "No"
     return Draft(question_type="figure", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))
 
 
-# "did they give the same date?", "do the two agree on the figure?": a comparison of figures
-_SAME = re.compile(r"\b(?:same|identical|matching)\s+(?:date|day|figure|number|count|toll|total|estimate|"
-                   r"tally|year)s?\b|\b(?:agree|concur|match)(?:s)?\b", re.I)
-# "did anybody give a different date?": yes when they differ
-_DIFFERENT = re.compile(r"\b(?:different|differing|conflicting)\s+(?:date|day|figure|number|count|toll|total|"
-                        r"estimate|tally|year)s?\b|\b(?:differ|disagree|contradict)(?:s|ed)?\b", re.I)
 
 
 # Words that make a figure count events rather than what the topic names ("nine political

@@ -289,6 +289,8 @@ class Intent(BaseModel):
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
     title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
     extreme: Literal["highest", "lowest"] | None = None  # "Who gave the highest figure for X?"
+    # "did OMCT and CPTI give the same date?" / "did anybody give a different date?": figures compared
+    compared: Literal["same", "different"] | None = None
     part: str | None = None  # "women" in "How many of the political prisoners are women?"
 
 
@@ -316,6 +318,22 @@ _SAME_FIGURE = re.compile(r"\bsame\s+(?P<what>date|day|figure|number|count|toll|
                           # "on the date of his death, do OMCT and CPTI concur?"
                           r"(?=.*\b(?:agree|concur|match|differ|disagree)\b).*?\b(?P<what2>date|day|figure|number|"
                           r"count|toll)s?\b", re.I)
+
+
+# "did they give the same date?", "do the two agree on the figure?" (a different date: they differ)
+_SAME = re.compile(r"\b(?:same|identical|matching)\s+(?:date|day|figure|number|count|toll|total|estimate|"
+                   r"tally|year)s?\b|\b(?:agree|concur|match)(?:s)?\b", re.I)
+_DIFFERENT = re.compile(r"\b(?:different|differing|conflicting)\s+(?:date|day|figure|number|count|toll|total|"
+                        r"estimate|tally|year)s?\b|\b(?:differ|disagree|contradict)(?:s|ed)?\b", re.I)
+
+
+def compared(question: str) -> Literal["same", "different"] | None:
+    """Whether a question asks if figures agree ("same") or differ ("different").
+
+    >>> compared("did they give the same date?"), compared("did anybody give a different date?")
+    ('same', 'different')
+    """
+    return "different" if _DIFFERENT.search(question) else "same" if _SAME.search(question) else None
 
 
 def figure_kind(question: str) -> FigureKind | None:
@@ -545,7 +563,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         addressed=list(dict.fromkeys(r.statement_id for m in found if m.addressed
                                      for r in m.resolutions[:1] if r.via is None)),
         unknown_speaker=unknown,
-        figure=figure, extreme=extreme, singular=bool(_SINGULAR_WHO.search(question)),
+        figure=figure, extreme=extreme, compared=compared(question),
+        singular=bool(_SINGULAR_WHO.search(question)),
         names_people=bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)),
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
