@@ -320,6 +320,40 @@ def test_who_spoke_between_two_speakers_and_who_replied_before_one(answerer):
     assert between.understood == ["speaker: Malta; New Zealand (named as \"nz\")"]
 
 
+def test_which_of_two_speakers_spoke_first(answerer, second_answerer):
+    """Two speakers compared: "before or after" says which; "did X speak before Y" is a yes or no
+    ("right after" means next to it); "who spoke first, X or Y" names the earlier one; a member
+    State is answered through its group's statement. Places are 1-based in the summary's order."""
+    either = ask_meeting(answerer, "did belarus speak before or after the EU?")
+    assert either.answer.startswith("Belarus spoke right before the European Union (Belarus 4th, "
+                                    "European Union 5th of 34 speakers in the summary's order):")
+    assert cited(either) == ids(REAL, ["belarus", "european-union"])
+    assert either.understood == ["speaker: Belarus; European Union"]
+    no = ask_meeting(answerer, "Was Poland's statement before Germany's?")
+    assert no.answer.startswith("No: Poland spoke after Germany (Poland 19th, Germany 14th of 34")
+    assert cited(no) == ids(REAL, ["germany", "poland"])
+    assert ask_meeting(answerer, "was the ICJ heard after OMCT").answer.startswith("Yes: the International "
+                                                                                  "Commission of Jurists")
+    not_next = ask_meeting(answerer, "Did Malta speak right after France?")
+    assert not_next.answer.startswith("No: Malta spoke after France (Malta 16th, France 13th of 34 speakers "
+                                      "in the summary's order), but not right after it: 2 speakers spoke "
+                                      "between them:")
+    first = ask_meeting(answerer, "Who spoke first, Poland or Germany?")
+    assert first.answer.startswith("Germany spoke first, before Poland (Germany 14th, Poland 19th")
+    last = ask_meeting(answerer, "Poland or Germany - who went last?")
+    assert last.answer.startswith("Poland spoke later, after Germany (Germany 14th, Poland 19th")
+    member = ask_meeting(answerer, "Did Estonia speak before Ireland?")
+    assert member.answer.startswith("Estonia did not speak separately; it is one of the Nordic-Baltic states "
+                                    "on whose behalf Lithuania spoke. Yes: Lithuania, on behalf of the "
+                                    "Nordic-Baltic states, spoke before Ireland")
+    assert "Estonia" not in member.understood[0]  # a member named is not "named as" the other speaker
+    other = ask_meeting(second_answerer, "Did Kenya speak before Japan?")
+    assert other.answer.startswith("No: Kenya spoke right after Japan (Kenya 11th, Japan 10th of 19")
+    # a name that is no speaker, or the same speaker twice, is no comparison
+    assert read_meeting("did belarus speak before the council?", answerer.retriever.directory) is None
+    assert read_meeting("did the UK speak before the United Kingdom?", answerer.retriever.directory) is None
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     # "who was between", "in the country list", "had the floor", the side put first
     ("who was between austria and czechia in the country list", "1 speaker spoke between Austria and "

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from hrcqa.answer import people
-from hrcqa.answer.composing import Draft, Section, running_name
+from hrcqa.answer.composing import Draft, Section, running_name, short_name
 from hrcqa.answer.drafts import refusal
 from hrcqa.answer.records import (
     MEETING,
@@ -310,6 +310,40 @@ def between(request: MeetingRequest, records: Records) -> Draft:
     return _spoke_in_span(request, records, full, found, span, [first, *found, last])
 
 
+def earlier(request: MeetingRequest, records: Records) -> Draft:
+    """"Did Belarus speak before the EU?", "Who spoke first, Poland or Germany?": which of two
+    speakers came first in the summary's order, with each one's place; "Yes" or "No" when the
+    question says which ("right after": next to it)."""
+    pairs = people.primary(people.named_statements(request, records))
+    if len(pairs) != 2 or pairs[0][1].document_id != pairs[1][1].document_id or pairs[0][1] == pairs[1][1]:
+        return refusal(MEETING, "it takes two speakers of one summary to say which of them spoke first")
+    full = records.of_document(pairs[0][1].document_id)
+    ids = [s.id for s in full]
+    (named, asked), (other_named, other) = pairs
+    first, second = sorted((asked, other), key=lambda s: ids.index(s.id))
+    gap = ids.index(second.id) - ids.index(first.id)
+    side = "before" if first == asked else "after"
+    shown = (first, second) if request.position else (asked, other)
+    places = f"{short_name(shown[0])} {ordinal(ids.index(shown[0].id) + 1)}, {short_name(shown[1])} " \
+        f"{ordinal(ids.index(shown[1].id) + 1)} of {len(full)} speakers in the summary's order"
+    said = f"{subject(asked, start=not request.relation)} spoke {'right ' if gap == 1 else ''}{side} {running_name(other)} ({places})"
+    if request.relation:
+        yes = side == request.relation and (gap == 1 or not request.next_to)
+        lead = f"{'Yes' if yes else 'No'}: {said}"
+        if side == request.relation and not yes:
+            lead += f", but not right {side} it: {gap - 1} {noun_for('speakers', gap - 1)} spoke between them"
+    elif request.position == -1:
+        lead = f"{subject(second)} spoke later, after {running_name(first)} ({places})"
+    elif request.position == 1:
+        lead = f"{subject(first)} spoke first, before {running_name(second)} ({places})"
+    else:
+        lead = said
+    intros = [intro for intro in (relation(named, asked), relation(other_named, other)) if intro]
+    return Draft(question_type=MEETING, lead=" ".join(f"{intro}." for intro in intros) +
+                 (" " if intros else "") + f"{lead}:",
+                 sections=[records.numbered([first, second], full)], closing=order_note(full, [first, second]))
+
+
 def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement | None,
                     after: bool) -> str:
     side = "after" if after else "before"
@@ -408,7 +442,7 @@ def _session(doc: Document) -> str:
 ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "speakers": per_document(_speakers), "count": per_document(_count),
     "order": per_document(_order), "askers": per_document(_askers), "neighbour": neighbour,
-    "between": between,
+    "between": between, "earlier": earlier,
     "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
     "presenter": people.presenter, "repliers": people.repliers, "representative": people.representative,
     "members": people.members, "membership": people.membership, "joint": people.joint,

@@ -37,8 +37,8 @@ from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
 from hrcqa.text.countries import country_named, in_region, regions
 from hrcqa.text.grammar import is_plural
 
-Ask = Literal["speakers", "count", "order", "neighbour", "between", "position", "role", "chair", "presenter",
-              "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
+Ask = Literal["speakers", "count", "order", "neighbour", "between", "earlier", "position", "role", "chair",
+              "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -123,6 +123,11 @@ _SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes|had|has|held|got)\s
                 r"was\s+heard|"
                 r"(?:was|were)\s+up|intervened|replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
+# "Poland's statement", "Germany's", "the EU turn": a speaker's turn named by its speaker
+_TURN_OF = r"(?:['’]s?)?(?:\s+(?:joint\s+)?(?:statement|speech|intervention|turn|delegation))?"
+_TAKE_TURN = (r"(?:speak|talk|take\s+the\s+floor|go|come|intervene|deliver\s+(?:its|their|her|his|the)\s+"
+              r"statement|(?:been\s+)?(?:heard|delivered|made|given)|(?:spoken|gone|come))")
+_SIDE = r"(?:before|after|earlier\s+than|later\s+than|ahead\s+of|prior\s+to)"
 _ORD = (rf"(?P<ord>{'|'.join(ORDINALS)}|penultimate|(?:second|next)[-\s]+(?:to[-\s]+)?last|last|final|"
         rf"\d{{1,2}}(?:st|nd|rd|th))")
 # "in the state delegations segment", "during the NGO part": the speakers of that kind
@@ -499,6 +504,16 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   rf"{_END}", {}),
     ("between", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:{_SPOKE_SHORT}|was|were)\s+between\s+"
                 rf"(?P<name>.+?\s+(?:and|&)\s+.+?){_END}", {}),
+    # "did Belarus speak before or after the EU?", "Was Poland's statement before Germany's?": which
+    # of two speakers came first (a yes or no when the question says which)
+    ("earlier", rf"^(?:did|does|was|were|is|has|had)\s+(?P<name>.+?){_TURN_OF}\s+(?:{_TAKE_TURN}\s+)?"
+                rf"(?P<rel>{CLOSE}?{_SIDE})(?P<either>\s+or\s+{_SIDE})?\s+(?P<name2>.+?){_TURN_OF}{_END}", {}),
+    # "who spoke first, Poland or Germany?", "which came first: the EU or the Nordic-Baltic statement?"
+    ("earlier", rf"^(?:who|(?:which|what)(?:\s+{_NOUN}|\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
+                rf"(?P<ord>first|earlier|sooner|last|later)\s*[,:-]?\s*(?:(?:was\s+it\s+)?(?:the\s+)?)?"
+                rf"(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}{_END}", {}),
+    ("earlier", rf"^(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}\s*[,:?-]\s*(?:who|which(?:\s+one)?)"
+                rf"\s+(?:{_SPOKE_SHORT}|was|spoke)\s+(?P<ord>first|earlier|sooner|last|later){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
@@ -696,6 +711,7 @@ class MeetingRequest(BaseModel):
     alone: bool = False  # "Which NGOs spoke alone?": the statements with no co-presenters
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
+    next_to: bool = False  # "did Malta speak right after France": next to it, not merely later
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
     field: Field | None = None
     of_meeting: bool = False  # "Who chaired the meeting?", not the panel
@@ -1081,6 +1097,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if name and ask == "membership" and "member" in groups and _GROUP_NAME.search(name) and \
             not names_in(name, directory, whole=True):  # "is poland part of the XYZ group": no such group
         fields["unknown"], name = re.sub(r"^the\s+", "", name, flags=re.I), None
+    if ask == "earlier":
+        return _earlier(text, groups, fields, directory)
     if name and not _name_fields(ask, name, fields, directory):
         return None
     if "claimed" in groups:
@@ -1105,6 +1123,22 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
                                         presided=re.search(r"\bpresid", text, re.I) is not None):
         return None
     return MeetingRequest(question=text, asks=ask, **fields)
+
+
+def _earlier(text: str, groups: dict[str, str], fields: dict[str, object],
+             directory: SpeakerDirectory) -> MeetingRequest | None:
+    """Which of two speakers came first: both names must name speakers, and different ones. The
+    relation asked ("did X speak before Y") makes it a yes or no; "before or after" does not."""
+    first, second = (names_in(groups[key], directory, whole=True) for key in ("name", "name2"))
+    if not first or not second or {n.statement_id for n in first} == {n.statement_id for n in second}:
+        return None
+    relation = None if groups.get("either") or "rel" not in groups else \
+        "after" if re.search(r"after|later", groups["rel"], re.I) else "before"
+    position = None if "ord" not in groups else \
+        -1 if re.search(r"last|later", groups["ord"], re.I) else 1
+    return MeetingRequest(question=text, asks="earlier", kinds=fields["kinds"], noun=fields["noun"],
+                          speakers=[first[0], second[0]], relation=relation, position=position,
+                          next_to=bool(relation and re.match(CLOSE, groups["rel"], re.I)))
 
 
 def _lower_first(text: str) -> str:

@@ -92,8 +92,8 @@ class Reading(Intent):
             names = "; ".join(dict.fromkeys(
                 r.speaker + (f" ({r.via})" if r.via and not r.via.startswith("co-presenter") else "")
                 for r in self.mentioned))
-            other = [n for n in self.named_as
-                     if not any(n.lower() in r.speaker.lower() for r in self.mentioned)]
+            other = [n for n in self.named_as if not any(
+                n.lower() in r.speaker.lower() or n.lower() == (r.member or "").lower() for r in self.mentioned)]
             items.append(f"speaker: {names}" + (f' (named as "{", ".join(other)}")' if other else ""))
         elif self.kinds and self.type not in ("meeting",):
             items.append("only: " + ", ".join(KIND_LABELS[kind] for kind in self.kinds))
@@ -132,7 +132,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
                    "kinds": meeting.kinds, "unknown_speaker": meeting.unknown,
                    "mentioned": [Resolution(statement_id=n.statement_id,
                                             speaker=directory.statements[n.statement_id].speaker,
-                                            via=_via(n, directory))
+                                            via=_via(n, directory),
+                                            member=n.name if n.via == "member" else None)
                                  for n in meeting.speakers],
                    "named_as": [n.name for n in meeting.speakers],
                    "entities": [e for e in intent.entities if e.lower() not in named]}
