@@ -326,7 +326,8 @@ def earlier(request: MeetingRequest, records: Records) -> Draft:
     shown = (first, second) if request.position else (asked, other)
     places = f"{short_name(shown[0])} {ordinal(ids.index(shown[0].id) + 1)}, {short_name(shown[1])} " \
         f"{ordinal(ids.index(shown[1].id) + 1)} of {len(full)} speakers in the summary's order"
-    said = f"{subject(asked, start=not request.relation)} spoke {'right ' if gap == 1 else ''}{side} {running_name(other)} ({places})"
+    said = f"{subject(asked, start=not request.relation)} spoke {'right ' if gap == 1 else ''}{side} " \
+        f"{running_name(other)} ({places})"
     if request.relation:
         yes = side == request.relation and (gap == 1 or not request.next_to)
         lead = f"{'Yes' if yes else 'No'}: {said}"
@@ -341,7 +342,8 @@ def earlier(request: MeetingRequest, records: Records) -> Draft:
     intros = [intro for intro in (relation(named, asked), relation(other_named, other)) if intro]
     return Draft(question_type=MEETING, lead=" ".join(f"{intro}." for intro in intros) +
                  (" " if intros else "") + f"{lead}:",
-                 sections=[records.numbered([first, second], full)], closing=order_note(full, [first, second]))
+                 sections=[records.numbered([first, second], full)],
+                 closing=order_note(full, [first, second]))
 
 
 def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement | None,

@@ -38,7 +38,8 @@ from hrcqa.text.countries import country_named, in_region, regions
 from hrcqa.text.grammar import is_plural
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "earlier", "position", "role", "chair",
-              "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers", "document"]
+              "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers",
+              "document"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -507,13 +508,15 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "did Belarus speak before or after the EU?", "Was Poland's statement before Germany's?": which
     # of two speakers came first (a yes or no when the question says which)
     ("earlier", rf"^(?:did|does|was|were|is|has|had)\s+(?P<name>.+?){_TURN_OF}\s+(?:{_TAKE_TURN}\s+)?"
-                rf"(?P<rel>{CLOSE}?{_SIDE})(?P<either>\s+or\s+{_SIDE})?\s+(?P<name2>.+?){_TURN_OF}{_END}", {}),
+                rf"(?P<rel>{CLOSE}?{_SIDE})(?P<either>\s+or\s+{_SIDE})?\s+(?P<name2>.+?){_TURN_OF}{_END}",
+     {}),
     # "who spoke first, Poland or Germany?", "which came first: the EU or the Nordic-Baltic statement?"
     ("earlier", rf"^(?:who|(?:which|what)(?:\s+{_NOUN}|\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
-                rf"(?P<ord>first|earlier|sooner|last|later)\s*[,:-]?\s*(?:(?:was\s+it\s+)?(?:the\s+)?)?"
+                rf"(?P<ord>first|earlier|sooner|last|later)\s*[,:-]?\s*(?:was\s+it\s+)?(?:the\s+)?"
                 rf"(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}{_END}", {}),
-    ("earlier", rf"^(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}\s*[,:?-]\s*(?:who|which(?:\s+one)?)"
-                rf"\s+(?:{_SPOKE_SHORT}|was|spoke)\s+(?P<ord>first|earlier|sooner|last|later){_END}", {}),
+    ("earlier", rf"^(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}\s*[,:?-]\s*"
+                rf"(?:who|which(?:\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
+                rf"(?P<ord>first|earlier|sooner|last|later){_END}", {}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),

@@ -92,8 +92,9 @@ class Reading(Intent):
             names = "; ".join(dict.fromkeys(
                 r.speaker + (f" ({r.via})" if r.via and not r.via.startswith("co-presenter") else "")
                 for r in self.mentioned))
-            other = [n for n in self.named_as if not any(
-                n.lower() in r.speaker.lower() or n.lower() == (r.member or "").lower() for r in self.mentioned)]
+            other = [n for n in self.named_as if not any(n.lower() in r.speaker.lower() or
+                                                         n.lower() == (r.member or "").lower()
+                                                         for r in self.mentioned)]
             items.append(f"speaker: {names}" + (f' (named as "{", ".join(other)}")' if other else ""))
         elif self.kinds and self.type not in ("meeting",):
             items.append("only: " + ", ".join(KIND_LABELS[kind] for kind in self.kinds))
