@@ -472,3 +472,24 @@ def test_whom_a_speaker_agreed_with_is_searched_by_the_verb(directory):
     intent = read_intent("who did ireland agree with?", directory)
     assert (intent.type, intent.speakers) == ("speaker", ["hrc60-belarus/ireland"])
     assert intent.topic == "agree with"
+
+
+def test_a_formal_verb_of_saying_frames_the_reported_clause(directory):
+    """"indicate that it had itself imposed X": the verb and the reported subject are the frame."""
+    intent = read_intent("Did any other delegation indicate that it had itself imposed restrictive "
+                         "measures on Belarusian individuals?", directory)
+    assert intent.type == "who_said"
+    assert intent.topic == "imposed restrictive measures on Belarusian individuals"
+    assert read_intent("which delegations observed that trials were held in absentia?",
+                       directory).topic == "trials were held in absentia"
+
+
+def test_another_name_of_a_state_in_the_topic_is_searched_as_the_statements_write_it(directory):
+    """Multi-word names in a topic are required of an answering sentence, so "the Russian
+    Federation" (one statement writes it) would keep only that one; the statements write "Russia"
+    most, and the topic says so. A name the statements do write most stays as it is."""
+    intent = read_intent("Which delegations called upon Minsk to cease its involvement in the Russian "
+                         "Federation's war of aggression against Ukraine?", directory)
+    assert intent.topic == "Belarus to cease its involvement in Russia's war of aggression against Ukraine"
+    assert "USA" not in read_intent("who said about USA deal for release of the 52 prisoners?", directory).topic
+    assert "Russia's war" in read_intent("which NGOs mentioned Russia's war?", directory).topic

@@ -1124,6 +1124,46 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
     assert "Poland is not among them" in poland.answer
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # the UN register: "under this item", "were given the floor", "respectively", "composed of"
+    ("Which regional and cross-regional groups took the floor under this item?",
+     "3 regional and cross-regional groups took the floor, in this order:"),
+    ("Which non-governmental organisations were given the floor in the course of the interactive "
+     "dialogue? A complete list would be appreciated.", "10 non-governmental organisations took the floor"),
+    ("How many regional groups, State delegations and non-governmental organisations took the floor under "
+     "agenda item 4, respectively?",
+     "30 regional groups, State delegations and non-governmental organisations took the floor: 3 groups, "
+     "17 States and 10 NGOs."),
+    ("Of which States is the Benelux group composed?",
+     "The Netherlands spoke on behalf of the Benelux countries: “Belgium, Luxembourg and the Netherlands.”"),
+    ("Is the Republic of Iceland counted among the Nordic-Baltic States?", "Yes: Iceland is one of the "
+                                                                           "Nordic-Baltic states"),
+    ("Is the Kingdom of Norway among the Nordic-Baltic States on whose behalf Lithuania delivered its "
+     "statement?", "Yes: Norway is one of the Nordic-Baltic states on whose behalf Lithuania spoke"),
+    # a group spoke for several States: not "in their national capacity", unless groups are asked
+    ("Which delegations took the floor under this item in their national capacity?",
+     "18 delegations spoke alone, with no co-presenters named, not counting the group statements made on "
+     "behalf of several States:"),
+    ("which groups spoke alone", "3 groups spoke alone, with no co-presenters named:"),
+    # "the segment of X", "..., and which closed it": the first and the last of that kind
+    ("And which delegation opened the segment of State delegations, and which closed it?",
+     "The first State delegation to take the floor was Albania; the last State delegation to take the "
+     "floor was the United Kingdom"),
+])
+def test_meeting_questions_in_the_formal_register(answerer, question, lead):
+    answer = ask_meeting(answerer, question)
+    assert answer.answer.startswith(lead), answer.answer[:300]
+    if "national capacity" in question:
+        assert not {c.statement_id for c in answer.citations} & set(ids(REAL, REAL_GROUPS))
+
+
+def test_which_was_first_and_last_after_a_count_of_one_kind(answerer):
+    count = ask_meeting(answerer, "how many ngos spoke")
+    both = ask_meeting(answerer, "which was first and last", history=[("how many ngos spoke", count.answer)])
+    assert both.answer.startswith("The first NGO to take the floor was the Law Society of England and Wales; "
+                                  "the last NGO to take the floor was Conscience and Peace Tax International")
+
+
 @pytest.mark.parametrize("question", [
     # a group by its initials and number of members (as G7, V4), the name put first, "or separate"
     "poland - part of the NB8 statement or separate?", "is poland one of the nb8",

@@ -316,6 +316,8 @@ def test_an_acronym_in_capitals_with_two_letters_swapped_is_the_corpus_acronym(s
     ("wich countries asked questions to the experts?", "meeting", "which"),
     ("wich NGO told the states to use the next UPR of Belarus", "who_said", "which"),
     ("hwo chaired the panel", "meeting", "who"),
+    # a rare dictionary word before an auxiliary: "wat" (a temple) is "what"
+    ("wat did the belarus govt say abt the group of experts", "speaker", "what"),
 ])
 def test_a_misspelt_question_word_is_read_as_one(parsed, speller, question, question_type, corrected):
     reading = read_question(question, None, SpeakerDirectory(parsed.statements), speller)
@@ -325,3 +327,18 @@ def test_a_misspelt_question_word_is_read_as_one(parsed, speller, question, ques
     # "with" opening a question stays
     assert read_question("with whom did OMCT speak", None, SpeakerDirectory(parsed.statements),
                          speller).corrections == []
+
+
+def test_a_speakers_possessive_without_apostrophe_and_a_one_after_its_name(parsed, speller):
+    """"article 19s figure" is Article 19's figure; "the advocates for human rights one" is the
+    Advocates for Human Rights, with nothing left of the name in the topic."""
+    directory = SpeakerDirectory(parsed.statements)
+    figure = read_question("what was article 19s figure on releases?", None, directory, speller)
+    assert figure.type == "figure"
+    assert figure.speakers == ["hrc60-belarus/article-19-the-international-centre-against-censorship"]
+    assert figure.question == "what was article 19's figure on releases?"
+    one = read_question("wat did the advocates for human rights one say", None, directory, speller)
+    assert one.speakers == ["hrc60-belarus/advocates-for-human-rights"] and one.topic == ""
+    # a name that ends in "s" gets no second one; a word merely ending in "s" after a name stays
+    assert read_question("what did OMCT says about unions", None, directory, speller).question == \
+        "what did OMCT says about unions"

@@ -304,10 +304,16 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
                               records.cited(other)))
         return draft(parts)
     if request.alone:  # "which NGOs spoke alone": no co-presenters
-        alone = [s for s in records.statements
-                 if not s.joint_with and (not request.kinds or s.kind in request.kinds)]
+        # "which delegations spoke in their national capacity": a group spoke for several States,
+        # so not alone, unless only groups are asked about
+        groups_out = request.kinds != ["group"]
+        alone = [s for s in records.statements if not s.joint_with and
+                 (not request.kinds or s.kind in request.kinds) and not (groups_out and s.kind == "group")]
+        groups = [s for s in records.statements if groups_out and s.kind == "group" and
+                  (not request.kinds or "group" in request.kinds)]
         noun = kind_noun({s.kind for s in alone}, len(alone))
-        return draft([(f"{len(alone)} {noun} spoke alone, with no co-presenters named:" if alone else
+        left = ", not counting the group statements made on behalf of several States" if groups else ""
+        return draft([(f"{len(alone)} {noun} spoke alone, with no co-presenters named{left}:" if alone else
                        "Every statement of that kind was a joint statement.",
                        Section(lines=[Line(label=label(s), quotes=[records.opening(s)]) for s in alone]))])
     chosen = [s for s in records.statements

@@ -359,7 +359,8 @@ def asks_panel(question: str) -> bool:
 # The pronoun opening a reported clause ("say they're open to dialogue", "said it agreed with
 # the experts"): it is the speaker again, not part of what was said.
 _REPORTED_SUBJECT = re.compile(r"^(?:that\s+)?(?:they|it|he|she|we)(?:['’]re|['’]s|\s+(?:are|is|was|were|"
-                               r"would|will|had|has|have))?\s+(?=\S+\s+\S)", re.I)
+                               r"would|will|had|has|have))?(?:\s+(?:itself|themselves|himself|herself|ourselves))?"
+                               r"\s+(?=\S+\s+\S)", re.I)
 
 
 def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
@@ -375,6 +376,9 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     # "What did Malta and France recommend?": the names go with the words joining them
     question = re.sub(r"\x00(?:\s*(?:,|and|&)\s*(?:the\s+)?\x00)+", "\x00", question, flags=re.I)
     question = re.sub(r"\bthe\s+\x00", "\x00", question, flags=re.I)  # "did the [Swiss] say"
+    # "what did the [Advocates for Human Rights] one say", "the [Benelux] lot": the speaker
+    question = re.sub(rf"\x00\s+(?:one|ones|lot|guys|folks|bunch)"
+                      rf"(?=\s+(?:{SPEECH}|{AUXILIARY})\b|\s*[?.!]*\s*$)", "\x00", question, flags=re.I)
     # "what measures had [Wellington] taken": "measures taken", without the auxiliary
     # "what conditions did [Bazilli] set for targeted measures": "conditions set for ...", unless the
     # verb is one of speech ("what reforms did [Poland] demand": the speech frame takes it)
@@ -634,8 +638,10 @@ def _capitals_named(topic: str, question: str, found: list[Mention], directory: 
     as that State's name, to search by ("called out minsk for helping moscow's war on kyiv" is
     about Belarus, Russia and Ukraine: the summary says "Russia's war", and a sentence naming
     Moscow is rarely about the war; "credited the americans" is the United States)."""
+    # "the Russian Federation's war": the name the statements write ("Russia's war")
     states = [(question[start:end], country) for start, end, country in directory.absent_countries(question)
-              if _stands_for_state(question[start:end], country)]
+              if _stands_for_state(question[start:end], country) or
+              directory.written_name(country).lower() != re.sub(r"^the\s+", "", question[start:end].lower())]
     # "belarusians want": the people of the country under review are themselves a topic, not its State
     states += [(m.name, state.name) for m in found if not m.speaking and m.resolutions
                for first in m.resolutions[:1] if first.form == "capital"

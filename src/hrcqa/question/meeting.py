@@ -73,6 +73,8 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         r"(?:covered|included|represented)|"
         r",?\s+(?:and|n|&)\s+(?:which|what)\s+(?:country|state|delegation|member)\s+(?:read|delivered|presented|"
         r"gave)\s+(?:each(?:\s+one)?|it|them|theirs)|"
+        # "..., respectively": the answers give each in turn
+        r",?\s+respectively|"
         # "is poland part of it or separate?": the other answer adds nothing to ask
         r",?\s+or\s+(?:not|separate(?:ly)?|alone|on\s+(?:its|their)\s+own|independently))*\s*[?.!]*\s*$")
 _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
@@ -115,12 +117,13 @@ _NOUN = rf"(?P<noun>(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}(?:{_AND_
 _SPOKE = (r"(?:spoke|speak|speaks|spoken|talked|talk|talks|(?:get|got|gets)\s+to\s+speak|"
           # "how many of the charities got a turn"
           r"(?:got|get|gets|had|have|has|took|take|takes)\s+(?:a|their|its)\s+turn(?:\s+to\s+speak)?|"
-          r"(?:took|take|taken|takes)\s+the\s+floor|participated|"
+          r"(?:took|take|taken|takes)\s+the\s+floor|participated|(?:were|was|are|is|been)\s+given\s+the\s+floor|"
           r"participate|(?:took|take|taken)\s+part|intervened|intervene|addressed\s+the\s+"
           r"(?:council|dialogue|meeting)|(?:made|make|delivered|deliver|gave|give)\s+(?:a\s+|their\s+|its\s+)?"
           r"statements?|(?:was|were|is|are)\s+(?:there|present|represented|heard|made|delivered|given)|"
           r"attended|heard)")
 _SPOKE_SHORT = (r"(?:spoke|speaks|talked|talks|(?:took|takes|had|has|held|got)\s+the\s+floor|went|"
+                r"(?:was|were)\s+given\s+the\s+floor|"
                 r"was\s+heard|"
                 r"(?:was|were)\s+up|intervened|replied|responded|answered|came|"
                 r"(?:made|delivered)\s+(?:a|their|its)\s+statement)")
@@ -190,6 +193,11 @@ _BEFORE_KIND = re.compile(r"\s+(?P<rel>before|after)\s+(?:the\s+)?"
 _SPACED_KINDS = re.compile(rf"\b(?P<one>{_ONE_NOUN})\s+(?=(?P<next>{_ONE_NOUN})\s*(?:,|\band\b|&|\bor\b))",
                            re.I)
 # "first and last", "first and which one spoke last": both ends of the order
+# "which delegation opened the States' segment, and which closed it?": the last of them too
+_AND_CLOSED = re.compile(r"\s*,?\s+(?:and|&)\s+(?:which|who)(?:\s+one)?\s+(?:closed|ended|finished|concluded|"
+                         r"wrapped\s+up)\s+(?:it|them|that\s+\w+)?\s*[?.!]*\s*$", re.I)
+# "the segment of State delegations": the State delegations' segment
+_SLOT_OF = re.compile(rf"\bthe\s+(?P<slot>(?!list){_SLOT})\s+of\s+(?:the\s+)?(?P<noun>{_ONE_NOUN})\b", re.I)
 _FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)(?:\s+one)?\b|"
                              # "first state to take the floor and the last one": the words between kept
@@ -392,6 +400,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "which countries were covered by the Nordic-Baltic joint statement"
     ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:are|were|is|was)\s+(?:covered|included|represented)\s+"
                 rf"(?:by|in)\s+(?P<name>.+?)(?:['’]s?\s+statement|\s+statement)?{_END}", {}),
+    # "Of which States is the Benelux group composed?", "what is the Benelux made up of"
+    ("members", rf"^(?:of\s+)?(?:which|what)(?:\s+{_GROUPS})?\s+(?:is|was|are|were)\s+(?P<name>.+?)\s+"
+                rf"(?:composed|made\s+up|formed|constituted|comprised)(?:\s+of)?{_END}", {}),
     ("members", r"^what\s+(?:does|did)\s+(?P<name>.+?)\s+(?:consist\s+of|comprise|include)"
                 rf"{_END}", {}),
     ("members", rf"^how\s+many\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)\s+(?:have|include|comprise|"
@@ -406,8 +417,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "Was Denmark among the States covered by the latter?"
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:one\s+of|among)\s+the\s+(?:countries|states|members|"
                    r"nations)\s+(?:covered|included|represented)\s+(?:by|in)\s+(?P<group>.+?){_END}", {}),
-    ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|included\s+in|represented\s+by|"
-                   rf"covered\s+by)\s+(?P<group>.+?){_END}", {}),
+    ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|(?:included|counted|listed|numbered)\s+"
+                   rf"(?:in|among)|represented\s+by|covered\s+by)\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:does|did)\s+(?P<group>.+?)\s+(?:include|comprise|cover|represent|count|speak\s+"
                    r"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?)(?:\s+(?:among|as\s+one\s+of)\s+the\s+(?:countries|"
                    rf"states|members|nations))?{_END}", {}),
@@ -460,6 +471,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?P<ord>first|last|final)\s+(?P<many>{'|'.join(_COUNTS)}|\d{{1,2}})\s+{_NOUN}"
               rf"(?:\s+(?:{_TO_SPEAK}|{_SPOKE_SHORT}))?{_END}", {}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN}|which(?:\s+one)?)\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
+    # "which was first and last", "which one came first" (a follow-up names the kind)
+    ("order", rf"^which(?:\s+one)?\s+(?:was|came)\s+(?:the\s+)?{_ORD}{_END}", {}),
     # "who got the last word out of the NGOs", "who had the first word"
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_LAST_WORD}{_END}", {}),
     ("order", rf"^who\s+{_LAST_WORD}\s+(?:out\s+)?(?:of|among)\s+(?:the\s+)?{_NOUN}{_END}", {}),
@@ -785,6 +798,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "Of the countries that spoke on their own, which one went first": which individual countries
     text = _OF_THE_KIND_ONE.sub(
         lambda m: f"which {'individual ' if m.group('alone') else ''}{m.group('noun')} ", text)
+    # "took the floor under this item", "under agenda item 4": the dialogue's place on the agenda
+    text = re.sub(r"\s+under\s+(?:(?:this|the)\s+(?:agenda\s+)?item|agenda\s+item\s+\d+)\b", "", text,
+                  flags=re.I)
     # "spoke in their own name", "in a national capacity": on their own
     text = re.sub(r"\s+in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
                   r"capacity)\b", " individually", text, flags=re.I)
@@ -840,6 +856,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         kinds = kinds_of(segment.group("nouns"))
         return request.model_copy(update={"question": question, "kinds": [
             k for k in request.kinds if k in kinds] or kinds}) if request else None
+    text = _SLOT_OF.sub(lambda m: f"the {m.group('noun')} {m.group('slot')}", text)
+    closed = _AND_CLOSED.search(text)
+    if closed:  # "which delegation opened the NGO slot, and which closed it": its first and last
+        request = read_meeting(text[:closed.start()] + "?", directory)
+        if request and request.asks == "order" and request.position == 1 and not request.span:
+            return request.model_copy(update={"question": question, "both_ends": True})
     both = _FIRST_AND_LAST.search(text)
     if both:  # "which state spoke first and which spoke last": the first, asked with both ends
         request = read_meeting(f"{text[:both.start()]}first{both.group('between') or ''}{text[both.end():]}",
@@ -1095,6 +1117,9 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         name = _SPOKE_FOR.sub(r"\g<speaker>", name)
         # "part of the Nordic-Baltic joint statement": of the group that made it
         name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention)s?$", "", name, flags=re.I)
+        # "the Nordic-Baltic States on whose behalf Lithuania delivered its statement": the group
+        name = re.sub(r"(?<=\w)\s+(?:on\s+whose\s+behalf|for\s+whom|(?:that|which|whom)\s+\w+\s+"
+                      r"(?:spoke|speaks)\s+for)\b.*$", "", name, flags=re.I)
     if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and ask == "membership" and "member" in groups and _GROUP_NAME.search(name) and \

@@ -178,11 +178,16 @@ def _text_outside_names(statements: list[Statement]) -> str:
 
 def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
     """One pattern for any of the words, as whole words, longest first; with `flags` 0 (acronyms
-    that are English words), a word matches in any case after "the" ("the us")."""
+    that are English words), a word matches in any case after "the" ("the us").
+
+    >>> [m.group() for m in _alternation(["Article 19", "Malta"], re.I).finditer("Article 19s, Maltas")]
+    ['Article 19s']
+    """
     ordered = sorted(words, key=len, reverse=True) or ["(?!)"]
     words_pattern = "|".join(map(re.escape, ordered))
     after_the = "" if flags else rf"|(?<=\bthe )(?i:{words_pattern})"
-    return re.compile(rf"(?<![\w-])(?:{words_pattern}{after_the})(?![\w-])", flags)
+    # "article 19s figure", "the OMCTs count": a possessive typed without its apostrophe
+    return re.compile(rf"(?<![\w-])(?:{words_pattern}{after_the})(?-i:(?<=[\dA-Z])s)?(?![\w-])", flags)
 
 
 class SpeakerDirectory:

@@ -153,7 +153,15 @@ def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | N
     asked, openings = question_words(plain_question(question))
     text = without_own_statement(declarative_question(unframed(asked, directory)))
     corrected, corrections = speller.correct(text) if speller else (text, [])
-    return corrected, tuple(openings + corrections)
+    return _possessives(corrected, directory), tuple(openings + corrections)
+
+
+def _possessives(text: str, directory: SpeakerDirectory) -> str:
+    """"article 19s figure", "the OMCTs count": a speaker's possessive written with its apostrophe."""
+    for start, end, alias in reversed(directory.find_mentions(text)):
+        if text[end - 1:end] == "s" and len(text[start:end]) == len(alias) + 1 and alias[-1:] != "s":
+            text = f"{text[:end - 1]}'s{text[end:]}"
+    return text
 
 
 def _of_kind_before(meeting: MeetingRequest | None, history: Sequence[Sequence[str]] | None,

@@ -43,6 +43,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from hrcqa.models import Statement
+from hrcqa.question.words import AUXILIARY
 from hrcqa.text.countries import countries
 from hrcqa.text.english import english_frequencies, english_words
 from hrcqa.text.tokenize import stopwords, tokenize
@@ -206,12 +207,19 @@ def question_words(text: str) -> tuple[str, list[Correction]]:
 
     >>> question_words("wich countries asked questions?")[0], question_words("with whom?")[0]
     ('which countries asked questions?', 'with whom?')
+    >>> question_words("wat did OMCT say?")[0], question_words("hat did")[0]
+    ('what did OMCT say?', 'hat did')
     """
     words = _words(text)
     corrections = []
+    frequency = english_frequencies()
     for i, word in enumerate(words):
         asking = _question_word(word.base) if _opens_clause(text, words, i) else None
-        if asking is not None and word.base.lower() not in english_words():
+        # a rare word before an auxiliary is the question word too: "wat did X say", not "with"
+        rare = asking is not None and i + 1 < len(words) and \
+            re.fullmatch(AUXILIARY, words[i + 1].base, re.I) is not None and \
+            frequency.get(word.base.lower(), 0) * 100 < frequency.get(asking, 0)
+        if asking is not None and (word.base.lower() not in english_words() or rare):
             corrections.append(Correction(original=word.base, corrected=styled(asking, word.base),
                                           start=word.start, end=word.start + len(word.base)))
     for c in reversed(corrections):

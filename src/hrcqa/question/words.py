@@ -46,7 +46,10 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"denounce[ds]?|decr(?:y|ies|ied)|lament(?:ed|s)?|touch(?:ed|es)? (?:on|upon)|"
           r"allude[ds]? to|point(?:ed|s)? to|pick(?:s|ed|ing)? up(?: on)?|counted|counts|tallied|documented|"
           # a non-native speaker's: "what precised Article 19" (préciser), "who evoked X" (évoquer)
-          r"precise[ds]|specif(?:y|ied|ies)|evoke[ds]?)")
+          r"precise[ds]|specif(?:y|ied|ies)|evoke[ds]?|"
+          # the formal register: "which delegations indicated that ...", "observed that ..."
+          r"indicate[ds]?|indicating|observe[ds]?|remarked|assert(?:ed|s)?|affirm(?:ed|s)?|"
+          r"explain(?:ed|s)?|signall?ed)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
@@ -210,15 +213,26 @@ _CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|veri
                       r"(?:is|was)\s+it\s+(?:right|correct|accurate|true|the\s+case)\s+(?:that\s+)?)"
                       r"(?P<clause>(?!(?:that|which|who|what|how)\b)\S.*)$", re.I)
 # "... during the dialogue", "which participants in the dialogue ...": where every statement was made
-_IN_THE_MEETING = re.compile(r"\s+(?:during|in|at|throughout|in\s+the\s+course\s+of)\s+(?:the|this)\s+"
-                             r"(?:interactive\s+)?(?:dialogue|debate|discussion|ID)\b(?!\s+(?:of|on|about|over)\b)"
+_IN_THE_MEETING = re.compile(r"\s+(?:(?:during|in|at|throughout|in\s+the\s+course\s+of)\s+(?:the|this)\s+"
+                             r"(?:interactive\s+)?(?:dialogue|debate|discussion|ID)\b(?!\s+(?:of|on|about|over)\b)|"
+                             # "under this agenda item": the dialogue's place on the agenda
+                             r"under\s+(?:this|the)\s+(?:agenda\s+)?item)"
                              r"(?=\s+\w|\s*[?.!,]*\s*$)", re.I)
+# "...? I would be grateful for a list of all delegations that referred to it.", "A complete list
+# would be appreciated.", "Kindly enumerate every speaker who raised the matter.", "pls list all": a
+# request for the whole list, which the answer to a who-question gives anyway
+_WHOLE_LIST = re.compile(r"(?:(?<=[?.!])|\s+[-–—]|,)\s*(?:(?:i|we)\s+would\s+be\s+grateful\s+for|"
+                         r"(?:i|we)['’]d\s+be\s+grateful\s+for|(?:kindly|please|pls)\s+(?:enumerate|list|name|"
+                         r"identify)|(?:a|the)\s+(?:complete|full|exhaustive|comprehensive)\s+list|(?:i\s+)?need\s+"
+                         r"(?:a\s+|the\s+)?(?:full|complete|whole)\s+list|list\s+(?:them\s+)?all)\b[^?]*?[?.!]*\s*$",
+                         re.I)
 # "..., Member States and CSOs alike?": every kind of speaker, which is what the question asks anyway
 _KIND = (r"(?:member\s+)?(?:states|delegations|countries|governments|ngos|csos|"
          r"civil\s+society(?:\s+organi[sz]ations)?|experts)")
 _ALIKE = re.compile(rf"\s*,?\s*(?:both\s+)?{_KIND}(?:\s*(?:,|and|&)\s*{_KIND})*\s+alike(?=\s*[?.!]*\s*$)",
                     re.I)
 _SAYING = re.compile(r"\b(?:said|say|raised?|mention|described?|called|urged|accused|talked|spoke\s+about|"
+                     r"referred|"
                      r"brought)\b", re.I)
 _THOSE = re.compile(r"\b(?:those|these|that|this)\s+(?:(?:kind|sort|type)s?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?|"
                     r"(?!(?:one|ones|kind|sort|point|question|statement)\b)[a-z-]+)\b", re.I)
@@ -251,6 +265,14 @@ def without_framing(text: str) -> str:
     'the drones bit?'
     >>> without_framing("confirm: the Lithuanian FM mentioned the ICC?")
     'Is it true that the Lithuanian FM mentioned the ICC?'
+    >>> without_framing("Was X raised during the dialogue? I'd be grateful for a list of all delegations.")
+    'who raised X?'
+    >>> without_framing("Were deaths referred to under this agenda item? Kindly enumerate every speaker.")
+    'who referred to deaths?'
+    >>> without_framing("which NGOs spoke? A complete list would be appreciated.")
+    'which NGOs spoke?'
+    >>> without_framing("who, pls list all")
+    'who, pls list all'
     """
     framed = _FRAMING.match(text)
     if framed:
@@ -259,6 +281,13 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text)))
+    whole = _WHOLE_LIST.search(text)
+    if whole and len(text[:whole.start()].split()) > 1:  # "Was X raised? A full list, please": who raised X
+        kept = text[:whole.start()].rstrip(" ,")
+        text = kept + ("" if kept[-1:] in "?.!" else "?")
+        raised = _RAISED.match(text)
+        text = f"who {_active('who', raised.group('verb'))}{raised.group('particle') or ''} " \
+            f"{raised.group('object')}{raised.group('tail') or ''}?" if raised else text
     if re.match(r"\s*(?:which|who)\b", text, re.I) and _NAMES_REQUEST.search(text):
         text = _NAMES_REQUEST.sub("?", text)
     listed = _LIST_REQUEST.match(text)
@@ -275,6 +304,14 @@ def without_framing(text: str) -> str:
     if confirm:  # "confirm: X?": "Is it true that X?", read as the yes-or-no question it is
         text = f"Is it true that {confirm.group('clause')}"
     return _IN_THE_MEETING.sub("", _ALIKE.sub("", text)) if _SAYING.search(text) else text
+
+
+# "Were deaths in custody referred to during the dialogue?": a yes-or-no question whether a topic came up
+_RAISED = re.compile(r"^(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<object>(?!(?:it|this|that|there|"
+                     r"they|he|she)\b)[^?]+?)\s+(?P<verb>raised|mentioned|referred|discussed|addressed|"
+                     r"brought|noted|highlighted|cited|invoked|denounced|condemned|criticised|criticized|"
+                     r"evoked|touched)(?P<particle>\s+(?:to|up|upon|on))?"
+                     r"(?P<tail>\s+(?:in|during|at|throughout|under)\b[^?]*?)?\s*[?.!]*$", re.I)
 
 
 # Spoken fillers inside a question (typed by voice or as one talks): "um", "you know",
@@ -486,17 +523,20 @@ _ONES_NOUN = re.compile(r"\b(the\s+(?:first|second|third|last|other|next|previou
 
 # "did lithuania mention that in its own statement?": where a speaker says anything, so nothing
 # the question asks about
-_OWN_STATEMENT = re.compile(r",?\s+(?:in|during|throughout)\s+(?:its|their|his|her)\s+(?:own\s+)?"
-                            r"(?:statement|speech|intervention|remarks|address)(?=\s*(?:[?.!,;]|$))", re.I)
+_OWN_STATEMENT = re.compile(r"(?P<lead>,)?\s+(?:in|during|throughout)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+                            r"(?:statements?|speech(?:es)?|interventions?|remarks|address)"
+                            r"(?:\s+under\s+(?:this|the)\s+(?:agenda\s+)?item)?(?P<close>\s*,)?(?=\s|[?.!;]|$)", re.I)
 
 
 def without_own_statement(text: str) -> str:
-    """The question without "in its (own) statement" closing it.
+    """The question without "in its (own) statement" closing it, or set off by commas.
 
     >>> without_own_statement("did lithuania mention that in its own statement?")
     'did lithuania mention that?'
+    >>> without_own_statement("Which delegations, in their statements under this item, called for X?")
+    'Which delegations called for X?'
     """
-    return _OWN_STATEMENT.sub("", text)
+    return _OWN_STATEMENT.sub(lambda m: "" if m.group("lead") else m.group("close") or "", text)
 
 
 # What a question leaves out: "..., not counting the experts and Belarus", "Apart from the EU, who
@@ -532,7 +572,11 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       r"who|how|did|does|do|is|was|were|are)\b)|(?:switching|changing|shifting)\s+(?:gears|topics?|"
                       r"subjects?)\s*[:,\-–—]*\s*(?=(?:which|what|who|how|did|does|do|is|was|were|are|and)\b)|"
                       # "sorry, i meant which other countries ...": a whole question again, corrected
-                      r"(?:sorry|oops)\b\s*[,.!;:\-–—]*\s*(?:i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|"
+                      # "Forgive me, I intended Wellington: did New Zealand ...": the name, then the question
+                      r"(?:sorry|oops|forgive\s+me|pardon\s+me|pardon|apologies|my\s+(?:apologies|mistake|bad))\b"
+                      r"\s*[,.!;:\-–—]*\s*(?:i\s+(?:meant|intended)\s+[^:?,.]{1,40}?\s*[:\-–—]\s*(?=(?:which|what|"
+                      r"who|how|did|does|do|when|where|is|was|were|are)\b))?"
+                      r"(?:i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|"
                       r"where|is|was|were|are)\b))?|i\s+meant\s*,?\s*(?=(?:which|what|who|how|did|does|do|when|where|is|"
                       r"was|were|are)\b))+"
                       r"(?=\w)", re.I)
@@ -555,6 +599,10 @@ def without_chatter(text: str) -> str:
     ('well known cases?', 'ok', 'what about him')
     >>> without_chatter("hi. what is this meeting"), without_chatter("other topic: did China speak?")
     ('what is this meeting', 'did China speak?')
+    >>> without_chatter("Forgive me, I intended Wellington: did New Zealand ask?")
+    'did New Zealand ask?'
+    >>> without_chatter("sorry, i meant Malta not Moldova")
+    'i meant Malta not Moldova'
     """
     match = _CHATTER.match(text)
     if not match:
