@@ -490,6 +490,7 @@ def test_another_name_of_a_state_in_the_topic_is_searched_as_the_statements_writ
     most, and the topic says so. A name the statements do write most stays as it is."""
     intent = read_intent("Which delegations called upon Minsk to cease its involvement in the Russian "
                          "Federation's war of aggression against Ukraine?", directory)
-    assert intent.topic == "Belarus to cease its involvement in Russia's war of aggression against Ukraine"
+    assert intent.topic == \
+        "Belarus to cease its involvement in Russia's war of aggression against Ukraine"
     assert "USA" not in read_intent("who said about USA deal for release of the 52 prisoners?", directory).topic
     assert "Russia's war" in read_intent("which NGOs mentioned Russia's war?", directory).topic

@@ -525,7 +525,8 @@ _ONES_NOUN = re.compile(r"\b(the\s+(?:first|second|third|last|other|next|previou
 # the question asks about
 _OWN_STATEMENT = re.compile(r"(?P<lead>,)?\s+(?:in|during|throughout)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                             r"(?:statements?|speech(?:es)?|interventions?|remarks|address)"
-                            r"(?:\s+under\s+(?:this|the)\s+(?:agenda\s+)?item)?(?P<close>\s*,)?(?=\s|[?.!;]|$)", re.I)
+                            r"(?:\s+under\s+(?:this|the)\s+(?:agenda\s+)?item)?(?P<close>\s*,)?(?=\s|[?.!;]|$)",
+                            re.I)
 
 
 def without_own_statement(text: str) -> str:
