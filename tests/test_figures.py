@@ -86,3 +86,16 @@ def test_a_named_speakers_figure_of_the_event_asked_about_in_other_words(answere
     answer = answerer.ask("What number did The Advocates for Human Rights cite for the CSOs that have been "
                           "shut down in Belarus since 2020?")
     assert answer.answer.startswith("The figure given: approximately 2,000 (Advocates for Human Rights).")
+
+
+@pytest.mark.parametrize(("question", "figure", "speaker"), [
+    # "exact", "rough" before the figure's noun, and "magnitude", ask for a figure, not a topic
+    ("What exact figure did Dublin give?", "Over 1,000", "hrc60-belarus/ireland"),
+    # "hundreds of thousands" is one vague figure, not "hundreds"
+    ("What magnitude did the Chair give?", "hundreds of thousands", "hrc60-belarus/karinna-moskalenko"),
+])
+def test_a_figure_asked_of_a_speaker_with_an_adjective_or_a_vague_noun(answerer, question, figure, speaker):
+    answer = answerer.ask(question)
+    assert answer.question_type == "figure" and answer.answerable, answer.answer[:200]
+    assert answer.answer.startswith(f"The figure given: {figure} (")
+    assert {c.statement_id for c in answer.citations} == {speaker}

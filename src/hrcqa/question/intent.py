@@ -116,7 +116,7 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"proportion|share|figure|total)\b|"
                          # "What exact figure did Prague give?"
                          r"\bwhat\s+(?:exact|precise|rough|approximate|actual|specific)\s+(?:figure|number|count|"
-                         r"total|estimate)\b|"
+                         r"total|estimate)\b|\bwhat\s+(?:(?:order\s+of\s+)?(?:magnitude|scale)|count|tally|toll)\b|"
                          # "Did Poland give a figure for political prisoners?"
                          r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
                          r"(?:a|any|an|the)\s+(?:(?:death|casualty|exact|precise|rough)\s+)?(?:figure|number|"
@@ -193,7 +193,9 @@ _FRAME = [
                r"(?:(?:is|was|are|were)\s+there\s+)?any(?:\s+mentions?\s+of|(?=\s))|"
                rf"{_EVERYONE_WHO}|list|name)\b"
                r"(?:\s+else\b)?"
-               r"(?:\s+(?:questions?|figures?|numbers?|estimates?|dates?|share|percentage)\b)?",
+               # "what exact figure", "what rough estimate", "what magnitude": the figure asked for
+               r"(?:\s+(?:(?:exact|precise|rough|approximate|actual|specific|overall|total)\s+)?(?:questions?|figures?|"
+               r"numbers?|estimates?|dates?|share|percentage|magnitude|order\s+of\s+magnitude|scale|count|tally)\b)?",
                re.I),
     re.compile(r"^\s*(?:figures?|numbers?|estimates?|counts?|totals?)\s+(?:for|of|on|about)\s+", re.I),
     _SUBJECT_FRAME,

@@ -24,7 +24,11 @@ FigureType = Literal["count", "duration", "date", "year", "article", "percentage
 _MONTH = "|".join(MONTHS)
 _QUALIFIER = (r"(?:(?:more than|over|at least|around|approximately|about|up to|nearly|almost|"
               r"some|fewer than|less than|an estimated|at most)\s+)")
-_NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}(?![\d,])|\d+(?:\.\d+)?|"
+# "hundreds of thousands", "tens of thousands": one vague figure, not "hundreds"
+_VAGUE_OF = r"(?:tens|hundreds|dozens|thousands)\s+of\s+(?:thousands|millions)"
+_VAGUE = re.compile(r"(?P<many>tens|hundreds|dozens|thousands)\s+of\s+(?P<unit>thousands|millions)", re.I)
+_VAGUE_SCALE = {"tens": 20, "dozens": 24, "hundreds": 200, "thousands": 2000, "millions": 1_000_000}
+_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}, \d{{3}}(?![\d,])|\d+(?:\.\d+)?|{_VAGUE_OF}|"
            + "|".join(number_words()) + ")")
 _PATTERNS: list[tuple[FigureType, re.Pattern[str]]] = [
     ("article", re.compile(r"\barticles?\s+\d+(?:\.\d+)?\b", re.I)),
@@ -53,6 +57,10 @@ class Figure(BaseModel):
 
 
 def _value(text: str) -> float | None:
+    vague = _VAGUE.search(text)
+    if vague:  # "hundreds of thousands": some 200 thousands
+        unit = 1000 if vague.group("unit").lower() == "thousands" else 1_000_000
+        return float(_VAGUE_SCALE[vague.group("many").lower()] * unit)
     number = re.search(r"\d[\d, ]*(?:\.\d+)?", text)
     if number:
         return float(re.sub(r"[, ]", "", number.group()))
@@ -70,6 +78,8 @@ def find_figures(sentence: str) -> list[Figure]:
 
     >>> [f.text for f in find_figures("Over 1,000 remain; on 8 September, 2 died in 2024.")]
     ['Over 1,000', '8 September', '2', '2024']
+    >>> [(f.text, f.value) for f in find_figures("hundreds of thousands more have been forced into exile")]
+    [('hundreds of thousands', 200000.0)]
     """
     taken: list[Figure] = []
     for kind, pattern in _PATTERNS:
