@@ -1141,3 +1141,20 @@ def test_among_a_kind_then_any_of_them_is_of_that_kind(directory):
     reading = read_question("And among the regional groups - did any of them ask something?", None, directory)
     assert reading.followup.question == "did any of the regional groups ask something?"
     assert reading.type == "meeting"
+
+
+def test_which_of_the_ones_listed_after_a_turn_about_one_speaker_is_of_the_list_before(directory):
+    """A turn naming one speaker ("and Poland? did they mention unions") between a list and "which
+    of the ones you listed are NGOs": the list is the one before, and so is its question."""
+    listed = ("4 speakers said something about trade unions: Austria [1], Germany [2], the Belarusian "
+              "Helsinki Committee [3] and the World Organization Against Torture (OMCT) [4].")
+    history = [("who said something about trade unions", listed),
+               ("and poland? did they mention unions", "No: the statement of Poland does not address it.")]
+    resolved = resolve_followup("which of the ones you listed are ngos", history, directory)
+    assert resolved.question == "Which NGOs said something about trade unions"
+    assert set(resolved.restrict_to) >= {"hrc60-belarus/austria", "hrc60-belarus/germany",
+                                         "hrc60-belarus/world-organization-against-torture"}
+    assert "hrc60-belarus/poland" not in resolved.restrict_to
+    # right after the list, "them" is that list
+    assert resolve_followup("which of them are NGOs?", history[:1], directory).question == \
+        "Which NGOs said something about trade unions"

@@ -72,7 +72,10 @@ _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as
 _PREPOSITION = re.compile(r"^(?:about|on|regarding|concerning)\s+", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 # "them", or the speakers just named counted: "which of the 2", "both"
-_THEM = r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both)"
+# "them", "the three", "the ones you listed", "the speakers you just named": the previous answer's
+_THEM = (r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both|the\s+(?:ones|speakers|delegations|"
+         r"countries|states|organi[sz]ations)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:listed|named|mentioned|"
+         r"gave|cited)|(?:just\s+)?(?:listed|named|mentioned)(?:\s+above)?))")
 _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+{_THEM}|"
                        rf"among\s+{_THEM})\s+(?:(?:are|were|is|was)\s+|(?=(?:ngos?|states?|groups?|experts?|delegations?|"
                        r"countr(?:y|ies)|governments?|organi[sz]ations?)\s*[?.!]*\s*$))(?:the\s+|an?\s+)?"
@@ -329,8 +332,22 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, dir
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
         return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
-    return _resolve(question, previous_question(history, directory, prepare), history[-1][1], directory,
-                    _answers_before(history, len(history) - 1))
+    return _of_an_earlier_list(question, history, directory, prepare) or \
+        _resolve(question, previous_question(history, directory, prepare), history[-1][1], directory,
+                 _answers_before(history, len(history) - 1))
+
+
+def _of_an_earlier_list(question: str, history: Sequence[Sequence[str]], directory: SpeakerDirectory,
+                        prepare: Callable[[str], str]) -> FollowUp | None:
+    """"which of the ones you listed are NGOs?" after a turn that named one speaker ("and Poland?
+    did they mention unions"): of the nearest list among the three turns before, with its question."""
+    if not _WHICH_OF.match(question) or len(speakers_named(history[-1][1], directory)) > 1:
+        return None
+    for back in range(len(history) - 2, max(len(history) - 4, -1), -1):
+        if len(speakers_named(history[back][1], directory)) > 1:
+            return _which_of_them(question, previous_question(history[:back + 1], directory, prepare),
+                                  history[back][1], directory)
+    return None
 
 
 def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:

@@ -96,7 +96,8 @@ CONTRACTIONS = {
     "u": "you", "ur": "your", "ppl": "people", "govt": "government", "gov't": "government",
     "abt": "about", "bc": "because", "w/": "with", "q": "question", "qs": "questions", "wk": "week",
     "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
-    "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks",
+    "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "smth": "something", "sth": "something",
+    "smb": "somebody",
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     # news shorthand: "pol prisoners", "pol. prisoners"
     "pol prisoners": "political prisoners", "pol. prisoners": "political prisoners",
@@ -350,6 +351,8 @@ def plain_question(text: str) -> str:
 
     >>> plain_question("what happened to her according Article 19?")
     'what happened to her according to Article 19?'
+    >>> plain_question("who said smth abt trials in absentia")
+    'who said something about trials in absentia'
     """
     text = _ACCORDING.sub("according to", without_fillers(spoken_numbers(expand_contractions(text))))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
