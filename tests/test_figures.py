@@ -99,3 +99,14 @@ def test_a_figure_asked_of_a_speaker_with_an_adjective_or_a_vague_noun(answerer,
     assert answer.question_type == "figure" and answer.answerable, answer.answer[:200]
     assert answer.answer.startswith(f"The figure given: {figure} (")
     assert {c.statement_id for c in answer.citations} == {speaker}
+
+
+def test_currently_in_a_count_is_what_remains(answerer):
+    """"how many are currently held" asks what speakers give as remaining ("still in detention",
+    "remain behind bars"): the figures, not a refusal; the highest of them for "which delegation"."""
+    answer = answerer.ask("how many political prisoners are currently held in Belarus?")
+    assert answer.answerable and answer.answer.startswith("Speakers give different figures:")
+    assert "hrc60-belarus/czechia" in {c.statement_id for c in answer.citations}
+    highest = answerer.ask("Which delegation cited the highest figure for political prisoners currently held "
+                           "in Belarus?")
+    assert highest.answer.startswith("The highest figure given is more than 1,200 (Albania).")

@@ -305,6 +305,11 @@ _EXTREME = re.compile(r"\b(?:the\s+)?(?P<which>highest|largest|biggest|greatest|
 _LOWEST = ("lowest", "smallest", "fewest", "minimum")
 
 
+# "currently", "at present": of a count, those that remain ("still held", "remain imprisoned")
+_NOW = re.compile(r"\b(?:currently|presently|at\s+present|at\s+the\s+moment|right\s+now|"
+                  r"as\s+of\s+(?:now|today)|to\s+this\s+day|nowadays)\b", re.I)
+
+
 def extreme_of(question: str) -> Literal["highest", "lowest"] | None:
     """"highest" or "lowest" for a question after the largest or smallest figure ("Who gave the
     highest estimate of political prisoners?"), else None."""
@@ -560,6 +565,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         topic = ""  # "The Benelux's question, for its part?": whatever it asked
     if figure == "date":  # "date of kgb decision", "belarus upr date - when exactly": what is dated
         topic = _DATE_WORDS.sub("", topic).strip() or topic
+    if figure == "count":  # "how many are currently held": how many are still held, as speakers count them
+        topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
     return Intent(
         question=question, type=kind, topic=topic,
