@@ -1158,3 +1158,13 @@ def test_which_of_the_ones_listed_after_a_turn_about_one_speaker_is_of_the_list_
     # right after the list, "them" is that list
     assert resolve_followup("which of them are NGOs?", history[:1], directory).question == \
         "Which NGOs said something about trade unions"
+
+
+def test_which_ones_after_a_count_is_the_counted_list(directory):
+    """"how many regional groups spoke?" - "which ones?": which of them spoke."""
+    history = [("how many regional groups spoke", "3 regional groups took the floor.")]
+    for question in ("which ones", "who were they?", "and which ones?"):
+        assert resolve_followup(question, history, directory).question == "Which regional groups spoke?"
+    # a question of its own after "which ones" is no such follow-up
+    assert resolve_followup("which ones asked the experts", history, directory).question != \
+        "Which regional groups spoke?"

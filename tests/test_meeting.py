@@ -1145,6 +1145,14 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
      "18 delegations spoke alone, with no co-presenters named, not counting the group statements made on "
      "behalf of several States:"),
     ("which groups spoke alone", "3 groups spoke alone, with no co-presenters named:"),
+    # the pair put first; a relative clause after the group; "and with which co-sponsors"
+    ("Of Malta and Moldova, which delegation took the floor first?",
+     "Malta spoke first, before Moldova (Malta 16th, Moldova 17th of 34 speakers in the summary's order):"),
+    ("is poland in the nordic-baltic one", "No: the summary lists the Nordic-Baltic states as"),
+    ("is iceland part of the nordic-baltic group that spoke",
+     "Yes: Iceland is one of the Nordic-Baltic states"),
+    ("Which NGO statements were delivered jointly, and with which co-sponsors?",
+     "5 NGOs delivered joint statements, with co-presenters:"),
     # "the segment of X", "..., and which closed it": the first and the last of that kind
     ("And which delegation opened the segment of State delegations, and which closed it?",
      "The first State delegation to take the floor was Albania; the last State delegation to take the "

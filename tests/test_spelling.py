@@ -342,3 +342,28 @@ def test_a_speakers_possessive_without_apostrophe_and_a_one_after_its_name(parse
     # a name that ends in "s" gets no second one; a word merely ending in "s" after a name stays
     assert read_question("what did OMCT says about unions", None, directory, speller).question == \
         "what did OMCT says about unions"
+
+
+@pytest.mark.parametrize(("question", "corrected", "speaker"), [
+    # a name a voice typist's dictation split or misheard: one word heard right, or two rare words
+    ("what number did check republic give", "what number did czech republic give", "czechia"),
+    ("what did new zeeland say", "what did new zealand say", "new-zealand"),
+    ("what did the bela ruse delegation say", "what did the belarus delegation say", "belarus"),
+    ("did they bring up the u p r", "did they bring up the UPR", None),
+])
+def test_names_and_acronyms_as_dictated_are_read_as_written(parsed, speller, question, corrected, speaker):
+    reading = read_question(question, None, SpeakerDirectory(parsed.statements), speller)
+    assert reading.question == corrected
+    assert reading.speakers == ([f"hrc60-belarus/{speaker}"] if speaker else [])
+
+
+@pytest.mark.parametrize("question", [
+    # common words beside a name's word, function words, inflections: nothing heard wrong
+    "What did Amnesty International say at the dialogue?", "which of those is on the expert panel",
+    "Which delegations took the floor in their national capacity?", "what did the new government say",
+    "did they check reports", "who r u",
+])
+def test_ordinary_word_pairs_are_not_taken_for_names(parsed, speller, question):
+    reading = read_question(question, None, SpeakerDirectory(parsed.statements), speller)
+    joined = [c for c in reading.corrections if " " in c.original or " " in c.corrected]
+    assert not joined, joined

@@ -148,6 +148,7 @@ _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+
                         r"other\s+\w+)\s*[?.!]*\s*$", re.I)
 # "what were they?", "name them" after a count: the ones counted
 _WHICH_WERE_THEY = re.compile(_LEAD + r"(?:(?:what|which|who)\s+(?:were|are)\s+(?:they|those|these)|"
+                              r"(?:which|what)\s+ones(?:\s+(?:then|exactly))?|"
                               r"(?:(?:can|could)\s+you\s+)?(?:name|list)\s+(?:them|those|these)(?:\s+please)?)"
                               r"\s*[?.!]*\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+many\b", re.I)

@@ -69,6 +69,9 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         # "who delivered it, and with what title?", "and which States are thereby covered?": the
         # answers name the title and the members
         r",?\s+(?:and\s+)?(?:with|in|under)\s+what\s+(?:title|capacity|role|function)|"
+        # "..., and with which co-sponsors?": a joint statement's answer names them
+        r",?\s+(?:and\s+)?with\s+(?:which|what|whom)(?:\s+(?:co-?sponsors|co-?presenters|partners|organi[sz]ations|"
+        r"ngos|co-?signatories))?|"
         r",?\s+and\s+(?:which|what)\s+(?:states|countries|members)\s+(?:are|were)\s+(?:thereby\s+|so\s+|thus\s+)?"
         r"(?:covered|included|represented)|"
         r",?\s+(?:and|n|&)\s+(?:which|what)\s+(?:country|state|delegation|member)\s+(?:read|delivered|presented|"
@@ -527,6 +530,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("earlier", rf"^(?:who|(?:which|what)(?:\s+{_NOUN}|\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
                 rf"(?P<ord>first|earlier|sooner|last|later)\s*[,:-]?\s*(?:was\s+it\s+)?(?:the\s+)?"
                 rf"(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}{_END}", {}),
+    # "Of Malta and Moldova, which delegation took the floor first?"
+    ("earlier", rf"^(?:of|between)\s+(?:the\s+)?(?P<name>.+?){_TURN_OF}\s+(?:and|or)\s+"
+                rf"(?P<name2>.+?){_TURN_OF}\s*,\s*(?:who|(?:which|what)(?:\s+{_NOUN}|\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
+                rf"(?P<ord>first|earlier|sooner|last|later){_END}", {}),
     ("earlier", rf"^(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}\s*[,:?-]\s*"
                 rf"(?:who|which(?:\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
                 rf"(?P<ord>first|earlier|sooner|last|later){_END}", {}),
@@ -1116,10 +1123,15 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's
         name = _SPOKE_FOR.sub(r"\g<speaker>", name)
         # "part of the Nordic-Baltic joint statement": of the group that made it
-        name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention)s?$", "", name, flags=re.I)
-        # "the Nordic-Baltic States on whose behalf Lithuania delivered its statement": the group
-        name = re.sub(r"(?<=\w)\s+(?:on\s+whose\s+behalf|for\s+whom|(?:that|which|whom)\s+\w+\s+"
-                      r"(?:spoke|speaks)\s+for)\b.*$", "", name, flags=re.I)
+        name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention|one)s?$", "", name,
+                      flags=re.I)
+        # "the Nordic-Baltic States on whose behalf Lithuania delivered its statement", "the group
+        # that spoke": the group
+        group = re.sub(r"(?<=\w)\s+(?:on\s+whose\s+behalf|for\s+whom|(?:that|which|whom)\s+\w+\s+"
+                       r"(?:spoke|speaks)\s+for|(?:that|which|who)\s+(?:spoke|took\s+the\s+floor|"
+                       r"made\s+a\s+statement)$)\b.*$", "", name, flags=re.I)
+        # ("was ireland among the states that spoke" asks whether it spoke, not of a group "the states")
+        name = group if group != name and names_in(group, directory, whole=True) else name
     if ask == "members" and name and _names_panel(name, directory):  # "members of the Group of Experts"
         return MeetingRequest(question=text, asks="speakers", kinds=["panel"], noun="experts")
     if name and ask == "membership" and "member" in groups and _GROUP_NAME.search(name) and \

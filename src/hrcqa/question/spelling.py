@@ -84,6 +84,10 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# An English word seen fewer times than this in symspellpy's corpus is rare ("ruse", "bela", not "say")
+_RARE_WORD = 10_000_000
+
+
 def max_edits(word: str) -> int:
     """Edits allowed to correct a word of this length: 0 under 4 letters, 1 up to 7, else 2."""
     return 0 if len(word) < 4 else 1 if len(word) <= 7 else 2
@@ -361,6 +365,7 @@ class Speller:
             texts += [t for t in (s.acronym, s.role, s.representative, s.on_behalf_of) if t]
         for country in countries():
             texts += [country.name, *country.aliases, *country.demonyms, *country.people, *country.capitals]
+            texts += [country.official] if country.official else []
         return cls.from_texts(texts, phrases=[s.text for s in statements])
 
     @functools.cached_property
@@ -431,6 +436,8 @@ class Speller:
                 covered.add(i)
         for i, replacement in self._name_edits(question, words, edits, covered).items():
             edits[i] = (words[i].start, words[i].end - len(words[i].ending), replacement)
+        for i, replacement in self._heard_names(question, words, edits, covered).items():
+            edits[i] = (words[i].start, words[i + 1].end - len(words[i + 1].ending), replacement)
         spelled = {edits[i][0] for i in spelled_out}
         corrections = [Correction(original=question[start:end], corrected=replacement, start=start, end=end,
                                   acronym=start in spelled)
@@ -608,6 +615,55 @@ class Speller:
                 if pairs:
                     found[other] = styled(self._surfaces[min(pairs)[2]], word)
         return found
+
+    def _heard_names(self, question: str, words: list[_Word], edits: dict[int, tuple[int, int, str]],
+                     covered: set[int]) -> dict[int, str]:
+        """Two words that a voice typist's dictation made of a name ("bela ruse", "new zeeland",
+        "check republic", "maxim snack"): the corpus or State name they are a few letters from,
+        spaces aside, when one of the two is no corpus word and together they are no corpus name.
+        A word already corrected or joined takes no part."""
+        found: dict[int, str] = {}
+        for i in range(len(words) - 1):
+            first, second = words[i].base, words[i + 1].base
+            if (i in covered or i + 1 in covered or i in edits or i + 1 in edits or words[i].ending
+                    or question[words[i].end:words[i + 1].start] != " " or not first.isalpha()
+                    or not second.isalpha() or len(first) < 3 or len(second) < 3
+                    or (fold(first), fold(second)) in self._names):
+                continue
+            heard, keys = fold(first + second), (fold(first), fold(second))
+            limit = len(heard) // 5
+            # a two-word name with one word heard right ("new zeeland", "check republic")
+            if set(keys) & stopwords():  # "the expert", "their national": no name is heard there
+                continue
+            pairs = [(DamerauLevenshtein.distance(heard, a + b, score_cutoff=limit), f"{a} {b}")
+                     for a, b in self._names if a[:1] == heard[:1] and (a == keys[0] or b == keys[1])
+                     and not {a, b} & stopwords() and (_stem(a), _stem(b)) != tuple(map(_stem, keys))
+                     and self._heard_as(keys[1] if a == keys[0] else keys[0], b if a == keys[0] else a)]
+            # a one-word name heard as two rare words ("bela ruse"), never as common ones ("republic say")
+            rare = all(self._english_count.get(k, 0) < _RARE_WORD for k in keys)
+            singles = [(DamerauLevenshtein.distance(heard, w, score_cutoff=limit), w)
+                       for w in self._name_words if rare and w[:1] == heard[:1] and len(w) >= 6]
+            near = sorted((d, name) for d, name in pairs + singles if 0 < d <= limit)
+            if near and (len(near) == 1 or near[0][0] < near[1][0]):
+                found[i] = " ".join(styled(self._surfaces.get(part, part), like)
+                                    for part, like in zip(near[0][1].split(), [first, second], strict=False))
+        return found
+
+    def _heard_as(self, word: str, part: str) -> bool:
+        """Whether a word may be a name's word misheard: no corpus name itself, and a rare word or
+        one that begins as the name's word does ("check" for "czech", not "say" for "bar")."""
+        if word in self._name_words:  # "belarus government": a name of its own, not "belarusian" misheard
+            return False
+        return self._english_count.get(word, 0) < _RARE_WORD or word[:1] == part[:1]
+
+    @functools.cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The folded corpus words written mostly with a capital ("belarus", "moskalenko", "znak")."""
+        return frozenset(key for key, form in self._surfaces.items() if form[:1].isupper() and len(key) >= 4)
+
+    @functools.cached_property
+    def _english_count(self) -> dict[str, int]:
+        return english_frequencies()
 
     def _pair_count(self, candidate: str, name: str, candidate_first: bool) -> int:
         return self._names[(candidate, name) if candidate_first else (name, candidate)]

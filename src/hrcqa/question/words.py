@@ -343,6 +343,26 @@ def without_fillers(text: str) -> str:
 _ACCORDING = re.compile(r"\baccording(?=\s+(?!to\b|as\b|with\b)\w)", re.I)
 
 
+# "the u p r", "i c c", "the e u": an acronym dictated letter by letter
+_SPELLED_OUT = re.compile(r"(?<![\w'’.])(?:[a-z]\.?\s+){1,5}[a-z]\.?(?![\w'’])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """The text with each acronym spelt out letter by letter written as one (three letters or
+    more, or two without "a" or "i", which are words, nor chat's "r u", "c u").
+
+    >>> spelled_out("did they bring up the u p r"), spelled_out("what did the e u say"), spelled_out("a b")
+    ('did they bring up the UPR', 'what did the EU say', 'a b')
+    """
+    def joined(match: re.Match[str]) -> str:
+        letters = match.group().replace(".", "").split()
+        if len(letters) < 3 and (any(letter.lower() in ("a", "i") for letter in letters) or
+                                 all(letter.lower() in "rucy" for letter in letters)):  # "r u": are you
+            return match.group()
+        return "".join(letters).upper()
+    return _SPELLED_OUT.sub(joined, text)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
@@ -354,7 +374,8 @@ def plain_question(text: str) -> str:
     >>> plain_question("who said smth abt trials in absentia")
     'who said something about trials in absentia'
     """
-    text = _ACCORDING.sub("according to", without_fillers(spoken_numbers(expand_contractions(text))))
+    text = without_fillers(spoken_numbers(expand_contractions(spelled_out(text))))
+    text = _ACCORDING.sub("according to", text)
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 
@@ -567,6 +588,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       r"great|cool|nice|"
                       r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
+                      # "okay so who talked about ...": "so" before a question word
+                      r"so\s*,?\s*(?=(?:who|which|what|how|did|does|do|when|where|is|was|were|are)\b)|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
                       r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
                       # "other topic: did China speak at all?": a new subject announced
@@ -603,6 +626,8 @@ def without_chatter(text: str) -> str:
     ('well known cases?', 'ok', 'what about him')
     >>> without_chatter("hi. what is this meeting"), without_chatter("other topic: did China speak?")
     ('what is this meeting', 'did China speak?')
+    >>> without_chatter("okay so who talked about the death penalty")
+    'who talked about the death penalty'
     >>> without_chatter("Forgive me, I intended Wellington: did New Zealand ask?")
     'did New Zealand ask?'
     >>> without_chatter("sorry, i meant Malta not Moldova")
