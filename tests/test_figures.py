@@ -110,3 +110,12 @@ def test_currently_in_a_count_is_what_remains(answerer):
     highest = answerer.ask("Which delegation cited the highest figure for political prisoners currently held "
                            "in Belarus?")
     assert highest.answer.startswith("The highest figure given is more than 1,200 (Albania).")
+
+
+@pytest.mark.parametrize("question", ["What figure did France attribute to the Rapporteur?",
+                                      "What figure did France cite from the Special Rapporteur?"])
+def test_a_figure_a_speaker_attributes_to_a_source_is_the_one_quoted(answerer, question):
+    """"According to the Special Rapporteur, in 2024, 1,724 people were convicted": asked for the
+    figure France cited from the Rapporteur, that one, not France's own "dozens of cases"."""
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("The figure given: 1,724 (France)."), answer.answer[:200]

@@ -69,7 +69,7 @@ from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
-from hrcqa.text.figures import Figure, answers, compare_figures, figure_key, figure_window
+from hrcqa.text.figures import Figure, answers, compare_figures, figure_key, figure_source, figure_window
 from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.tokenize import tokenize
 
@@ -323,7 +323,9 @@ def _counts_the_topic(topic: str, sentence: str, found: Figure) -> bool:
     (`_EVENTS`: "nine political prisoners who have died" for "political prisoners", "the release
     of 52 prisoners" for "new imprisonments")."""
     counted = _events(figure_window(sentence, found))
-    return not counted or bool(counted & _events(topic))
+    # "the figure France cited from the Special Rapporteur": the figure said to be the source's
+    source = set(tokenize(figure_source(sentence, found)))
+    return not counted or bool(counted & _events(topic)) or bool(source & set(tokenize(topic)))
 
 
 _Choice = tuple[float, int, Figure, float, int]  # score, sentence index, figure, topic match, figure number

@@ -343,6 +343,27 @@ def without_fillers(text: str) -> str:
 _ACCORDING = re.compile(r"\baccording(?=\s+(?!to\b|as\b|with\b)\w)", re.I)
 
 
+# Phrasal verbs of everyday English in the passive, as the one verb statements use: "were let go",
+# "be set free": released; "got locked up", "were thrown in jail": imprisoned
+_PASSIVE_AUX = r"(?P<aux>\b(?:were|was|are|is|be|been|being|get|got|gets|getting)\s+)"
+_PHRASAL = [(re.compile(rf"{_PASSIVE_AUX}(?:let|set)\s+(?:go|out|free|loose)\b", re.I), "released"),
+            (re.compile(rf"{_PASSIVE_AUX}(?:(?:locked|banged)\s+up|thrown\s+(?:in|into)\s+(?:jail|prison)|"
+                        r"put\s+behind\s+bars)", re.I), "imprisoned")]
+
+
+def plain_verbs(text: str) -> str:
+    """The text with everyday phrasal verbs in the passive as one verb.
+
+    >>> plain_verbs("who said 52 prisoners were let go"), plain_verbs("sick ones should be let out first")
+    ('who said 52 prisoners were released', 'sick ones should be released first')
+    >>> plain_verbs("how many got locked up"), plain_verbs("they let go of the case")
+    ('how many got imprisoned', 'they let go of the case')
+    """
+    for pattern, verb in _PHRASAL:
+        text = pattern.sub(lambda m, verb=verb: f"{m.group('aux')}{verb}", text)
+    return text
+
+
 # "the u p r", "i c c", "the e u": an acronym dictated letter by letter
 _SPELLED_OUT = re.compile(r"(?<![\w'’.])(?:[a-z]\.?\s+){1,5}[a-z]\.?(?![\w'’])", re.I)
 
@@ -375,7 +396,7 @@ def plain_question(text: str) -> str:
     'who said something about trials in absentia'
     """
     text = without_fillers(spoken_numbers(expand_contractions(spelled_out(text))))
-    text = _ACCORDING.sub("according to", text)
+    text = plain_verbs(_ACCORDING.sub("according to", text))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 

@@ -107,16 +107,36 @@ def answers(figure: Figure, asked: FigureType) -> bool:
     return figure.kind == asked
 
 
+_SOURCE = re.compile(r"^\s*(?:according\s+to|as\s+(?:reported|documented|recorded|noted)\s+by|citing|per)\s+"
+                     r"(?P<source>[^,;:]{1,60}),", re.I)
+
+
+def figure_source(sentence: str, figure: Figure) -> str:
+    """Whose figure a sentence says it is, when it opens by saying so ("According to the Special
+    Rapporteur, ... 1,724 ..."); "" otherwise.
+
+    >>> text = "According to the Special Rapporteur, in 2024, 1,724 people were convicted."
+    >>> figure_source(text, find_figures(text)[1])
+    'the Special Rapporteur'
+    """
+    source = _SOURCE.match(sentence[:figure.start])
+    return source.group("source") if source else ""
+
+
 def figure_window(sentence: str, figure: Figure, before: int = 3, after: int = 6) -> str:
     """The words around a figure, within its clause, which say what it counts.
 
     >>> text = "While over 300 were released in waves, over 1000 remain behind bars for years."
     >>> figure_window(text, find_figures(text)[1])
     'over 1000 remain behind bars for years.'
+    >>> text = "According to the Special Rapporteur, in 2024, 1,724 people were convicted."
+    >>> figure_window(text, find_figures(text)[1])
+    'the Special Rapporteur 1,724 people were convicted.'
     """
     head = re.split(r"[,;:]", sentence[:figure.start])[-1].split()[-before:]
     tail = re.split(r"[,;:]", sentence[figure.end:])[0].split()[:after]
-    return " ".join([*head, figure.text, *tail])
+    # "According to the Special Rapporteur, in 2024, 1,724 ...": whose figure it is, too
+    return " ".join([*figure_source(sentence, figure).split(), *head, figure.text, *tail])
 
 
 def figure_key(figure: Figure) -> tuple[str, float | str]:
