@@ -1168,3 +1168,10 @@ def test_which_ones_after_a_count_is_the_counted_list(directory):
     # a question of its own after "which ones" is no such follow-up
     assert resolve_followup("which ones asked the experts", history, directory).question != \
         "Which regional groups spoke?"
+
+
+def test_which_of_them_after_a_who_question_led_by_and(directory):
+    """"okay and who said X" - "which of them were NGOs": which NGOs said X."""
+    history = [("and who said 52 prisoners were released", "7 speakers said 52 prisoners were released: ...")]
+    assert resolve_followup("which of them were ngos", history, directory).question == \
+        "Which NGOs said 52 prisoners were released"

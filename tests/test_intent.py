@@ -495,3 +495,15 @@ def test_another_name_of_a_state_in_the_topic_is_searched_as_the_statements_writ
     usa = read_intent("who said about USA deal for release of the 52 prisoners?", directory)
     assert "USA" not in usa.topic
     assert "Russia's war" in read_intent("which NGOs mentioned Russia's war?", directory).topic
+
+
+@pytest.mark.parametrize(("question", "kinds", "topic"), [
+    ("who talked about the death penalty (only NGOs)?", ["ngo"], "the death penalty"),
+    ("and who said 52 prisoners were released (only NGOs)?", ["ngo"], "52 prisoners were released"),
+    ("who mentioned torture, only the groups?", ["group"], "torture"),
+])
+def test_only_some_kinds_after_a_who_question_keeps_those_kinds(directory, question, kinds, topic):
+    """"(only NGOs)" closing a who-question (as a follow-up's fallback writes it, or a user types
+    it) keeps the speakers of that kind, and is no part of the topic."""
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.kinds, intent.topic) == ("who_said", kinds, topic)

@@ -1334,6 +1334,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
             and not set(kinds) & set(asked):
         return None  # "Which NGOs raised torture?" - "and states?": the States, not those of the NGOs
     plural = _plural_of(noun, kinds)
+    previous = re.sub(r"^\s*(?:and|so|but)\s+(?=who\b)", "", previous, flags=re.I)  # "and who said X"
     subject = WHO_SUBJECT.match(previous)
     rest = re.sub(r"^\s+else\b", "", previous[subject.end():]) if subject else ""
     trailing = trailing_who(previous) if not subject else None  # "rule of law - who mentioned it"

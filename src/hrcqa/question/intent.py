@@ -500,6 +500,11 @@ _OF_THEIRS = re.compile(r"(?<=\w)\s+of\s+(?:theirs|hers|his|its\s+own|their\s+ow
                         re.I)
 
 
+# "... (only NGOs)?", "..., only the States?": the kinds a who-question keeps
+_ONLY_KINDS = re.compile(r"\s*(?:\(\s*only\s+(?:the\s+)?(?P<noun>[\w\s-]{2,40}?)\s*\)|,\s*only\s+(?:the\s+)?"
+                         r"(?P<noun2>[\w\s-]{2,40}?))(?=\s*[?.!]*\s*$)", re.I)
+
+
 def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     """Read a (resolved, cleaned) question.
 
@@ -507,6 +512,12 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     'speaker'
     """
     question = _OF_THEIRS.sub("", question)  # "which report of theirs did Article 19 cite"
+    only = _ONLY_KINDS.search(question)
+    kinds = subject_kinds(f"which {only.group('noun') or only.group('noun2')} said so") if only else []
+    if kinds:  # "who talked about the death penalty (only NGOs)?": a who-question among those kinds
+        within = read_intent(question[:only.start()] + question[only.end():], directory)
+        if within.type == "who_said":
+            return within.model_copy(update={"question": question, "kinds": kinds})
     last = _NAME_ASKED_LAST.match(question)
     question = f"what is the name of {last.group('whom')}?" if last else question
     identity = _IDENTITY.match(question)
