@@ -1145,6 +1145,17 @@ def test_membership_in_any_group_is_a_yes_or_no(answerer):
      "18 delegations spoke alone, with no co-presenters named, not counting the group statements made on "
      "behalf of several States:"),
     ("which groups spoke alone", "3 groups spoke alone, with no co-presenters named:"),
+    # a request to list ("Name the members of", "List the countries in"), "experts included",
+    # "what date was it", "first among the States, and which last"
+    ("Name the members of the Group of Independent Experts.", "3 experts took the floor, in this order:"),
+    ("List the countries in the Benelux group.", "The Netherlands spoke on behalf of the Benelux countries: "
+                                                 "“Belgium, Luxembourg and the Netherlands.”"),
+    ("How many speakers were there in total, experts included?", "34 speakers took the floor: 3 experts,"),
+    ("what date was it", "The Interactive Dialogue with the Group of Independent Experts on Belarus took "
+                         "place on 19 September 2025"),
+    ("Which delegation spoke first among the States, and which last?",
+     "The first delegation to take the floor was Albania; the last delegation to take the floor was the "
+     "United Kingdom"),
     # the pair put first; a relative clause after the group; "and with which co-sponsors"
     ("Of Malta and Moldova, which delegation took the floor first?",
      "Malta spoke first, before Moldova (Malta 16th, Moldova 17th of 34 speakers in the summary's order):"),

@@ -53,7 +53,8 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         rf"\s+at\s+any\s+(?:point|time|stage)(?:\s+(?:of|in|during)\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc))?|"
         r"\s+today|\s+then|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
-        r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|\s+in\s+(?:the|their)\s+(?:replies|answers|"
+        r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|"
+        r",?\s+(?:the\s+)?(?:experts|panel(?:lists)?)\s+included|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
         r"(?:summary|document|doc|record)|"
         # "who presented the report and what's her title": the answers name roles too
@@ -205,7 +206,8 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:(?:which|who)\s+(?:one\s+)?(?:\w+\s+){0,3}?)?(?:last|final)(?:\s+one)?\b|"
                              # "first state to take the floor and the last one": the words between kept
                              r"\bfirst(?P<between>(?:\s+(?!and\b)[\w-]+){1,5}?)\s*,?\s+(?:and|&)\s+(?:the\s+)?"
-                             r"(?:last|final)(?:\s+one)?\s*(?=[?.!]*\s*$)", re.I)
+                             r"(?:(?:which|who)\s+(?:one\s+)?)?(?:last|final)(?:\s+one)?\s*(?=[?.!]*\s*$)",
+                             re.I)
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these)\b", re.I)
@@ -279,6 +281,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", r"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|did)\s+(?:this|it)\s+"
                  rf"(?:held|take\s+place|happen|convened?){_END}", {"field": "date"}),
     ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+{_THE_MEETING}{_END}",
+     {"field": "date"}),
+    # "what date was it", "what day was this held"
+    ("document", rf"^(?:what|which)\s+(?:date|day)\s+(?:was|is)\s+(?:it|this|that)(?:\s+(?:held|on))?{_END}",
      {"field": "date"}),
     ("document", rf"^(?:(?:during|in|at)\s+)?(?:what|which)\s+(?:hrc\s+|council\s+|human\s+rights\s+"
                  rf"council\s+)?session(?:\s+of\s+the\s+(?:hrc|council|human\s+rights\s+council))?"
@@ -635,7 +640,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"{_THE_ORDER}{_END}", {}),
     ("position", r"^what\s+(?:number|position|place)\s+(?:was|is)\s+(?P<name>.+?)\s+in\s+the\s+"
                  rf"{_THE_ORDER}{_END}", {}),
-    ("members", rf"^(?:the\s+)?members\s+of\s+(?:the\s+)?(?P<name>.+?){_END}", {}),
+    ("members", rf"^(?:(?:name|list|give)(?:\s+me)?\s+)?(?:all\s+)?(?:the\s+)?members\s+of\s+(?:the\s+)?"
+                rf"(?P<name>.+?){_END}", {}),
+    # "List the countries in the Benelux group"
+    ("members", rf"^(?:name|list|give)(?:\s+me)?\s+(?:all\s+)?the\s+{_GROUPS}\s+(?:in|of|that\s+make\s+up)\s+"
+                rf"(?P<name>.+?){_END}", {}),
     ("members", rf"^(?P<name>.+?)\s+(?:members|member\s+states|membership){_END}", {}),
     ("joint", r"^(?P<name>.+?)(?:['’]s?)?\s+(?:partners|co-?signers|co-?signatories|co-?presenters|"
               rf"co-?sponsors)(?:\s+list)?{_END}", {}),
@@ -849,7 +858,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     head = _HAD_A_HEAD.match(text)
     if head:  # "the experts had a boss right. what is her name": who chaired them
         text = f"who was the chair of the {head.group('body')}"
-    if _FIELDS_ONLY.match(text):  # "Title of the meeting, the session and the date, please"
+    # "Title of the meeting, the session and the date, please", "what was the date and session?"
+    if _FIELDS_ONLY.match(re.sub(r"^(?:what|which)\s+(?:is|was|are|were)\s+(?=the\s)", "", text, flags=re.I)):
         return MeetingRequest(question=question, asks="document", field="all")
     region = _region_of(text)
     if region:  # "did any african country speak", "which states from outside europe spoke"
