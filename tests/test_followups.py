@@ -606,6 +606,13 @@ def test_how_many_was_that_asks_the_previous_question_whose_answer_counts(direct
     history = [("who called for accountability", "20 speakers called for accountability: …")]
     followup = resolve_followup("how many was that?", history, directory)
     assert followup.question == "who called for accountability" and followup.changed
+    # after "which of them ...", the count is of those the answer named, not the question again
+    history = [("which of them mentioned deaths in custody?",
+                "2 speakers mentioned deaths in custody: the World Organization Against Torture (OMCT) [1] "
+                "and Conscience and Peace Tax International (CPTI) [2]")]
+    followup = resolve_followup("how many is that?", history, directory)
+    assert set(followup.restrict_to) == {"hrc60-belarus/world-organization-against-torture",
+                                         "hrc60-belarus/conscience-and-peace-tax-international"}
 
 
 def test_the_expert_stands_for_the_one_expert_the_previous_answer_named(directory):

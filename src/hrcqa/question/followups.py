@@ -378,8 +378,9 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     other = other_kind(question, read_meeting(previous, directory))
     if other and other.question != question:
         return FollowUp(question=other.question, changed=True)
-    if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists
-        return FollowUp(question=previous, changed=True, note="the count is the previous answer's")
+    if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists, among those it names
+        return FollowUp(question=previous, changed=True, restrict_to=speakers_named(answer, directory),
+                        note="the count is the previous answer's")
     listed = _which_were_they(question, previous, answer, directory)  # before "them" is read as a topic
     if listed:
         return listed
