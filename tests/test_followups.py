@@ -1182,3 +1182,21 @@ def test_which_of_them_after_a_who_question_led_by_and(directory):
     history = [("and who said 52 prisoners were released", "7 speakers said 52 prisoners were released: ...")]
     assert resolve_followup("which of them were ngos", history, directory).question == \
         "Which NGOs said 52 prisoners were released"
+
+
+def test_a_bare_how_many_after_a_who_question_counts_its_list(directory):
+    """"Who called for X?" - "how many?": the count of the speakers listed (the who-question
+    again, among them), not a figure question about X; and a later turn leans on it as on the list."""
+    listed = ("3 speakers called for the release of political prisoners: the European Union [1], "
+              "Albania [2] and Poland [3].")
+    history = [("Who called for the release of political prisoners?", listed)]
+    counted = resolve_followup("how many?", history, directory)
+    assert counted.question == "Who called for the release of political prisoners?"
+    assert len(counted.restrict_to) == 3
+    history.append(("how many?", listed))
+    assert resolve_followup("which of them are groups?", history, directory).question == \
+        "Which groups called for the release of political prisoners?"
+    # after a question that is no who-question, "how many?" is read as it is
+    other = [("What did Poland say about political prisoners?", "Poland said: ... 1,100 ...")]
+    assert resolve_followup("how many?", other, directory).question != \
+        "What did Poland say about political prisoners?"

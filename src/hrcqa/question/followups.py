@@ -152,6 +152,9 @@ _WHICH_WERE_THEY = re.compile(_LEAD + r"(?:(?:what|which|who)\s+(?:were|are)\s+(
                               r"(?:(?:can|could)\s+you\s+)?(?:name|list)\s+(?:them|those|these)(?:\s+please)?)"
                               r"\s*[?.!]*\s*$", re.I)
 _HOW_MANY = re.compile(r"^\s*(?:and\s+)?how\s+many\b", re.I)
+# "how many?", "and how many of them?" after a who-question: how many speakers it lists
+_HOW_MANY_BARE = re.compile(_LEAD + r"how\s+many(?:\s+(?:of\s+them|of\s+those|speakers|delegations|"
+                            r"are\s+there|in\s+total|altogether|in\s+all))?\s*[?.!]*\s*$", re.I)
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
@@ -378,6 +381,12 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     other = other_kind(question, read_meeting(previous, directory))
     if other and other.question != question:
         return FollowUp(question=other.question, changed=True)
+    listed = speakers_named(answer, directory) if _HOW_MANY_BARE.match(question) else []
+    if len(listed) > 1 and (WHO_SUBJECT.match(re.sub(r"^\s*(?:and|so)\s+", "", previous, flags=re.I))
+                            or trailing_who(previous)):
+        # "who called for X?" - "how many?": how many of them, which the answer counts
+        return FollowUp(question=previous, changed=True, restrict_to=listed,
+                        note="the count is the previous answer's")
     if _HOW_MANY_THAT.match(question):  # the previous answer counts what it lists, among those it names
         return FollowUp(question=previous, changed=True, restrict_to=speakers_named(answer, directory),
                         note="the count is the previous answer's")
@@ -669,6 +678,7 @@ def is_elliptical(question: str) -> bool:
     return bool(_AND.match(question) or _DID_TOO.match(question) or _WHICH_OF.match(question)
                 or _PRONOUN.search(bare)
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
+                or _HOW_MANY_BARE.match(question)
                 or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
