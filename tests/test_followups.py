@@ -1200,3 +1200,21 @@ def test_a_bare_how_many_after_a_who_question_counts_its_list(directory):
     other = [("What did Poland say about political prisoners?", "Poland said: ... 1,100 ...")]
     assert resolve_followup("how many?", other, directory).question != \
         "What did Poland say about political prisoners?"
+
+
+def test_according_to_a_speaker_asks_the_previous_question_of_it(directory):
+    """"How many political prisoners remain?" - "according to Czechia?" - "and the UK?": the same
+    question as each speaker answers it (a previous "according to" replaced, not stacked)."""
+    history = [("How many political prisoners remain?", "Speakers give different figures: ...")]
+    first = resolve_followup("according to Czechia?", history, directory)
+    assert first.question == "How many political prisoners remain according to Czechia?"
+    history.append(("according to Czechia?", "The figure given: 1168 (Czechia)."))
+    assert resolve_followup("and the UK?", history, directory).question == \
+        "How many political prisoners remain according to the UK?"
+    # put first in the question before, it is replaced too
+    fronted = [("According to OMCT, when did Andrei Padniabenny die?", "On 8 September ... (OMCT).")]
+    assert resolve_followup("And according to CPTI?", fronted, directory).question == \
+        "When did Andrei Padniabenny die according to CPTI?"
+    # a name that is no speaker is no such follow-up
+    assert resolve_followup("according to reports?", history[:1], directory).question == \
+        "according to reports?"

@@ -266,6 +266,10 @@ _REMARK_ABOUT = re.compile(rf"^(?:the|their|its|his|her)\s+{STATEMENT_NOUNS}\s+"
 _FROM_REGION = re.compile(_LEAD + r"(?:(?:were|was|are|is)\s+any|(?:which|who|how\s+many))\s+"
                           r"(?:ones?\s+)?(?:of\s+)?(?:them|those|these)\s+(?:(?:are|were|is|was|came|come)\s+)?"
                           r"(?P<where>(?:from|in|outside|beyond)\s+[^?]+?)\s*[?.!]*\s*$", re.I)
+# "according to Czechia?", "and per the UK?", "what about according to OMCT?": the previous
+# question, as that speaker answers it
+_ACCORDING_ONLY = re.compile(_LEAD + r"(?:(?:what|how)\s+about\s+)?(?:according\s+to|per|in\s+the\s+view\s+"
+                             r"of)\s+(?P<name>[^?,]{2,60}?)\s*[?.!]*\s*$", re.I)
 # "which of them is the highest?" after figures: who gave the highest figure for that topic
 _WHICH_EXTREME = re.compile(_LEAD + r"(?:(?:(?:which|who|what|whose(?:\s+(?:figure|number|estimate))?)"
                             r"(?:\s+(?:one\s+)?of\s+(?:them|those|these))?\s+(?:is|was|gave|has|had|'s)|"
@@ -381,6 +385,14 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     other = other_kind(question, read_meeting(previous, directory))
     if other and other.question != question:
         return FollowUp(question=other.question, changed=True)
+    according = _ACCORDING_ONLY.match(question)
+    if according and directory.lookup(re.sub(r"^the\s+", "", according.group("name"), flags=re.I)) and \
+            not _ACCORDING_ONLY.match(previous):
+        # "How many political prisoners remain?" - "according to Czechia?": Czechia's answer to it
+        asked = re.sub(r"\s*,?\s+(?:according\s+to|per)\s+[^?,]+?(?=\s*[?.!]*\s*$)|"
+                       r"^\s*(?:according\s+to|per)\s+[^?,]+,\s*", "", previous.rstrip(" ?.!"), flags=re.I)
+        asked = asked[:1].upper() + asked[1:] if asked[:1] != previous.lstrip()[:1] else asked
+        return FollowUp(question=f"{asked} according to {according.group('name')}?", changed=True)
     listed = speakers_named(answer, directory) if _HOW_MANY_BARE.match(question) else []
     if len(listed) > 1 and (WHO_SUBJECT.match(re.sub(r"^\s*(?:and|so)\s+", "", previous, flags=re.I))
                             or trailing_who(previous)):
@@ -678,7 +690,7 @@ def is_elliptical(question: str) -> bool:
     return bool(_AND.match(question) or _DID_TOO.match(question) or _WHICH_OF.match(question)
                 or _PRONOUN.search(bare)
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
-                or _HOW_MANY_BARE.match(question)
+                or _HOW_MANY_BARE.match(question) or _ACCORDING_ONLY.match(question)
                 or _THE_KIND.search(question)
                 or bare != question or _ELSE.match(question) or _TOPIC_ANAPHOR.search(question)
                 or _DEMONSTRATIVE.search(question) or _BY_WHOM.match(question)
