@@ -620,8 +620,10 @@ class Speller:
                      covered: set[int]) -> dict[int, str]:
         """Two words that a voice typist's dictation made of a name ("bela ruse", "new zeeland",
         "check republic", "maxim snack"): the corpus or State name they are a few letters from,
-        spaces aside, when one of the two is no corpus word and together they are no corpus name.
-        A word already corrected or joined takes no part."""
+        spaces aside (a fifth of their letters at most, and nearer than any other name). Either one
+        word of a two-word name is heard right and the other may be a mishearing of its word
+        (`_heard_as`), or two rare words make a one-word name. Function words, a pair that is
+        already a name, and a word already corrected or joined take no part."""
         found: dict[int, str] = {}
         for i in range(len(words) - 1):
             first, second = words[i].base, words[i + 1].base
