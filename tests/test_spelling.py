@@ -210,6 +210,13 @@ def test_correcting_twice_changes_nothing(small, question):
     check_correction(small, question)
 
 
+def test_correcting_a_name_heard_wrong_beside_a_misspelt_one_twice_changes_nothing(small):
+    """Found by the property above: one word of a two-word name misspelt ("oskalenko") and the other
+    misheard ("KKainna") are both corrected at once, so a second pass has nothing left to do."""
+    check_correction(small, "KKainna oskalenko ")
+    assert corrected(small, "KKainna oskalenko ") == "Karinna moskalenko "
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(question=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
 def test_any_text_is_corrected_consistently(small, question):

@@ -436,8 +436,8 @@ class Speller:
                 covered.add(i)
         for i, replacement in self._name_edits(question, words, edits, covered).items():
             edits[i] = (words[i].start, words[i].end - len(words[i].ending), replacement)
-        for i, replacement in self._heard_names(question, words, edits, covered).items():
-            edits[i] = (words[i].start, words[i + 1].end - len(words[i + 1].ending), replacement)
+        for i, (last, replacement) in self._heard_names(question, words, edits, covered).items():
+            edits[i] = (words[i].start, words[last].end - len(words[last].ending), replacement)
         spelled = {edits[i][0] for i in spelled_out}
         corrections = [Correction(original=question[start:end], corrected=replacement, start=start, end=end,
                                   acronym=start in spelled)
@@ -617,20 +617,23 @@ class Speller:
         return found
 
     def _heard_names(self, question: str, words: list[_Word], edits: dict[int, tuple[int, int, str]],
-                     covered: set[int]) -> dict[int, str]:
+                     covered: set[int]) -> dict[int, tuple[int, str]]:
         """Two words that a voice typist's dictation made of a name ("bela ruse", "new zeeland",
         "check republic", "maxim snack"): the corpus or State name they are a few letters from,
         spaces aside (a fifth of their letters at most, and nearer than any other name). Either one
         word of a two-word name is heard right and the other may be a mishearing of its word
         (`_heard_as`), or two rare words make a one-word name. Function words, a pair that is
-        already a name, and a word already corrected or joined take no part."""
-        found: dict[int, str] = {}
+        already a name, and a word joined with a neighbour take no part. A word already corrected
+        counts as corrected, and only the other word may change then, so that correcting twice
+        changes nothing. Returns each change as first word -> (last word, replacement)."""
+        found: dict[int, tuple[int, str]] = {}
         for i in range(len(words) - 1):
-            first, second = words[i].base, words[i + 1].base
-            if (i in covered or i + 1 in covered or i in edits or i + 1 in edits or words[i].ending
-                    or question[words[i].end:words[i + 1].start] != " " or not first.isalpha()
-                    or not second.isalpha() or len(first) < 3 or len(second) < 3
-                    or (fold(first), fold(second)) in self._names):
+            first, second = (edits[j][2] if j in edits else words[j].base for j in (i, i + 1))
+            if (i in covered and i not in edits) or (i + 1 in covered and i + 1 not in edits) \
+                    or (i in edits and i + 1 in edits) or i in found or i - 1 in found or words[i].ending \
+                    or question[words[i].end:words[i + 1].start] != " " or not first.isalpha() \
+                    or not second.isalpha() or len(first) < 3 or len(second) < 3 \
+                    or (fold(first), fold(second)) in self._names:
                 continue
             heard, keys = fold(first + second), (fold(first), fold(second))
             limit = len(heard) // 5
@@ -643,12 +646,21 @@ class Speller:
                      and self._heard_as(keys[1] if a == keys[0] else keys[0], b if a == keys[0] else a)]
             # a one-word name heard as two rare words ("bela ruse"), never as common ones ("republic say")
             rare = all(self._english_count.get(k, 0) < _RARE_WORD for k in keys)
+            one_edited = i in edits or i + 1 in edits
             singles = [(DamerauLevenshtein.distance(heard, w, score_cutoff=limit), w)
-                       for w in self._name_words if rare and w[:1] == heard[:1] and len(w) >= 6]
+                       for w in self._name_words
+                       if rare and not one_edited and w[:1] == heard[:1] and len(w) >= 6]
             near = sorted((d, name) for d, name in pairs + singles if 0 < d <= limit)
-            if near and (len(near) == 1 or near[0][0] < near[1][0]):
-                found[i] = " ".join(styled(self._surfaces.get(part, part), like)
-                                    for part, like in zip(near[0][1].split(), [first, second], strict=False))
+            if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+                continue
+            parts = near[0][1].split()
+            if one_edited:  # the word not yet corrected, alone, when it is the one heard wrong
+                j = i + 1 if i in edits else i
+                if len(parts) == 2 and fold(parts[j - i]) != keys[j - i]:
+                    found[j] = (j, styled(self._surfaces.get(parts[j - i], parts[j - i]), words[j].base))
+                continue
+            found[i] = (i + 1, " ".join(styled(self._surfaces.get(part, part), like)
+                                        for part, like in zip(parts, [first, second], strict=False)))
         return found
 
     def _heard_as(self, word: str, part: str) -> bool:
