@@ -36,6 +36,8 @@ def test_split_alternatives():
     assert split_alternatives("trials or sentences handed down in absentia") == \
         ("handed down in absentia", ["trials", "sentences"])
     assert split_alternatives("the death penalty") == ("the death penalty", [])
+    # an article makes no second word: "elections" is shared, not one side of the choice
+    assert split_alternatives("the elections fraudulent or a sham") == ("the elections", ["fraudulent", "sham"])
 
 
 def test_acronyms_come_from_the_corpus(lexical_bank):
@@ -79,6 +81,10 @@ def test_lexical_prefixes_and_alternatives(lexical_bank):
     measures = lexical_bank.lexical("sanctions, travel bans or targeted measures")
     assert {"new-zealand", "united-kingdom", "belarus", "monika-platek"} <= \
         statements_with(lexical_bank, measures, 0.99)
+    # "sham trials" (Benelux) covers one alternative but not the elections all of them qualify
+    sham = lexical_bank.lexical("the elections fraudulent or a sham")
+    assert "france" in statements_with(lexical_bank, sham, 0.99)  # "the fraudulent presidential election"
+    assert "netherlands-on-behalf-of-the-benelux-countries" not in statements_with(lexical_bank, sham, 0.99)
 
 
 def test_required_phrases_and_paragraph_coreference(lexical_bank):

@@ -23,6 +23,7 @@ _SMALL = {"of", "the", "and", "for", "on", "against", "in", "to", "de", "a"}
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|for|on|against|in|de)"
                              r"(?=\s+[A-Z]))?\s*){2,}")
 _ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
 
 def content_terms(text: str) -> list[str]:
@@ -37,7 +38,7 @@ def content_terms(text: str) -> list[str]:
 def split_alternatives(text: str) -> tuple[str, list[str]]:
     """Split "A, B or C" into the part all alternatives share and the alternatives.
 
-    Two alternatives where one is a single word share the other's modifiers: "trials or
+    Two alternatives where one is a single word (an article aside) share the other's modifiers: "trials or
     sentences handed down in absentia" is about trials or sentences *handed down in absentia*.
 
     >>> split_alternatives("sanctions, travel bans or other targeted measures")
@@ -46,16 +47,20 @@ def split_alternatives(text: str) -> tuple[str, list[str]]:
     ('handed down in absentia', ['trials', 'sentences'])
     >>> split_alternatives("the repression of independent media or journalists")
     ('the repression of independent', ['media', 'journalists'])
+    >>> split_alternatives("the elections fraudulent or a sham")  # an article is no alternative
+    ('the elections', ['fraudulent', 'sham'])
     """
     parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?|\s+or\s+", text) if p.strip()]
     if len(parts) < 2 or not re.search(r"\bor\b", text):
         return text, []
-    if len(parts) == 2 and len(parts[0].split()) == 1 and len(parts[1].split()) > 1:
-        head, _, tail = parts[1].partition(" ")
-        return tail, [parts[0], head]
-    if len(parts) == 2 and len(parts[1].split()) == 1 and len(parts[0].split()) > 1:
-        shared, _, last = parts[0].rpartition(" ")
-        return shared, [last, parts[1]]
+    if len(parts) == 2:
+        first, second = (_ARTICLE.sub("", part) for part in parts)
+        if len(first.split()) == 1 and len(second.split()) > 1:
+            head, _, tail = second.partition(" ")
+            return tail, [first, head]
+        if len(second.split()) == 1 and len(first.split()) > 1:
+            shared, _, last = parts[0].rpartition(" ")
+            return shared, [last, second]
     return "", parts
 
 
