@@ -37,7 +37,8 @@ def test_split_alternatives():
         ("handed down in absentia", ["trials", "sentences"])
     assert split_alternatives("the death penalty") == ("the death penalty", [])
     # an article makes no second word: "elections" is shared, not one side of the choice
-    assert split_alternatives("the elections fraudulent or a sham") == ("the elections", ["fraudulent", "sham"])
+    assert split_alternatives("the elections fraudulent or a sham") == \
+        ("the elections", ["fraudulent", "sham"])
 
 
 def test_acronyms_come_from_the_corpus(lexical_bank):

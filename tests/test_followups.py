@@ -102,6 +102,8 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which NGOs called for the release of political prisoners?"),
     ("Which speakers called for the release of political prisoners?", "states only",
      "Which States called for the release of political prisoners?"),
+    ("Which speakers called for the release of political prisoners?", "only the NGO please",
+     "Which NGOs called for the release of political prisoners?"),  # a learner's singular
     # a speaker the question itself names first is the pronoun's: the lead-in goes
     ("Which States mentioned dialogue?", "going back to malta - did it also push for dialogue",
      "Did malta also push for dialogue"),
@@ -324,6 +326,20 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     history = [("Which States mentioned incommunicado detention?", "Czechia and Albania did.")]
     followup = resolve_followup("who else mentioned incommunicado detention", history, directory)
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("anyone else moratorium", "Who else mentioned moratorium?"),  # keywords
+    ("Other speakers have spoken of the journalists?",
+     "Which other speakers have spoken of the journalists?"),
+    ("other countries have made sanctions also?", "Which other countries have made sanctions?"),
+])
+def test_who_else_typed_as_keywords_or_in_a_learners_order_leaves_out_those_named(directory, question,
+                                                                                   resolved):
+    history = [("Which States mentioned the death penalty?",
+                "- **Czechia**: “…” [1]\n- **Albania**: “…” [2]")]
+    followup = resolve_followup(question, history, directory)
+    assert (followup.question, followup.exclude) == (resolved, ids("czechia", "albania"))
 
 
 def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):

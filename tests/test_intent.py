@@ -41,6 +41,8 @@ def directory(parsed):
     # "did any NGO put a number on X": the NGO is who is asked about; "put a number on" asks a figure
     ("did any NGO put a number on releases", "figure", "releases"),
     ("Did any rights group put a number on releases?", "figure", "releases"),
+    # "spoken of" is a verb of saying, not topic
+    ("Which speakers have spoken of the journalists?", "who_said", "the journalists"),
 ])
 def test_type_and_topic(directory, question, kind, topic):
     intent = read_intent(question, directory)

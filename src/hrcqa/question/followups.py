@@ -85,9 +85,10 @@ _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)
                        r"(?P<noun>[^?]+?)(?:\s*,?\s+(?:rather\s+than|instead\s+of|and\s+not|but\s+not|not|as\s+"
                        r"opposed\s+to)\s+[^?]+?)?\s*[?.!]*\s*$|"
                        # "and only the NGOs?", "just the states please", "NGOs only"
-                       r"^\s*(?:(?:and\s+)?(?:only|just)\s+|and\s+)(?:the\s+)?(?P<noun2>ngos|states|groups|experts|"
-                       r"delegations|countries)(?:\s+only)?(?:,?\s+please)?\s*[?.!]*\s*$|"
-                       r"^\s*(?:the\s+)?(?P<noun5>ngos|states|groups|experts|delegations|countries)\s+(?:only|please)"
+                       # a learner's singular: "only the NGO please"
+                       r"^\s*(?:(?:and\s+)?(?:only|just)\s+|and\s+)(?:the\s+)?(?P<noun2>ngos?|states?|groups?|"
+                       r"experts?|delegations?|countries)(?:\s+only)?(?:,?\s+please)?\s*[?.!]*\s*$|"
+                       r"^\s*(?:the\s+)?(?P<noun5>ngos?|states?|groups?|experts?|delegations?|countries)\s+(?:only|please)"
                        r"\s*[?.!]*\s*$|"
                        # "any NGOs among those?", "were any of them States?"
                        r"^\s*(?:(?:are|were|is|was)\s+(?:there\s+)?)?any\s+(?:(?P<noun3>ngos|states|groups|experts|"
@@ -114,6 +115,14 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
                    r"members?|nations?|ones?)|"
                    r"what\s+did\s+the\s+other\s+(?:(?:two|three|four|five|six|\d+)\s+)?\w+)\b",
                    re.I)
+# "anyone else moratorium", "Other speakers have spoken of the journalists?", "other have given a
+# number?": a who-else question typed as keywords or in a learner's word order (see `_else_spelled_out`)
+_ELSE_KEYWORDS = re.compile(r"^\s*(?:and\s+|so\s+)?(?:any(?:one|body)|some(?:one|body)|who)\s+else\s+"
+                            r"(?P<rest>(?!(?:did|does|do|has|have|had|is|was|were|are|then|too|also|please)\b)"
+                            r"\w[^?]*?)\s*[?.!]*\s*$", re.I)
+_OTHER_FIRST = re.compile(r"^\s*(?:and\s+|so\s+)?others?\s+(?P<noun>(?:speakers|delegations|states|countries|"
+                          r"ngos|organi[sz]ations|groups|governments)\s+)?(?P<rest>(?:have|has|did|also|gave|"
+                          rf"{SPEECH}|\w+ed)\b[^?]*?)(?:\s+(?:also|too|as\s+well))?\s*[?.!]*\s*$", re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
@@ -378,6 +387,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     """Resolve one turn against the previous turn's resolved question and its answer (and the
     answers `before` it, nearest first, for "and the second?" after "what did the first one
     say?")."""
+    question = _else_spelled_out(question)
     next_one = _next_of_list(question, previous, before, directory)
     if next_one:
         return next_one
@@ -622,6 +632,28 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
                     note=_among(named, "leaving out"))
 
 
+def _else_spelled_out(question: str) -> str:
+    """A who-else question typed as keywords or in a learner's word order, in the form the
+    follow-up rules read ("who else ...", "which other States ...").
+
+    >>> _else_spelled_out("anyone else moratorium"), _else_spelled_out("anyone else gave a figure?")
+    ('Who else mentioned moratorium?', 'anyone else gave a figure?')
+    >>> _else_spelled_out("Other speakers have spoken of the journalists?")
+    'Which other speakers have spoken of the journalists?'
+    >>> _else_spelled_out("other have given number of NGO closed?"), _else_spelled_out("Who else did?")
+    ('Who else have given number of NGO closed?', 'Who else did?')
+    """
+    keywords = _ELSE_KEYWORDS.match(question)
+    if keywords and not re.match(rf"(?:{SPEECH}|\w+ed|\w+ing|made|took|put)\b", keywords.group("rest"), re.I):
+        return f"Who else mentioned {keywords.group('rest')}?"  # a verb is read as typed
+    other = _OTHER_FIRST.match(question)
+    if other:
+        rest = re.sub(r"^also\s+", "", other.group("rest"), flags=re.I)
+        noun = other.group("noun")
+        return f"Which other {noun}{rest}?" if noun else f"Who else {rest}?"
+    return question
+
+
 def cap_history(history: Sequence[Sequence[str]] | None, max_turns: int, max_chars: int
                 ) -> tuple[list[tuple[str, ...]], str]:
     """The most recent turns that fit the limits, each item cut to `max_chars`, and a note
@@ -686,6 +718,7 @@ def is_elliptical(question: str) -> bool:
     >>> is_elliptical("And Germany?"), is_elliptical("What did France say about torture?")
     (True, False)
     """
+    question = _else_spelled_out(question)
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _DID_TOO.match(question) or _WHICH_OF.match(question)
                 or _PRONOUN.search(bare)

@@ -21,7 +21,8 @@ from hrcqa.text.numbers import spoken_numbers
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"call(?:ed|s|ing)?(?: for| on| upon)?|"
-          r"urge[ds]?|urging|talk(?:ed|s)?|refer(?:red|s)?|br(?:ing|ings|ought)(?: up)?|sp(?:eak|oke)s?|"
+          r"urge[ds]?|urging|talk(?:ed|s)?|refer(?:red|s)?|br(?:ing|ings|ought)(?: up)?|"
+          r"sp(?:eak|oke|oken|eaking)s?|"
           r"state[ds]?|note[ds]?|noting|highlight(?:ed|s)?|stress(?:ed|es)?|underline[ds]?|"
           r"express(?:ed|es)?|condemn(?:ed|s)?|critici[sz](?:e|ed|es)|accuse[ds]?|welcome[ds]?|"
           r"deplore[ds]?|describe[ds]?|characteri[sz]e[ds]?|discuss(?:ed|es)?|address(?:ed|es)?|"
