@@ -342,6 +342,16 @@ def test_who_else_typed_as_keywords_or_in_a_learners_order_leaves_out_those_name
     assert (followup.question, followup.exclude) == (resolved, ids("czechia", "albania"))
 
 
+def test_a_name_or_kind_put_first_then_a_bare_figure_question(directory):
+    history = [("Which speakers said 1,100 political prisoners remain?", "- **Germany**: “…” [1]")]
+    albania = resolve_followup("And Albania, which number?", history, directory).question
+    assert albania.startswith("Which number did Albania give for") and "political prisoners" in albania
+    # a kind of speaker as the lead-in, and a learner's order with no auxiliary
+    history = [("Who has spoken of the forced exile for the prisoners released", "- **Germany**: “…” [1]")]
+    experts = resolve_followup("and the experts, which number of exiled they give", history, directory)
+    assert experts.question == "Which number of exiled did the experts give"
+
+
 def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):
     history = [("how many political prisoners remain", "Speakers give different figures: …")]
     assert resolve_followup("highest?", history, directory).question == \

@@ -43,6 +43,7 @@ def directory(parsed):
     ("Did any rights group put a number on releases?", "figure", "releases"),
     # "spoken of" is a verb of saying, not topic
     ("Which speakers have spoken of the journalists?", "who_said", "the journalists"),
+    ("which number of NGOs were closed", "figure", "NGOs were closed"),
 ])
 def test_type_and_topic(directory, question, kind, topic):
     intent = read_intent(question, directory)

@@ -429,7 +429,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_joint_among, question),
                        (_which_of_them, question), (_which_did, question), (_one_of_those, question),
                        (_that_group, question),
-                       (_possessive, question),
+                       (_figure_of_speaker, question), (_possessive, question),
                        (_name_about, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
@@ -922,6 +922,18 @@ def _name_about(question: str, _previous: str, _answer: str, directory: SpeakerD
                     changed=True)
 
 
+def _figure_of_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                       ) -> FollowUp | None:
+    """"And Albania, which number?": the figure that speaker gave on the previous topic."""
+    match = _AND.match(question)
+    bare_wh = _NAME_THEN_BARE_WH.fullmatch(match.group("name")) if match else None
+    if not bare_wh or not figure_kind(bare_wh.group("wh")) or \
+            not directory.lookup(re.sub(r"^the\s+", "", bare_wh.group("name"), flags=re.I)):
+        return None
+    asked = f"{_capitalise(bare_wh.group('wh'))} did {bare_wh.group('name')} give?"
+    return _with_topic(FollowUp(question=asked, changed=True), previous, directory)
+
+
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
     if _ELSE.match(question):  # "did any other delegation credit X for that?": the others, not "and X?"
@@ -1161,6 +1173,12 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
     return _STATEMENT_ANAPHOR.search(question, end.end()) if end else None
 
 
+# "Albania, which number": a name, then a wh-phrase with no verb of its own
+_NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
+                                r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
+# "and the experts, ...": a kind of speaker as a lead-in, up to the lead-in's end
+_KIND_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|what\s+about\s+|as\s+for\s+)?"
+                           r"(?P<noun>(?:the\s+)?[\w\s-]{2,30}?)(?:\s+[-–—]\s+|\s*[,:;]\s+)", re.I)
 _MEMBERS_OF = re.compile(r"\s+(?:members?|member\s+states|countries|states|nations)\b", re.I)
 
 
@@ -1192,7 +1210,17 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     named_alone = _NAME_THEN_ASKED.match(question, ahead[0].end) if ahead and not cut else None
     if named_alone and not question[:_with_article(question, (ahead[0].start, ahead[0].end))].strip():
         cut = named_alone.end()
-    if not ahead or (ahead[0].speaking and not cut):  # "did Malta say it ...": no lead-in
+    if not ahead:  # "and the experts, which number of exiled they give": a kind put first
+        kind = _KIND_LEAD_IN.match(question, 0, match.start())
+        if kind and _kinds_of(re.sub(r"^the\s+", "", kind.group("noun"), flags=re.I)) and \
+                match.group().lower() in ("they", "them"):
+            asked = declarative_question(question[kind.end():])  # "which number did they give"
+            pronoun = re.search(r"\b(?:they|them)\b", asked, re.I)
+            if pronoun:
+                rest = asked[:pronoun.start()] + kind.group("noun").lower() + asked[pronoun.end():]
+                return FollowUp(question=_capitalise(rest), changed=True)
+        return None
+    if ahead[0].speaking and not cut:  # "did Malta say it ...": no lead-in
         return None
     name = question[_with_article(question, (ahead[0].start, ahead[0].end)):ahead[0].end]  # "the chair"
     name = re.sub(r"^The\s", "the ", name) if question[cut:match.start()] else name

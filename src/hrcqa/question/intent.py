@@ -112,7 +112,7 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                               r"proportion)\b", re.I)),
     ("count", re.compile(r"^\s*(?:(?:are|were)\s+there\s+)?any\s+(?:figures?|numbers?|estimates?|counts?|"
                          r"totals?)\b|\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
-                         r"\bhow (?:many|much)\b|\bwhat (?:is the )?(?:number|percentage|"
+                         r"\bhow (?:many|much)\b|\b(?:what|which) (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b|"
                          # "What exact figure did Prague give?"
                          r"\bwhat\s+(?:exact|precise|rough|approximate|actual|specific)\s+(?:figure|number|count|"

@@ -709,8 +709,11 @@ _INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?:(?:has|have|had)\s+)?"
                        r"\s*[?.!]*\s*$)",
                        re.I)
 # "what they said about the deserters": a pronoun subject and no auxiliary
-_UNINVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?P<subject>they|he|she|it|we)\s+"
-                         rf"(?P<verb>{_FINITE}{SPEECH})(?P<rest>\b.*)$", re.I)
+_UNINVERTED = re.compile(rf"^{_LEAD}(?P<wh>what|which(?:\s+(?!(?:they|he|she|it|we)\b|{AUXILIARY}\b)[\w-]+)"
+                         r"{1,3}?)\s+"
+                         r"(?P<subject>they|he|she|it|we)\s+"
+                         # "which number they give": a plural subject takes the verb's base form
+                         rf"(?P<verb>(?:{_FINITE}|(?<=\bthey\s)|(?<=\bwe\s)){SPEECH})(?P<rest>\b.*)$", re.I)
 
 
 # "with who the Law Society presented the statement": a subject and a past verb, no auxiliary
@@ -748,6 +751,10 @@ def declarative_question(text: str) -> str:
     'what did the Suisse ask exactly'
     >>> declarative_question("what they said about the deserters?")
     'what did they say about the deserters?'
+    >>> declarative_question("which number of exiled they give")
+    'which number of exiled did they give'
+    >>> declarative_question("which country did they single out")
+    'which country did they single out'
     >>> declarative_question("did someone mention the ICC?"), declarative_question("someone spoke about it?")
     ('did anyone mention the ICC?', 'Did anyone speak about it?')
     >>> declarative_question("any ngo bring up executions?"), declarative_question("anyone else raise it?")
