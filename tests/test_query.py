@@ -345,6 +345,9 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     ("anyone cite the special rapporteur?", "Did anyone cite the special rapporteur?"),
     ("any ngo bring up executions?", "Did any ngo bring up executions?"),
     ("anybody spoke about torture?", "Did anybody speak about torture?"),
+    # a learner's perfect and "is" before a verb's base form
+    ("Belarus has answered the experts?", "Did Belarus answer the experts?"),
+    ("Poland is agree with the experts?", "Does Poland agree with the experts?"),
 ])
 def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(directory, question, asked):
     assert read_question(question, None, directory).followup.question == asked

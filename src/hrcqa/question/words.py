@@ -692,8 +692,11 @@ _FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
 _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           rf"(?P<subject>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY}|"
                           r"and|so|but|or|any|anyone|anybody|list|name|give|show|tell)\b)[\w'’.-]+"
-                          r"(?:\s+[\w'’.-]+){0,5}?)(?<!\bto)\s+"  # "3rd State to speak?": no verb of its own
-                          rf"(?:(?P<be>is|are|was|were)|(?P<verb>(?:{MODIFIERS}\s+)*{_FINITE}{SPEECH}))\s+(?P<rest>.+?)"
+                          # "3rd State to speak?": no verb of its own
+                          rf"(?:\s+(?!{AUXILIARY}\b)[\w'’.-]+){{0,5}}?)(?<!\bto)\s+"
+                          # "Belarus has answered to this?": the perfect is asked as the past
+                          rf"(?:(?P<be>is|are|was|were)|(?:(?:has|have|had)\s+)?"
+                          rf"(?P<verb>(?:{MODIFIERS}\s+)*{_FINITE}{SPEECH}))\s+(?P<rest>.+?)"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
 
@@ -767,6 +770,12 @@ def declarative_question(text: str) -> str:
     '3rd state delegation to speak?'
     >>> declarative_question("Is it true that Poland mentioned hybrid attacks?")
     'Did Poland mention hybrid attacks?'
+    >>> declarative_question("Belarus has answered to this?")
+    'Did Belarus answer to this?'
+    >>> declarative_question("Ireland is agree with this?")
+    'Does Ireland agree with this?'
+    >>> declarative_question("Iceland is named in the statement?")
+    'Is Iceland named in the statement?'
     """
     text = _SOMEONE.sub(r"\g<lead>any\g<one>", text)  # "did someone mention X": "did anyone mention X"
     true = _IS_IT_TRUE.match(text)
@@ -792,6 +801,11 @@ def declarative_question(text: str) -> str:
     subject = match.group("subject")
     subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
     lead = match.group("lead") or ""
+    learner = re.match(rf"{SPEECH}\b", match.group("rest"), re.I) if match.group("be") else None
+    if learner and verb_lemma(learner.group().split()[0]) == learner.group().split()[0].lower():
+        # "Ireland is agree with this?": a learner's "is" before a verb's base form
+        do = "did" if match.group("be").lower() in ("was", "were") else "does"
+        return f"{lead}{do if lead else do.capitalize()} {subject} {match.group('rest')}?"
     if match.group("be"):
         be = match.group("be").lower() if lead else match.group("be").capitalize()
         return f"{lead}{be} {subject} {match.group('rest')}?"
