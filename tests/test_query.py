@@ -348,6 +348,9 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     # a learner's perfect and "is" before a verb's base form
     ("Belarus has answered the experts?", "Did Belarus answer the experts?"),
     ("Poland is agree with the experts?", "Does Poland agree with the experts?"),
+    # a typed yes/no mark
+    ("eu ask for moratorium y/n", "Did eu ask for moratorium?"),
+    ("did malta mention the death penalty y/n", "did malta mention the death penalty?"),
 ])
 def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(directory, question, asked):
     assert read_question(question, None, directory).followup.question == asked
@@ -364,6 +367,7 @@ def test_anyone_without_an_auxiliary_keeps_the_verb_out_of_the_topic(directory):
 def test_a_statement_typed_as_a_question_is_answered_yes_or_no(answerer):
     assert answerer.ask("The bulgarians asked some question to the experts?").answer.startswith("No.")
     assert answerer.ask("Iceland is part of the nordic-baltic group or not?").answer.startswith("Yes")
+    assert answerer.ask("eu ask for moratorium y/n").answer.startswith("Yes")
 
 
 @pytest.mark.parametrize(("question", "asked"), [

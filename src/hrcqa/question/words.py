@@ -680,13 +680,19 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
                   # spoken, without the comma: "poland said X right", "australia asked X yes or no"; not
                   # "the right", "human right"
                   r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\bany)(?<!\bhuman)(?<!\bown)"
-                  r"(?<!\bequal)(?P<spoken>\s+right|\s*,?\s+yes\s+or\s+no))\s*[?.!]*\s*$", re.I)
+                  # typed: "eu ask for moratorium y/n" (the "n" of which may be read as "and" by then)
+                  r"(?<!\bequal)(?P<spoken>\s+right|\s*,?\s+yes\s+or\s+no|\s*,?\s+(?P<yn>y(?:es)?\s*/\s*(?:no?|and))))"
+                  r"\s*[?.!]*\s*$", re.I)
 
 
 # "and", "so" or "but" opening a question, kept as it is
 _LEAD = r"(?P<lead>(?:and|so|but)\s+)?"
 # A finite verb: past or third person ("asked", "says", "spoke"), not "state" or "speak"
 _FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
+# "yes or no", "y/n" closing a question
+_YES_NO_MARK = re.compile(r"\s*,?\s+(?:yes\s+or\s+no|y(?:es)?\s*/\s*(?:no?|and))\s*[?.!]*\s*$", re.I)
+# a subject of up to four words and a verb of saying in its base form: "eu ask for a moratorium"
+_BASE_VERB_CLAUSE = re.compile(rf"^(?:[\w'’.-]+\s+){{1,4}}?(?={SPEECH}\b)(?!{_FINITE})", re.I)
 # A statement typed as a question ("The bulgarians asked the experts?", "Iceland is part of the
 # group or not?"): its subject, then a verb of saying or a form of "to be"
 _DECLARATIVE = re.compile(rf"^{_LEAD}"
@@ -830,10 +836,18 @@ def tag_question(text: str) -> str:
     'australia asked the panel something?'
     >>> tag_question("poland said something about hybrid attacks right")
     'poland said something about hybrid attacks?'
+    >>> tag_question("eu ask for moratorium y/n"), tag_question("the EU asked for a moratorium yes/no")
+    ('Did eu ask for moratorium?', 'the EU asked for a moratorium?')
+    >>> tag_question("did malta mention it y/n")
+    'did malta mention it?'
     """
+    if re.match(rf"\s*{AUXILIARY}\b", text, re.I):  # "did malta mention it y/n": asked already
+        return _YES_NO_MARK.sub("?", text)
     match = _TAG.match(text)
     if not match:
         return text
+    if match.group("yn") and _BASE_VERB_CLAUSE.match(match.group("clause")):
+        return f"Did {match.group('clause').rstrip(' ,')}?"  # "eu ask for moratorium y/n"
     if match.group("spoken"):  # asked as a statement typed as a question (`declarative_question`)
         return f"{match.group('clause').rstrip(' ,')}?"
     aux = (match.group("aux") or "").lower()
