@@ -970,6 +970,12 @@ def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory)
     assert resolve_followup("what did germany say exactly", history, directory).question == \
         "What did germany say about transnational repression?"
     assert not resolve_followup("what did france say exactly", history, directory).changed
+    # typed as keywords
+    assert resolve_followup("germany exact wording", history, directory).question == \
+        "What did germany say about transnational repression?"
+    assert resolve_followup("Germany's quote", history, directory).question == \
+        "What did Germany say about transnational repression?"
+    assert not resolve_followup("france exact wording", history, directory).changed
 
 
 def test_and_a_speaker_with_no_turn_before_asks_what_it_said(directory):

@@ -304,6 +304,9 @@ _TOPIC_ELSE = re.compile(r"^\s*(?P<topic>[^-–—:?]{2,60}?)\s*[-–—:]\s*(?:
                          r"(?:any(?:one|body)|who|which\s+others?)(?:\s+else|\s+(?:besides|apart\s+from|other\s+than|"
                          r"except(?:\s+for)?)\s+(?:them|those|these|him|her|it))(?:\s+(?:mention(?:ed|s)?|raised?|"
                          r"brought\s+up|said|named)(?:\s+(?:it|him|her|them|that))?)?\s*[?.!]*\s*$", re.I)
+# "NZ exact wording", "malta quote": the same, typed as keywords
+_WORDING = re.compile(_LEAD + r"(?P<name>[^?]{2,40}?)(?:['’]s)?\s+(?:(?:exact|precise|actual)\s+)?"
+                      r"(?:wording|words|quote|quotation|verbatim)\s*[?.!]*\s*$", re.I)
 # "what did germany say exactly" after a list that named Germany: what it said on that topic
 _SAY_EXACTLY = re.compile(_LEAD + r"what\s+(?:did|does)\s+(?P<name>[^?]{2,60}?)\s+(?:say|said)"
                           r"(?:\s+(?:exactly|precisely|there|then|specifically))?\s*[?.!]*\s*$", re.I)
@@ -730,6 +733,7 @@ def is_elliptical(question: str) -> bool:
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
+                or _WORDING.match(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
                 or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
 
@@ -824,7 +828,7 @@ def _said_exactly(question: str, previous: str, answer: str, directory: SpeakerD
                   ) -> FollowUp | None:
     """"what did germany say exactly" after a who-question whose answer named Germany: what it
     said on that question's topic."""
-    match = _SAY_EXACTLY.match(question)
+    match = _SAY_EXACTLY.match(question) or _WORDING.match(question)
     if not match or not (WHO_SUBJECT.match(previous) or trailing_who(previous)):
         return None
     own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I))]
