@@ -350,9 +350,24 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     ("Poland is agree with the experts?", "Does Poland agree with the experts?"),
     # a typed yes/no mark
     ("eu ask for moratorium y/n", "Did eu ask for moratorium?"),
+
     ("did malta mention the death penalty y/n", "did malta mention the death penalty?"),
 ])
 def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(directory, question, asked):
+    assert read_question(question, None, directory).followup.question == asked
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    # a thing asked for before a verb that comes before its subject; not a kind of speaker
+    ("which number gave the Human Rights House", "which number did the Human Rights House give"),
+    ("which speakers gave a number", "which speakers gave a number"),
+    # two questions, the second of a speaker with no topic of its own: about the first one's
+    ("How much people are in exile? which number gave the Human Rights House",
+     "which number did the Human Rights House give for people are in exile?"),
+    ("How much people are in exile? which speakers spoke about it",
+     "How much people are in exile? which speakers spoke about it"),
+])
+def test_a_learners_word_order_and_two_questions_in_one(directory, question, asked):
     assert read_question(question, None, directory).followup.question == asked
 
 

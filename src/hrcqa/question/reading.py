@@ -112,12 +112,15 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     >>> reading = read_question("Which NGO said Belarus misuses extremism laws?", None, directory)
     >>> reading.type, reading.speakers, reading.entities, reading.kinds
     ('who_said', [], ['Belarus'], ['ngo'])
+    >>> read_question("How many people are in exile? what number did Germany give", None, directory).question
+    'what number did Germany give for people are in exile?'
     """
     # "whats her role": "what is her role"; before spelling, which would make "dont" "done"
     # "oh ok, and norway?": "and norway?"; "Poland said X, didn't it?": "Did Poland said X?";
     # "Iceland is part of the group or not?": "Is Iceland part of the group?"
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text, corrections = _prepared(question, directory, speller)
+    text = _second_of_two(text, directory)
     # each earlier turn is read the same way ("For my note on X, which ...": which ...)
     followup = resolve_followup(text, history, directory,
                                 prepare=lambda turn: _prepared(turn, directory, speller)[0])
@@ -154,6 +157,21 @@ def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | N
     text = without_own_statement(declarative_question(unframed(asked, directory)))
     corrected, corrections = speller.correct(text) if speller else (text, [])
     return _possessives(corrected, directory), tuple(openings + corrections)
+
+
+def _second_of_two(text: str, directory: SpeakerDirectory) -> str:
+    """Two questions in one turn, the second of a speaker with no topic of its own ("How many
+    people are in exile? which number did the Human Rights House give"): the second, about the
+    first one's topic, as a follow-up of it would be; the text as it is otherwise."""
+    first, mark, second = text.partition("?")
+    if not mark or not second.strip(" ?.!") or "?" in second.rstrip(" ?.!"):
+        return text
+    second = declarative_question(second.strip())  # "which number gave the HRHF": which number did ...
+    asked, before = read_intent(second, directory), read_intent(first + mark, directory)
+    if asked.type not in ("figure", "speaker") or asked.topic.strip() or not asked.speakers or \
+            not before.topic or before.speakers:
+        return text
+    return resolve_followup(second, [(first + mark, "")], directory).question
 
 
 def _possessives(text: str, directory: SpeakerDirectory) -> str:

@@ -706,10 +706,14 @@ _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
 
+# A thing a speaker gives or asks, not one who speaks: "which number gave the HRHF" has the verb
+# before its subject, "which speakers gave a number" does not
+_THING = (r"(?:(?:exact|precise|other|specific|main)\s+)?(?:number|figure|date|estimate|count|total|"
+          r"measures?|questions?|recommendations?|article|demands?|requests?)")
 # "what said Poland about lawyers", "what asked Bucharest to the experts", "what has asked the
 # Suisse exactly": the verb before its subject (a name, or "the first one"), which ends before
 # "about", "to" ...
-_INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what)\s+(?:(?:has|have|had)\s+)?"
+_INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what|(?:what|which)\s+{_THING})\s+(?:(?:has|have|had)\s+)?"
                        rf"(?P<verb>{_FINITE}{SPEECH})\s+"
                        r"(?P<subject>(?!(?:about|on|to|that|of|in|for|with|at|regarding|concerning)\b)\S.*?)"
                        # not "for", "of": names hold them ("the Advocates for Human Rights")
@@ -758,6 +762,10 @@ def declarative_question(text: str) -> str:
     'what did the first one say about the ICC?'
     >>> declarative_question("what has asked the Suisse exactly")
     'what did the Suisse ask exactly'
+    >>> declarative_question("which number gave the Human Rights House")
+    'which number did the Human Rights House give'
+    >>> declarative_question("which speakers gave a number")
+    'which speakers gave a number'
     >>> declarative_question("what they said about the deserters?")
     'what did they say about the deserters?'
     >>> declarative_question("which number of exiled they give")
