@@ -44,6 +44,9 @@ def directory(parsed):
     # "spoken of" is a verb of saying, not topic
     ("Which speakers have spoken of the journalists?", "who_said", "the journalists"),
     ("which number of NGOs were closed", "figure", "NGOs were closed"),
+    # keywords, and each speaker's figure, which a figure answer gives anyway
+    ("number political prisoners per speaker", "figure", "political prisoners"),
+    ("figures on exile by speaker", "figure", "exile"),
 ])
 def test_type_and_topic(directory, question, kind, topic):
     intent = read_intent(question, directory)

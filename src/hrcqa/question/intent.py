@@ -111,7 +111,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                               r"\bhow (?:large|big) (?:a |was the )?(?:share|percentage|"
                               r"proportion)\b", re.I)),
     ("count", re.compile(r"^\s*(?:(?:are|were)\s+there\s+)?any\s+(?:figures?|numbers?|estimates?|counts?|"
-                         r"totals?)\b|\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
+                         r"totals?)\b|"
+                         # keywords: "number political prisoners per speaker", "figures on exile"
+                         r"^\s*(?:the\s+)?(?:numbers?|figures?|counts?|totals?|estimates?)\s+(?:of\s+|for\s+|on\s+)?"
+                         r"(?=[a-z])(?!(?:of|for|on|did|does|do|is|was|were|are|given|gave)\b)|\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
                          r"\bhow (?:many|much)\b|\b(?:what|which) (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b|"
                          # "What exact figure did Prague give?"
@@ -197,7 +200,8 @@ _FRAME = [
                r"(?:\s+(?:(?:exact|precise|rough|approximate|actual|specific|overall|total)\s+)?(?:questions?|figures?|"
                r"numbers?|estimates?|dates?|share|percentage|magnitude|order\s+of\s+magnitude|scale|count|tally)\b)?",
                re.I),
-    re.compile(r"^\s*(?:figures?|numbers?|estimates?|counts?|totals?)\s+(?:for|of|on|about)\s+", re.I),
+    re.compile(r"^\s*(?:figures?|numbers?|estimates?|counts?|totals?)\s+(?:(?:for|of|on|about)\s+)?(?=[a-z])",
+               re.I),
     _SUBJECT_FRAME,
     re.compile(r"^\s*(?:did|do|does|have|has|had|was|were|is|are|will|would|could)\b", re.I),
     _SUBJECT_FRAME,
@@ -370,6 +374,10 @@ _REPORTED_SUBJECT = re.compile(r"^(?:that\s+)?(?:they|it|he|she|we)(?:['’]re|[
                                r"\s+(?=\S+\s+\S)", re.I)
 
 
+_PER_SPEAKER = re.compile(r"\s*,?\s*\b(?:per|by|for\s+each|(?:according\s+to|from)\s+(?:each|every))\s+"
+                          r"(?:speaker|delegation|state|country|ngo|organi[sz]ation)\b", re.I)
+
+
 def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
              subject: bool = True) -> str:
     """The question without its frame and without the spans in `cut` (speaker names);
@@ -410,6 +418,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     question = question.replace("\x00", "")
     # "what year did the experts say they ...": the kind that speaks is no part of the topic
     question = re.sub(rf"(?<=\w)\s+{_THE_KINDS}", "", question, count=1, flags=re.I)
+    # "number political prisoners per speaker": each speaker's figure, which every figure answer gives
+    question = _PER_SPEAKER.sub("", question)
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
