@@ -361,6 +361,8 @@ def test_a_statement_typed_as_a_question_is_the_yes_no_question_it_asks(director
     # a thing asked for before a verb that comes before its subject; not a kind of speaker
     ("which number gave the Human Rights House", "which number did the Human Rights House give"),
     ("which speakers gave a number", "which speakers gave a number"),
+    ("which measure Nouvelle-Zélande has took against its officials",
+     "which measure did Nouvelle-Zélande take against its officials"),
     # two questions, the second of a speaker with no topic of its own: about the first one's
     ("How much people are in exile? which number gave the Human Rights House",
      "which number did the Human Rights House give for people are in exile?"),

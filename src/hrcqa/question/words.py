@@ -721,6 +721,11 @@ _INVERTED = re.compile(rf"^{_LEAD}(?P<wh>what|(?:what|which)\s+{_THING})\s+(?:(?
                        r"in\s+(?:its|their|his|her))\b.*|"
                        r"\s*[?.!]*\s*$)",
                        re.I)
+# "which measure Nouvelle-Zélande has took against ...": a thing, its subject, no auxiliary before it
+_THING_FIRST = re.compile(rf"^{_LEAD}(?P<wh>(?:what|which)\s+{_THING})\s+"
+                          rf"(?P<subject>(?!(?:{AUXILIARY}|they|he|she|it|we)\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?)\s+"
+                          r"(?:has|have|had)\s+(?P<verb>[a-z]+(?:ed|en)|took|made|gave|put|said|spoke|told)"
+                          r"(?P<rest>\b.*)$", re.I)
 # "what they said about the deserters": a pronoun subject and no auxiliary
 _UNINVERTED = re.compile(rf"^{_LEAD}(?P<wh>what|which(?:\s+(?!(?:they|he|she|it|we)\b|{AUXILIARY}\b)[\w-]+)"
                          r"{1,3}?)\s+"
@@ -766,6 +771,8 @@ def declarative_question(text: str) -> str:
     'which number did the Human Rights House give'
     >>> declarative_question("which speakers gave a number")
     'which speakers gave a number'
+    >>> declarative_question("Which measure Nouvelle-Zélande has took against his government")
+    'Which measure did Nouvelle-Zélande take against his government'
     >>> declarative_question("what they said about the deserters?")
     'what did they say about the deserters?'
     >>> declarative_question("which number of exiled they give")
@@ -796,7 +803,8 @@ def declarative_question(text: str) -> str:
     if true:  # "Is it true that Poland mentioned X?": "Did Poland mention X?" where it reads so
         asked = declarative_question(true.group("clause"))
         return asked if asked != true.group("clause") else text
-    inverted = _INVERTED.match(text) or _UNINVERTED.match(text) or _WITH_WHOM.match(text)
+    inverted = _INVERTED.match(text) or _UNINVERTED.match(text) or _WITH_WHOM.match(text) or \
+        _THING_FIRST.match(text)
     if inverted and not re.search(rf"\b{AUXILIARY}\b", inverted.group("subject"), re.I) \
             and len(inverted.group("subject").split()) <= 5:
         # "what said Poland about X", "what they said about X": "what did Poland say about X"
