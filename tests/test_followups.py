@@ -346,6 +346,10 @@ def test_a_name_or_kind_put_first_then_a_bare_figure_question(directory):
     history = [("Which speakers said 1,100 political prisoners remain?", "- **Germany**: “…” [1]")]
     albania = resolve_followup("And Albania, which number?", history, directory).question
     assert albania.startswith("Which number did Albania give for") and "political prisoners" in albania
+    # keywords: a figure of a speaker
+    history = [("who reported the death of Padniabenny", "- **OMCT**: “…” [1]")]
+    assert resolve_followup("date per omct", history, directory).question == \
+        "What date did omct give for the death of Padniabenny?"
     # a kind of speaker as the lead-in, and a learner's order with no auxiliary
     history = [("Who has spoken of the forced exile for the prisoners released", "- **Germany**: “…” [1]")]
     experts = resolve_followup("and the experts, which number of exiled they give", history, directory)

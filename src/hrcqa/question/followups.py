@@ -928,13 +928,16 @@ def _name_about(question: str, _previous: str, _answer: str, directory: SpeakerD
 
 def _figure_of_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                        ) -> FollowUp | None:
-    """"And Albania, which number?": the figure that speaker gave on the previous topic."""
+    """"And Albania, which number?", "date per omct": the figure that speaker gave on the previous
+    topic."""
     match = _AND.match(question)
     bare_wh = _NAME_THEN_BARE_WH.fullmatch(match.group("name")) if match else None
-    if not bare_wh or not figure_kind(bare_wh.group("wh")) or \
-            not directory.lookup(re.sub(r"^the\s+", "", bare_wh.group("name"), flags=re.I)):
+    per = None if bare_wh else _FIGURE_PER.fullmatch(question)  # "date per omct"
+    wh, name = (bare_wh.group("wh"), bare_wh.group("name")) if bare_wh else \
+        (f"what {per.group('what')}", per.group("name")) if per else ("", "")
+    if not wh or not figure_kind(wh) or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
         return None
-    asked = f"{_capitalise(bare_wh.group('wh'))} did {bare_wh.group('name')} give?"
+    asked = f"{_capitalise(wh)} did {name} give?"
     return _with_topic(FollowUp(question=asked, changed=True), previous, directory)
 
 
@@ -1180,6 +1183,10 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
 # "Albania, which number": a name, then a wh-phrase with no verb of its own
 _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
                                 r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
+# "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords
+_FIGURE_PER = re.compile(r"\s*(?:and\s+)?(?:the\s+)?(?P<what>date|day|year|figure|number|count|toll|total|"
+                         r"estimate)s?\s+(?:per|according\s+to|from|of)\s+(?P<name>[^?]{2,40}?)\s*[?.!]*\s*",
+                         re.I)
 # "and the experts, ...": a kind of speaker as a lead-in, up to the lead-in's end
 _KIND_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|what\s+about\s+|as\s+for\s+)?"
                            r"(?P<noun>(?:the\s+)?[\w\s-]{2,30}?)(?:\s+[-–—]\s+|\s*[,:;]\s+)", re.I)
