@@ -326,6 +326,8 @@ def test_who_else_leaves_out_the_speakers_already_named(directory):
     history = [("Which States mentioned incommunicado detention?", "Czechia and Albania did.")]
     followup = resolve_followup("who else mentioned incommunicado detention", history, directory)
     assert followup.exclude == ids("czechia", "albania") and "leaving out the 2" in followup.note
+    followup = resolve_followup("does anyone else mention incommunicado detention", history, directory)
+    assert followup.exclude == ids("czechia", "albania")
 
 
 @pytest.mark.parametrize(("question", "resolved"), [
@@ -350,6 +352,10 @@ def test_a_name_or_kind_put_first_then_a_bare_figure_question(directory):
     history = [("who reported the death of Padniabenny", "- **OMCT**: “…” [1]")]
     assert resolve_followup("date per omct", history, directory).question == \
         "What date did omct give for the death of Padniabenny?"
+    # a second speaker's figure compared with it, as keywords; read again as history
+    history.append(("date per omct", "The figure given: 8 September (OMCT)."))
+    assert resolve_followup("cpti same date?", history, directory).question == \
+        "Did cpti and OMCT give the same date for the death of Padniabenny?"
     # a kind of speaker as the lead-in, and a learner's order with no auxiliary
     history = [("Who has spoken of the forced exile for the prisoners released", "- **Germany**: “…” [1]")]
     experts = resolve_followup("and the experts, which number of exiled they give", history, directory)

@@ -108,7 +108,7 @@ _MEMBERSHIP = re.compile(r"^\s*(?:is|was)\s+(?P<member>.+?)\s+(?:part\s+of|one\s
 _THAT_GROUP = re.compile(r"\b(?:that|this)\s+group\b", re.I)
 # "Who else ...", "Did anyone else ...", "Which other States ...": not the speakers just named.
 _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
-                   r"(?:did|has|have)\s+any(?:one|body)\s+else|(?:did|has|have)\s+any\s+other\s+\w+|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
+                   r"(?:did|does|do|has|have)\s+any(?:one|body)\s+else|(?:did|does|do|has|have)\s+any\s+other\s+\w+|(?:which|what)\s+(?:of\s+the\s+)?other\s+"
                    # a noun for speakers: "what other routes did she list" asks about things
                    r"(?:(?:two|three|four|five|six|\d+)\s+)?(?:speakers?|delegations?|states?|countries|country|"
                    r"ngos?|organi[sz]ations?|orgs?|groups?|governments?|experts?|panel\w*|participants?|"
@@ -432,7 +432,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_joint_among, question),
                        (_which_of_them, question), (_which_did, question), (_one_of_those, question),
                        (_that_group, question),
-                       (_figure_of_speaker, question), (_possessive, question),
+                       (_compared_with_previous, question), (_figure_of_speaker, question),
+                       (_possessive, question),
                        (_name_about, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
@@ -733,7 +734,8 @@ def is_elliptical(question: str) -> bool:
                 or _THAT_A_QUESTION.match(question) or _JOINT_AMONG.match(question)
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
-                or _WORDING.match(question)
+                or _WORDING.match(question) or _FIGURE_PER.fullmatch(question)
+                or _NAME_COMPARED.fullmatch(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
                 or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
 
@@ -924,6 +926,25 @@ def _name_about(question: str, _previous: str, _answer: str, directory: SpeakerD
         return None
     return FollowUp(question=f"What did {match.group('name')} say about {match.group('topic')}?",
                     changed=True)
+
+
+def _compared_with_previous(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                           ) -> FollowUp | None:
+    """"cpti same date?", "does omct agree on the date?" after a speaker's figure: whether the two
+    give the same figure for the previous topic."""
+    match = _NAME_COMPARED.fullmatch(question)
+    before = read_intent(previous, directory) if match else None
+    if not match or before is None or before.type != "figure" or len(before.speakers) != 1 or \
+            not directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I)):
+        return None
+    other = directory.statements[before.speakers[0]]
+    if other.id in [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"),
+                                                                                flags=re.I))]:
+        return None
+    topic = _FIGURE_IN_TOPIC.sub("", _things(_STATES_NOTE.sub("", before.topic))).strip(" ,?.!")
+    what = match.group("what").lower()
+    asked = f"Did {match.group('name')} and {other.acronym or other.name} give the same {what}"
+    return FollowUp(question=f"{asked} for {topic}?" if topic else f"{asked}?", changed=True)
 
 
 def _figure_of_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -1183,6 +1204,11 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
 # "Albania, which number": a name, then a wh-phrase with no verb of its own
 _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
                                 r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
+# "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before
+_NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]{2,40}?)\s+"
+                            r"(?:(?:give|gave|gives)\s+)?(?:(?:the\s+)?same|agrees?\s+on\s+the|agreed\s+on\s+the)\s+"
+                            r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)s?"
+                            r"(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
 # "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords
 _FIGURE_PER = re.compile(r"\s*(?:and\s+)?(?:the\s+)?(?P<what>date|day|year|figure|number|count|toll|total|"
                          r"estimate)s?\s+(?:per|according\s+to|from|of)\s+(?P<name>[^?]{2,40}?)\s*[?.!]*\s*",
