@@ -373,6 +373,12 @@ def test_a_learners_word_order_and_two_questions_in_one(directory, question, ask
     assert read_question(question, None, directory).followup.question == asked
 
 
+def test_two_questions_in_one_turn_read_the_same_when_they_come_back_as_history(directory):
+    turn = "How much people are in exile? which number gave the Human Rights House"
+    followup = read_question("and Germany?", [(turn, "The figure given: up to 600,000 (HRHF).")], directory).followup
+    assert followup.question == "which number did Germany give for people are in exile?"
+
+
 def test_anyone_without_an_auxiliary_keeps_the_verb_out_of_the_topic(directory):
     reading = read_question("anyone cite the special rapporteur?", None, directory)
     assert (reading.type, reading.topic) == ("who_said", "the special rapporteur")

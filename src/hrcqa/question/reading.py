@@ -123,7 +123,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     text = _second_of_two(text, directory)
     # each earlier turn is read the same way ("For my note on X, which ...": which ...)
     followup = resolve_followup(text, history, directory,
-                                prepare=lambda turn: _prepared(turn, directory, speller)[0])
+                                prepare=lambda turn: _second_of_two(_prepared(turn, directory, speller)[0],
+                                                                    directory))
     meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
     intent = read_intent(followup.question, directory)
     excluded: list[str] = []
@@ -159,6 +160,7 @@ def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | N
     return _possessives(corrected, directory), tuple(openings + corrections)
 
 
+@functools.lru_cache(maxsize=1024)
 def _second_of_two(text: str, directory: SpeakerDirectory) -> str:
     """Two questions in one turn, the second of a speaker with no topic of its own ("How many
     people are in exile? which number did the Human Rights House give"): the second, about the
