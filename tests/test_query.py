@@ -375,7 +375,8 @@ def test_a_learners_word_order_and_two_questions_in_one(directory, question, ask
 
 def test_two_questions_in_one_turn_read_the_same_when_they_come_back_as_history(directory):
     turn = "How much people are in exile? which number gave the Human Rights House"
-    followup = read_question("and Germany?", [(turn, "The figure given: up to 600,000 (HRHF).")], directory).followup
+    history = [(turn, "The figure given: up to 600,000 (HRHF).")]
+    followup = read_question("and Germany?", history, directory).followup
     assert followup.question == "which number did Germany give for people are in exile?"
 
 
