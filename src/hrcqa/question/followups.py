@@ -1204,15 +1204,15 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
 # "Albania, which number": a name, then a wh-phrase with no verb of its own
 _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
                                 r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
+# what a figure question asks for, as a noun
+_FIGURE_NOUN = r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)s?"
 # "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before
 _NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]{2,40}?)\s+"
                             r"(?:(?:give|gave|gives)\s+)?(?:(?:the\s+)?same|agrees?\s+on\s+the|agreed\s+on\s+the)\s+"
-                            r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)s?"
-                            r"(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
+                            rf"{_FIGURE_NOUN}(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
 # "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords
-_FIGURE_PER = re.compile(r"\s*(?:and\s+)?(?:the\s+)?(?P<what>date|day|year|figure|number|count|toll|total|"
-                         r"estimate)s?\s+(?:per|according\s+to|from|of)\s+(?P<name>[^?]{2,40}?)\s*[?.!]*\s*",
-                         re.I)
+_FIGURE_PER = re.compile(rf"\s*(?:and\s+)?(?:the\s+)?{_FIGURE_NOUN}\s+(?:per|according\s+to|from|of)\s+"
+                         r"(?P<name>[^?]{2,40}?)\s*[?.!]*\s*", re.I)
 # "and the experts, ...": a kind of speaker as a lead-in, up to the lead-in's end
 _KIND_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|what\s+about\s+|as\s+for\s+)?"
                            r"(?P<noun>(?:the\s+)?[\w\s-]{2,30}?)(?:\s+[-–—]\s+|\s*[,:;]\s+)", re.I)
