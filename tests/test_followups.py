@@ -362,6 +362,15 @@ def test_a_name_or_kind_put_first_then_a_bare_figure_question(directory):
     assert experts.question == "Which number of exiled did the experts give"
 
 
+def test_a_speaker_too_after_a_who_question_asks_whether_it_said_it_as_well(directory):
+    history = [("Which speakers mentioned the instrumentalization of migrants?", "- **Poland**: “…” [1]")]
+    assert resolve_followup("australia too?", history, directory).question == \
+        "Did australia mention the instrumentalization of migrants?"
+    # without "too", what it said on that topic
+    assert resolve_followup("and Australia?", history, directory).question == \
+        "What did Australia say about the instrumentalization of migrants?"
+
+
 def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):
     history = [("how many political prisoners remain", "Speakers give different figures: …")]
     assert resolve_followup("highest?", history, directory).question == \

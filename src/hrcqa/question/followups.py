@@ -66,6 +66,8 @@ _CORRECTION = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|wait)\b[,.!]?\s*)?i\s+me
 # "the germans?", "poland?": a name alone, asked as a question (`_and_speaker` checks it names one)
 _BARE_NAME = re.compile(r"^\s*(?P<name>(?!(?:what|which|who|whom|how|why|when|where|yes|no)\b)(?:the\s+)?"
                         r"[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)\s*\?+\s*$", re.I)
+# "australia too?", "did the EU as well?": the same as the speakers just named
+_TOO = re.compile(r"\b(?:too|also|as\s+well)\s*[?.!]*\s*$", re.I)
 # What "and X ...?" may close with that asks the same again: "on the same", "too", "as well".
 _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as\s+well|also|then|please)"
                          r"(?:\s+(?:too|as\s+well|then|please))*\s*$", re.I)
@@ -1060,6 +1062,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return FollowUp(question=previous[:_with_article(previous, span)] + name + previous[span[1]:],
                         changed=True)
     topic = read_intent(previous, directory).topic
+    if topic and match is too and _TOO.search(question) and \
+            (WHO_SUBJECT.match(_LEADING_AND.sub("", previous)) or trailing_who(previous)):
+        # "Which speakers raised X?" - "australia too?": whether it raised X as well, yes or no
+        return FollowUp(question=f"Did {name} mention {_STATES_NOTE.sub('', topic)}?", changed=True)
     return FollowUp(question=f"What did {name} say about {topic}?" if topic else
                     f"What did {name} say?", changed=True)
 
