@@ -371,6 +371,16 @@ def test_a_speaker_too_after_a_who_question_asks_whether_it_said_it_as_well(dire
         "What did Australia say about the instrumentalization of migrants?"
 
 
+def test_since_when_asks_a_date_of_the_previous_speakers_topic(directory):
+    history = [("Did Ukraine say anything about airspace?", "Yes. Ukraine said: …")]
+    assert resolve_followup("since when", history, directory).question == \
+        "Since when, according to Ukraine, airspace?"
+    # the speaker the previous answer named, when the question named none
+    history = [("who mentioned airspace", "1 speaker mentioned airspace:\n- **Ukraine**: “…” [1]")]
+    assert resolve_followup("and since when?", history, directory).question == \
+        "Since when, according to Ukraine, airspace?"
+
+
 def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):
     history = [("how many political prisoners remain", "Speakers give different figures: …")]
     assert resolve_followup("highest?", history, directory).question == \

@@ -435,6 +435,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_which_of_them, question), (_which_did, question), (_one_of_those, question),
                        (_that_group, question),
                        (_compared_with_previous, question), (_figure_of_speaker, question),
+                       (_since_when, question),
                        (_possessive, question),
                        (_name_about, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
@@ -737,7 +738,7 @@ def is_elliptical(question: str) -> bool:
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
                 or _WORDING.match(question) or _FIGURE_PER.fullmatch(question)
-                or _NAME_COMPARED.fullmatch(question)
+                or _NAME_COMPARED.fullmatch(question) or _BARE_SINCE.fullmatch(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
                 or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
 
@@ -947,6 +948,23 @@ def _compared_with_previous(question: str, previous: str, _answer: str, director
     what = match.group("what").lower()
     asked = f"Did {match.group('name')} and {other.acronym or other.name} give the same {what}"
     return FollowUp(question=f"{asked} for {topic}?" if topic else f"{asked}?", changed=True)
+
+
+def _since_when(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                ) -> FollowUp | None:
+    """"since when" after a turn about one speaker's topic: since when, by that speaker's account
+    (the speaker the previous question names, or the one its answer named)."""
+    match = _BARE_SINCE.fullmatch(question)
+    before = read_intent(previous, directory) if match else None
+    if before is None or not before.topic:
+        return None
+    named = before.speakers or list(dict.fromkeys(speakers_named(answer, directory)))
+    if len(named) != 1:
+        return None
+    statement = directory.statements[named[0]]
+    topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", before.topic)).strip(" ?.!")
+    return FollowUp(question=f"{_capitalise(match.group('when'))}, according to "
+                             f"{statement.acronym or statement.name}, {topic}?", changed=True)
 
 
 def _figure_of_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
@@ -1210,6 +1228,8 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
 # "Albania, which number": a name, then a wh-phrase with no verb of its own
 _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
                                 r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
+# "since when?", "and until when": a time asked of the turn before
+_BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from)\s+when)\s*[?.!]*\s*", re.I)
 # what a figure question asks for, as a noun
 _FIGURE_NOUN = r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)s?"
 # "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before

@@ -101,7 +101,8 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                             r"\bwhat (?:prison |jail )?(?:term|sentence|penalty|penalties)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
     # keywords too: "belarus upr date - when exactly", "date of kgb decision"
-    ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:what|which) (?:date|day|month)\b|\bwhen\s+(?:exactly|"
+    ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:since|until|till|from)\s+when\b|"
+                        r"\b(?:what|which) (?:date|day|month)\b|\bwhen\s+(?:exactly|"
                         r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)|"
                         # dates compared: "did OMCT give the same date as CPTI", "does omct agree on the date"
                         r"\b(?:same|different|identical|matching|other)\s+dates?\b|\bagree\s+on\s+the\s+date\b",
@@ -192,7 +193,8 @@ _FRAME = [
                r"government)\s*)?,?\s*", re.I),
     re.compile(r"^\s*(?:in|on|by|until)\s+(?:what|which)\s+(?:year|date|day|month)\b", re.I),
     re.compile(r"^\s*by\s+whom\s+(?:was|were|is|are|(?:has|have|had)\s+been)\b", re.I),
-    re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|when|where|why|"
+    re.compile(r"^\s*(?:which|what|who|whom|how many|how much|how long|how|(?:since\s+|until\s+)?when|"
+               r"where|why|"
                r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
                r"(?:(?:is|was|are|were)\s+there\s+)?any(?:\s+mentions?\s+of|(?=\s))|"
                rf"{_EVERYONE_WHO}|list|name)\b"
