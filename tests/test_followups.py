@@ -1005,6 +1005,11 @@ def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory)
     assert resolve_followup("Germany's quote", history, directory).question == \
         "What did Germany say about transnational repression?"
     assert not resolve_followup("france exact wording", history, directory).changed
+    # after a figure question, a speaker's exact figure
+    history = [("who gave the highest number of political prisoners",
+                "Speakers give different figures: more than 1,200 (Albania), 1168 (Czechia)")]
+    assert resolve_followup("czechia exact", history, directory).question == \
+        "What exact figure did czechia give for political prisoners?"
 
 
 def test_and_a_speaker_with_no_turn_before_asks_what_it_said(directory):

@@ -307,8 +307,9 @@ _TOPIC_ELSE = re.compile(r"^\s*(?P<topic>[^-–—:?]{2,60}?)\s*[-–—:]\s*(?:
                          r"except(?:\s+for)?)\s+(?:them|those|these|him|her|it))(?:\s+(?:mention(?:ed|s)?|raised?|"
                          r"brought\s+up|said|named)(?:\s+(?:it|him|her|them|that))?)?\s*[?.!]*\s*$", re.I)
 # "NZ exact wording", "malta quote": the same, typed as keywords
-_WORDING = re.compile(_LEAD + r"(?P<name>[^?]{2,40}?)(?:['’]s)?\s+(?:(?:exact|precise|actual)\s+)?"
-                      r"(?:wording|words|quote|quotation|verbatim)\s*[?.!]*\s*$", re.I)
+_WORDING = re.compile(_LEAD + r"(?P<name>[^?]{2,40}?)(?:['’]s)?\s+(?:(?:(?:exact|precise|actual)\s+)?"
+                      r"(?:wording|words|quote|quotation|verbatim)|exact(?:ly)?|precisely)\s*[?.!]*\s*$",
+                      re.I)
 # "what did germany say exactly" after a list that named Germany: what it said on that topic
 _SAY_EXACTLY = re.compile(_LEAD + r"what\s+(?:did|does)\s+(?P<name>[^?]{2,60}?)\s+(?:say|said)"
                           r"(?:\s+(?:exactly|precisely|there|then|specifically))?\s*[?.!]*\s*$", re.I)
@@ -837,9 +838,14 @@ def _said_exactly(question: str, previous: str, answer: str, directory: SpeakerD
     if not match or not (WHO_SUBJECT.match(previous) or trailing_who(previous)):
         return None
     own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I))]
-    topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
+    before = read_intent(previous, directory)
+    topic = _STATES_NOTE.sub("", before.topic)
     if not own or own[0] not in speakers_named(answer, directory) or not topic:
         return None
+    if before.type == "figure":  # "who gave the highest number?" - "czechia exact": its own figure
+        topic = _FIGURE_IN_TOPIC.sub("", _things(topic)).strip(" ,") or topic
+        return FollowUp(question=f"What exact figure did {match.group('name')} give for {topic}?",
+                        changed=True)
     return FollowUp(question=f"What did {match.group('name')} say about {topic}?", changed=True)
 
 
