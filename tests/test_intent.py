@@ -107,6 +107,9 @@ def test_kinds_come_from_the_subject_not_the_topic(directory):
 @pytest.mark.parametrize(("question", "expected"), [
     ("How long is Nasta Loika's prison sentence?", "duration"),
     ("What prison term do members face?", "duration"),
+    ("how much prison do the members risk", "duration"),  # as people put it
+    ("which penalty risk the members", "duration"),
+    ("since when", "date"),
     ("When will the experts report?", "date"),
     ("On what date was the association designated?", "date"),
     ("date of kgb decision", "date"),  # keywords

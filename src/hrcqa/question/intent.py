@@ -98,7 +98,10 @@ _ASKED_PANEL = [
 ]
 _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:years|months|weeks|days)\b|"
-                            r"\bwhat (?:prison |jail )?(?:term|sentence|penalty|penalties)\b", re.I)),
+                            # "how much prison do they risk": how long
+                            r"\bhow much (?:prison|jail|time|imprisonment)\b|"
+                            r"\b(?:what|which) (?:prison |jail )?(?:term|sentence|penalty|penalties)\b",
+                            re.I)),
     ("year", re.compile(r"\b(?:what|which) year\b", re.I)),
     # keywords too: "belarus upr date - when exactly", "date of kgb decision"
     ("date", re.compile(r"^\s*(?:and\s+)?when\b|\b(?:since|until|till|from)\s+when\b|"
