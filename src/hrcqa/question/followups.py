@@ -120,7 +120,11 @@ _ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|which\s+\w+|what\s+\w+)\s+else|"
 # "anyone else moratorium", "Other speakers have spoken of the journalists?", "other have given a
 # number?": a who-else question typed as keywords or in a learner's word order (see `_else_spelled_out`)
 _ELSE_KEYWORDS = re.compile(r"^\s*(?:and\s+|so\s+)?(?:any(?:one|body)|some(?:one|body)|who)\s+else\s+"
-                            r"(?P<rest>(?!(?:did|does|do|has|have|had|is|was|were|are|then|too|also|please)\b)"
+                            # a topic, not "besides Malta", "on the panel", "though", "at all"
+                            r"(?P<rest>(?!(?:did|does|do|has|have|had|is|was|were|are|then|too|also|please|"
+                            r"besides|apart|aside|other|except|excluding|but|beyond|outside|on|from|in|at|of|for|"
+                            r"with|among|amongst|by|to|about|here|there|though|so|yet|now|again|than|like|as|"
+                            r"either|really|actually|at\s+all)\b)"
                             r"\w[^?]*?)\s*[?.!]*\s*$", re.I)
 _OTHER_FIRST = re.compile(r"^\s*(?:and\s+|so\s+)?others?\s+(?P<noun>(?:speakers|delegations|states|countries|"
                           r"ngos|organi[sz]ations|groups|governments)\s+)?(?P<rest>(?:have|has|did|also|gave|"
@@ -650,6 +654,8 @@ def _else_spelled_out(question: str) -> str:
     'Which other speakers have spoken of the journalists?'
     >>> _else_spelled_out("other have given number of NGO closed?"), _else_spelled_out("Who else did?")
     ('Who else have given number of NGO closed?', 'Who else did?')
+    >>> _else_spelled_out("who else besides Malta?")  # not a topic: as typed
+    'who else besides Malta?'
     """
     keywords = _ELSE_KEYWORDS.match(question)
     if keywords and not re.match(rf"(?:{SPEECH}|\w+ed|\w+ing|made|took|put)\b", keywords.group("rest"), re.I):
