@@ -1249,7 +1249,7 @@ _NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]
                             r"(?:(?:give|gave|gives)\s+)?(?:(?:the\s+)?same|agrees?\s+on\s+the|agreed\s+on\s+the)\s+"
                             rf"{_FIGURE_NOUN}(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
 # "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords
-_FIGURE_PER = re.compile(rf"\s*(?:and\s+)?(?:the\s+)?{_FIGURE_NOUN}\s+(?:per|according\s+to|from|of)\s+"
+_FIGURE_PER = re.compile(rf"\s*(?:and\s+)?(?:the\s+)?{_FIGURE_NOUN}\s+(?:per|according\s+to|from)\s+"
                          r"(?P<name>[^?]{2,40}?)\s*[?.!]*\s*", re.I)
 # "and the experts, ...": a kind of speaker as a lead-in, up to the lead-in's end
 _KIND_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|what\s+about\s+|as\s+for\s+)?"
