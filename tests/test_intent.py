@@ -47,6 +47,7 @@ def directory(parsed):
     # keywords, and each speaker's figure, which a figure answer gives anyway
     ("number political prisoners per speaker", "figure", "political prisoners"),
     ("figures on exile by speaker", "figure", "exile"),
+    ("who mentioned torture by state agents", "who_said", "torture by state agents"),  # not at the end
     ("Since when has Maxim Znak been detained?", "figure", "Maxim Znak been detained"),
 ])
 def test_type_and_topic(directory, question, kind, topic):

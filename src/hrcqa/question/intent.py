@@ -380,8 +380,10 @@ _REPORTED_SUBJECT = re.compile(r"^(?:that\s+)?(?:they|it|he|she|we)(?:['’]re|[
                                r"\s+(?=\S+\s+\S)", re.I)
 
 
+# at the end only: "torture by state agents" keeps its words
 _PER_SPEAKER = re.compile(r"\s*,?\s*\b(?:per|by|for\s+each|(?:according\s+to|from)\s+(?:each|every))\s+"
-                          r"(?:speaker|delegation|state|country|ngo|organi[sz]ation)\b", re.I)
+                          r"(?:speaker|delegation|state|country|ngo|organi[sz]ation)\b(?=\s*[?.!]*\s*$)",
+                          re.I)
 
 
 def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
