@@ -348,6 +348,7 @@ def test_a_part_of_a_hyphenated_group_name_names_the_group(directory, question):
     # a learner's perfect and "is" before a verb's base form
     ("Belarus has answered the experts?", "Did Belarus answer the experts?"),
     ("Poland is agree with the experts?", "Does Poland agree with the experts?"),
+    ("Belarus is state party to the convention?", "Is Belarus state party to the convention?"),  # a noun
     # a typed yes/no mark
     ("eu ask for moratorium y/n", "Did eu ask for moratorium?"),
 

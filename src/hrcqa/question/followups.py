@@ -382,7 +382,7 @@ def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     is read as it is)."""
     match = _AND.match(question)
     name = _SAME_AGAIN.sub("", match.group("name")) if match else ""
-    if not name or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
+    if not name or not _spoken_by(name, directory):
         return None
     return FollowUp(question=f"What did {name} say?", changed=True)
 
@@ -406,7 +406,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     if other and other.question != question:
         return FollowUp(question=other.question, changed=True)
     according = _ACCORDING_ONLY.match(question)
-    if according and directory.lookup(re.sub(r"^the\s+", "", according.group("name"), flags=re.I)) and \
+    if according and _spoken_by(according.group("name"), directory) and \
             not _ACCORDING_ONLY.match(previous):
         # "How many political prisoners remain?" - "according to Czechia?": Czechia's answer to it
         asked = re.sub(r"\s*,?\s+(?:according\s+to|per)\s+[^?,]+?(?=\s*[?.!]*\s*$)|"
@@ -781,6 +781,12 @@ def _with_article(question: str, span: tuple[int, int]) -> int:
     return span[0] - 4 if question[max(0, span[0] - 4):span[0]].lower() == "the " else span[0]
 
 
+def _spoken_by(name: str, directory: SpeakerDirectory) -> list[str]:
+    """The statement ids a name stands for as a speaker, a leading "the" aside ("the EU"); [] if
+    it names none."""
+    return [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I))]
+
+
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
     """Whether "and X?" names a speaker: one of the directory, or a capitalised name that is a
     State or that no statement mentions ("and Estonia?", "and Amnesty?": they did not speak); a
@@ -843,7 +849,7 @@ def _said_exactly(question: str, previous: str, answer: str, directory: SpeakerD
     match = _SAY_EXACTLY.match(question) or _WORDING.match(question)
     if not match or not (WHO_SUBJECT.match(previous) or trailing_who(previous)):
         return None
-    own = [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I))]
+    own = _spoken_by(match.group("name"), directory)
     before = read_intent(previous, directory)
     topic = _STATES_NOTE.sub("", before.topic)
     if not own or own[0] not in speakers_named(answer, directory) or not topic:
@@ -923,7 +929,7 @@ def _corrected(question: str, previous: str, answer: str, directory: SpeakerDire
     # "i meant Malta not Moldova": the name meant, not the one set right
     name = re.sub(r"\s*,?\s+(?:not|rather\s+than|instead\s+of)\s+.+$", "", match.group("name"), flags=re.I) \
         if match else ""
-    if not match or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
+    if not match or not _spoken_by(name, directory):
         return None
     rest = match.group("rest")
     if not rest:
@@ -948,14 +954,11 @@ def _compared_with_previous(question: str, previous: str, _answer: str, director
     """"cpti same date?", "does omct agree on the date?" after a speaker's figure: whether the two
     give the same figure for the previous topic."""
     match = _NAME_COMPARED.fullmatch(question)
-    before = read_intent(previous, directory) if match else None
-    if not match or before is None or before.type != "figure" or len(before.speakers) != 1 or \
-            not directory.lookup(re.sub(r"^the\s+", "", match.group("name"), flags=re.I)):
+    named = _spoken_by(match.group("name"), directory) if match else []
+    before = read_intent(previous, directory) if named else None
+    if before is None or before.type != "figure" or len(before.speakers) != 1 or before.speakers[0] in named:
         return None
     other = directory.statements[before.speakers[0]]
-    if other.id in [r.statement_id for r in directory.lookup(re.sub(r"^the\s+", "", match.group("name"),
-                                                                                flags=re.I))]:
-        return None
     topic = _FIGURE_IN_TOPIC.sub("", _things(_STATES_NOTE.sub("", before.topic))).strip(" ,?.!")
     what = match.group("what").lower()
     asked = f"Did {match.group('name')} and {other.acronym or other.name} give the same {what}"
@@ -988,7 +991,7 @@ def _figure_of_speaker(question: str, previous: str, _answer: str, directory: Sp
     per = None if bare_wh else _FIGURE_PER.fullmatch(question)  # "date per omct"
     wh, name = (bare_wh.group("wh"), bare_wh.group("name")) if bare_wh else \
         (f"what {per.group('what')}", per.group("name")) if per else ("", "")
-    if not wh or not figure_kind(wh) or not directory.lookup(re.sub(r"^the\s+", "", name, flags=re.I)):
+    if not wh or not figure_kind(wh) or not _spoken_by(name, directory):
         return None
     asked = f"{_capitalise(wh)} did {name} give?"
     return _with_topic(FollowUp(question=asked, changed=True), previous, directory)
@@ -1005,7 +1008,7 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     # "did germany too?", "the germans?", "platek and bazilli too?": the previous question of those
     names = re.split(r"\s*(?:,|&|\band\b)\s*", _SAME_AGAIN.sub("", too.group("name")) or too.group("name")) \
         if too else []
-    if names and all(directory.lookup(re.sub(r"^the\s+", "", n, flags=re.I)) for n in names):
+    if names and all(_spoken_by(n, directory) for n in names):
         match = too
     if not match:
         return None

@@ -671,6 +671,8 @@ def without_chatter(text: str) -> str:
     return text[match.end():]
 
 
+# "y/n", "yes/no" typed (its "n" may be read as "and" by then)
+_YES_SLASH_NO = r"y(?:es)?\s*/\s*(?:no?|and)"
 # A statement closed by a tag that asks whether it is so: "Poland said X, didn't it?", "Malta
 # called for a moratorium, right?". Read after `expand_contractions` ("did not it").
 _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY})\b)\w.*?)"
@@ -680,8 +682,8 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
                   # spoken, without the comma: "poland said X right", "australia asked X yes or no"; not
                   # "the right", "human right"
                   r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\bany)(?<!\bhuman)(?<!\bown)"
-                  # typed: "eu ask for moratorium y/n" (the "n" of which may be read as "and" by then)
-                  r"(?<!\bequal)(?P<spoken>\s+right|\s*,?\s+yes\s+or\s+no|\s*,?\s+(?P<yn>y(?:es)?\s*/\s*(?:no?|and))))"
+                  # typed: "eu ask for moratorium y/n"
+                  rf"(?<!\bequal)(?P<spoken>\s+right|\s*,?\s+yes\s+or\s+no|\s*,?\s+(?P<yn>{_YES_SLASH_NO})))"
                   r"\s*[?.!]*\s*$", re.I)
 
 
@@ -690,7 +692,7 @@ _LEAD = r"(?P<lead>(?:and|so|but)\s+)?"
 # A finite verb: past or third person ("asked", "says", "spoke"), not "state" or "speak"
 _FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
 # "yes or no", "y/n" closing a question
-_YES_NO_MARK = re.compile(r"\s*,?\s+(?:yes\s+or\s+no|y(?:es)?\s*/\s*(?:no?|and))\s*[?.!]*\s*$", re.I)
+_YES_NO_MARK = re.compile(rf"\s*,?\s+(?:yes\s+or\s+no|{_YES_SLASH_NO})\s*[?.!]*\s*$", re.I)
 # a subject of up to four words and a verb of saying in its base form: "eu ask for a moratorium"
 _BASE_VERB_CLAUSE = re.compile(rf"^(?:[\w'’.-]+\s+){{1,4}}?(?={SPEECH}\b)(?!{_FINITE})", re.I)
 # A statement typed as a question ("The bulgarians asked the experts?", "Iceland is part of the
@@ -823,9 +825,10 @@ def declarative_question(text: str) -> str:
     subject = match.group("subject")
     subject = subject[0].lower() + subject[1:] if re.match(r"(?:the|a|an)\b", subject, re.I) else subject
     lead = match.group("lead") or ""
-    learner = re.match(rf"{SPEECH}\b", match.group("rest"), re.I) if match.group("be") else None
-    if learner and verb_lemma(learner.group().split()[0]) == learner.group().split()[0].lower():
-        # "Ireland is agree with this?": a learner's "is" before a verb's base form
+    # "Ireland is agree with this?": a learner's "is" before a stance verb's base form (not "is
+    # state party", "is named": a noun, a participle)
+    learner = re.match(rf"{STANCE}\b", match.group("rest"), re.I) if match.group("be") else None
+    if learner and verb_lemma(learner.group()) == learner.group().lower():
         do = "did" if match.group("be").lower() in ("was", "were") else "does"
         return f"{lead}{do if lead else do.capitalize()} {subject} {match.group('rest')}?"
     if match.group("be"):
