@@ -279,6 +279,33 @@ def test_a_who_question_leaves_out_the_speakers_it_sets_aside(directory):
     assert middle.question == "Who called for accountability" and middle.topic == "accountability"
 
 
+def test_a_bare_not_set_off_by_a_comma_bracket_or_dash_sets_aside(directory):
+    # a kind set aside in brackets: the first State delegation, not a group's
+    first = read_question("first state delegation to speak (not the groups)", None, directory)
+    assert first.type == "meeting" and first.meeting.asks == "order" and first.meeting.position == 1
+    assert first.meeting.excluding == "not the groups"
+    listed = read_question("which delegations spoke, not the groups", None, directory)
+    assert listed.meeting.asks == "speakers" and listed.meeting.excluding == "not the groups"
+    dashed = read_question("who spoke first - not belarus", None, directory)
+    assert dashed.meeting.excluded == ["hrc60-belarus/belarus"] and dashed.meeting.excluding == "not belarus"
+    # a speaker after a bare "not" in a who-question is left out too
+    ngo = read_question("which ngo said lawyers are persecuted, not the eu?", None, directory)
+    assert ngo.excluded == ["hrc60-belarus/european-union"] and ngo.kinds == ["ngo"]
+    # "not just", "not only" add to the topic; "or not" sets nothing aside
+    assert read_question("who called for sanctions, not just words", None, directory).excluded == []
+    assert read_question("did malta speak or not?", None, directory).meeting.excluded == []
+
+
+def test_the_first_state_delegation_not_the_groups_is_the_first_state(answerer):
+    answer = answerer.ask("first state delegation to speak (not the groups)")
+    assert answer.answer.startswith("The first State delegation to take the floor was Albania")
+    assert [c.statement_id for c in answer.citations] == ["hrc60-belarus/albania"]
+    listed = answerer.ask("which delegations spoke, not the groups")
+    assert listed.answer.startswith("18 delegations took the floor, not the groups")
+    assert not {c.statement_id for c in listed.citations} & {
+        sid for sid, s in answerer.statements.items() if s.kind == "group"}
+
+
 def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
     answer = answerer.ask("Besides the EU, who called for abolishing the death penalty?")
     assert answer.answerable and "hrc60-belarus/malta" in {c.statement_id for c in answer.citations}

@@ -895,7 +895,7 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request and excluding:
             what = left_out(excluding)
             return request.model_copy(update={
-                "question": question, "excluding": _lower_first(excluding.group().strip(" ,()")),
+                "question": question, "excluding": _lower_first(excluding.group().strip(" ,()-–—")),
                 "excluded_kinds": kinds_of(what, every=False),
                 "excluded": [n.statement_id for n in names_in(what, directory)]})
         if request:
@@ -1292,13 +1292,14 @@ def kinds_of(noun: str, every: bool = True) -> list[Kind]:
     (['ngo'], ['state'], ['concerned_country', 'state'], [])
     >>> kinds_of("States and NGOs"), kinds_of("speakers and NGOs")
     (['state', 'ngo'], [])
-    >>> kinds_of("the experts and Belarus", every=False)
-    ['panel']
+    >>> kinds_of("the experts and Belarus", every=False), kinds_of("the groups", every=False)
+    (['panel'], ['group'])
     """
     found: list[Kind] = []
     # "regional and cross-regional groups": one kind
     noun = re.sub(r"\bregional\s*(?:\s(?:and|or)\s|&|/)\s*(?=cross-regional\b)", "", noun, flags=re.I)
     for part in re.split(NOUN_JOINER, noun):
+        part = re.sub(r"^\s*(?:the|all(?:\s+the)?|any)\s+", "", part, flags=re.I)  # "the groups": groups
         kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
         if not kinds and every:
             return []

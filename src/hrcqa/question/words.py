@@ -592,6 +592,11 @@ _LEAVING_OUT = (r"(?:not\s+(?:counting|including)|excluding|except(?:\s+for)?|ap
                 r"other\s+than|leaving\s+out|but\s+not|without\s+counting|besides)")
 EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\(?{_LEAVING_OUT}\s+"
                        r"(?P<what>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))|"
+                       # "first state delegation to speak (not the groups)", "..., not Belarus": a bare
+                       # "not" set off by a comma, a bracket or a dash, but not "not just", "not only"
+                       r"(?:\s*,|\s*\(|\s+[-–—])\s*not\s+(?!(?:just|only|merely|simply|even|necessarily|"
+                       r"sure|really|so|too|very|all|every|yet|much|many|at\s+all)\b)"
+                       r"(?P<bare>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))|"
                        # "Group statements and the concerned State excluded, how many ...": put first
                        r"^\s*(?P<first>[^?,()]{3,80}?)\s+(?:excluded|aside|set\s+aside|left\s+out|not\s+counted)"
                        r"\s*,\s*", re.I)
@@ -599,7 +604,7 @@ EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\
 
 def left_out(match: re.Match[str]) -> str:
     """What an `EXCLUDING` match leaves out ("the experts and Belarus")."""
-    return match.group("lead") or match.group("what") or match.group("first")
+    return match.group("lead") or match.group("what") or match.group("bare") or match.group("first")
 
 
 # What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
