@@ -21,7 +21,7 @@ from hrcqa.answer.composing import Draft, Quote, by_kind, credited_name, render
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.corpus.reading import parse_file
 from hrcqa.models import Citation
-from hrcqa.question.followups import speakers_named
+from hrcqa.question.followups import resolve_followup, speakers_named
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.query import SpeakerDirectory
 
@@ -214,3 +214,24 @@ def test_a_who_said_answer_credits_joint_statements_and_counts_statements(answer
     assert answer.speakers.count(IBAHRI_NAME) == 1
     assert answer.speakers.index(VIASNA) == answer.speakers.index(OMCT_NAME) + 2
     assert all(c.jointly_with == [FIDH, VIASNA] for c in answer.citations if c.statement_id == OMCT)
+
+
+@pytest.mark.parametrize("question", [
+    "With whom did the Advocates for Human Rights make the declaration?",
+    "with whom did the law society deliver its speech",
+    "With who Advocates for Human Rights made the declaration",  # a learner's: no "did"
+])
+def test_with_whom_a_statement_was_made_asks_for_its_co_presenters(directory, question):
+    request = read_meeting(question, directory)
+    assert request is not None and request.asks == "joint" and len(request.speakers) == 1
+
+
+def test_and_with_whom_after_a_question_is_a_question_of_its_own(directory, by_id):
+    # "and with who they made the declaration" is no "And X?" of the question before it
+    previous = "How many NGOs closed since 2020 according to the Advocates for Human Rights"
+    followup = resolve_followup("and with who they made the declaration", [(previous, "…")], directory)
+    request = read_meeting(followup.question, directory)
+    assert request.asks == "joint" and [n.statement_id for n in request.speakers] == [
+        "hrc60-belarus/advocates-for-human-rights"]
+    text, _ = meeting(followup.question, directory, by_id)
+    assert "Belarusian Coalition" in text

@@ -55,6 +55,7 @@ from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Answer, Citation, Document, Hit, Passage
+from hrcqa.question.described import Description
 from hrcqa.question.followups import cap_history
 from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
@@ -109,6 +110,10 @@ class Answerer:
         turns, capped = cap_history(history, self.settings.max_history_turns,
                                     self.settings.max_history_chars)
         reading = self.retriever.read(text, turns)
+        found = self._described(text, reading.described) if reading.described and not (speakers or kinds) \
+            else None
+        if found:
+            return found
         restrict = reading.followup.restrict_to if reading.followup else []
         # "Who else ...?" leaves out the speakers just named; "Which delegations urged the
         # Belarusian authorities ...?" the one urged.
@@ -148,6 +153,30 @@ class Answerer:
             draft = _confirmed(draft)
         notes = _notes(reading) + draft.notes + ([capped] if capped else [])
         return self._finish(text, reading, draft, notes)
+
+    def _described(self, question: str, described: Description) -> Answer | None:
+        """Answer a question about a speaker it describes ("the NGO about violence against
+        women, what do they ask?"): find the one speaker `described.lookup` names, then ask
+        `described.rest` of it, as a follow-up to that answer. When no statement fits the
+        description, the answer says so (the lookup's refusal); when several do, None, and the
+        question is answered as it stands."""
+        lookup = self.ask(described.lookup, kinds=described.kinds or None)
+        if not lookup.answerable:  # "the NGO about the Olympics": none is
+            note = f'looked for "{described.described}" first: {described.lookup}'
+            return lookup.model_copy(update={"question": question, "notes": [note, *lookup.notes]})
+        found = list(dict.fromkeys(c.statement_id for c in lookup.citations))
+        if len(found) != 1:
+            return None
+        speaker = self.statements[found[0]]
+        turn = (lookup.question, lookup.answer, lookup.resolved_question)
+        rest = described.rest
+        if self.retriever.read(rest, [turn]).speakers != found:  # "how many have died": by it
+            rest = f"{rest.rstrip(' ?.!')} according to {speaker.name}?"
+        answer = self.ask(rest, history=[turn])
+        note = (f'"{described.described}" read as {speaker.speaker}, the one whose statement says it most '
+                f'clearly')
+        return answer.model_copy(update={"question": question, "notes": [note, *answer.notes],
+                                         "understood": [note, *answer.understood]})
 
     def _filtered(self, intent: Reading, restrict: list[str], speakers: Sequence[str] | None,
                   kinds: Sequence[str] | None) -> tuple[Reading, list[str]]:

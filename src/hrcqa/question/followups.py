@@ -40,6 +40,8 @@ _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?
                   r"(?:and\s+)?(?:anything|something)(?=\s+(?:about|on|regarding|concerning)\b))\s+"
                   r"(?!(?:what|which|who|whom|how|why|when|where|did|does|do|is|are|was|were|has|"
                   r"have|can|could|would|will|it|they|its|their)\b)"
+                  # "and with who they made the declaration": a wh-question after a preposition
+                  r"(?!(?:with|to|from|by|about|against|at|in)\s+(?:who|whom|which|what|whose)\b)"
                   r"(?:according\s+to\s+|in\s+the\s+(?:view|words)\s+of\s+)?"
                   # not a topic put first and then asked about: "and LGBTQ+ persons - who mentioned them?"
                   r"(?P<name>(?![^?]*\s[-–—:]\s+(?:who|which|what|did|does|do|any)\b[^?]*\b(?:them|it|they|"

@@ -341,8 +341,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
               rf"with\s+(?:it|them|him|her|(?:the\s+)?(?P<name2>.+?)){_END}", {}),
     # "who did X speak with", "who were X speaking alongside"
-    ("joint", r"^(?:with\s+whom?\s+did\s+(?P<name>.+?)\s+(?:speak|present|"
-              r"(?:deliver|make|give|read|present)\s+(?:its|their|the|a)\s+statement)(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
+    # "with whom did X make the declaration", "with who X made its speech" (no "did")
+    ("joint", r"^(?:with\s+whom?\s+(?:did\s+(?P<name>.+?)\s+(?:speak|present|"
+              r"(?:deliver|make|give|read|present)\s+(?:its|their|the|a)\s+(?:statement|declaration|speech|"
+              r"intervention))|(?P<name4>.+?)\s+(?:spoke|presented|(?:delivered|made|gave|read|presented)\s+"
+              r"(?:its|their|the|a)\s+(?:statement|declaration|speech|intervention)))"
+              r"(?:\s+(?:jointly|together))?|(?:who|(?:which|what)\s+(?:organi[sz]ations?|ngos?|groups?|"
               r"partners?))\s+(?:did\s+(?P<name2>.+?)\s+(?:speak|present|deliver|partner|come|team\s+up|join\s+forces|"
               r"collaborate)|(?:was|were|is|are)\s+(?P<name3>.+?)(?:\s+(?:speaking|presenting|delivering|"
               r"partnering|teaming\s+up|collaborating))?)"
@@ -1127,7 +1131,8 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
     if ask == "joint" and _ALONE.search(text):  # "did OMCT speak alone?", "did Malta speak individually?"
         fields["alone"] = True
-    name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("group")
+    name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("name4") \
+        or groups.get("group")
     if name and ask == "membership" and _ANY_GROUP.fullmatch(name):  # "in any of the groups"
         name, fields["any_group"] = None, True
     if name and ask in ("membership", "members"):  # "the group Lithuania spoke for": Lithuania's

@@ -32,6 +32,7 @@ from typing import Protocol
 from pydantic import computed_field
 
 from hrcqa.models import KIND_LABELS
+from hrcqa.question.described import Description, described_speaker
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.framing import unframed
 from hrcqa.question.intent import Intent, read_intent
@@ -67,6 +68,8 @@ class Reading(Intent):
     corrections: list[Correction] = []
     excluded: list[str] = []  # statement ids a who-question leaves out ("Apart from the EU, who ...")
     excluded_names: list[str] = []  # their speakers' names, for `understood`
+    # "the NGO about violence against women, what do they ask": a speaker to find first
+    described: Description | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -121,10 +124,13 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text, corrections = _prepared(question, directory, speller)
     text = _second_of_two(text, directory)
+    # "the ngo that called exile weaponised - what number did it give": "it" is that NGO, not
+    # a speaker of the turns before
+    described = described_speaker(question_words(plain_question(question))[0])  # before its framing is read
     # each earlier turn is read the same way ("For my note on X, which ...": which ...)
-    followup = resolve_followup(text, history, directory,
-                                prepare=lambda turn: _second_of_two(_prepared(turn, directory, speller)[0],
-                                                                    directory))
+    followup = FollowUp(question=text) if described else resolve_followup(
+        text, history, directory,
+        prepare=lambda turn: _second_of_two(_prepared(turn, directory, speller)[0], directory))
     meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
     intent = read_intent(followup.question, directory)
     excluded: list[str] = []
@@ -145,7 +151,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=list(corrections), excluded=excluded,
-                   excluded_names=[directory.statements[sid].speaker for sid in excluded])
+                   excluded_names=[directory.statements[sid].speaker for sid in excluded],
+                   described=described if described and not intent.speakers else None)
 
 
 @functools.lru_cache(maxsize=1024)
