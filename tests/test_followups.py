@@ -1284,3 +1284,35 @@ def test_according_to_a_speaker_asks_the_previous_question_of_it(directory):
     # a name that is no speaker is no such follow-up
     assert resolve_followup("according to reports?", history[:1], directory).question == \
         "according to reports?"
+
+
+@pytest.mark.parametrize(("previous", "question", "resolved"), [
+    # a kind after a yes/no question about a kind: the same question of the other kind
+    ("Did any State delegations endorse the finding on President Lukashenko?", "And among the NGOs?",
+     "Did any NGOs endorse the finding on President Lukashenko?"),
+    ("Which State delegations echoed the finding?", "And among the NGOs?", "Which NGOs echoed the finding?"),
+    # a finding, a claim: what was said on the topic, not the topic
+    ("What did Ms. Karinna Moskalenko say about President Lukashenko?",
+     "Did any State delegations endorse that finding?",
+     "Did any State delegations endorse the finding on President Lukashenko?"),
+    ("Did Belarus say the experts are biased?", "who else made that claim",
+     "who else made the claim that the experts are biased"),
+    # "what else": other things than the topic before
+    ("How many political prisoners have died?", "and the helsinki committee one, what else did they want",
+     "What else did the helsinki committee one want"),
+])
+def test_kinds_claims_and_what_else_after_a_turn(directory, previous, question, resolved):
+    assert resolve_followup(question, [(previous, "…")], directory).question == resolved
+
+
+@pytest.mark.parametrize(("history", "question", "resolved"), [
+    # the comma left out after "the X one"
+    ([("How many political prisoners have died?", "…")],
+     "and the helsinki committee one what else did they want",
+     "What else did the helsinki committee one want"),
+    # "same question?" after "and X??": what "and X" asks already
+    ([("what did germany ask the panel", "…")], "and ireland?? same kinda q?",
+     "what did ireland ask the panel"),
+])
+def test_a_turn_read_whole_with_its_framing(directory, history, question, resolved):
+    assert read_question(question, history, directory).question == resolved

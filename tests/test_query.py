@@ -599,3 +599,24 @@ def test_framing_guards_keep_what_narrows_the_question(directory):
 
     assert without_framing("who raised torture in the discussion of accountability") == \
         "who raised torture in the discussion of accountability"
+
+
+def test_words_after_the_question_mark_that_gloss_it_are_read_away(directory):
+    repliers = read_question("which experts answered at the end? like the reply part", None, directory)
+    assert repliers.type == "meeting" and repliers.meeting.asks == "repliers"
+    # "was it just the EU?" checks what the list will show: no speaker filter, no topic
+    listed = read_question("who mentioned the 52 prisoners getting released?? was it just the eu or more ppl",
+                           None, directory)
+    assert listed.type == "who_said" and listed.speakers == [] and "eu" not in listed.topic.lower()
+    # a second question of its own is kept
+    assert "which ngos" in read_question("who spoke about torture? like which ngos", None, directory).question
+
+
+def test_taking_up_a_topic_is_raising_it(directory):
+    reading = read_question("Which NGO took up conscientious objectors?", None, directory)
+    assert reading.topic == "conscientious objectors" and reading.kinds == ["ngo"]
+
+
+def test_an_adverb_before_the_verb_of_a_membership_question(answerer):
+    answer = answerer.ask("Did the Benelux statement also cover Luxembourg?")
+    assert answer.answer.startswith("Yes: Luxembourg is one of the Benelux countries")

@@ -28,7 +28,7 @@ from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject
 from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
-from hrcqa.question.query import KIND_WORDS, SpeakerDirectory
+from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
 from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
 from hrcqa.text.countries import country_named
 from hrcqa.text.english import english_words
@@ -225,6 +225,9 @@ _DEMONSTRATIVE = re.compile(
     r"(?!(?:with|to|for|from|about|on|in|at|by|of|as|than)\b)[a-z]+)"
     r"(?=(?:\s+(?:up|too|also|again|as well|themselves|itself|himself|herself|either))?\s*[?.!]*\s*$)",
     re.I)
+# What a demonstrative may point at that is something said about the topic, not the topic itself
+_CLAIM_NOUN = re.compile(r"(?<=\s)(?:findings?|conclusions?|claims?|accusations?|allegations?|assessments?|"
+                         r"arguments?|recommendations?|demands?|criticisms?|charges?)$", re.I)
 _ADDRESSEE = re.compile(r"(?:ask(?:ed|s|ing)?|tell|told|thank(?:ed|s|ing)?|urge[ds]?|urging|"
                         r"call(?:ed|s|ing)? (?:on|upon)|address(?:ed|es|ing)?|answer(?:ed|s|ing)?|"
                         r"question(?:ed|s|ing)?|put|pose[ds]?)", re.I)
@@ -334,7 +337,11 @@ _JOINT_AMONG = re.compile(_LEAD + r"(?:(?:who|with\s+whom)\s+did\s+(?:they|those
 # how an answer that gives nothing opens: a follow-up carries no topic from it
 _REFUSED = ("The summary does not say", "No:")
 # "which of them is on the panel / part of the group of experts / from civil society"
-_ON_THE = re.compile(r"^(?:on|from|in|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+(?:the\s+)?", re.I)
+_ON_THE = re.compile(r"^(?:on|from|in|among|amongst|of|part\s+of|(?:an?\s+)?members?\s+of|one\s+of)\s+"
+                     r"(?:the\s+)?", re.I)
+# "Did any State delegations endorse that finding?": the kind a yes/no question asks about
+_ANY_OF_KIND = re.compile(r"^\s*(?:and\s+)?(?:did|do|does|have|has|had|were|was|are|is)\s+any\s+"
+                          rf"(?:other\s+)?(?P<noun>{KIND_NOUN})(?![\w-])", re.I)
 
 
 class FollowUp(BaseModel):
@@ -549,6 +556,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     own = intent.topic if not generic else ""
     if intent.type not in ("speaker", "figure") or own or not topic:
         return resolved
+    if re.search(r"\bwhat\s+else\b", resolved.question, re.I):  # "what else did they want": not that
+        return resolved
     about = "for" if intent.type == "figure" else "about"  # "What was Poland's figure for X?"
     if intent.type == "figure":  # "put the number still held at 1,100" - "what figure did Prague give?"
         topic = _FIGURE_IN_TOPIC.sub("", _things(topic)).strip(" ,") or topic
@@ -597,6 +606,11 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         person = (person_in(topic) or quoted_person(answer, directory)) if word in _PERSONAL else None
         # "who else said so" after "who brokered the release?": said that someone brokered it
         replacement = (framed if framed != topic else f"that {topic}") if word == "so" else person or topic
+        claim = _CLAIM_NOUN.search(word)
+        if claim:  # "did any State endorse that finding?": the finding on it, not it
+            clause = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|did|does|do)\b",
+                               topic, re.I)
+            replacement = f"the {claim.group()} {'that' if clause else 'on'} {topic}"
         question = question[:start] + replacement + question[end:]
     return question, True
 
@@ -1057,6 +1071,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return FollowUp(question=f"Which {plural} {rest}?", changed=True)
     if match.re is _AND and len(noun.split()) > 1 and _kinds_of(noun.split()[0]) and not kinds:
         return None  # "did any NGO appeal to vilnius directly": a question of its own
+    anyone = _ANY_OF_KIND.match(previous) if kinds else None
+    if anyone:  # "Did any State delegations endorse it?" - "And among the NGOs?": did any NGOs
+        return FollowUp(question=f"{previous[:anyone.start('noun')]}{_plural_of(noun, kinds)}"
+                                 f"{previous[anyone.end('noun'):]}", changed=True)
     subject = WHO_SUBJECT.match(previous)
     if kinds and subject:  # "Which delegations raised torture?" - "And the NGOs?"
         rest = re.sub(r"^\s+else\b", "", previous[subject.end():])

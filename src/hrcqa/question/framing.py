@@ -9,6 +9,8 @@ rest of the stage sees the question (`unframed`).
   for a bunch of countries - which ones?");
 - the other answer of a yes-or-no question ("did X speak alone, or did others sign on to it?");
 - a move to another topic ("back to exile - which delegations ...");
+- a gloss after the question that says it again in other words ("which experts answered at the
+  end? like the reply part"), or checks what its answer will show ("... ? was it just the EU?");
 - a topic or a speaker put first and pointed back to ("democracy in belarus - who spoke up for
   it", "moskalenko - did she ...", "and the third group - did it ...").
 
@@ -33,8 +35,42 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    fronted = _without_fronted(_kind_only(_first_alternative(question)), directory)
+    fronted = _without_fronted(_kind_only(_first_alternative(_without_gloss(question))), directory)
     return _said_last(_with_context(_switched(fronted, directory), directory), directory)
+
+
+# "which experts answered at the end? like the reply part", "? i mean the replies": words after the
+# question mark that gloss it, and ask nothing of their own
+_GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.?|ie|you\s+know|meaning)\b"
+                    r"(?![^?]*\b(?:who|whom|whose|which|what|how|when|where|why|did|does|do|is|are|was|were)\b)"
+                    r"[^?]*$|"
+                    # "and ireland?? same question?": what "and ireland?" asks already
+                    r"(?<=\?)\s*(?:the\s+)?same\s+(?:question|q|thing)\s*\?*\s*$|"
+                    # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
+                    r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$",
+                    re.I)
+
+
+# "and the helsinki committee one what else did they want": a comma left out after "the X one"
+_ONE_THEN_QUESTION = re.compile(r"^(?P<lead>\s*(?:and\s+|so\s+)?the\s+[\w'’ -]{2,50}?\s+one)\s+"
+                                r"(?=(?:what|which|who|whom|how|when|where|why|did|does|do|is|was|were|has|have)\b)",
+                                re.I)
+
+
+def _without_gloss(question: str) -> str:
+    """The question without a gloss after it, and with the comma a speaker put first left out
+    ("the helsinki committee one what else ...") put back.
+
+    >>> _without_gloss("which experts answered at the end? like the reply part")
+    'which experts answered at the end?'
+    >>> _without_gloss("who spoke about torture? like which ngos")  # a question of its own: kept
+    'who spoke about torture? like which ngos'
+    >>> _without_gloss("who mentioned the 52 released?? was it just the eu or more ppl")
+    'who mentioned the 52 released??'
+    >>> _without_gloss("and the helsinki committee one what else did they want")
+    'and the helsinki committee one, what else did they want'
+    """
+    return _ONE_THEN_QUESTION.sub(r"\g<lead>, ", _GLOSS.sub("", question))
 
 
 # "how many trade union activists in prison say OMCT": the speaker named last, after its verb

@@ -39,7 +39,8 @@ QuestionType = Literal["who_said", "speaker", "figure", "asked_panel", "single",
                        "unanswerable"]
 FigureKind = Literal["count", "duration", "date", "year", "article", "percentage"]
 
-_SUBJECT = (rf"(?:speakers?|delegations?|states?|countries|country|{NGO_NOUN}|groups?|member states?|"
+_SUBJECT = (rf"(?:(?:state|country|national)\s+delegations?|speakers?|delegations?|states?|countries|country|"
+            rf"{NGO_NOUN}|groups?|member states?|"
             r"participants?|governments?|experts?|panel(?:lists)?|people|others|ones?)")
 _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|expert|"
              r"government|participant)")

@@ -431,7 +431,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                    r"nations)\s+(?:covered|included|represented)\s+(?:by|in)\s+(?P<group>.+?){_END}", {}),
     ("membership", r"^(?:is|was)\s+(?P<member>.+?)\s+(?:in|among|(?:included|counted|listed|numbered)\s+"
                    rf"(?:in|among)|represented\s+by|covered\s+by)\s+(?P<group>.+?){_END}", {}),
-    ("membership", r"^(?:does|did)\s+(?P<group>.+?)\s+(?:include|comprise|cover|represent|count|speak\s+"
+    ("membership", rf"^(?:does|did)\s+(?P<group>.+?)\s+(?:{MODIFIERS}\s+)?(?:include|comprise|cover|"
+                   r"represent|count|speak\s+"
                    r"(?:for|on\s+behalf\s+of))\s+(?P<member>.+?)(?:\s+(?:among|as\s+one\s+of)\s+the\s+(?:countries|"
                    rf"states|members|nations))?{_END}", {}),
     ("membership", r"^(?:which|what)\s+groups?\s+(?:does|did|is|was)\s+(?P<member>.+?)\s+(?:belong\s+to|"

@@ -44,7 +44,7 @@ KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
     (NGO_NOUN, ("ngo",)),
     (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
     # "delegation" covers States, groups and the concerned country unless the question says otherwise.
-    (r"(?:member )?states?|countr(?:y|ies)|governments?|delegations?|state delegations?",
+    (r"(?:state |country |national )?delegations?|(?:member )?states?|countr(?:y|ies)|governments?",
      ("state", "group", "concerned_country")),
 ]
 # Any one of those nouns ("the NGOs", "States", "the experts")
