@@ -620,3 +620,15 @@ def test_taking_up_a_topic_is_raising_it(directory):
 def test_an_adverb_before_the_verb_of_a_membership_question(answerer):
     answer = answerer.ask("Did the Benelux statement also cover Luxembourg?")
     assert answer.answer.startswith("Yes: Luxembourg is one of the Benelux countries")
+
+
+def test_a_speaker_compared_in_an_aside_is_not_asked_about(directory):
+    reading = read_question("Did the EU, like France, refer to the presidential elections?", None, directory)
+    assert reading.speakers == ["hrc60-belarus/european-union"]
+    assert reading.topic == "the presidential elections"
+    did = read_question("Did Germany, as France did, mention the elections?", None, directory)
+    assert did.speakers == ["hrc60-belarus/germany"] and did.topic == "the elections"
+    # "as cited by Prague" says whose figure it is: Prague stays the speaker
+    cited = read_question("The number of political prisoners still in detention, as cited by Prague, "
+                          "was what?", None, directory)
+    assert cited.speakers == ["hrc60-belarus/czechia"]

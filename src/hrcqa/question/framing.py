@@ -9,6 +9,7 @@ rest of the stage sees the question (`unframed`).
   for a bunch of countries - which ones?");
 - the other answer of a yes-or-no question ("did X speak alone, or did others sign on to it?");
 - a move to another topic ("back to exile - which delegations ...");
+- a speaker compared in an aside ("Did the EU, like France, refer to ...?");
 - a gloss after the question that says it again in other words ("which experts answered at the
   end? like the reply part"), or checks what its answer will show ("... ? was it just the EU?");
 - a topic or a speaker put first and pointed back to ("democracy in belarus - who spoke up for
@@ -35,6 +36,10 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
+    aside = _COMPARED_ASIDE.search(question)
+    # "Did the EU, like France, refer to ...?": the EU is asked about
+    if aside and names_in(aside.group("name") or aside.group("did"), directory):
+        question = question[:aside.start()] + " " + question[aside.end():].lstrip()
     fronted = _without_fronted(_kind_only(_first_alternative(_without_gloss(question))), directory)
     return _said_last(_with_context(_switched(fronted, directory), directory), directory)
 
@@ -51,6 +56,10 @@ _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.
                     re.I)
 
 
+# "Did the EU, like France, refer to the elections?": a speaker compared in an aside, not asked about
+# ("as cited by Prague", "as Prague said": whose figure it is, which stays)
+_COMPARED_ASIDE = re.compile(r"\s*,\s*(?:just\s+)?(?:(?:like|unlike)\s+(?P<name>[^,?]{2,50}?)(?:\s+did)?|"
+                             r"as\s+(?P<did>[^,?]{2,50}?)\s+did)\s*,", re.I)
 # "and the helsinki committee one what else did they want": a comma left out after "the X one"
 _ONE_THEN_QUESTION = re.compile(r"^(?P<lead>\s*(?:and\s+|so\s+)?the\s+[\w'’ -]{2,50}?\s+one)\s+"
                                 r"(?=(?:what|which|who|whom|how|when|where|why|did|does|do|is|was|were|has|have)\b)",

@@ -99,7 +99,8 @@ CONTRACTIONS = {
     "abt": "about", "bc": "because", "w/": "with", "q": "question", "qs": "questions", "wk": "week",
     "pls": "please", "plz": "please", "stmt": "statement", "stmts": "statements", "govts": "governments",
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "smth": "something", "sth": "something",
-    "smb": "somebody",
+    "smb": "somebody", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "no one",
+    "sum1": "someone", "ne1": "anyone", "b4": "before", "2day": "today",
     "fm": "foreign minister", "mfa": "ministry of foreign affairs",
     # news shorthand: "pol prisoners", "pol. prisoners"
     "pol prisoners": "political prisoners", "pol. prisoners": "political prisoners",
@@ -396,6 +397,8 @@ def plain_question(text: str) -> str:
     'what happened to her according to Article 19?'
     >>> plain_question("who said smth abt trials in absentia")
     'who said something about trials in absentia'
+    >>> plain_question("did any1 else say 300 were released")
+    'did anyone else say 300 were released'
     """
     text = without_fillers(spoken_numbers(expand_contractions(spelled_out(text))))
     text = plain_verbs(_ACCORDING.sub("according to", text))
