@@ -632,3 +632,37 @@ def test_a_speaker_compared_in_an_aside_is_not_asked_about(directory):
     cited = read_question("The number of political prisoners still in detention, as cited by Prague, "
                           "was what?", None, directory)
     assert cited.speakers == ["hrc60-belarus/czechia"]
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    # the claimed figure may be wrong: the real one is asked, of the claim's topic
+    ("Claim: the UK said it has sanctioned over 300 individuals over Belarus. What figure did the UK "
+     "actually give?",
+     "the UK said it has sanctioned individuals over Belarus. What figure did the UK actually give?"),
+    # a question standing on its own: the claim's "only NGOs" is what is checked, not a filter
+    ("Claim: only NGOs brought up the International Criminal Court. Who actually mentioned the ICC?",
+     "Who actually mentioned the ICC?"),
+    # a claim with its check: the claim asked as a yes/no question
+    ("Claim: the Belarusian Helsinki Committee says more than 1,100 political prisoners remain. Correct?",
+     "Did the Belarusian Helsinki Committee say more than 1,100 political prisoners remain?"),
+    ("Is it true that the United States took the floor during this dialogue?",
+     "Did the United States take the floor during this dialogue?"),
+    # a check after a wh-question asks nothing more
+    ("who spoke first, right?", "who spoke first?"),
+])
+def test_a_claim_put_before_a_question_is_read_as_checked(directory, question, resolved):
+    assert read_question(question, None, directory).question == resolved
+
+
+def test_claims_checked_against_the_summary(answerer):
+    uk = answerer.ask("Claim: the UK said it has sanctioned over 300 individuals over Belarus. "
+                      "What figure did the UK actually give?")
+    assert uk.answer.startswith("The figure given: over 200 (United Kingdom)")
+    france = answerer.ask("France reportedly cited 1,500 political convictions in Belarus in 2024. "
+                          "What number did France actually give?")
+    assert france.answer.startswith("The figure given: 1,724 (France)")
+    committee = answerer.ask("Claim: the Belarusian Helsinki Committee says more than 1,100 political "
+                             "prisoners remain. Correct?")
+    assert committee.answer.startswith("Yes")  # it writes "more than 1100"
+    absent = answerer.ask("Is it true that the United States took the floor during this dialogue?")
+    assert absent.answer.startswith("No: the summary records no statement by the United States")

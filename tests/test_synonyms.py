@@ -105,3 +105,14 @@ def test_a_question_in_other_words_finds_the_statements(answerer, sentence_bank,
     monkeypatch.setattr(sentence_bank, "synonyms", {})
     without = {c.speaker for c in answerer.ask(question).citations}
     assert without < found and "Malta" not in without  # Malta is found through the synonym only
+
+
+def test_a_number_is_found_with_or_without_its_thousands_separator(sentence_bank):
+    # the Helsinki Committee writes "more than 1100", most others "1,100"
+    import numpy as np
+
+    with_comma, without = sentence_bank.phrase_mask("1,100"), sentence_bank.phrase_mask("1100")
+    assert np.array_equal(with_comma, without)
+    texts = [sentence_bank.sentences[i].text for i in np.flatnonzero(with_comma)]
+    assert any("more than 1100 political prisoners" in t for t in texts)
+    assert any("1,100" in t for t in texts)

@@ -9,6 +9,7 @@ rest of the stage sees the question (`unframed`).
   for a bunch of countries - which ones?");
 - the other answer of a yes-or-no question ("did X speak alone, or did others sign on to it?");
 - a move to another topic ("back to exile - which delegations ...");
+- a claim put before the question to check it ("Claim: ... . Who actually ...?");
 - a speaker compared in an aside ("Did the EU, like France, refer to ...?");
 - a gloss after the question that says it again in other words ("which experts answered at the
   end? like the reply part"), or checks what its answer will show ("... ? was it just the EU?");
@@ -36,6 +37,7 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
+    question = _claim_checked(question)
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
@@ -54,6 +56,72 @@ _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.
                     # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
                     r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$",
                     re.I)
+
+
+# A claim put before the question to check it: "Claim: X. Who actually ...?", "Fact check: an article
+# claims X. ...", "France reportedly cited 1,500 ... . What number did France actually give?"
+_CLAIM_MARK = re.compile(r"^\s*(?:claim|fact[-\s]?check|check|verify|rumou?r|true\s+or\s+false)\s*[:–—-]\s*",
+                         re.I)
+_CLAIM_SOURCE = re.compile(r"\b(?:an?|one|the|this)\s+(?:news\s+)?(?:article|report|story|piece|post|tweet|"
+                           r"source|journalist|blog|headline)\s+(?:says|claims|said|claimed|reports|reported|"
+                           r"states|stated|alleges|alleged|writes|wrote|suggests)\s+(?:that\s+)?", re.I)
+# "... . Correct?", "... - right?", "..., true or false?": the claim itself is asked
+_CHECK_TAG = re.compile(r"(?:[.!,;:]|\s[-–—])?\s*(?:(?:is\s+(?:that|it|this)\s+)?"
+                        r"(?:correct|true|accurate|right)|true\s+or\s+false|yes\s+or\s+no)\s*\?+\s*$", re.I)
+_HEARSAY = re.compile(r"\s+(?:reportedly|allegedly|supposedly|apparently)\b", re.I)
+_ASKING = (r"(?:what|which|who|whom|whose|how|when|where|why|did|does|do|is|are|was|were|has|have)\b")
+_CLAIM_THEN_QUESTION = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_ASKING}[^?]*\?*)\s*$", re.I)
+_ASKS_FIGURE = re.compile(r"^(?:what|which)\s+(?:exact\s+|actual\s+)?(?:figure|number|count|total|date)\b|"
+                          r"^how\s+many\b", re.I)
+# the question points back at the claim: "who gave that number?", "which one?", "does the summary agree?"
+_POINTER = re.compile(r"\b(?:that|this|these|those|it|them|the\s+same|one|ones|agree|confirm|correct|right|"
+                      r"true|accurate|match(?:es)?)\b", re.I)
+# a figure and the word that qualifies it ("over 300"); a year stays
+_CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|some|nearly|almost|up\s+to)"
+                             r"\s+)?(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\d?\b", re.I)
+
+
+def _claim_checked(question: str) -> str:
+    """The question a claim is put before to be checked, with what it needs of the claim: all of
+    it, as typed, when it points back to it ("Who gave that number?"), the claim without its
+    figures when it asks for the real figure (the claimed one may be wrong), nothing when it
+    stands on its own ("Who actually mentioned the ICC?": the claim's "only NGOs" is what is
+    checked, not a filter); a claim with a check ("Correct?") is itself the question.
+
+    >>> _claim_checked("Claim: the UK sanctioned over 300 people. What figure did the UK actually give?")
+    'the UK sanctioned people. What figure did the UK actually give?'
+    >>> _claim_checked("France reportedly cited 1,500 cases in 2024. What number did France actually give?")
+    'France cited cases in 2024. What number did France actually give?'
+    >>> _claim_checked("Claim: Article 19 said over 500 prisoners were released. True?")
+    'Article 19 said over 500 prisoners were released?'
+    >>> _claim_checked("Claim: only NGOs brought up the ICC. Who actually mentioned the ICC?")
+    'Who actually mentioned the ICC?'
+    >>> _claim_checked("Claim: 9 prisoners died in detention. Who in the dialogue gave that number?")
+    'Claim: 9 prisoners died in detention. Who in the dialogue gave that number?'
+    """
+    marked = _CLAIM_MARK.match(question)
+    text = question[marked.end():] if marked else question
+    text = _CLAIM_SOURCE.sub("", text)
+    hearsay = _HEARSAY.search(text)
+    # "Czechia put the number at 1,168 - right?": a statement and its check, with no claim named
+    tag = _CHECK_TAG.search(text)
+    tagged = tag and not re.match(rf"\s*{_ASKING}", text, re.I)
+    if tag and not tagged and not marked and not hearsay and text == question:
+        return text[:tag.start()].rstrip(" .!,;:-–—") + "?"  # "who spoke first, right?": who spoke first
+    if not (marked or hearsay or text != question or tagged):
+        return question
+    text = _HEARSAY.sub("", text)
+    tag = _CHECK_TAG.search(text)
+    if tag or (marked and "?" not in text):  # "Claim: X said Y. Correct?": did X say Y?
+        return text[:tag.start() if tag else len(text)].rstrip(" .!,;:-–—") + "?"
+    parts = _CLAIM_THEN_QUESTION.match(text)
+    if not parts:
+        return text
+    asked = parts.group("question")
+    if _ASKS_FIGURE.match(asked) and not _POINTER.search(asked):
+        claim = _CLAIMED_FIGURE.sub("", parts.group("claim"))
+        return " ".join(f"{claim} {asked}".split())
+    return question if _POINTER.search(asked) else asked  # the question leaning on the claim reads it whole
 
 
 # "Did the EU, like France, refer to the elections?": a speaker compared in an aside, not asked about

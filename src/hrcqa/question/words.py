@@ -16,6 +16,7 @@ import re
 
 from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.query import NGO_NOUN
+from hrcqa.text.countries import country_named
 from hrcqa.text.numbers import spoken_numbers
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
@@ -699,7 +700,8 @@ _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|wh
 # "and", "so" or "but" opening a question, kept as it is
 _LEAD = r"(?P<lead>(?:and|so|but)\s+)?"
 # A finite verb: past or third person ("asked", "says", "spoke"), not "state" or "speak"
-_FINITE = r"(?=(?:said|spoke|brought|told|gave|put|made|[\w-]+(?:ed|s))\b)"
+_FINITE = (r"(?=(?:said|spoke|brought|told|gave|put|made|took|went|got|held|kept|came|wrote|sent|sought|"
+           r"thought|felt|left|led|met|saw|knew|heard|[\w-]+(?:ed|s))\b)")
 # "yes or no", "y/n" closing a question
 _YES_NO_MARK = re.compile(rf"\s*,?\s+(?:yes\s+or\s+no|{_YES_SLASH_NO})\s*[?.!]*\s*$", re.I)
 # a subject of up to four words and a verb of saying in its base form: "eu ask for a moratorium"
@@ -713,7 +715,9 @@ _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           rf"(?:\s+(?!{AUXILIARY}\b)[\w'’.-]+){{0,5}}?)(?<!\bto)\s+"
                           # "Belarus has answered to this?": the perfect is asked as the past
                           rf"(?:(?P<be>is|are|was|were)|(?:(?:has|have|had)\s+)?"
-                          rf"(?P<verb>(?:{MODIFIERS}\s+)*{_FINITE}{SPEECH}))\s+(?P<rest>.+?)"
+                          # "the UK took the floor?": the meeting's own verb
+                          rf"(?P<verb>(?:{MODIFIERS}\s+)*(?:{_FINITE}{SPEECH}|took(?=\s+the\s+floor\b))))\s+"
+                          r"(?P<rest>.+?)"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
 
@@ -808,6 +812,8 @@ def declarative_question(text: str) -> str:
     'Does Ireland agree with this?'
     >>> declarative_question("Iceland is named in the statement?")
     'Is Iceland named in the statement?'
+    >>> declarative_question("Is it true that the United States took the floor?")
+    'Did the United States take the floor?'
     """
     text = _SOMEONE.sub(r"\g<lead>any\g<one>", text)  # "did someone mention X": "did anyone mention X"
     true = _IS_IT_TRUE.match(text)
@@ -827,6 +833,13 @@ def declarative_question(text: str) -> str:
         return f"{lead}{'did' if lead else 'Did'} {anyone.group('subject')} {_base(anyone.group('verb'))} " \
                f"{anyone.group('rest')}?"
     match = _DECLARATIVE.match(text)
+    word = re.match(r"[\w'’.-]+", match.group("verb")) if match and match.group("verb") else None
+    if word and country_named(f"{match.group('subject')} {word.group()}"):
+        # "the United States took the floor?": "States" ends the name, it is no verb
+        subject = f"{match.group('subject')}_{word.group()}"
+        asked = declarative_question(text[:match.start("subject")] + subject + text[match.end("verb")
+                                     - len(match.group("verb")) + len(word.group()):])
+        return asked.replace(subject, subject.replace("_", " "))
     # "Vilnius spoke for the group, but who delivered it?", "unions - who raised them?": a question of
     # its own after a lead-in
     if not match or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b|\s[-–—:]\s", text, re.I):
