@@ -1316,3 +1316,18 @@ def test_kinds_claims_and_what_else_after_a_turn(directory, previous, question, 
 ])
 def test_a_turn_read_whole_with_its_framing(directory, history, question, resolved):
     assert read_question(question, history, directory).question == resolved
+
+
+def test_she_after_a_question_that_named_the_expert_is_that_expert(answerer):
+    # "who is the chair?" names the Chair itself, and its answer names Belarus ("Experts on Belarus")
+    chair = answerer.ask("who is the chair")
+    history = [(chair.question, chair.answer, chair.resolved_question)]
+    followup = answerer.ask("did she name anyone who'd been freed", history=history)
+    assert followup.resolved_question == "Did Ms. Karinna Moskalenko name anyone who'd been freed"
+
+
+def test_a_group_led_by_a_country_is_its_group_statement(answerer):
+    answer = answerer.ask("the dutch-led group - what did they ask the experts")
+    assert answer.answer.startswith("Netherlands spoke on behalf of the Benelux countries")
+    assert {c.statement_id for c in answer.citations} == {
+        "hrc60-belarus/netherlands-on-behalf-of-the-benelux-countries"}

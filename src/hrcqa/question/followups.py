@@ -1174,9 +1174,12 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         asked = {r.statement_id for m in mentions(previous, directory) for r in m.resolutions}
         named = speakers_named(answer, directory)
         # "who were OMCT's partners" names only OMCT's own joint statement: "they" is that one
+        every = named
         named = [sid for sid in named if sid not in asked] or named
         if match.group().lower() in _PERSONAL:  # "she", "him": a person, so an expert if one is named
-            named = [sid for sid in named if directory.statements[sid].kind == "panel"] or named
+            # ("who is the chair?" - "did she ...": the chair, though the question named her)
+            named = [sid for sid in named if directory.statements[sid].kind == "panel"] or \
+                [sid for sid in every if directory.statements[sid].kind == "panel"] or named
         ordinal = re.match(r"the\s+(\w+)\s+(?:one|of\b)|the\s+(former|latter)$", match.group(), re.I)
         position = _ORDINAL_ONE[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]

@@ -388,6 +388,10 @@ def spelled_out(text: str) -> str:
     return _SPELLED_OUT.sub(joined, text)
 
 
+# "the dutch-led group": the group statement the Dutch delivered, as "the dutch group" names it
+_LED = re.compile(r"\b([^\W\d_]+)-led\s+(?=(?:group|statement|bloc|coalition|text|declaration)s?\b)", re.I)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
@@ -400,8 +404,10 @@ def plain_question(text: str) -> str:
     'who said something about trials in absentia'
     >>> plain_question("did any1 else say 300 were released")
     'did anyone else say 300 were released'
+    >>> plain_question("the dutch-led group - what did they ask")
+    'the dutch group - what did they ask'
     """
-    text = without_fillers(spoken_numbers(expand_contractions(spelled_out(text))))
+    text = without_fillers(spoken_numbers(expand_contractions(spelled_out(_LED.sub(r"\1 ", text)))))
     text = plain_verbs(_ACCORDING.sub("according to", text))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
