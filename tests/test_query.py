@@ -666,3 +666,10 @@ def test_claims_checked_against_the_summary(answerer):
     assert committee.answer.startswith("Yes")  # it writes "more than 1100"
     absent = answerer.ask("Is it true that the United States took the floor during this dialogue?")
     assert absent.answer.startswith("No: the summary records no statement by the United States")
+
+
+@pytest.mark.parametrize("question", ["What is WRI's main issue", "what was the gist of WRI's statement",
+                                      "WRI key message?"])
+def test_a_speakers_main_issue_or_gist_is_its_statement(directory, question):
+    reading = read_question(question, None, directory)
+    assert reading.speakers == ["hrc60-belarus/world-resisters-international"] and reading.topic == ""

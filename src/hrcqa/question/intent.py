@@ -238,7 +238,8 @@ _FRAME = [
     re.compile(r"^\s*(?:about|on|regarding|concerning|for|of)\s+(?=\S)", re.I),
 ]
 _STATEMENT_ONLY = re.compile(r"^\s*(?:(?:(?:the\s+)?(?:main|key)\s+points\s+)?(?:in|from|of)\s+)?(?:the\s+)?"
-                             rf"(?:['’]s?\s+)?(?:own\s+|whole\s+|full\s+|main\s+)?{STATEMENT_NOUNS}\s*[?.!]*\s*$",
+                             rf"(?:['’]s?\s+)?(?:own\s+|whole\s+|full\s+|main\s+|key\s+|central\s+|core\s+|"
+                             rf"overall\s+)?{STATEMENT_NOUNS}\s*[?.!]*\s*$",
                              re.I)
 _PANEL_FRAME = re.compile(rf"^\s*(?:(?:a|any|some)\s+)?(?:questions?\s+)?(?:(?:to|from|of)\s+)?"
                           rf"{_PANEL}\b(?:\s+(?:about|on|regarding|concerning|anything|of the group|"
