@@ -464,3 +464,12 @@ def test_a_named_speakers_figures_when_nothing_else_is_asked(answerer):
     """"the brits' numbers?" gives the UK's figure as "the UK's numbers?" does."""
     for question in ("the brits' numbers?", "the UK's numbers?"):
         assert answerer.ask(question).answer.startswith("The figure given: over 200 (United Kingdom)")
+
+
+def test_a_named_speaker_without_the_figure_is_said_to_give_none(answerer):
+    # New Zealand has placed travel bans on individuals, but gives no number: its words are related
+    answer = answerer.ask("How many people has New Zealand sanctioned?")
+    assert not answer.answerable
+    assert answer.answer.startswith(
+        "The summary does not say this: the statement of New Zealand gives no such figure")
+    assert any("travel bans" in hit.text for hit in answer.related if hit.speaker == "New Zealand")

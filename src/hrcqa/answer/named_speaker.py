@@ -169,7 +169,7 @@ def speaker_intro(intent: Intent, statement: Statement) -> str:
         return (f"{resolution.member} did not speak separately; it is one of the "
                 f"{statement.on_behalf_of} on whose behalf {statement.name} spoke:")
     if resolution and resolution.via and resolution.via.startswith("co-presenter"):
-        return f"This is {_statement_of(statement)}:"
+        return f"This is {statement_of(statement)}:"
     if statement.on_behalf_of:
         return f"{statement.name} spoke on behalf of the {statement.on_behalf_of}:"
     if statement.joint_with:
@@ -177,7 +177,7 @@ def speaker_intro(intent: Intent, statement: Statement) -> str:
     return f"{running_name(statement, start=True)} said:"
 
 
-def _statement_of(statement: Statement) -> str:
+def statement_of(statement: Statement) -> str:
     """"the statement of France"; a joint one with its co-presenters, "the statement the World
     Organization Against Torture (OMCT) delivered jointly with ... and Human Rights Center
     'Viasna'"."""
@@ -192,4 +192,4 @@ def _speaker_refusal(intent: Intent, statement: Statement) -> str:
         return (f"{resolution.member} did not speak separately, and the statement {statement.name} "
                 f"delivered on behalf of the {statement.on_behalf_of} does not address "
                 f"“{intent.topic}”")
-    return f"{_statement_of(statement)} does not address “{intent.topic}”"
+    return f"{statement_of(statement)} does not address “{intent.topic}”"

@@ -54,7 +54,7 @@ from hrcqa.answer.drafts import (
     refusal,
     reports,
 )
-from hrcqa.answer.named_speaker import key_sentences, speaker, speaker_intro
+from hrcqa.answer.named_speaker import key_sentences, speaker, speaker_intro, statement_of
 from hrcqa.answer.requests import asks_for_action, makes_request, support_rows, supporting_order
 from hrcqa.answer.restricting import (
     allowed_statements,
@@ -253,6 +253,9 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         best = max(owners, key=lambda sid: ranks[sid])
         relevance, top = {best: relevance[best]}, relevance[best]
     if top < calibration.figure_floor and not own:
+        named = [statements[sid] for sid in intent.speakers if sid in statements]
+        if len(named) == 1:  # "How many people has New Zealand sanctioned?": its words on it are related
+            return refusal("figure", f"{statement_of(named[0])} gives no such figure")
         return refusal("figure", "no statement in it gives this figure")
     # "who gave the highest figure": every figure with the topic's words around it competes, however
     # its sentence scores ("alarmed by the detention of more than 1,200 political prisoners")
