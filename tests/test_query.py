@@ -673,3 +673,10 @@ def test_claims_checked_against_the_summary(answerer):
 def test_a_speakers_main_issue_or_gist_is_its_statement(directory, question):
     reading = read_question(question, None, directory)
     assert reading.speakers == ["hrc60-belarus/world-resisters-international"] and reading.topic == ""
+
+
+@pytest.mark.parametrize("question", ["ok now the human rights orgs - which ones talked about lawyers",
+                                      "the ngos - who talked about lawyers"])
+def test_a_kind_put_first_then_which_ones_restricts_to_it(directory, question):
+    reading = read_question(question, None, directory)
+    assert reading.type == "who_said" and reading.kinds == ["ngo"] and reading.topic == "lawyers"

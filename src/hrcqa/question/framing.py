@@ -173,9 +173,12 @@ def _said_last(question: str, directory: SpeakerDirectory) -> str:
 # "Only the NGOs please: which of the CSOs ...", "States only - who ...": the kind the answer is
 # restricted to, put first
 _KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?(?P<first>{KIND_NOUN})(?:\s+only)?|"
-                        rf"(?:the\s+)?(?P<after>{KIND_NOUN})\s+only)(?:\s*,?\s*(?:please|pls))?\s*[:,\-–—]\s+"
-                        rf"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants)\b)?.*)$",
-                        re.I)
+                        rf"(?:the\s+)?(?P<after>{KIND_NOUN})\s+only|"
+                        # "ok now the human rights orgs - which ones talked about lawyers": the kind put first
+                        rf"(?:(?:ok(?:ay)?|so|now|and|then)\W+)*(?:the\s+)?(?P<put>{KIND_NOUN}))"
+                        r"(?:\s*,?\s*(?:please|pls))?\s*[:,\-–—]\s+"
+                        r"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants|of\s+(?:them|those))\b)?"
+                        r".*)$", re.I)
 
 
 def _kind_only(question: str) -> str:
@@ -186,11 +189,15 @@ def _kind_only(question: str) -> str:
     "which NGOs flagged the lawyers' association being banned?"
     >>> _kind_only("NGOs only - which of the CSOs raised torture?")
     'which of the CSOs raised torture?'
+    >>> _kind_only("ok now the human rights orgs - which ones talked about lawyers")
+    'which human rights orgs talked about lawyers'
     """
     match = _KIND_ONLY.match(question)
     if not match:
         return question
-    rest, noun = match.group("rest"), match.group("first") or match.group("after")
+    rest, noun = match.group("rest"), match.group("first") or match.group("after") or match.group("put")
+    if match.group("put") and not match.group("who"):  # "the ngos, which is more ...": not restricted
+        return question
     if match.group("who"):
         return f"which {noun} {rest[match.end('who') - match.start('rest'):].lstrip()}"
     return rest if re.match(rf"which\s+(?:of\s+(?:the\s+)?)?{KIND_NOUN}\b", rest, re.I) else question
