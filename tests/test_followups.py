@@ -1331,3 +1331,14 @@ def test_a_group_led_by_a_country_is_its_group_statement(answerer):
     assert answer.answer.startswith("Netherlands spoke on behalf of the Benelux countries")
     assert {c.statement_id for c in answer.citations} == {
         "hrc60-belarus/netherlands-on-behalf-of-the-benelux-countries"}
+
+
+@pytest.mark.parametrize(("previous", "question"), [
+    ("what did the nordics say", "who read it out for them"),
+    ("what did the nordics say", "who delivered it"),
+])
+def test_who_delivered_it_asks_for_the_statements_representative(directory, previous, question):
+    answer = "**Lithuania, on behalf of the Nordic-Baltic states** said …"
+    resolved = resolve_followup(question, [(previous, answer)], directory).question
+    assert resolved == "Who delivered the statement of the nordics?"
+    assert read_meeting(resolved, directory).asks == "representative"

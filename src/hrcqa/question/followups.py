@@ -1150,6 +1150,7 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     if own and _kinds_of(own.group("noun")) and re.match(r"them\b", match.group(), re.I):
         return None  # "how many groups spoke, and which spoke last among them": of those groups
     span = _asked_about(previous, directory)
+    named: list[str] = []
     person = _person_instead(match.group(), previous, answer, span is None, directory)
     if person:  # "what is her sentence?" after "who mentioned Nasta Loika": her is Nasta Loika
         # "his sentence", "her sentence"; "about her" is no possessive
@@ -1195,8 +1196,17 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     possessive = match.group().lower() in ("its", "their", "his") or (
         match.group().lower() == "her" and bool(_BEFORE_NOUN.match(question, match.end())))
     replacement = f"{name}'s" if possessive else name
+    delivered = _DELIVERED_IT.match(question)
+    # "what did the nordics say?" - "who read it out for them": who delivered their statement
+    if delivered and (span or len(named) == 1) and delivered.start("it") == match.start():
+        return FollowUp(question=f"Who delivered the statement of {name}?", changed=True)
     return FollowUp(question=question[:match.start()] + replacement + question[match.end():],
                     changed=True)
+
+
+# "who read it out (for them)", "who delivered it": the statement of the speaker before
+_DELIVERED_IT = re.compile(r"^\s*(?:and\s+)?who\s+(?:read|delivered|presented|gave)\s+(?P<it>it)(?:\s+out)?"
+                           r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:them|it|her|him))?\s*[?.!]*\s*$", re.I)
 
 
 def _the_one_of_kind(question: str, previous: str, answer: str, directory: SpeakerDirectory
