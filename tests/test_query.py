@@ -680,3 +680,13 @@ def test_a_speakers_main_issue_or_gist_is_its_statement(directory, question):
 def test_a_kind_put_first_then_which_ones_restricts_to_it(directory, question):
     reading = read_question(question, None, directory)
     assert reading.type == "who_said" and reading.kinds == ["ngo"] and reading.topic == "lawyers"
+
+
+def test_mentioned_in_any_statement_of_a_kind_asks_whether_any_of_them_said_it(directory, answerer):
+    reading = read_question("Was the International Criminal Court mentioned in any of the statements "
+                            "delivered by States or regional groups?", None, directory)
+    assert reading.type == "who_said" and reading.topic == "the International Criminal Court"
+    assert set(reading.kinds) >= {"state", "group"} and "ngo" not in reading.kinds
+    # no State or group mentions it (the experts and NGOs do): no, and who did instead
+    answer = answerer.ask(reading.asked)
+    assert answer.answer.startswith("No: none of the delegations in the summary addresses this")

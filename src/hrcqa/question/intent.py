@@ -176,7 +176,8 @@ _NAME_OF_PERSON = re.compile(r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
 # "which delegations or orgs", "which states/ngos": the nouns joined go together
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b"
-                            rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?{_SUBJECT}\b)*", re.I)
+                            rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?(?:regional\s+|cross-regional\s+)?"
+                            rf"{_SUBJECT}\b)*", re.I)
 # ("urged that same country to ...": that is a determiner there, and stays)
 _SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|"
                            r"that(?!\s+(?:same|very|one|ones|other)\b)|out|whether|if|regarding|concerning)\b)*",

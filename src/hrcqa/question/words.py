@@ -458,6 +458,15 @@ _NOMINAL = re.compile(r"\b(?P<aux>made|make|makes|making)\s+(?:a\s+|any\s+)?(?P<
                       r"(?P<prep>of|to)\b", re.I)
 
 
+# "Was the ICC mentioned in any of the statements delivered by States or regional groups?", "Was X
+# raised in any State statement?": whether any of them said it
+_MENTIONED_IN_ANY = re.compile(r"^\s*(?:was|were|has|have|is|are)\s+(?P<topic>.+?)\s+(?:been\s+)?"
+                               r"(?P<verb>mentioned|raised|referred\s+to|brought\s+up|discussed|addressed|cited|"
+                               r"invoked)\s+(?:in|by)\s+any(?:\s+of\s+the)?\s+(?:(?P<kind>[\w-]+)\s+)?"
+                               r"(?:statements?|speeches|interventions)(?:\s+(?:delivered|made|given|read)\s+by\s+"
+                               r"(?:the\s+)?(?P<by>[^?]+?))?\s*\?*\s*$", re.I)
+
+
 def active_voice(text: str) -> str:
     """A who-question asked in the passive or in a formal register, asked as the rest of the
     reading expects.
@@ -486,7 +495,16 @@ def active_voice(text: str) -> str:
     'which journalists did Czechia name?'
     >>> active_voice("Following the Advocates, to which organisation was the floor given?")
     'Following the Advocates, which organisation took the floor?'
+    >>> active_voice("Was the ICC mentioned in any of the statements delivered by States or regional groups?")
+    'Did any States or regional groups mention the ICC?'
+    >>> active_voice("Was torture raised in any State statement?")
+    'Did any State raise torture?'
     """
+    in_any = _MENTIONED_IN_ANY.match(text)
+    if in_any:  # "Was X mentioned in any of the statements delivered by States?": did any States mention X
+        who = in_any.group("by") or in_any.group("kind")
+        verb = re.sub(r"^\w+", lambda m: _base(m.group()), in_any.group("verb"))
+        return f"Did {f'any {who}' if who else 'anyone'} {verb} {in_any.group('topic')}?"
     led = _TOPIC_LEAD.match(text)  # after a topic put first ("Capital punishment: by which speakers ...")
     lead, text = (led.group(), text[led.end():]) if led else ("", text)
     # or as a question's second part: "Which NGO spoke last, and by which one was it preceded?"
