@@ -29,7 +29,7 @@ from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
-from hrcqa.question.words import SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
+from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
 from hrcqa.text.countries import country_named
 from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
@@ -608,8 +608,7 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         replacement = (framed if framed != topic else f"that {topic}") if word == "so" else person or topic
         claim = _CLAIM_NOUN.search(word)
         if claim:  # "did any State endorse that finding?": the finding on it, not it
-            clause = re.search(r"\b(?:is|are|was|were|has|have|had|will|would|should|must|can|did|does|do)\b",
-                               topic, re.I)
+            clause = re.search(rf"\b(?:{AUXILIARY}|should|must)\b", topic, re.I)  # "the experts are biased"
             replacement = f"the {claim.group()} {'that' if clause else 'on'} {topic}"
         question = question[:start] + replacement + question[end:]
     return question, True

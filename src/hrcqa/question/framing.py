@@ -27,7 +27,7 @@ from hrcqa.index.synonyms import phrasal_verb, verb_lemma
 from hrcqa.question.meeting import ORDINALS, kinds_of, position_of, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
-from hrcqa.question.words import without_framing
+from hrcqa.question.words import AUXILIARY, without_framing
 from hrcqa.text.countries import country_named
 
 
@@ -46,11 +46,12 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     return _said_last(_with_context(_switched(fronted, directory), directory), directory)
 
 
+# A word that opens a question: a question word or an auxiliary
+_ASKING = rf"(?:what|which|who|whom|whose|how|when|where|why|{AUXILIARY})\b"
 # "which experts answered at the end? like the reply part", "? i mean the replies": words after the
 # question mark that gloss it, and ask nothing of their own
 _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.?|ie|you\s+know|meaning)\b"
-                    r"(?![^?]*\b(?:who|whom|whose|which|what|how|when|where|why|did|does|do|is|are|was|were)\b)"
-                    r"[^?]*$|"
+                    rf"(?![^?]*\b{_ASKING})[^?]*$|"
                     # "and ireland?? same question?": what "and ireland?" asks already
                     r"(?<=\?)\s*(?:the\s+)?same\s+(?:question|q|thing)\s*\?*\s*$|"
                     # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
@@ -69,7 +70,6 @@ _CLAIM_SOURCE = re.compile(r"\b(?:an?|one|the|this)\s+(?:news\s+)?(?:article|rep
 _CHECK_TAG = re.compile(r"(?:[.!,;:]|\s[-–—])?\s*(?:(?:is\s+(?:that|it|this)\s+)?"
                         r"(?:correct|true|accurate|right)|true\s+or\s+false|yes\s+or\s+no)\s*\?+\s*$", re.I)
 _HEARSAY = re.compile(r"\s+(?:reportedly|allegedly|supposedly|apparently)\b", re.I)
-_ASKING = (r"(?:what|which|who|whom|whose|how|when|where|why|did|does|do|is|are|was|were|has|have)\b")
 _CLAIM_THEN_QUESTION = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_ASKING}[^?]*\?*)\s*$", re.I)
 _ASKS_FIGURE = re.compile(r"^(?:what|which)\s+(?:exact\s+|actual\s+)?(?:figure|number|count|total|date)\b|"
                           r"^how\s+many\b", re.I)
@@ -100,20 +100,16 @@ def _claim_checked(question: str) -> str:
     'Claim: 9 prisoners died in detention. Who in the dialogue gave that number?'
     """
     marked = _CLAIM_MARK.match(question)
-    text = question[marked.end():] if marked else question
-    text = _CLAIM_SOURCE.sub("", text)
-    hearsay = _HEARSAY.search(text)
-    # "Czechia put the number at 1,168 - right?": a statement and its check, with no claim named
-    tag = _CHECK_TAG.search(text)
-    tagged = tag and not re.match(rf"\s*{_ASKING}", text, re.I)
-    if tag and not tagged and not marked and not hearsay and text == question:
-        return text[:tag.start()].rstrip(" .!,;:-–—") + "?"  # "who spoke first, right?": who spoke first
-    if not (marked or hearsay or text != question or tagged):
-        return question
+    text = _CLAIM_SOURCE.sub("", question[marked.end():] if marked else question)
+    claimed = bool(marked or _HEARSAY.search(text) or text != question)
     text = _HEARSAY.sub("", text)
     tag = _CHECK_TAG.search(text)
-    if tag or (marked and "?" not in text):  # "Claim: X said Y. Correct?": did X say Y?
+    # "Claim: X said Y. Correct?", "Czechia put the number at 1,168 - right?": did X say Y (with
+    # no claim named too); "who spoke first, right?": who spoke first; "Claim: X said Y.": the same
+    if tag or (marked and "?" not in text):
         return text[:tag.start() if tag else len(text)].rstrip(" .!,;:-–—") + "?"
+    if not claimed:
+        return question
     parts = _CLAIM_THEN_QUESTION.match(text)
     if not parts:
         return text
@@ -129,9 +125,8 @@ def _claim_checked(question: str) -> str:
 _COMPARED_ASIDE = re.compile(r"\s*,\s*(?:just\s+)?(?:(?:like|unlike)\s+(?P<name>[^,?]{2,50}?)(?:\s+did)?|"
                              r"as\s+(?P<did>[^,?]{2,50}?)\s+did)\s*,", re.I)
 # "and the helsinki committee one what else did they want": a comma left out after "the X one"
-_ONE_THEN_QUESTION = re.compile(r"^(?P<lead>\s*(?:and\s+|so\s+)?the\s+[\w'’ -]{2,50}?\s+one)\s+"
-                                r"(?=(?:what|which|who|whom|how|when|where|why|did|does|do|is|was|were|has|have)\b)",
-                                re.I)
+_ONE_THEN_QUESTION = re.compile(rf"^(?P<lead>\s*(?:and\s+|so\s+)?the\s+[\w'’ -]{{2,50}}?\s+one)\s+"
+                                rf"(?={_ASKING})", re.I)
 
 
 def _without_gloss(question: str) -> str:
