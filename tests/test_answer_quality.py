@@ -105,7 +105,7 @@ def test_render_quotes_a_sentence_once_and_points_back_to_it(by_id):
                                         Line(quotes=[twice]), Line(label="EU", quotes=[other])])])
     text, citations = render(draft, by_id, {})
     assert [c.n for c in citations] == [1, 2]
-    assert repeated_sentences([c.quote for c in citations]) == []
+    assert repeated_sentences([(c.statement_id, c.quote) for c in citations]) == []
     assert text.count(sentence) == 1
     assert "- **Malta**: see [1]" in text and f"“{other_text(eu, other)}” [2]" in text
 
@@ -129,7 +129,7 @@ def test_render_quotes_a_sentence_a_statement_repeats_once(by_id):
 def test_a_repeated_sentence_is_not_spent_twice(answerer):
     answer = answerer.ask("Which organisation said torture and ill-treatment persist, including deaths "
                           "in custody?")
-    assert repeated_sentences([c.quote for c in answer.citations]) == []
+    assert repeated_sentences([(c.statement_id, c.quote) for c in answer.citations]) == []
 
 
 def test_render_keeps_a_heading_without_lines_and_drops_one_emptied(by_id):
@@ -155,7 +155,7 @@ def test_render_puts_the_preface_first(by_id):
 ])
 def test_no_answer_quotes_a_sentence_twice(answerer, question):
     answer = answerer.ask(question)
-    assert repeated_sentences([c.quote for c in answer.citations]) == []
+    assert repeated_sentences([(c.statement_id, c.quote) for c in answer.citations]) == []
     assert len({(c.statement_id, c.quote) for c in answer.citations}) == len(answer.citations)
 
 

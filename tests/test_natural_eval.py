@@ -98,8 +98,12 @@ def test_says_the_same_is_token_f1_at_least_half():
 
 
 def test_repeated_sentences_across_quotes_of_one_answer():
-    assert repeated_sentences([MALTA_SAYS, f"Malta spoke. {MALTA_SAYS}", EU_SAYS]) == [MALTA_SAYS]
-    assert repeated_sentences([MALTA_SAYS, EU_SAYS]) == []
+    malta, eu = "d/malta", "d/eu"
+    assert repeated_sentences([(malta, MALTA_SAYS), (malta, f"Malta spoke. {MALTA_SAYS}"),
+                               (eu, EU_SAYS)]) == [MALTA_SAYS]
+    assert repeated_sentences([(malta, MALTA_SAYS), (eu, EU_SAYS)]) == []
+    # the same words in two statements (the panel's members share sentences) are two sentences
+    assert repeated_sentences([(malta, MALTA_SAYS), (eu, MALTA_SAYS)]) == []
 
 
 def test_turn_correct_by_type(by_id):

@@ -143,16 +143,19 @@ def supported_speakers(quotes: dict[str, list[str]], supporting: dict[str, str])
             if any(says_the_same(quote, sentence) for quote in quotes.get(sid, []))]
 
 
-def repeated_sentences(quotes: list[str]) -> list[str]:
-    """Sentences (whitespace folded) that occur in two or more of one answer's quotes.
+def repeated_sentences(quotes: list[tuple[str, str]]) -> list[str]:
+    """Sentences (whitespace folded) that occur in two or more of one answer's quotes of one
+    statement, given as (statement id, quote). The same words in two statements (the panel's
+    members share some sentences) are two sentences of the source, each quoted once.
 
-    >>> repeated_sentences(["Malta agrees. It urges abolition.", "It urges  abolition.", "Other."])
+    >>> repeated_sentences([("d/malta", "Malta agrees. It urges abolition."),
+    ...                     ("d/malta", "It urges  abolition."), ("d/eu", "Malta agrees.")])
     ['It urges abolition.']
     """
-    seen: Counter[str] = Counter()
-    for quote in quotes:
-        seen.update({" ".join(quote[s:e].split()) for s, e in split_sentences(quote)})
-    return [sentence for sentence, count in seen.items() if count > 1]
+    seen: Counter[tuple[str, str]] = Counter()
+    for statement_id, quote in quotes:
+        seen.update({(statement_id, " ".join(quote[s:e].split())) for s, e in split_sentences(quote)})
+    return [sentence for (_, sentence), count in seen.items() if count > 1]
 
 
 def turn_correct(answer: Answer, question: EvalQuestion) -> bool:
@@ -178,7 +181,7 @@ def natural_row(question: EvalQuestion, answer: Answer, statements: dict[str, St
         "answer": answer.answer,
         "non_verbatim": sum(not is_verbatim(c, statements) for c in answer.citations),
         "unresolved": len(unresolved_markers(answer)),
-        "repeated": repeated_sentences([c.quote for c in answer.citations]),
+        "repeated": repeated_sentences([(c.statement_id, c.quote) for c in answer.citations]),
         "missing_facts": [f for f in facts if not fact_share(answer, [f])],
     }
     gold = single_speaker(question)
