@@ -32,6 +32,9 @@ HOUSE = "hrc60-belarus/human-rights-house-foundation"
     # "gender-based" is one word, not a dash that sets the question off
     ("the state on gender-based violence - what did it say", "Which state spoke on gender-based violence?",
      "what did it say", ["state"]),
+    # dictated: no comma before the question; "the group" is as often an organisation as States
+    ("the group talking about guys refusing military service what did they say",
+     "Which group spoke about guys refusing military service?", "what did they say", ["group", "ngo"]),
 ])
 def test_a_described_speaker_splits_into_a_lookup_and_a_question(question, lookup, rest, kinds):
     described = described_speaker(question)
@@ -93,3 +96,7 @@ def test_a_description_no_statement_fits_is_refused_as_such(answerer):
         'looked for "the NGO about the Olympics" first: Which NGO spoke about the Olympics?'
     assert answer.question == "the NGO about the Olympics, what did they ask"
 
+
+def test_a_dictated_description_finds_the_organisation(answerer):
+    answer = answerer.ask("the group talking about guys refusing military service what did they say")
+    assert {c.statement_id for c in answer.citations} == {"hrc60-belarus/world-resisters-international"}

@@ -1342,3 +1342,23 @@ def test_who_delivered_it_asks_for_the_statements_representative(directory, prev
     resolved = resolve_followup(question, [(previous, answer)], directory).question
     assert resolved == "Who delivered the statement of the nordics?"
     assert read_meeting(resolved, directory).asks == "representative"
+
+
+def test_chat_that_drops_the_did_of_a_who_else_question(directory):
+    history = [("what did the french want for the sick prisoners", "France said: …")]
+    followup = resolve_followup("any other country say the sick ones should go first", history, directory)
+    assert followup.question == "Did any other country say the sick ones should go first"
+    assert followup.exclude == ["hrc60-belarus/france"]
+
+
+def test_a_question_set_right_or_checked_is_read_on_its_own(directory):
+    # "no i meant the countries which ones ...": the kind put first, no comma, after the correction
+    history = [("who talked about violence against women", "- **Advocates for Human Rights**: “…” [1]")]
+    read = read_question("no i meant the countries which ones brought up sexual violence", history, directory)
+    assert (read.question, read.type) == ("which countries brought up sexual violence", "who_said")
+    assert read.kinds == ["state", "group", "concerned_country"]
+    # "Is that borne out - did any ... take the floor?": a meeting question, not "and X?" of the last turn
+    history = [("what did Belarus say about non-Western participation?", "Belarus said: …")]
+    read = read_question("Is that borne out — did any African or Asian State take the floor?", history,
+                         directory)
+    assert (read.type, read.meeting.where) == ("meeting", "from Africa or Asia")

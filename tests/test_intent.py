@@ -28,6 +28,7 @@ def directory(parsed):
     ("What did Slovenia ask?", "asked_panel", ""),
     ("What question did Moldova put to the experts?", "asked_panel", ""),
     ("The Benelux's question, for its part?", "asked_panel", ""),
+    ("what was the question from human rights house to the expert panel", "asked_panel", ""),
     ("Did any speaker ask the experts about returning deported Ukrainian children?", "asked_panel",
      "returning deported Ukrainian children"),
     ("What did Slovenia ask Belarus to do regarding the Group of Experts?", "speaker",
@@ -192,10 +193,11 @@ def test_a_group_named_with_a_kind_word_is_a_speaker(directory):
 
 
 def test_a_perfect_auxiliary_before_the_speaker_leaves_the_topic(directory):
-    # "what measures had [New Zealand] taken": the topic is "measures taken ...", no "had"
+    # "what measures had [New Zealand] taken": no "had"; and as it asks what New Zealand did
+    # itself (`deeds`), "measures taken" is that frame, not the topic
     intent = read_intent("what measures had wellington taken against belarus officials", directory)
     assert intent.speakers == ["hrc60-belarus/new-zealand"]
-    assert intent.topic == "measures taken against belarus officials"
+    assert (intent.topic, intent.deeds) == ("against belarus officials", True)
     # so does "did" before a verb that is not one of speech; with one, the speech frame takes it
     assert read_intent("what conditions did bazilli set for targeted measures", directory).topic == \
         "conditions set for targeted measures"
@@ -489,8 +491,8 @@ def test_a_formal_verb_of_saying_frames_the_reported_clause(directory):
     """"indicate that it had itself imposed X": the verb and the reported subject are the frame."""
     intent = read_intent("Did any other delegation indicate that it had itself imposed restrictive "
                          "measures on Belarusian individuals?", directory)
-    assert intent.type == "who_said"
-    assert intent.topic == "imposed restrictive measures on Belarusian individuals"
+    assert (intent.type, intent.deeds) == ("who_said", True)  # what it did itself: "imposed ... measures"
+    assert intent.topic == "restrictive on Belarusian individuals"
     assert read_intent("which delegations observed that trials were held in absentia?",
                        directory).topic == "trials were held in absentia"
 
@@ -518,3 +520,24 @@ def test_only_some_kinds_after_a_who_question_keeps_those_kinds(directory, quest
     it) keeps the speakers of that kind, and is no part of the topic."""
     intent = read_intent(question, directory)
     assert (intent.type, intent.kinds, intent.topic) == ("who_said", kinds, topic)
+
+
+@pytest.mark.parametrize(("question", "topic", "kinds"), [
+    ("What measures has New Zealand adopted itself?", "", []),
+    ("what has the Group of Experts done about places of detention", "places of detention", ["panel"]),
+    ("what's the expert group doing about deportations", "deportations", ["panel"]),
+    ("Which governments said they had themselves imposed restrictive measures on individuals?",
+     "restrictive on individuals", ["state", "group", "concerned_country"]),
+])
+def test_what_a_speaker_did_itself_is_asked_as_deeds(directory, question, topic, kinds):
+    intent = read_intent(question, directory)
+    assert (intent.deeds, intent.topic, intent.kinds) == (True, topic, kinds)
+
+
+@pytest.mark.parametrize("question", [
+    "what did the dutch say belarus has done to its own institutions",  # Belarus's deeds, as reported
+    "What did New Zealand say about travel bans?",
+    "Which States called for sanctions?",
+])
+def test_what_was_said_is_no_question_about_deeds(directory, question):
+    assert not read_intent(question, directory).deeds

@@ -963,6 +963,13 @@ def test_speakers_and_counts_from_a_region(answerer):
     assert len(africa.citations) == 18
     east = ask_meeting(answerer, "Which Eastern European States took the floor?")
     assert cited(east) == ids(REAL, ["bulgaria", "czechia", "moldova", "poland", "romania", "ukraine"])
+    # two regions at once, after a check of what came before ("Is that borne out - ...")
+    either = ask_meeting(answerer, "Is that borne out — did any African or Asian State take the floor?")
+    assert either.answer.startswith("No: none of the 17 States that took the floor is from Africa or Asia.")
+    asked = answerer.ask("did any African or Asian State take the floor?",
+                         history=[("what did Belarus say about non-Western participation?",
+                                   "Belarus said: …")])
+    assert asked.question_type == "meeting" and asked.answer.startswith("No: none of the 17 States")
     them = answerer.ask("were any of them from outside europe",
                         history=[("who called for abolishing the death penalty", "Malta, New Zealand …")])
     assert cited(them) == ids(REAL, ["new-zealand"])
@@ -1290,3 +1297,26 @@ def test_a_part_of_the_message_left_unanswered_is_said(answerer):
     # a count's answer checks the summary's own figures, so that part is answered
     counted = ask_meeting(answerer, "how many ngos spoke. does it match the numbers at the end of the doc")
     assert not any("on its own" in note for note in counted.notes)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    # the panel by another name, of whichever country ("the expert panel for X")
+    ("ok whos on the expert panel for belarus", "speakers"),
+    ("who was on the panel on belarus", "speakers"),
+    # the meeting called "the un thing", and what it was on
+    ("how many ngos got to speak at the un thing on belarus", "count"),
+    # "at the start": the presenter opened the meeting; "and whats her title": the answer says it
+    ("who presented the experts report at the start and whats her title", "presenter"),
+])
+def test_more_names_for_the_panel_and_the_meeting(answerer, question, asks):
+    reading = answerer.retriever.read(question)
+    assert reading.type == "meeting" and reading.meeting.asks == asks, reading.meeting
+
+
+def test_the_panel_by_another_name_and_the_presenter_at_the_start(answerer):
+    panel = ask_meeting(answerer, "ok whos on the expert panel for belarus")
+    assert cited(panel) == ids(REAL, ["karinna-moskalenko", "monika-platek", "susan-bazilli"])
+    assert ask_meeting(answerer, "how many ngos got to speak at the un thing on belarus").answer.startswith(
+        "10 NGOs took the floor")
+    presenter = ask_meeting(answerer, "who presented the experts report at the start and whats her title")
+    assert cited(presenter) == ids(REAL, ["karinna-moskalenko"]) and "Chair" in presenter.answer

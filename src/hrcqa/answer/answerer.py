@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from hrcqa.answer.composing import Draft, render
+from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
@@ -214,6 +215,12 @@ class Answerer:
                                  self.calibration.lexical_weight)
         if intent.names_people:  # "who named specific journalists": a sentence naming a person answers
             scored = scored.only(self._names_a_person(intent.question))
+        if intent.deeds:  # "What measures has New Zealand taken?": sentences of what it did itself
+            deeds = self._own_deeds()
+            asked = [int(i) for sid in (intent.speakers or self.statements)
+                     for i in self.bank.of_statement(sid)]
+            if deeds[asked].any():
+                scored = scored.only(deeds)
         if intent.title:  # "Who is the President of Belarus?"
             return identity(intent, scored, self.statements)
         strategy = {"who_said": who_said, "figure": figure, "asked_panel": asked_panel,
@@ -229,6 +236,11 @@ class Answerer:
         return names_a_person(self.bank, (n for s in self.statements.values()
                                           for n in (s.speaker, s.representative, *s.joint_with) if n),
                               asked=question)
+
+    @functools.lru_cache(maxsize=1)  # noqa: B019 (one answerer per index, kept for the process)
+    def _own_deeds(self) -> np.ndarray:
+        """Which sentences report what their own speaker did (`hrcqa.answer.deeds`)."""
+        return own_deeds([(s.statement_id, s.text) for s in self.bank.sentences], self.statements)
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

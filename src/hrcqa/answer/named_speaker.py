@@ -124,6 +124,10 @@ def _speaker_picks(intent: Intent, scored: Scored, statement: Statement, calibra
                   if _other_states(scored.bank.sentences[i].text, statement, intent, concerned)]
         if naming:  # "which countries": each sentence naming one, in the statement's order
             return naming[:1] if not is_plural(intent.which_noun) else sorted(naming[:calibration.max_quotes])
+    if intent.deeds and scored.kept is not None and ranked and scored.kept[ranked[0][0]]:
+        # "what measures had wellington taken vs belarus officials": what it did answers, however
+        # it is worded ("placed travel bans on individuals associated with the government")
+        return sorted(i for i, _s in ranked[:calibration.max_quotes] if scored.kept[i])
     if not ranked or ranked[0][1] < calibration.speaker_floor:
         return _speaker_refusal(intent, statement)
     counted = counts_only(scored.bank.sentences[ranked[0][0]].text, intent.which_noun)
@@ -159,6 +163,8 @@ def _other_states(sentence: str, statement: Statement, intent: Intent,
 def key_sentences(statement_id: str, scored: Scored, limit: int = 4) -> list[int]:
     """A statement's main points when no topic is asked: its calls, concerns and questions."""
     indices = [int(i) for i in scored.bank.of_statement(statement_id)]
+    if scored.kept is not None:  # "What measures has New Zealand taken?": the sentences that say so
+        indices = [i for i in indices if scored.kept[i]] or indices
     keyed = [i for i in indices if _KEY_SENTENCE.search(scored.bank.sentences[i].text)]
     return (keyed or indices)[:limit]
 

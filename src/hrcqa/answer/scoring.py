@@ -47,10 +47,13 @@ class Scored:
     bank: SentenceBank
     relevance: np.ndarray
     figure_match: np.ndarray  # share of the topic's terms around each of `bank.figures`
+    kept: np.ndarray | None = None  # the sentences `only` kept, if it was applied
 
     def only(self, mask: np.ndarray) -> Scored:
         """The same scores with every sentence outside `mask` put below any floor."""
-        return replace(self, relevance=np.where(mask, self.relevance, -1.0).astype(self.relevance.dtype))
+        kept = mask if self.kept is None else mask & self.kept
+        return replace(self, relevance=np.where(mask, self.relevance, -1.0).astype(self.relevance.dtype),
+                       kept=kept)
 
     def best(self, statement_ids: Iterable[str]) -> list[tuple[str, int, float]]:
         """(statement id, sentence index, score) of each statement's best sentence, best first."""

@@ -107,6 +107,10 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     floor = calibration.support if bar is None else bar
     if bar is None and is_yes_no(intent.question):  # "did anyone mention X?": a bare yes or no
         floor = max(floor, calibration.mention_support)
+    if _deeds_kept(intent, scored) and bar is None:
+        # "Which governments said they had themselves imposed measures?": a sentence reporting what
+        # the speaker did (`hrcqa.answer.deeds`) needs only to address the topic
+        floor = calibration.speaker_floor
     # the clearest statement of any kind sets the relative bar: "which delegation brought up the
     # Belarusian Bar Association" is not Ukraine's passing mention when an NGO says it outright
     clearest = best[0][2] if best else 0.0
@@ -137,6 +141,12 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
                  sections=by_kind(quotes, statements))
 
 
+def _deeds_kept(intent: Intent, scored: Scored) -> bool:
+    """Whether only sentences reporting their speaker's own deeds are scored, for a question about
+    what a speaker did (`Intent.deeds`)."""
+    return intent.deeds and scored.kept is not None
+
+
 def _index_of(scored: Scored, quote: Quote) -> int:
     """The bank index of a quoted sentence."""
     return next(int(i) for i in scored.bank.of_statement(quote.statement_id)
@@ -150,7 +160,8 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         return widened(intent, statements, restrict, lambda ids: single(
             intent, scored, statements, calibration, ids))
     ranked = distinct(scored, scored.ranked(allowed_statements(intent, statements, restrict)))
-    if not ranked or ranked[0][1] < calibration.single_floor:
+    floor = calibration.speaker_floor if _deeds_kept(intent, scored) else calibration.single_floor
+    if not ranked or ranked[0][1] < floor:
         return refusal("single", "none of its statements answers this question closely enough")
     counted = counts_only(scored.bank.sentences[ranked[0][0]].text, intent.which_noun)
     if counted:

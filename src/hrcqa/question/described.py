@@ -30,8 +30,11 @@ _CLAUSE = r"(?:(?!\s[-–—]\s|[,:;?]).)+?"  # up to the separator; "gender-bas
 _DESCRIBED = re.compile(
     rf"^(?:(?:switching|ok(?:ay)?|so|and|now|also)\W+)*(?P<described>the\s+(?P<noun>{_KIND_NOUN})\s+"
     rf"(?:(?:that|which|who)\s+(?P<clause>{_CLAUSE})|"
-    rf"(?P<prep>about|on|regarding|concerned\s+with|dealing\s+with|working\s+on)\s+(?P<topic>{_CLAUSE})))"
-    r"\s*(?:,|:|\s[-–—])\s*"
+    rf"(?P<prep>about|on|regarding|concerned\s+with|dealing\s+with|working\s+on|(?:talking|speaking)\s+"
+    rf"(?:about|of))\s+(?P<topic>{_CLAUSE})))"
+    # set off by a comma, a colon or a dash; in dictation, by nothing before "what did they ..."
+    r"(?:\s*(?:,|:|\s[-–—])\s*|\s+(?=(?:what|which|who|how|when|where)\s+(?:did|do|does|was|were|is|are|has|"
+    r"have)\s+(?:they|it|she|he|its|their|her|his)\b))"
     r"(?P<rest>(?:what|which|who|whom|whose|how|when|where|why|by\s+when|did|does|do|is|are|was|were|has|"
     r"have|had|can|could|any)\b.*)$", re.I)
 
@@ -55,6 +58,9 @@ def described_speaker(question: str) -> Description | None:
     ('Which NGO spoke about violence against women?', 'what they ask', ['ngo'])
     >>> described_speaker("The expert who dealt with deportations: by when are her findings expected?").lookup
     'Which expert dealt with deportations?'
+    >>> d = described_speaker("the group talking about guys refusing military service what did they say")
+    >>> d.lookup, d.rest, d.kinds
+    ('Which group spoke about guys refusing military service?', 'what did they say', ['group', 'ngo'])
     >>> described_speaker("the NGOs that spoke about torture, which ones asked questions?") is None  # plural
     True
     """
@@ -63,7 +69,10 @@ def described_speaker(question: str) -> Description | None:
         return None  # several speakers are a list to ask about, not one to identify
     noun = match.group("noun")
     # "the rights group", "the charity": an NGO; "the speaker": anyone
-    kinds: list[Kind] = ["ngo"] if re.search(r"rights\s+group|charity", noun, re.I) else kinds_of(noun)
-    said = match.group("clause") or f"spoke {match.group('prep').lower()} {match.group('topic')}"
+    # "the group talking about X": in everyday speech an organisation as often as a group of States
+    kinds: list[Kind] = ["ngo"] if re.search(r"rights\s+group|charity", noun, re.I) else \
+        ["group", "ngo"] if noun.lower() == "group" else kinds_of(noun)
+    prep = re.sub(r"^(?:talking|speaking)\s+", "", match.group("prep") or "", flags=re.I).lower()
+    said = match.group("clause") or f"spoke {prep} {match.group('topic')}"
     return Description(described=match.group("described"), kinds=kinds,
                        lookup=f"Which {noun} {said.strip()}?", rest=match.group("rest").strip())

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.corpus.roster import name_variants
+from hrcqa.index.synonyms import verb_lemma
 from hrcqa.models import Kind
 from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
 from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
@@ -659,6 +660,12 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
                     note=_among(named, "leaving out"))
 
 
+# "any other country say the sick ones should go first", "anyone else mention it": chat that drops
+# the "did" of "did any other country say ...?"
+_DID_DROPPED = re.compile(rf"^\s*(?:and\s+|so\s+)?(?P<who>any(?:one|body)\s+else|any\s+other\s+[\w-]+)\s+"
+                          rf"(?P<verb>{SPEECH})\b", re.I)
+
+
 def _else_spelled_out(question: str) -> str:
     """A who-else question typed as keywords or in a learner's word order, in the form the
     follow-up rules read ("who else ...", "which other States ...").
@@ -669,9 +676,15 @@ def _else_spelled_out(question: str) -> str:
     'Which other speakers have spoken of the journalists?'
     >>> _else_spelled_out("other have given number of NGO closed?"), _else_spelled_out("Who else did?")
     ('Who else have given number of NGO closed?', 'Who else did?')
+    >>> _else_spelled_out("any other country say the sick ones should go first")
+    'Did any other country say the sick ones should go first'
     >>> _else_spelled_out("who else besides Malta?")  # not a topic: as typed
     'who else besides Malta?'
     """
+    dropped = _DID_DROPPED.match(question)
+    verb = dropped.group("verb").split()[0].lower() if dropped else ""
+    if dropped and verb_lemma(verb) == verb:  # a bare verb: "anyone else gave ..." reads as typed
+        return f"Did {question[dropped.start('who'):].strip()}"  # "any other country say ...": did any
     keywords = _ELSE_KEYWORDS.match(question)
     if keywords and not re.match(rf"(?:{SPEECH}|\w+ed|\w+ing|made|took|put)\b", keywords.group("rest"), re.I):
         return f"Who else mentioned {keywords.group('rest')}?"  # a verb is read as typed
@@ -1018,6 +1031,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         return None
     if re.match(r"\s*(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any\s+of\b", question, re.I):
         return None  # "did any of the groups ask the experts something": a question of its own
+    if re.match(r"\s*(?:and\s+)?(?:did|were|was|have|has)\s+(?:there\s+)?any\b", question, re.I) and \
+            read_meeting(question, directory):
+        return None  # "did any African or Asian State take the floor?": a meeting question of its own
     match = _AND.match(question)
     too = None if match else _DID_TOO.match(question) or _BARE_NAME.match(question)
     # "did germany too?", "the germans?", "platek and bazilli too?": the previous question of those

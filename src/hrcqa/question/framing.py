@@ -37,13 +37,31 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    question = _claim_checked(question)
+    question = _claim_checked(_meant(question, directory))
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
         question = question[:aside.start()] + " " + question[aside.end():].lstrip()
     fronted = _without_fronted(_kind_only(_first_alternative(_without_gloss(question))), directory)
     return _said_last(_with_context(_switched(fronted, directory), directory), directory)
+
+
+# "no i meant the countries, which ones brought up X": a question set right, asked again in full
+_MEANT = re.compile(r"^\s*(?:(?:no|nope|sorry|oops|wait)\b[,.!]?\s*)?i\s+meant\s+(?P<rest>(?P<lead>.*?)\b"
+                    r"(?:which|who|whom|what|how\s+many)\b.*)$", re.I)
+
+
+def _meant(question: str, directory: SpeakerDirectory) -> str:
+    """The question after "no I meant", unless a speaker's name leads it ("i meant Malta, what
+    about X": that speaker's, which the follow-up rules read).
+
+    >>> _meant("no i meant the countries which ones brought up sexual violence", directory)
+    'the countries which ones brought up sexual violence'
+    """
+    match = _MEANT.match(question)
+    if not match or names_in(match.group("lead"), directory):
+        return question
+    return match.group("rest")
 
 
 # A word that opens a question: a question word or an auxiliary
@@ -81,6 +99,13 @@ _CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|
                              r"\s+)?(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\d?\b", re.I)
 
 
+# "Is that borne out - did any African State take the floor?", "Is that right? did X ...": a check
+# of what came before, put before the question that settles it, which is what is asked
+_CHECK_LEAD = re.compile(rf"^\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:(?:really|actually)\s+)?(?:borne\s+out|"
+                         rf"right|true|correct|accurate|so|the\s+case)|true\s+or\s+not)\s*(?:[?:;,]|\s[-–—]+)\s*"
+                         rf"(?={_ASKING})", re.I)
+
+
 def _claim_checked(question: str) -> str:
     """The question a claim is put before to be checked, with what it needs of the claim: all of
     it, as typed, when it points back to it ("Who gave that number?"), the claim without its
@@ -96,9 +121,12 @@ def _claim_checked(question: str) -> str:
     'Article 19 said over 500 prisoners were released?'
     >>> _claim_checked("Claim: only NGOs brought up the ICC. Who actually mentioned the ICC?")
     'Who actually mentioned the ICC?'
+    >>> _claim_checked("Is that borne out - did any African State take the floor?")
+    'did any African State take the floor?'
     >>> _claim_checked("Claim: 9 prisoners died in detention. Who in the dialogue gave that number?")
     'Claim: 9 prisoners died in detention. Who in the dialogue gave that number?'
     """
+    question = question[_CHECK_LEAD.match(question).end():] if _CHECK_LEAD.match(question) else question
     marked = _CLAIM_MARK.match(question)
     text = _CLAIM_SOURCE.sub("", question[marked.end():] if marked else question)
     claimed = bool(marked or _HEARSAY.search(text) or text != question)
@@ -171,7 +199,9 @@ _KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?(?P<first>{KIND_NOUN})
                         rf"(?:the\s+)?(?P<after>{KIND_NOUN})\s+only|"
                         # "ok now the human rights orgs - which ones talked about lawyers": the kind put first
                         rf"(?:(?:ok(?:ay)?|so|now|and|then)\W+)*(?:the\s+)?(?P<put>{KIND_NOUN}))"
-                        r"(?:\s*,?\s*(?:please|pls))?\s*[:,\-–—]\s+"
+                        r"(?:\s*,?\s*(?:please|pls))?(?:\s*[:,\-–—]\s+|"
+                        # "the countries which ones brought up X": typed without the comma
+                        r"\s+(?=(?:who|which\s+(?:ones|of\s+(?:them|those)))\b))"
                         r"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants|of\s+(?:them|those))\b)?"
                         r".*)$", re.I)
 
@@ -186,6 +216,8 @@ def _kind_only(question: str) -> str:
     'which of the CSOs raised torture?'
     >>> _kind_only("ok now the human rights orgs - which ones talked about lawyers")
     'which human rights orgs talked about lawyers'
+    >>> _kind_only("the countries which ones brought up sexual violence")
+    'which countries brought up sexual violence'
     """
     match = _KIND_ONLY.match(question)
     if not match:

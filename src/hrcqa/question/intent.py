@@ -29,6 +29,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
+from hrcqa.question.meeting import kinds_of
 from hrcqa.question.positions import Mention, absent_speaker, mentions
 from hrcqa.question.query import KIND_WORDS, NGO_NOUN, Resolution, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
@@ -76,20 +77,35 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
 # "did anyone name specific journalists", "which speakers named individual political prisoners"
 _NAMES_PEOPLE = re.compile(r"\bnam(?:e|es|ed|ing)\s+(?:any\s+|an?\s+|the\s+|some\s+)?(?:specific|individual|"
                            r"particular|actual|concrete)\b|\bnam(?:e|es|ed|ing)\s+names\b", re.I)
+# What a speaker itself did, not what it said or asked of others: "What measures has New Zealand
+# taken?", "what has the GoE done about places of detention", "what are the experts doing about
+# it", "Which governments said they had themselves imposed restrictive measures?"
+_DONE = r"(?:taken|adopted|imposed|introduced|implemented|put\s+in\s+place|enacted|applied)"
+_DEEDS = re.compile(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:measures|steps|actions?|sanctions|restrictions)\s+"
+                    rf"(?:has|have|had|did)\s+(?P<actor>(?:[\w'’-]+\s+){{1,6}}?)(?:{_DONE}|take|adopt|impose|"
+                    r"introduce)\b|"
+                    r"\bwhat\s+(?:has|have|had)\s+(?P<actor2>(?:[\w'’-]+\s+){1,6}?)(?:done|been\s+doing)\b|"
+                    r"\bwhat(?:['’]s|\s+(?:is|are))\s+(?P<actor3>(?:[\w'’-]+\s+){1,6}?)doing\b|"
+                    rf"\b(?:it|they)\s+(?:had|has|have)\s+(?:(?:itself|themselves)\s+)?(?:{_DONE}|done)\b|"
+                    rf"\b(?:itself|themselves)\s+(?:{_DONE})\b", re.I)
+# the words of that frame, which are no topic: "measures adopted itself"
+_DEED_WORDS = re.compile(rf"\b(?:{_DONE}|take|adopt|impose|introduce|done|doing|itself|themselves|measures|"
+                         r"steps|actions?)\b", re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
 # subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
 # "which country did CPTI single out", "who does the UK want let out first": the named speaker's object
 _WHICH_OBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:other\s+)?{_SUBJECT}|whom?)\s+(?:did|do|does|has|"
                            r"have|had|will|would)\s+(?:the\s+)?", re.I)
-_PANEL = (r"(?:the\s+)?(?:(?:independent\s+)?experts?|panel(?:lists)?|chair(?:person)?|"
+_PANEL = (r"(?:the\s+)?(?:(?:experts?['’]?\s+)?panel(?:lists)?|(?:independent\s+)?experts?|chair(?:person)?|"
           r"group of (?:independent )?experts|group|presenters?)")
 _ASKED_PANEL = [
     # ("ask to the experts", as some write it)
     re.compile(rf"\b(?:ask(?:s|ed)?(?:\s+to)?|learn from|know from|hear from)\s+{_PANEL}\b", re.I),
     re.compile(rf"\b(?:put|pose|address|direct)(?:s|ed)?\s+(?:(?:a|any|some|one|their|its)\s+)?"
                rf"(?:questions?\s+|anything\s+|something\s+)?to\s+{_PANEL}\b", re.I),
-    re.compile(rf"\bquestions?\s+(?:to|for)\s+{_PANEL}\b", re.I),
+    # "the question from Human Rights House to the expert panel"
+    re.compile(rf"\bquestions?\s+(?:(?:from|of|by)\s+[^?]{{2,60}}?\s+)?(?:to|for)\s+{_PANEL}\b", re.I),
     re.compile(r"\bask(?:s|ed)?(?:\s+(?:exactly|precisely|specifically|again|then|too|also))?\s*[?.!]*\s*$",
                re.I),
     re.compile(rf"\b(?:want(?:s|ed)?|expect(?:s|ed)?|need(?:s|ed)?|request(?:s|ed)?)\s+(?:to\s+(?:know|learn|hear)\s+)?"
@@ -299,6 +315,7 @@ class Intent(BaseModel):
     figure: FigureKind | None = None
     singular: bool = False
     names_people: bool = False  # "who named specific journalists": an answer quotes a person's name
+    deeds: bool = False  # "What measures has New Zealand taken?": what the speaker itself did
     after_meeting: bool = False
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
@@ -600,6 +617,18 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if figure == "count":  # "how many are currently held": how many are still held, as speakers count them
         topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
+    deed = _DEEDS.search(question)
+    deeds = bool(deed)
+    actor = next((a.strip() for a in (deed.group("actor"), deed.group("actor2"), deed.group("actor3")) if a),
+                 "") if deed else ""
+    if deeds and not speakers and actor and kinds_of(actor):  # "what has the GoE done": the panel did
+        kinds = kinds_of(actor)
+        topic = topic.replace(actor, " ")
+    if deeds:  # "what measures has X adopted itself": whatever it did; "... about detention": that
+        topic = " ".join(_DEED_WORDS.sub(" ", topic).split())
+        topic = re.sub(r"^(?:about|on|regarding|concerning)\s+", "", topic, flags=re.I)
+        topic = "" if re.fullmatch(r"(?:(?:about|on|for|of|in|it|that|this|them|against|the)\s*)*", topic,
+                                   re.I) else topic
     return Intent(
         question=question, type=kind, topic=topic,
         speakers=speakers, mentioned=mentioned, kinds=[] if speakers else kinds,
@@ -610,7 +639,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         unknown_speaker=unknown,
         figure=figure, extreme=extreme, compared=compared(question),
         singular=bool(_SINGULAR_WHO.search(question)),
-        names_people=bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)),
+        names_people=bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)), deeds=deeds,
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
         part=part_counted(question) if figure else None)

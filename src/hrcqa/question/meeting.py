@@ -45,9 +45,9 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
 _MEETING = (r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|"
-            r"record|ID|whole\s+thing)")
+            r"record|ID|whole\s+thing|(?:un|hrc|council)\s+thing)")
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{_MEETING}|council|hrc)|"
+        rf"(?:{_MEETING}|council|hrc)(?:\s+(?:on|about)\s+(?!the\b)[\w-]+)?|"
         r"\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:list|order|line-?up)(?:\s+of\s+speakers)?|"
         # "did Russia take the floor at any point (of the ID)"
         rf"\s+at\s+any\s+(?:point|time|stage)(?:\s+(?:of|in|during)\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -236,8 +236,10 @@ _ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|something|anything|to|o
 _QUALIFIED = r"(?:[\w-]+\s+){0,3}?"
 _THE_MEETING = rf"(?:this|the)\s+{_QUALIFIED}{_MEETING}"
 _THE_ORDER = r"(?:speaking\s+order|order|list(?:\s+of\s+speakers)?)"  # "Ireland's place in the ..."
-_PANEL_BODY = (r"(?:panel|group\s+of\s+(?:independent\s+)?experts|(?:experts?['’]?\s+|expert\s+)?group|"
-               r"commission(?:\s+of\s+inquiry)?)")
+# "the expert panel for Belarus", "the group of experts on Belarus": the body, of whichever country
+_PANEL_BODY = (r"(?:(?:experts?['’]?\s+)?panel|group\s+of\s+(?:independent\s+)?experts|"
+               r"(?:experts?['’]?\s+|expert\s+)?group|commission(?:\s+of\s+inquiry)?)"
+               r"(?:\s+(?:on|for)\s+(?!the\b)[\w-]+)?")
 # "what is Bazilli's role on the panel": the body a role is held in
 _IN_PANEL = rf"(?:\s+(?:on|in|within)\s+the\s+{_PANEL_BODY})?"
 # The experts' replies to the floor: "which expert replied first", "who answered the questions
@@ -478,7 +480,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {"kinds": ["panel"]}),
     ("repliers", rf"^(?:who|(?:which|what)\s+{_PANEL_NOUN})\s+{_REMARKS}{_END}", {"kinds": ["panel"]}),
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
-                  rf"(?:\w+\s+)?(?:report|update|findings){_END}", {}),
+                  rf"(?:[\w'’]+\s+)?(?:report|update|findings)"
+                  r"(?:\s+(?:at|in)\s+the\s+(?:start|beginning|outset|opening))?"  # it opened the meeting
+                  rf"{_END}", {}),
     # "name the last three speakers", "who were the first 5 NGOs to speak"
     ("order", rf"^(?:(?:who|which|what)\s+(?:were|are)|(?:list|name|give|show)(?:\s+me)?)\s+the\s+"
               rf"(?P<ord>first|last|final)\s+(?P<many>{'|'.join(_COUNTS)}|\d{{1,2}})\s+{_NOUN}"
@@ -1087,7 +1091,10 @@ _STATE_NOUN = r"(?:countr(?:y|ies)|states?|delegations?|governments?|nations?)"
 @functools.cache
 def _region_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     forms = "|".join(re.escape(f) for f in sorted(regions(), key=len, reverse=True))
-    before = re.compile(rf"\b(?P<non>non[-\s]?)?(?P<region>{forms})\s+(?={_STATE_NOUN}\b)", re.I)
+    # "African or Asian States": either region
+    before = re.compile(rf"\b(?P<non>non[-\s]?)?(?P<region>{forms})"
+                        rf"(?:\s*(?:,|or|and|/)\s*(?P<region2>{forms}))?"
+                        rf"\s+(?={_STATE_NOUN}\b)", re.I)
     after = re.compile(rf"\b(?P<noun>{_STATE_NOUN}|speakers?|them|those)\s+(?:(?:that|which|who)\s+"
                        rf"(?:are|were|is|was|come|came)\s+)?(?:(?:from|in|within)\s+(?P<out>outside(?:\s+of)?\s+)?|"
                        rf"(?P<out2>outside(?:\s+of)?|beyond)\s+)(?:the\s+)?(?P<region>{forms})\b", re.I)
@@ -1104,7 +1111,7 @@ def _region_of(text: str) -> tuple[str, str, Callable[[SpeakerDirectory], list[s
         return None
     groups = match.groupdict()
     outside = bool(groups.get("non") or groups.get("out") or groups.get("out2"))
-    region = regions()[match.group("region").lower()]
+    places = [regions()[match.group(g).lower()] for g in ("region", "region2") if groups.get(g)]
     stripped = text[:match.start()] + (groups.get("noun") or "") + text[match.end():]
 
     def within(directory: SpeakerDirectory) -> list[str]:
@@ -1112,10 +1119,11 @@ def _region_of(text: str) -> tuple[str, str, Callable[[SpeakerDirectory], list[s
         for statement in directory.statements.values():
             state = statement.kind in ("state", "concerned_country")
             country = country_named(statement.name) if state else None
-            if country and country.region and in_region(country, region) != outside:
+            if country and country.region and any(in_region(country, p) for p in places) != outside:
                 out.append(statement.id)
         return out
-    return " ".join(stripped.split()), f"from {'outside ' if outside else ''}{region}", within
+    return (" ".join(stripped.split()), f"from {'outside ' if outside else ''}{' or '.join(places)}",
+            within)
 
 
 def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object],
