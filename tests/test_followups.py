@@ -1362,3 +1362,22 @@ def test_a_question_set_right_or_checked_is_read_on_its_own(directory):
     read = read_question("Is that borne out — did any African or Asian State take the floor?", history,
                          directory)
     assert (read.type, read.meeting.where) == ("meeting", "from Africa or Asia")
+
+
+def test_a_dictated_lead_in_names_the_speaker_its_pronoun_stands_for(directory):
+    # no comma after "and the belarus side"; "there" dictated for "their"; "the belarus side" speaks
+    history = [("what did the chair one say about lukashenko", "Ms. Karinna Moskalenko said: …")]
+    read = read_question("and the belarus side whats there answer to all this", history, directory)
+    assert (read.type, read.speakers) == ("speaker", ["hrc60-belarus/belarus"])
+    # a question of its own with a comma before "its" is no lead-in
+    history = [("what did new zealand say", "New Zealand said: …")]
+    question = "How many individuals and entities has the United Kingdom sanctioned, per its statement?"
+    read = read_question(question, history, directory)
+    assert read.speakers == ["hrc60-belarus/united-kingdom"]
+    assert read.question.startswith("How many individuals")
+
+
+def test_all_of_what_was_said_is_no_topic(answerer):
+    history = [("what did the chair one say about lukashenko", "Ms. Karinna Moskalenko said: …")]
+    answer = answerer.ask("and the belarus side whats there answer to all this", history=history)
+    assert answer.answerable and {c.statement_id for c in answer.citations} == {"hrc60-belarus/belarus"}

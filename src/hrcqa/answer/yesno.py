@@ -45,7 +45,10 @@ _NEGATION = re.compile(r"not|no|never|neither|nor|none|cannot|can['’]t|won['�
 _WORDS = re.compile(r"[\w'’-]+")
 # A topic that names nothing ("Did the Belgians say anything?"): the question is whether they spoke.
 _NO_TOPIC = re.compile(r"^(?:\s*(?:anything|something|everything|much|a lot|at all|else|in particular|"
-                       r"of note|of substance|there|here)\b)*\s*[?.!]*$", re.I)
+                       # "what is their answer to all this": to what was said before it, all of it
+                       r"of note|of substance|there|here|all\s+(?:this|that|of\s+(?:this|that|it)))\b)*"
+                       r"\s*[?.!]*$",
+                       re.I)
 
 
 def is_yes_no(question: str) -> bool:

@@ -181,13 +181,18 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|t
                       r"(?:\s+(?:two|three|four|five|\d))?)|"
                       r"the\s+(?:former|latter))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
+_LEAD_IN_WORDS = 5  # "and the belarus side": a name and the words around it
 # Where a lead-in ends: a dash, a comma, a sentence's end ("ok now the belarus guy. does he ...")
-_LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+|[.?!]\s+")
+_LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+|[.?!]\s+|"
+                          # dictated, with no comma: "and the belarus side what is their answer"
+                          r"\s+(?=(?:what|which|who|how|when|where|why)\s+"
+                          r"(?:is|are|was|were|did|do|does|has|have)\b)",
+                          re.I)
 # A name alone before an auxiliary and its pronoun: "icj did they speak jointly"
 _NAME_THEN_ASKED = re.compile(r"\s+(?=(?:did|does|do|is|was|are|were|has|have)\s+(?:they|it|he|she)\b)", re.I)
 # "the belarus guy", "the Belarusian delegation": the concerned country as a speaker, not a topic
-_AS_SPEAKER = re.compile(r"\s+(?:guy|guys|delegation|delegate|delegates|rep|reps|representatives?|ambassador|"
-                         r"diplomats?)\b", re.I)
+_AS_SPEAKER = re.compile(r"\s+(?:guy|guys|side|delegation|delegate|delegates|rep|reps|representatives?|"
+                         r"ambassador|diplomats?)\b", re.I)
 _MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s+(?:for|to|regards)|"
                              r"regarding|going\s+back\s+to|back\s+to|turning\s+to|coming\s+back\s+to)\s+",
                              re.I)
@@ -1308,6 +1313,13 @@ _KIND_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|what\s+about\s+|as\s+for\s+)?"
 _MEMBERS_OF = re.compile(r"\s+(?:members?|member\s+states|countries|states|nations)\b", re.I)
 
 
+def _short_lead_in(question: str, end: int) -> bool:
+    """Whether the question opens with a lead-in of a few words before `end` ("and the belarus
+    side, ..."), not a question of its own ("How many has the UK sanctioned, per its ...")."""
+    lead = _LEAD_IN_END.search(question, 0, end)
+    return bool(lead) and len(question[:lead.start()].split()) <= _LEAD_IN_WORDS
+
+
 def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     """"going back to Malta - did it also call for dialogue?", "connection e.v. - whose statement
     were they part of": a subject pronoun after a speaker named in a lead-in stands for that
@@ -1318,7 +1330,10 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     # "speaking of lithuania, who took the floor for them": a marked lead-in takes any pronoun
     if not match or any(m.speaking and m.start > match.start() for m in found) \
             or not (_SUBJECT_PRONOUN.match(question, match.start()) or _MARKED_LEAD_IN.match(question)
-                    or _STATEMENT_ANAPHOR.fullmatch(match.group())):
+                    or _STATEMENT_ANAPHOR.fullmatch(match.group())
+                    # "and the belarus side, what is their answer": a possessive after a lead-in too
+                    or (re.fullmatch(r"their|its", match.group(), re.I)
+                        and _short_lead_in(question, match.start()))):
         return None
     ahead = [m for m in found if m.end <= match.start() and m.resolutions
              and (directory.statements[m.resolutions[0].statement_id].kind != "concerned_country"
@@ -1355,6 +1370,7 @@ def _lead_in(question: str, directory: SpeakerDirectory) -> FollowUp | None:
                     re.I)
     name += noun.group() if noun else ""
     name += "'s statement" if _STATEMENT_ANAPHOR.fullmatch(match.group()) else ""
+    name += "'s" if re.fullmatch(r"their|its", match.group(), re.I) else ""  # "what is their answer"
     rest = question[cut:match.start()] + name + question[match.end():]
     rest = re.sub(r"^(?:but|and|so|yet)\s+", "", rest, flags=re.I)  # "..., but who delivered it"
     return FollowUp(question=declarative_question(_capitalise(rest)), changed=True)

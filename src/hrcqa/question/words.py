@@ -393,6 +393,26 @@ def spelled_out(text: str) -> str:
 _LED = re.compile(r"\b([^\W\d_]+)-led\s+(?=(?:group|statement|bloc|coalition|text|declaration)s?\b)", re.I)
 
 
+# "whats there answer", "by there count": "there" typed or dictated for "their", before a noun
+_THERE_FOR_THEIR = re.compile(
+    r"\b(?P<lead>by|of|for|with|from|about|per|to|(?:what|which|who|how)\s+(?:is|was|are|were))"
+    r"\s+there\s+"
+    r"(?=(?!(?:is|are|was|were|be|been|to|and|or|any|anyone|anything|some|something|no|nothing|a|an|the|in|on|"
+    r"at|for|about|from|of|with|by|that|this|else|too|also|now|then|still|really|ever|yet)\b)[a-z]{3,}\b)",
+    re.I)
+
+
+def their_for_there(text: str) -> str:
+    """The text with "there" before a noun written as the "their" it stands for.
+
+    >>> their_for_there("what is there answer to all this"), their_for_there("how many by there count")
+    ('what is their answer to all this', 'how many by their count')
+    >>> their_for_there("is there other ones that accuse him"), their_for_there("what is there to say")
+    ('is there other ones that accuse him', 'what is there to say')
+    """
+    return _THERE_FOR_THEIR.sub(lambda m: f"{m.group('lead')} their ", text)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
@@ -408,7 +428,8 @@ def plain_question(text: str) -> str:
     >>> plain_question("the dutch-led group - what did they ask")
     'the dutch group - what did they ask'
     """
-    text = without_fillers(spoken_numbers(expand_contractions(spelled_out(_LED.sub(r"\1 ", text)))))
+    text = without_fillers(spoken_numbers(their_for_there(expand_contractions(spelled_out(_LED.sub(r"\1 ",
+                                                                                                  text))))))
     text = plain_verbs(_ACCORDING.sub("according to", text))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
