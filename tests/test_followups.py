@@ -1381,3 +1381,21 @@ def test_all_of_what_was_said_is_no_topic(answerer):
     history = [("what did the chair one say about lukashenko", "Ms. Karinna Moskalenko said: …")]
     answer = answerer.ask("and the belarus side whats there answer to all this", history=history)
     assert answer.answerable and {c.statement_id for c in answer.citations} == {"hrc60-belarus/belarus"}
+
+
+def test_that_country_is_the_state_the_previous_answer_named(answerer):
+    history = [("Which State did Ms Płatek credit with initiating the ICC examination?",
+                answerer.ask("Which State did Ms Płatek credit with initiating the ICC examination?").answer)]
+    read = answerer.retriever.read("Did CPTI mention that country as well?", history)
+    assert read.question == "Did CPTI mention Lithuania as well?"
+    # with a title before the name, it is still the speaker asked about
+    assert answerer.retriever.read(history[0][0]).speakers == ["hrc60-belarus/monika-platek"]
+
+
+def test_the_names_a_speaker_mentioned_and_its_partner(answerer):
+    names = answerer.ask("what names did they mention",
+                         history=[("whose the partner group with WRI", "World Resisters International (WRI) "
+                                   "delivered a joint statement with Connection e.V.")])
+    assert "Olga Karatch" in names.answer and "Hleb Smirnou" in names.answer
+    partner = answerer.ask("whose the partner group with WRI")  # "whose" typed for "who's"
+    assert partner.question_type == "meeting" and "Connection e.V." in partner.answer

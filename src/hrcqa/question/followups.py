@@ -31,7 +31,7 @@ from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
-from hrcqa.text.countries import country_named
+from hrcqa.text.countries import country_named, names_of
 from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -445,7 +445,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     # "who else ...?" after a turn the summary could not answer: else than the speakers named before it
     named_before = answer if not answer.startswith(_REFUSED) else next(
         (b for b in before if not b.startswith(_REFUSED)), answer)
-    for rule, text in ((_corrected, question), (_by_whom, question), (_of_the_document, question),
+    for rule, text in ((_corrected, question), (_that_state, question), (_by_whom, question),
+                       (_of_the_document, question),
                        (_asked_of_expert, question),
                        (_topic_else, question),
                        (_which_extreme, question),
@@ -561,6 +562,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     generic = _GENERIC_TOPIC.fullmatch(intent.topic) or _COMPARED.fullmatch(intent.topic)
     own = intent.topic if not generic else ""
     if intent.type not in ("speaker", "figure") or own or not topic:
+        return resolved
+    if read_meeting(previous, directory):  # "whose the partner group" asked about the meeting: no topic
         return resolved
     if re.search(r"\bwhat\s+else\b", resolved.question, re.I):  # "what else did they want": not that
         return resolved
@@ -953,6 +956,29 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
         return None
     return FollowUp(question="Who delivered joint statements?", changed=True, restrict_to=named,
                     note=_among(named, "restricted to"))
+
+
+# "Did CPTI mention that country as well?": the State the previous answer named
+_THAT_STATE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:country|state|nation)\b", re.I)
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
+
+
+def _that_state(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """"that country" after an answer that quotes a State other than its speakers and the country
+    under review ("Which State did Płatek credit with initiating it?" - Lithuania): that State."""
+    that = _THAT_STATE.search(question)
+    if not that or not re.search(r"\b(?:which|what)\s+(?:country|state|nation)\b", previous, re.I):
+        return None
+    skip = {getattr(country_named(directory.statements[sid].name), "name", None)
+            for sid in [*speakers_named(answer, directory), *directory.concerned]}
+    for quote in _QUOTED.findall(answer):
+        for run in _CAPITALISED.finditer(quote):
+            state = country_named(run.group())
+            if state and state.name not in skip and any(
+                    n.text.lower() == run.group().lower() for n in names_of(state) if n.kind == "name"):
+                return FollowUp(question=question[:that.start()] + run.group() + question[that.end():],
+                                changed=True)
+    return None
 
 
 def _corrected(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:

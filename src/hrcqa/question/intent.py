@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.models import Kind
 from hrcqa.question.meeting import kinds_of
-from hrcqa.question.positions import Mention, absent_speaker, mentions
+from hrcqa.question.positions import Mention, absent_speaker, mentions, titled_start
 from hrcqa.question.query import KIND_WORDS, NGO_NOUN, Resolution, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named
@@ -76,7 +76,10 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
                   re.I)
 # "did anyone name specific journalists", "which speakers named individual political prisoners"
 _NAMES_PEOPLE = re.compile(r"\bnam(?:e|es|ed|ing)\s+(?:any\s+|an?\s+|the\s+|some\s+)?(?:specific|individual|"
-                           r"particular|actual|concrete)\b|\bnam(?:e|es|ed|ing)\s+names\b", re.I)
+                           r"particular|actual|concrete)\b|\bnam(?:e|es|ed|ing)\s+names\b|"
+                           # "what names did WRI mention", "which individuals did it name"
+                           r"^\s*(?:and\s+)?(?:what|which)\s+(?:other\s+)?(?:names|individuals|persons)\s+"
+                           r"(?:did|do|does|has|have)\b", re.I)
 # What a speaker itself did, not what it said or asked of others: "What measures has New Zealand
 # taken?", "what has the GoE done about places of detention", "what are the experts doing about
 # it", "Which governments said they had themselves imposed restrictive measures?"
@@ -617,6 +620,10 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if figure == "count":  # "how many are currently held": how many are still held, as speakers count them
         topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
+    names_people = bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question))
+    if names_people and re.fullmatch(r"(?:(?:the|any|other|specific)\s+)*(?:names?|individuals|persons|"
+                                     r"people)", topic, re.I):
+        topic = ""  # "what names did WRI mention": whichever persons it named
     deed = _DEEDS.search(question)
     deeds = bool(deed)
     actor = next((a.strip() for a in (deed.group("actor"), deed.group("actor2"), deed.group("actor3")) if a),
@@ -639,7 +646,7 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         unknown_speaker=unknown,
         figure=figure, extreme=extreme, compared=compared(question),
         singular=bool(_SINGULAR_WHO.search(question)),
-        names_people=bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)), deeds=deeds,
+        names_people=names_people, deeds=deeds,
         after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
         part=part_counted(question) if figure else None)
@@ -693,7 +700,8 @@ def _object_question(question: str, directory: SpeakerDirectory) -> str | None:
     match = _WHICH_OBJECT.match(question)
     if not match:  # the names are looked up only for a question of that form
         return None
-    ends = [end for start, end, _alias in directory.find_mentions(question) if start == match.end()]
+    ends = [end for start, end, _alias in directory.find_mentions(question)
+            if titled_start(question, start) == match.end()]
     if not ends:
         return None
     noun = re.match(rf"\s*(?:which|what)\s+(?:other\s+)?({_SUBJECT})", question, re.I)

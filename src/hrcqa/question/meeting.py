@@ -364,7 +364,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"co-?signatories|co-?sponsors?){_END}", {}),
     ("joint", r"^(?:who\s+(?:were|are|was|is)|(?:list|name|give)(?:\s+me)?(?:\s+all)?)\s+the\s+(?:partners?|"
               r"co-?presenters?|co-?signatories|"
-              r"co-?sponsors?|co-?signers?)\s+(?:of|on|with)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?"
+              # "who is the partner group with WRI"
+              r"co-?sponsors?|co-?signers?)(?:\s+(?:groups?|organi[sz]ations?|ngos?|orgs?))?\s+(?:of|on|with)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?"
               rf"(?:\s+statement)?{_END}", {}),
     ("joint", r"^(?:which|what)\s+(?:(?:ngo|joint)\s+)?(?:statement|ngo|organi[sz]ation|speaker)\s+"
               r"(?:had|has|was\s+(?:delivered|made|given)\s+with|listed|named)\s+the\s+(?P<ord>most|fewest|largest\s+"

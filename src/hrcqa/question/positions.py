@@ -79,6 +79,15 @@ class Mention(BaseModel):
     addressed: bool = False  # "urged the Belarusian authorities": spoken to, so not one who said it
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|miss|dr|prof|professor|madam|mme|h\.?\s?e)\.?\s+$", re.I)
+
+
+def titled_start(question: str, start: int) -> int:
+    """Where a name found at `start` begins with the title before it ("Ms Płatek", "Dr. X")."""
+    title = _TITLE_BEFORE.search(question, 0, start)
+    return title.start() if title else start
+
+
 def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> list[Mention]:
     """Every name the directory knows in `question`, each marked speaking or not; in a
     who-question (`who`) no name is the speaker. The concerned country opening a keyword query
@@ -89,11 +98,15 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
     >>> [(m.name, m.speaking) for m in mentions("What did the EU say about how Belarus responded?",
     ...                                          directory)]
     [('EU', True), ('Belarus', False)]
+    >>> [(m.name, m.speaking) for m in mentions("Which State did Ms Płatek credit?", directory)]
+    [('Ms Płatek', True)]
     >>> [(m.name, m.speaking) for m in mentions("Which NGO said Belarus misuses laws?", directory,
     ...                                          who=True)]
     [('Belarus', False)]
     """
-    found = [(start, end, alias) for start, end, alias in directory.find_mentions(question)]
+    # "did Ms Płatek credit ...": a title before a name is part of it
+    found = [(titled_start(question, start), end, alias)
+             for start, end, alias in directory.find_mentions(question)]
     zones = [(m.start("zone"), m.end("zone")) for m in _SUBJECT_OF_AUX.finditer(question)]
     whole = len(found) == 1 and not _FRAMING.sub("", _blank(question, [found[0][:2]])).strip()
     out: list[Mention] = []

@@ -600,6 +600,8 @@ def expand_contractions(text: str) -> str:
     ('critics even once they have left', 'were there')
     >>> expand_contractions("whats the first ones title")  # a possessive typed without its apostrophe
     "what is the first one's title"
+    >>> expand_contractions("whose the partner group with them"), expand_contractions("whose figure")
+    ('who is the partner group with them', 'whose figure')
     """
     def written_out(match: re.Match[str]) -> str:
         if len(match.group()) == 1 and (match.group().isupper() or text[match.end():match.end() + 1] == "."):
@@ -610,7 +612,12 @@ def expand_contractions(text: str) -> str:
             full = full.removesuffix(" not")
         return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
 
-    return _ONES_NOUN.sub(r"\1 one's \2", _CONTRACTION.sub(written_out, text))
+    text = _ONES_NOUN.sub(r"\1 one's \2", _CONTRACTION.sub(written_out, text))
+    return _WHOSE_THE.sub(lambda m: "Who is " if m.group()[:1].isupper() else "who is ", text)
+
+
+# "whose the partner group": "who's", typed as "whose", which takes a noun, never an article
+_WHOSE_THE = re.compile(r"\bwhose\s+(?=(?:the|a|an)\s)", re.I)
 
 
 # "the first ones title": "the first one's title"
