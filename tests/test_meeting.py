@@ -1320,3 +1320,14 @@ def test_the_panel_by_another_name_and_the_presenter_at_the_start(answerer):
         "10 NGOs took the floor")
     presenter = ask_meeting(answerer, "who presented the experts report at the start and whats her title")
     assert cited(presenter) == ids(REAL, ["karinna-moskalenko"]) and "Chair" in presenter.answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("who opened the interactive dialogue after belarus", "The European Union spoke right after Belarus"),
+    ("Ireland was preceded by whom?", "Germany spoke right before Ireland"),
+    ("who immediately preceded Ireland", "Germany spoke right before Ireland"),
+    ("the helsinki committee was immediately followed by which speaker?",
+     "The International Bar Association's Human Rights Institute (IBAHRI) spoke right after"),
+])
+def test_neighbours_asked_in_the_passive_or_as_who_opened_after(answerer, question, lead):
+    assert ask_meeting(answerer, question).answer.startswith(lead)

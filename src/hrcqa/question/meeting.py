@@ -504,6 +504,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {}),
     ("order", rf"^who\s+(?:was|were|is)\s+{_ORD}\s+{_TO_SPEAK}{_END}", {}),  # "who was second to speak"
     ("order", rf"^(?:which|what)\s+{_NOUN}\s+(?:was|were)\s+(?:the\s+)?{_ORD}(?:\s+{_TO_SPEAK})?{_END}", {}),
+    # "who opened the interactive dialogue after belarus": the first to speak after it
+    ("neighbour", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:opened|started|began|kicked\s+off)\s+"
+                  rf"{_THE_MEETING}\s+(?P<rel>after)\s+(?P<name>.+?){_END}", {}),
     # "who opened the belarus ID, the chair?": an apposition adds nothing to ask
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:opened|started|began|kicked\s+off)\s+{_THE_MEETING}"
               rf"(?:\s*,\s*[^,?]{{1,40}}?)?{_END}", {"position": 1}),
@@ -528,6 +531,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                   r"(?:after|before)|next\s+after|following|preceding)\s+(?P<name>.+?)"
                   rf"{_END}", {}),
     ("neighbour", rf"^(?:who|what|whose\s+turn|(?:which|what)\s+(?:statement|speech|one|{_ONE_NOUN}))\s+"
+                  rf"{CLOSE}?"  # "who immediately preceded X"
                   rf"(?P<rel>followed|preceded|came\s+(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of)|was\s+"
                   rf"(?:{CLOSE}|next\s+)?(?:after|before|ahead\s+of))\s+(?P<name>.+?){_END}", {}),
     # "speaker just ahead of moldova?": a keyword query for the neighbour

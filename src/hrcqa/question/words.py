@@ -468,6 +468,13 @@ _FLOOR_GIVEN = re.compile(r"(?:^|(?<=, ))(?:to\s+)?(?P<who>whom|who|which\s+[\w-
                           r"(?:given|passed|handed(?:\s+over)?|granted|yielded)(?:\s+to)?(?:\s+the\s+floor)?"
                           r"(?=\s*(?:next|then|after|before|following|preceding|[?.!]|$))", re.I)
 # "the journalists named by Czechia?": a keyword query for what a speaker named
+# "the helsinki committee was immediately followed by which speaker?": the passive, its agent asked last
+_PASSIVE_WH_LAST = re.compile(r"^(?P<object>[^?,]+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                              r"(?P<adverb>(?:immediately|directly|just|right|also|first|last)\s+)?"
+                              rf"(?P<verb>{_PARTICIPLE})"
+                              r"(?P<tail>\s+(?:on\s+the\s+floor|in\s+the\s+[\w\s]+?))?"
+                              r"\s+by\s+(?P<who>whom|who|(?:which|what)\s+[\w-]+)\s*(?P<end>[?.!]*)\s*$",
+                              re.I)
 _NAMED_BY = re.compile(r"^(?P<lead>(?:and|so|but)\s+)?the\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
                        rf"(?P<verb>{_PARTICIPLE})(?P<particle>\s+(?:up|out|forward))?\s+by\s+"
                        r"(?P<agent>[^?,]+?)\s*(?P<end>[?.!]*)\s*$", re.I)
@@ -512,6 +519,8 @@ def active_voice(text: str) -> str:
     'Did the Russian Federation take the floor at any point of the ID?'
     >>> active_voice("Is the figure given by Poland higher than the UK's?")
     "Is the figure given by Poland higher than the UK's?"
+    >>> active_voice("the helsinki committee was immediately followed by which speaker?")
+    'which speaker immediately followed the helsinki committee?'
     >>> active_voice("the journalists named by Czechia?")
     'which journalists did Czechia name?'
     >>> active_voice("Following the Advocates, to which organisation was the floor given?")
@@ -547,7 +556,12 @@ def active_voice(text: str) -> str:
         text = (f"{aux.capitalize() if text[0].isupper() else aux} {yes_no.group('agent')} "
                 f"{verb_lemma(yes_no.group('verb'))}{yes_no.group('particle') or ''} {yes_no.group('object')}"
                 f"{yes_no.group('tail') or ''}{yes_no.group('end')}")
-    named = None if passive else _NAMED_BY.match(text)
+    last = None if passive or yes_no else _PASSIVE_WH_LAST.match(text)
+    if last:  # "X was immediately followed by which speaker?": "which speaker immediately followed X?"
+        who = "who" if last.group("who").lower() in ("whom", "who") else last.group("who").lower()
+        text = (f"{who} {last.group('adverb') or ''}{_active(who, last.group('verb'))} {last.group('object')}"
+                f"{last.group('tail') or ''}{last.group('end') or '?'}")
+    named = None if passive or last else _NAMED_BY.match(text)
     if named:  # "the journalists named by Czechia?": "which journalists did Czechia name?"
         text = (f"{named.group('lead') or ''}which {named.group('noun')} did {named.group('agent')} "
                 f"{verb_lemma(named.group('verb'))}{named.group('particle') or ''}"
