@@ -100,3 +100,15 @@ def test_a_description_no_statement_fits_is_refused_as_such(answerer):
 def test_a_dictated_description_finds_the_organisation(answerer):
     answer = answerer.ask("the group talking about guys refusing military service what did they say")
     assert {c.statement_id for c in answer.citations} == {"hrc60-belarus/world-resisters-international"}
+
+
+def test_two_questions_in_one_the_second_about_the_speaker_the_first_finds(answerer):
+    # the first part finds the speaker from the records, the second is asked of it as a follow-up
+    after = answerer.ask("Which NGO spoke first, and who came right after it?")
+    assert after.answer.startswith("The National Human Rights Civic Association 'Belarusian Helsinki "
+                                   "Committee' spoke right after the Law Society of England and Wales")
+    last = answerer.ask("which state spoke last and what did it ask the experts")
+    assert last.answer.startswith("The summary records no question from the United Kingdom to the experts")
+    # what the records say of the speaker found is answered by the records, both parts at once
+    opened = answerer.ask("who opened the hearing and what did she present")
+    assert opened.question_type == "meeting" and "thematic report" in opened.answer

@@ -372,8 +372,9 @@ def test_which_of_two_speakers_spoke_first(answerer, second_answerer):
     ("remind me how many country delegations spoke", "18 country delegations took the floor: 1 concerned "
                                                      "country and 17 States."),
     # a formal register: the passive, what the answer gives anyway, the fields alone, "between" first
+    # two questions: the last CSO from the records, then who preceded it, which names both
     ("Which CSO was the last to take the floor, and by which organisation was it preceded?",
-     "The last civil society organization to take the floor was Conscience and Peace Tax International"),
+     "The International Commission of Jurists (ICJ) spoke right before Conscience and Peace Tax "),
     ("The NB8 statement: by whom was it delivered, and with what title?", "Lithuania, on behalf of the "
      "Nordic-Baltic states, took the floor through H. E. Mr. Kęstutis Budrys, Minister of Foreign Affairs"),
     ("On whose behalf did the Dutch delegation speak, and which States are thereby covered?",

@@ -174,7 +174,8 @@ class Answerer:
         if self.retriever.read(rest, [turn]).speakers != found:  # "how many have died": by it
             rest = f"{rest.rstrip(' ?.!')} according to {speaker.name}?"
         answer = self.ask(rest, history=[turn])
-        note = (f'"{described.described}" read as {speaker.speaker}, the one whose statement says it most '
+        note = (f'first "{described.lookup}": {speaker.speaker}' if described.compound else
+                f'"{described.described}" read as {speaker.speaker}, the one whose statement says it most '
                 f'clearly')
         return answer.model_copy(update={"question": question, "notes": [note, *answer.notes],
                                          "understood": [note, *answer.understood]})

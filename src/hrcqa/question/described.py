@@ -39,6 +39,19 @@ _DESCRIBED = re.compile(
     r"have|had|can|could|any)\b.*)$", re.I)
 
 
+# Two questions in one, the second about the one speaker the first asks for: "Which CSO was the last
+# to take the floor, and which organisation preceded it?", "which ngo spoke last and what were they
+# asking states to do". The first finds the speaker; the second is asked of it.
+_THEN_OF_IT = re.compile(
+    r"^(?P<lookup>(?:which|what)\s+(?:\w+\s+){0,2}?(?:ngo|cso|organi[sz]ation|state|country|delegation|group|"
+    r"expert|speaker|one)\s+(?!did\b|do\b|does\b)[^,?]{3,80}?|who\s+(?!did\b|do\b|does\b)[^,?]{3,80}?)"
+    r"\s*,?\s+and\s+(?P<rest>(?:what|which|who|whom|how|when|where|by\s+wh\w+|did|does|was|were)\b"
+    r"(?=[^?]*\b(?:it|they|them|its|their|she|he|her|his|that\s+one)\b)[^?]*\??)\s*$", re.I)
+
+
+_POINTER = re.compile(r"\b(?:it|they|them|its|their|that|this|those|these|she|he|her|his)\b", re.I)
+
+
 class Description(BaseModel):
     """A speaker described by what it said, and the question asked of it."""
 
@@ -48,6 +61,7 @@ class Description(BaseModel):
     kinds: list[Kind]
     lookup: str  # the question that finds it: "Which NGO spoke about violence against women?"
     rest: str  # the question asked of it: "what they ask"
+    compound: bool = False  # two questions in one: "Which CSO spoke last, and who preceded it?"
 
 
 def described_speaker(question: str) -> Description | None:
@@ -61,9 +75,19 @@ def described_speaker(question: str) -> Description | None:
     >>> d = described_speaker("the group talking about guys refusing military service what did they say")
     >>> d.lookup, d.rest, d.kinds
     ('Which group spoke about guys refusing military service?', 'what did they say', ['group', 'ngo'])
+    >>> d = described_speaker("Which CSO was the last to take the floor, and which organisation preceded it?")
+    >>> d.lookup, d.rest
+    ('Which CSO was the last to take the floor?', 'which organisation preceded it?')
     >>> described_speaker("the NGOs that spoke about torture, which ones asked questions?") is None  # plural
     True
     """
+    compound = _THEN_OF_IT.match(question.strip())
+    # "Which CSO spoke last, and by which organisation was it preceded?"; not when the first part
+    # leans on the conversation itself ("who read that one out and whats his job")
+    if compound and not _POINTER.search(compound.group("lookup")):
+        lookup = compound.group("lookup").strip()
+        return Description(described=lookup, kinds=[], lookup=f"{lookup[:1].upper()}{lookup[1:]}?",
+                           rest=compound.group("rest").strip(), compound=True)
     match = _DESCRIBED.match(question.strip())
     if not match or match.group("noun").lower().endswith("s"):
         return None  # several speakers are a list to ask about, not one to identify

@@ -108,6 +108,12 @@ class Reading(Intent):
         return items
 
 
+# what the parsed records say of a speaker (its role, title, what it presented), which a meeting
+# answer gives with the speaker it names
+_OF_THE_RECORDS = re.compile(r"\b(?:title|role|job|position|function|capacity|present(?:s|ed)?|"
+                             r"represent(?:s|ed)?|name)\b", re.I)
+
+
 def read_question(question: str, history: Sequence[Sequence[str]] | None,
                   directory: SpeakerDirectory, speller: Corrector | None = None) -> Reading:
     """Read a question, in the conversation `history` [(question, answer[, resolved]), ...].
@@ -127,6 +133,9 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "the ngo that called exile weaponised - what number did it give": "it" is that NGO, not
     # a speaker of the turns before
     described = described_speaker(question_words(plain_question(question))[0])  # before its framing is read
+    if described and described.compound and _OF_THE_RECORDS.search(described.rest) and \
+            read_meeting(text, directory):
+        described = None  # "who opened the hearing and what did she present": the records answer both
     # each earlier turn is read the same way ("For my note on X, which ...": which ...)
     followup = FollowUp(question=text) if described else resolve_followup(
         text, history, directory,
