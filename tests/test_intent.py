@@ -528,6 +528,11 @@ def test_only_some_kinds_after_a_who_question_keeps_those_kinds(directory, quest
     ("what's the expert group doing about deportations", "deportations", ["panel"]),
     ("Which governments said they had themselves imposed restrictive measures on individuals?",
      "restrictive on individuals", ["state", "group", "concerned_country"]),
+    # an adverb between, or "themselves" after another verb of doing
+    ("which governments said they have already imposed their own penalties on belarusian officials",
+     "penalties on belarusian officials", ["state", "group", "concerned_country"]),
+    ("which governments said they have sanctioned or banned Belarusian officials themselves?",
+     "sanctioned or banned Belarusian officials", ["state", "group", "concerned_country"]),
 ])
 def test_what_a_speaker_did_itself_is_asked_as_deeds(directory, question, topic, kinds):
     intent = read_intent(question, directory)

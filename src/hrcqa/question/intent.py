@@ -89,11 +89,13 @@ _DEEDS = re.compile(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:measures|steps|actions?|
                     r"introduce)\b|"
                     r"\bwhat\s+(?:has|have|had)\s+(?P<actor2>(?:[\w'’-]+\s+){1,6}?)(?:done|been\s+doing)\b|"
                     r"\bwhat(?:['’]s|\s+(?:is|are))\s+(?P<actor3>(?:[\w'’-]+\s+){1,6}?)doing\b|"
-                    rf"\b(?:it|they)\s+(?:had|has|have)\s+(?:(?:itself|themselves)\s+)?(?:{_DONE}|done)\b|"
+                    # "said they had already imposed ...", "said they've sanctioned officials themselves"
+                    rf"\b(?:it|they)\s+(?:had|has|have)\s+(?:(?:itself|themselves|already|also|recently|now)\s+)*"
+                    rf"(?:{_DONE}|done|[a-z]+ed\b(?=[^?]*\b(?:itself|themselves)\b))|"
                     rf"\b(?:itself|themselves)\s+(?:{_DONE})\b", re.I)
 # the words of that frame, which are no topic: "measures adopted itself"
 _DEED_WORDS = re.compile(rf"\b(?:{_DONE}|take|adopt|impose|introduce|done|doing|itself|themselves|measures|"
-                         r"steps|actions?)\b", re.I)
+                         r"steps|actions?|already|(?:their|its)\s+own)\b", re.I)
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
 # subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
