@@ -473,3 +473,13 @@ def test_a_named_speaker_without_the_figure_is_said_to_give_none(answerer):
     assert answer.answer.startswith(
         "The summary does not say this: the statement of New Zealand gives no such figure")
     assert any("travel bans" in hit.text for hit in answer.related if hit.speaker == "New Zealand")
+
+
+def test_an_acronym_is_searched_as_the_statements_spell_it_out(answerer):
+    # two of the three statements on the review write "Universal Periodic Review", one "UPR"
+    answer = answerer.ask("who brought up the UPR")
+    assert {c.statement_id.split("/", 1)[1] for c in answer.citations} == {
+        "law-society-of-england-and-wales", "world-resisters-international",
+        "national-human-rights-civic-association-belarusian-helsinki-committee"}
+    # a speaker's own acronym is not spelt out: it names the speaker, found by its name
+    assert "eu" not in answerer._acronym_phrases() and "upr" in answerer._acronym_phrases()

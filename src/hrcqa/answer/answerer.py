@@ -62,9 +62,11 @@ from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
 from hrcqa.question.reading import Reading
 from hrcqa.search.retriever import Retriever, clean_query
+from hrcqa.text.countries import country_named
 from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import kind_heading, with_article
 from hrcqa.text.markers import marker_numbers
+from hrcqa.text.terms import acronym_phrases, with_expansions
 
 log = logging.getLogger("hrcqa")
 RELATED = 3
@@ -211,7 +213,9 @@ class Answerer:
         if intent.after_meeting:
             return refusal(intent.type, f"it records only what was said at the dialogue"
                            f"{self._date()}, not what happened afterwards")
-        vector = self.retriever.encoder.encode([intent.topic or intent.question])[0]
+        # "Belarus's forthcoming UPR": spelt out too, as most statements write it
+        vector = self.retriever.encoder.encode([with_expansions(intent.topic or intent.question,
+                                                                self._acronym_phrases())])[0]
         scored = score_sentences(self.bank, vector, intent.topic or intent.question,
                                  self.calibration.lexical_weight)
         if intent.names_people:  # "who named specific journalists": a sentence naming a person answers
@@ -237,6 +241,15 @@ class Answerer:
         return names_a_person(self.bank, (n for s in self.statements.values()
                                           for n in (s.speaker, s.representative, *s.joint_with) if n),
                               asked=question)
+
+    @functools.lru_cache(maxsize=1)  # noqa: B019 (one answerer per index, kept for the process)
+    def _acronym_phrases(self) -> dict[str, list[str]]:
+        """The acronyms the statements use and the phrases that spell them out there, but the
+        names of speakers and States ("the EU" is named as it is, and found by its name)."""
+        names = {n.lower() for s in self.statements.values() for n in (s.name, s.speaker, s.acronym) if n}
+        return {acronym: phrases for acronym, phrases in
+                acronym_phrases("\n".join(s.text for s in self.bank.sentences)).items()
+                if acronym not in names and not any(p.lower() in names or country_named(p) for p in phrases)}
 
     @functools.lru_cache(maxsize=1)  # noqa: B019 (one answerer per index, kept for the process)
     def _own_deeds(self) -> np.ndarray:

@@ -110,6 +110,42 @@ def _capitalised_phrases(text: str, longest: int = 6) -> set[str]:
     return phrases
 
 
+def acronym_phrases(text: str) -> dict[str, list[str]]:
+    """The acronyms a text uses, each with the capitalised phrases of the text that spell it
+    out, as written ("upr" -> ["Universal Periodic Review"]); the longest phrase of each
+    distinct spelling.
+
+    >>> acronym_phrases("Belarus' upcoming Universal Periodic Review ... report at the UPR")
+    {'upr': ['Universal Periodic Review']}
+    """
+    used = set(_ACRONYM.findall(text))
+    found: dict[str, list[str]] = defaultdict(list)
+    for phrase in sorted(_capitalised_phrases(text), key=len, reverse=True):
+        for acronym in spellings(phrase) & used:
+            if not any(phrase in longer for longer in found[acronym.lower()]):
+                found[acronym.lower()].append(phrase)
+    return dict(found)
+
+
+def with_expansions(text: str, phrases: dict[str, list[str]]) -> str:
+    """The text with each acronym it uses that stands for one phrase (`acronym_phrases`) spelt out
+    after it, for a sentence encoder that knows the phrase better than the letters.
+
+    >>> with_expansions("Belarus's forthcoming UPR", {"upr": ["Universal Periodic Review"]})
+    "Belarus's forthcoming UPR (Universal Periodic Review)"
+    >>> with_expansions("the ICC", {"icc": ["International Criminal Court", "Centre Against Censorship"]})
+    'the ICC'
+    """
+    def spelt(match: re.Match[str]) -> str:
+        word = match.group()
+        found = phrases.get(word.lower(), [])
+        # typed in lower case, three letters or more ("upr"; "us" is a pronoun)
+        if len(found) != 1 or found[0].lower() in text.lower() or not (word.isupper() or len(word) > 2):
+            return word
+        return f"{word} ({found[0]})"
+    return re.sub(r"\b[A-Za-z]{2,7}\b", spelt, text)
+
+
 def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
     """Acronyms used in a text, each with the capitalised phrases that spell it out there
     (`spellings`). A UN body's or treaty's acronym also stands for its phrase without "UN", as
