@@ -541,6 +541,8 @@ def test_what_a_speaker_did_itself_is_asked_as_deeds(directory, question, topic,
 
 @pytest.mark.parametrize("question", [
     "what did the dutch say belarus has done to its own institutions",  # Belarus's deeds, as reported
+    "what has Belarus done to political prisoners",  # the country under review: what all report of it
+    "what has the Belarusian government done to lawyers",
     "What did New Zealand say about travel bans?",
     "Which States called for sanctions?",
 ])

@@ -627,9 +627,13 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
                                      r"people)", topic, re.I):
         topic = ""  # "what names did WRI mention": whichever persons it named
     deed = _DEEDS.search(question)
-    deeds = bool(deed)
     actor = next((a.strip() for a in (deed.group("actor"), deed.group("actor2"), deed.group("actor3")) if a),
                  "") if deed else ""
+    # the actor is a speaker ("what has the GoE done"), never the country under review, whose conduct
+    # every speaker reports ("what has Belarus done to political prisoners")
+    deeds = bool(deed) and (not actor or bool(
+        [sid for sid in speakers if sid not in directory.concerned] if speakers else
+        [k for k in kinds_of(actor) if k != "concerned_country"]))
     if deeds and not speakers and actor and kinds_of(actor):  # "what has the GoE done": the panel did
         kinds = kinds_of(actor)
         topic = topic.replace(actor, " ")
