@@ -79,7 +79,8 @@ class Mention(BaseModel):
     addressed: bool = False  # "urged the Belarusian authorities": spoken to, so not one who said it
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|miss|dr|prof|professor|madam|mme|h\.?\s?e)\.?\s+$", re.I)
+# "Ms Płatek", "H.E. Mr. X" (never "he")
+_TITLE_BEFORE = re.compile(r"\b(?:mr|ms|mrs|dr|prof|professor|madam|mme|h\.\s?e)\.?\s+$", re.I)
 
 
 def titled_start(question: str, start: int) -> int:
