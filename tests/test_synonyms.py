@@ -53,6 +53,16 @@ def test_plurals_count_as_their_singular():
     assert word_forms("abuses") == ["abuses", "abuse", "abus"]
     assert word_forms("countries") == ["countries", "country", "countrie", "countri"]
     assert word_forms("access") == ["access"]
+    # irregular plurals by WordNet's own list, so "kids" (kid) meets "children" (child)
+    assert word_forms("children") == ["children", "child"]
+    assert corpus_phrases(["Deported Ukrainian children"])["child"] == [0]
+    assert corpus_synonyms(["The return of deported children."])["synonyms"]["kid"] == ["child"]
+
+
+def test_kids_finds_the_statements_on_deported_children(answerer):
+    answer = answerer.ask("who talked about kids being deported from Ukraine")
+    cited = {c.statement_id.split("/", 1)[1] for c in answer.citations}
+    assert {"european-union", "lithuania-on-behalf-of-the-nordic-baltic-states", "malta", "slovenia"} <= cited
 
 
 def test_function_words_and_numbers_are_left_out():

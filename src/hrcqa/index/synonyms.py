@@ -211,9 +211,23 @@ def corpus_compounds(texts: list[str], directory: Path | None = None) -> list[st
                   and name.replace("_", " ") in present)
 
 
+@functools.cache
+def _irregular_nouns() -> dict[str, str]:
+    """WordNet's irregular noun forms and their lemma ("children" -> "child")."""
+    irregular = {}
+    for line in (wordnet_dir() / "noun.exc").read_text(encoding="utf-8").splitlines():
+        form, _, lemma = line.partition(" ")
+        if lemma.split():
+            irregular.setdefault(form, lemma.split()[0])
+    return irregular
+
+
 def word_forms(word: str) -> list[str]:
-    """A word and the singulars it may be the plural of ("abuses" -> abuses, abuse, abus)."""
+    """A word and the singulars it may be the plural of ("abuses" -> abuses, abuse, abus;
+    "children" -> children, child, by WordNet's irregular forms)."""
     forms = [word]
+    if word in _irregular_nouns():
+        forms.append(_irregular_nouns()[word])
     if word.endswith("ies"):
         forms.append(word[:-3] + "y")
     if word.endswith("s") and not word.endswith("ss"):
