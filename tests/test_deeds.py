@@ -62,9 +62,10 @@ def test_which_governments_imposed_measures_themselves(answerer):
     answer = answerer.ask("Which governments said they had themselves imposed restrictive measures on "
                           "individuals?")
     assert sorted(cited(answer)) == ["new-zealand", "united-kingdom"], answer.answer
-    # a State that reports no deed of its own is answered with what it said, not refused
+    # a State that reports no deed of its own: said so, then what it said (not passed off as measures)
     france = answerer.ask("What measures has France taken?")
     assert france.answerable and cited(france) == ["france"]
+    assert france.answer.startswith("The statement of France reports no measure or action of its own.")
 
 
 def test_what_the_panel_has_done_about_a_topic(answerer):
