@@ -1306,6 +1306,7 @@ def test_a_part_of_the_message_left_unanswered_is_said(answerer):
     ("who was on the panel on belarus", "speakers"),
     # the meeting called "the un thing", and what it was on
     ("how many ngos got to speak at the un thing on belarus", "count"),
+    ("how many states spoke at the whole geneva thing", "count"),
     # "at the start": the presenter opened the meeting; "and whats her title": the answer says it
     ("who presented the experts report at the start and whats her title", "presenter"),
 ])

@@ -19,7 +19,7 @@ from hrcqa.answer.scoring import Scored
 from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, topical, verdict
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
-from hrcqa.text.countries import country_named, names_of
+from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.grammar import is_plural, series
 
 _KEY_SENTENCE = re.compile(r"\b(?:urges?|calls?|condemns?|concerned|alarmed|deplores?|demands?|"
@@ -145,24 +145,13 @@ def _speaker_picks(intent: Intent, scored: Scored, statement: Statement, calibra
 
 
 _STATE_NOUN = re.compile(r"countr(?:y|ies)|states?|nations?|governments?", re.I)
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
-
-
 def _other_states(sentence: str, statement: Statement, intent: Intent,
                   concerned: list[Statement]) -> list[str]:
     """The States a sentence names (by a name of one, from general data), but the speaker's own,
     the concerned country's and those the question names."""
     own = {getattr(country_named(name), "name", None) for name in (statement.speaker, *intent.entities)}
     own |= {getattr(country_named(s.speaker), "name", None) for s in concerned}
-    found = []
-    for run in _CAPITALISED_RUN.finditer(sentence):
-        words = run.group().split()
-        state = next((c for n in range(len(words), 0, -1) for c in [country_named(" ".join(words[:n]))]
-                      if c and any(name.kind == "name" and name.text.lower() == " ".join(words[:n]).lower()
-                                   for name in names_of(c))), None)  # a name, not "Belarusians"
-        if state and state.name not in own and state.name not in found:
-            found.append(state.name)
-    return found
+    return [state.name for _words, state in states_named(sentence) if state.name not in own]
 
 
 def key_sentences(statement_id: str, scored: Scored, limit: int = 4) -> list[int]:

@@ -31,7 +31,7 @@ from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
-from hrcqa.text.countries import country_named, names_of
+from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
 
@@ -960,7 +960,6 @@ def _joint_among(question: str, _previous: str, answer: str, directory: SpeakerD
 
 # "Did CPTI mention that country as well?": the State the previous answer named
 _THAT_STATE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:country|state|nation)\b", re.I)
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
 
 
 def _that_state(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:
@@ -971,14 +970,10 @@ def _that_state(question: str, previous: str, answer: str, directory: SpeakerDir
         return None
     skip = {getattr(country_named(directory.statements[sid].name), "name", None)
             for sid in [*speakers_named(answer, directory), *directory.concerned]}
-    for quote in _QUOTED.findall(answer):
-        for run in _CAPITALISED.finditer(quote):
-            state = country_named(run.group())
-            if state and state.name not in skip and any(
-                    n.text.lower() == run.group().lower() for n in names_of(state) if n.kind == "name"):
-                return FollowUp(question=question[:that.start()] + run.group() + question[that.end():],
-                                changed=True)
-    return None
+    named = [words for quote in _QUOTED.findall(answer) for words, state in states_named(quote)
+             if state.name not in skip]
+    return FollowUp(question=question[:that.start()] + named[0] + question[that.end():],
+                    changed=True) if named else None
 
 
 def _corrected(question: str, previous: str, answer: str, directory: SpeakerDirectory) -> FollowUp | None:

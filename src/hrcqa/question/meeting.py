@@ -45,7 +45,7 @@ Field = Literal["date", "session", "title", "source", "body", "all"]
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
             "tenth")
 _MEETING = (r"(?:(?:interactive\s+)?dialogue|meeting|session|debate|discussion|summary|document|doc|"
-            r"record|ID|whole\s+thing|(?:un|hrc|council)\s+thing)")
+            r"record|ID|thing)")  # "the whole thing", "the UN thing": whatever words name it
 _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc)(?:\s+(?:on|about)\s+(?!the\b)[\w-]+)?|"
         r"\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:list|order|line-?up)(?:\s+of\s+speakers)?|"

@@ -205,6 +205,29 @@ def names_of(country: Country) -> list[Name]:
     return list(dict.fromkeys(out))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,3}")
+
+
+def states_named(text: str) -> list[tuple[str, Country]]:
+    """The States a text names by a name of one (not a demonym: "Belarusians" names no State),
+    each once, in order, with the words that name it.
+
+    >>> [(words, c.name) for words, c in states_named("CPTI urges Lithuania, where Belarusians flee")]
+    [('Lithuania', 'Lithuania')]
+    """
+    found: dict[str, tuple[str, Country]] = {}
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        for n in range(len(words), 0, -1):  # the longest opening of the run that is a name
+            phrase = " ".join(words[:n])
+            state = country_named(phrase)
+            if state and any(name.kind == "name" and name.text.lower() == phrase.lower()
+                             for name in names_of(state)):
+                found.setdefault(state.name, (phrase, state))
+                break
+    return list(found.values())
+
+
 def ambiguous_names() -> dict[str, tuple[str, ...]]:
     """Names that two or more States claim equally, so none of them gets: name -> their names.
 
