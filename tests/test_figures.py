@@ -119,3 +119,28 @@ def test_a_figure_a_speaker_attributes_to_a_source_is_the_one_quoted(answerer, q
     figure France cited from the Rapporteur, that one, not France's own "dozens of cases"."""
     answer = answerer.ask(question)
     assert answer.answer.startswith("The figure given: 1,724 (France)."), answer.answer[:200]
+
+
+@pytest.mark.parametrize("question", ["Who gives a death toll?",
+                                      "which speakers gave a number of deaths in detention"])
+def test_a_figure_counting_the_event_asked_about_answers_in_other_words(answerer, question):
+    """"a death toll" shares no word with "nine political prisoners who have died" or "bringing to 9
+    the number of deaths": the figures counting the event the question names (deaths) are the
+    answer, and figures counting no event ("more than 1,200 political prisoners") are not."""
+    answer = answerer.ask(question)
+    assert answer.question_type == "figure" and answer.answerable, answer.answer[:200]
+    assert {c.statement_id for c in answer.citations} == {
+        "hrc60-belarus/conscience-and-peace-tax-international", "hrc60-belarus/france",
+        "hrc60-belarus/national-human-rights-civic-association-belarusian-helsinki-committee"}
+    assert "1,200" not in answer.answer and "1168" not in answer.answer
+
+
+def test_a_month_in_a_figure_question_picks_the_figure_of_that_month(answerer):
+    """Arrests, detentions and imprisonments count one event; "in august" dates the one asked for
+    ("over 70 new imprisonments in August alone"), not OMCT's "over 300 detentions" since March."""
+    answer = answerer.ask("new imprisonments in august - how many?")
+    assert answer.answer.startswith("The figure given: over 70 (CPTI)."), answer.answer[:200]
+    fresh = answerer.ask("any numbers on fresh arrests? give me all of them")
+    cited = {c.statement_id for c in fresh.citations}
+    assert {"hrc60-belarus/world-organization-against-torture",
+            "hrc60-belarus/conscience-and-peace-tax-international"} <= cited

@@ -69,6 +69,7 @@ from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
+from hrcqa.text.dates import periods
 from hrcqa.text.figures import Figure, answers, compare_figures, figure_key, figure_source, figure_window
 from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.tokenize import tokenize
@@ -259,6 +260,15 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
               and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
               and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text,
                                     choice[sid][2]))]
+    # "who else gives a death toll": a figure counting the event the topic names ("nine political
+    # prisoners who have died", "9 the number of deaths") is one, though no word of it is the topic's
+    counts_event = {sid for sid, same in same_event.items() if same and _counts_the_topic(
+        intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])}
+    if not intent.speakers and not one_of_kind and counts_event:
+        if top < calibration.figure_floor:  # the event's figures alone, however their sentences score
+            relevance = {sid: relevance[sid] for sid in counts_event}
+            top = max(relevance.values())
+        owners = owners or sorted(counts_event, key=lambda sid: -relevance[sid])
     own = bool(owners)
     if one_of_kind and not intent.speakers and owners:  # "the expert": the one whose figure it is
         best = max(owners, key=lambda sid: ranks[sid])
@@ -271,14 +281,18 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # "who gave the highest figure": every figure with the topic's words around it competes, however
     # its sentence scores ("alarmed by the detention of more than 1,200 political prisoners")
     kept = sorted((sid for sid, score in relevance.items()
-                   if score >= top - calibration.figure_margin or (intent.extreme and matched[sid] > 0)),
+                   if score >= top - calibration.figure_margin or (intent.extreme and matched[sid] > 0)
+                   or sid in counts_event),
                   key=lambda sid: -relevance[sid])
-    # "... in 2024": of the figures given, those said of that year.
-    years = re.findall(r"\b(?:19|20)\d\d\b", intent.topic)
-    dated = [sid for sid in kept if any(y in scored.bank.sentences[choice[sid][1]].text for y in years)]
+    # "... in 2024", "new imprisonments in August": of the figures given, those said of that period
+    asked_periods = periods(intent.topic)
+    dated = [sid for sid in kept if asked_periods & periods(scored.bank.sentences[choice[sid][1]].text)]
     kept = dated or kept
     # a figure with none of the topic's words around it that counts an event the topic does not
     # name ("the release of 52 prisoners" for "new imprisonments in August") answers something else
+    # and one counting no event, when others count the one the topic names ("more than 1,200
+    # political prisoners" for "how many deaths in detention")
+    kept = [sid for sid in kept if sid in counts_event or sid in intent.speakers] if counts_event else kept
     kept = [sid for sid in kept if choice[sid][3] or sid in intent.speakers or _counts_the_topic(
         intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])] or kept
     lead, quoted = None, kept
@@ -295,7 +309,8 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     quotes = [quote_of(scored, choice[sid][1]) for sid in quoted]
     # a named speaker's figure is the one asked for; others need the topic's words around them
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
-                if choice[sid][3] or sid in intent.speakers or (asked in ("date", "year") and sid in quoted)]
+                if choice[sid][3] or sid in intent.speakers or sid in counts_event
+                or (asked in ("date", "year") and sid in quoted)]
     lead = " ".join(part for part in (lead, compare_figures(compared)) if part) or "Figures given:"
     # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
     # give the same date?": whether the figures compared agree
@@ -317,8 +332,9 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
 _EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
     r"die[ds]?|dead|deaths?|kill(?:ed|ings?)", r"execut(?:ed|ions?)",
     r"releas(?:e|es|ed)|freed|set\s+free|let\s+(?:out|go)|g[eo]t(?:s|ting)?\s+out|walk(?:ed|s)?\s+free",
-    r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced", r"(?:re-?)?arrest(?:s|ed)?",
-    r"deport(?:ed|ations?)", r"fled|exiled", r"imprisonments|jailed|detentions",
+    r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced",
+    r"(?:re-?)?arrest(?:s|ed)?|imprisonments|jailed|detentions",  # taken into custody, however said
+    r"deport(?:ed|ations?)", r"fled|exiled",
     # organisations shut: "the closure of approximately 2,000 NGOs"
     r"clos(?:ed|ures?|ing)|shut(?:\s+down)?|liquidat(?:ed|ions?)|dissol(?:ved|utions?)|disband(?:ed|ing)?")]
 
