@@ -741,6 +741,12 @@ def test_the_last_of_a_kind_before_another_kind(answerer, directory):
     group = read_meeting("last group statement before the single countries started", directory)
     assert (group.asks, group.kinds, group.position) == ("order", ["group"], -1)
     assert read_meeting("which NGO spoke last before the States", directory) is None
+    # "immediately before" set off by a comma, and the kind's "segment" of the dialogue
+    segment = ask_meeting(answerer, "Which State delegation took the floor last in the State delegations "
+                                    "segment, immediately before the NGOs?")
+    assert segment.answer.startswith("The last State delegation to take the floor was the United Kingdom")
+    first = read_meeting("who spoke first in the NGO segment", directory)
+    assert (first.asks, first.kinds, first.position) == ("order", ["ngo"], 1)
 
 
 def test_how_many_of_a_list_and_the_next_of_a_kind(answerer, directory):
@@ -812,6 +818,16 @@ def test_who_delivered_a_statement(answerer):
     benelux = ask_meeting(answerer, "who represented the benelux countries")  # a State did
     assert benelux.answer.startswith("The Netherlands, on behalf of the Benelux countries, took "
                                      "the floor")
+    # a group's statement is a joint one too
+    joint = ask_meeting(answerer, "Who delivered the joint statement on behalf of the Nordic-Baltic States?")
+    assert joint.answer.startswith("Lithuania, on behalf of the Nordic-Baltic states, took the floor through")
+
+
+def test_the_members_of_the_group_of_experts_who_spoke_are_the_experts(answerer):
+    answer = ask_meeting(answerer, "Which members of the GoE took the floor during the ID?")
+    assert answer.answer.startswith("3 experts took the floor, in this order:")
+    assert {c.statement_id for c in answer.citations} == {
+        "hrc60-belarus/karinna-moskalenko", "hrc60-belarus/monika-platek", "hrc60-belarus/susan-bazilli"}
 
 
 def test_group_members_are_said_and_the_footnoted_sentence_cited(answerer, source_text):

@@ -279,6 +279,26 @@ def test_a_who_question_leaves_out_the_speakers_it_sets_aside(directory):
     assert middle.question == "Who called for accountability" and middle.topic == "accountability"
 
 
+def test_a_who_question_leaves_out_the_kinds_it_sets_aside(directory):
+    """"leaving out the EU and other groups", "Please leave out ..." said after the question, and
+    "States, speaking in their national capacity": the kinds asked without the groups."""
+    groups = read_question("which speakers called for abolishing the death penalty, leaving out the EU and "
+                           "other groups", None, directory)
+    assert groups.excluded == ["hrc60-belarus/european-union"]
+    assert "group" not in groups.kinds and {"state", "ngo", "panel"} <= set(groups.kinds)
+    after = read_question("Which speakers urged Belarus to stop supporting the war? Please leave out the "
+                          "group statements.", None, directory)
+    assert after.type == "who_said" and "group" not in after.kinds and "state" in after.kinds
+    assert after.topic == "Belarus to stop supporting the war"
+    national = read_question("Which Member States, speaking in their national capacity, urged Belarus to "
+                             "abolish the death penalty?", None, directory)
+    assert national.type == "who_said" and national.kinds == ["state", "concerned_country"]
+    assert national.topic == "Belarus to abolish the death penalty"
+    # the States that spoke in their own name are the ones asked about, in the meeting's records too
+    spoke = read_question("which states, in their national capacity, took the floor", None, directory)
+    assert spoke.meeting.asks == "speakers" and spoke.meeting.kinds == ["state"]
+
+
 def test_a_bare_not_set_off_by_a_comma_bracket_or_dash_sets_aside(directory):
     # a kind set aside in brackets: the first State delegation, not a group's
     first = read_question("first state delegation to speak (not the groups)", None, directory)

@@ -188,7 +188,8 @@ _KINDS_AT_END = re.compile(rf"\s*,?\s+(?:(?P<how>among|amongst|including|incl\.?
                            r"of\s+(?:all\s+)?the\s+)"
                            rf"(?P<nouns>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)(?=\s*[?.!]*\s*$)", re.I)
 # "the last State to speak before the NGOs (started)": the last of a kind whose speakers all come first
-_BEFORE_KIND = re.compile(r"\s+(?P<rel>before|after)\s+(?:the\s+)?"
+_BEFORE_KIND = re.compile(r",?\s+(?:(?:right|immediately|just|directly|straight)\s+)?"
+                          r"(?P<rel>before|after)\s+(?:the\s+)?"
                           r"(?P<single>individual\s+|single\s+|separate\s+)?"
                           rf"(?P<nouns>{_ONE_NOUN})(?:\s+(?:started|began|"
                           r"spoke|came|took\s+over|took\s+the\s+floor|had\s+spoken|finished))?(?=\s*[?.!]*\s*$)",
@@ -441,10 +442,12 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("membership", r"^(?:which|what)\s+groups?\s+(?:does|did|is|was)\s+(?P<member>.+?)\s+(?:belong\s+to|"
                    rf"(?:a\s+)?(?:member|part)\s+of|in){_END}", {}),
     ("representative", rf"^{_WHO_PERSON}\s+(?:spoke|speaks|took\s+the\s+floor|was\s+speaking|"
-                       r"(?:delivered|made|read)\s+the\s+statement)\s+(?:for|on\s+behalf\s+of)\s+"
+                       r"(?:delivered|made|read)\s+the\s+(?:joint\s+)?statement)\s+(?:for|on\s+behalf\s+of)\s+"
                        rf"(?P<name>.+?){_END}", {}),
     ("representative", rf"^{_WHO_PERSON}\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
-    ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|the\s+statement\s+"
+    # "who delivered the joint statement on behalf of the Nordic-Baltic States": a group's is joint too
+    ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|"
+                       r"the\s+(?:joint\s+)?statement\s+"
                        r"(?:of|for|"
                        rf"by|on\s+behalf\s+of)\s+(?P<name2>.+?)){_END}", {}),
     # "name of belarus's ambassador who spoke for minsk": the summary may not name one
@@ -825,6 +828,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
     text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
+    # "which members of the Group of Experts took the floor": which experts
+    text = re.sub(r"^(which|what|how\s+many)\s+(?:of\s+the\s+)?members?\s+of\s+the\s+(?:group\s+of\s+"
+                  r"(?:independent\s+)?experts|panel|expert\s+(?:group|panel))(?:\s+on\s+[\w-]+)?\b",
+                  r"\1 experts", text, flags=re.I)
     # "Of the countries that spoke on their own, which one went first": which individual countries
     text = _OF_THE_KIND_ONE.sub(
         lambda m: f"which {'individual ' if m.group('alone') else ''}{m.group('noun')} ", text)
@@ -837,6 +844,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
+    # "last in the State delegations segment": last among them
+    text = re.sub(rf"\s+(?:in|during)\s+the\s+(?P<nouns>{_ONE_NOUN})\s+(?:segment|section|part|round|portion|"
+                  r"block)\b", r" among the \g<nouns>", text, flags=re.I)
     following = _NEXT_OF_KIND.match(text)
     rel = following.group("rel").lower() if following else ""
     anchor = re.sub(r"^(?:the\s+)?(?:individual|single|separate)?\s*", "", following.group("anchor"),
@@ -1318,7 +1328,8 @@ def kinds_of(noun: str, every: bool = True) -> list[Kind]:
     # "regional and cross-regional groups": one kind
     noun = re.sub(r"\bregional\s*(?:\s(?:and|or)\s|&|/)\s*(?=cross-regional\b)", "", noun, flags=re.I)
     for part in re.split(NOUN_JOINER, noun):
-        part = re.sub(r"^\s*(?:the|all(?:\s+the)?|any)\s+", "", part, flags=re.I)  # "the groups": groups
+        # "the groups", "other groups": groups
+        part = re.sub(r"^\s*(?:(?:the|all(?:\s+the)?|any)\s+)?(?:other\s+)?", "", part, flags=re.I)
         kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
         if not kinds and every:
             return []

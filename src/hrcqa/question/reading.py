@@ -36,13 +36,14 @@ from hrcqa.question.described import Description, described_speaker
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.framing import unframed
 from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import MeetingRequest, read_meeting
+from hrcqa.question.meeting import MeetingRequest, kinds_of, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction, question_words
 from hrcqa.question.words import (
     EXCLUDING,
     declarative_question,
+    in_own_capacity,
     left_out,
     plain_question,
     without_own_statement,
@@ -171,7 +172,7 @@ def _prepared(question: str, directory: SpeakerDirectory, speller: Corrector | N
     (remembered, so immutable: a chat sends its earlier turns again with every request)."""
     # "wich countries asked X?": the question word first, before it is read as a statement
     asked, openings = question_words(plain_question(question))
-    text = without_own_statement(declarative_question(unframed(asked, directory)))
+    text = without_own_statement(in_own_capacity(declarative_question(unframed(asked, directory))))
     corrected, corrections = speller.correct(text) if speller else (text, [])
     return _possessives(corrected, directory), tuple(openings + corrections)
 
@@ -221,15 +222,22 @@ def _via(named: Named, directory: SpeakerDirectory) -> str | None:
 
 
 def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> tuple[Intent, list[str]]:
-    """The who-question a question is without the speakers it leaves out, and their ids; the
-    question as read when it leaves out no speaker ("What did France say, apart from sanctions?")."""
+    """The who-question a question is without the speakers it leaves out, and their ids, and
+    without the kinds it leaves out ("leaving out the EU and other groups"); the question as read
+    when it leaves out no speaker ("What did France say, apart from sanctions?")."""
     excluding = EXCLUDING.search(question)
     names = [n.statement_id for n in names_in(left_out(excluding), directory)] if excluding else []
-    if not names:
+    kinds = kinds_of(left_out(excluding), every=False) if excluding else []
+    if not names and not kinds:
         return intent, []
     after = question[excluding.end():]
     if excluding.group().lstrip().startswith(","):  # "who, apart from the EU, called": no comma left
         after = re.sub(r"^\s*,", "", after)
     rest = " ".join((question[:excluding.start()] + " " + after).split())
     without = read_intent(rest[:1].upper() + rest[1:], directory)
-    return (without, names) if without.type == "who_said" else (intent, [])
+    if without.type != "who_said":
+        return intent, []
+    if kinds:  # "which speakers ..., not counting the groups": every other kind
+        kept = [kind for kind in without.kinds or KIND_LABELS if kind not in kinds]
+        without = without.model_copy(update={"kinds": kept})
+    return without, names

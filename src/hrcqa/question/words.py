@@ -647,6 +647,24 @@ _OWN_STATEMENT = re.compile(r"(?P<lead>,)?\s+(?:in|during|throughout)\s+(?:its|t
                             re.I)
 
 
+# "Which States, speaking in their national capacity, urged ...": States speaking for themselves,
+# not in a group's statement
+_IN_OWN_CAPACITY = re.compile(r"\b(?P<which>which|what)\s+(?P<noun>(?:member\s+)?(?:states|countries|"
+                              r"delegations|governments))\s*,?\s*(?:(?:speaking|talking|taking\s+the\s+floor)\s+)?(?:in\s+(?:their|"
+                              r"a|its)\s+(?:own\s+)?national\s+capacit(?:y|ies)|in\s+their\s+own\s+(?:name|right)|"
+                              r"on\s+their\s+own(?:\s+behalf)?|individually)\s*,?", re.I)
+
+
+def in_own_capacity(text: str) -> str:
+    """"which States, in their national capacity, ..." as "which individual States ...".
+
+    >>> in_own_capacity("Which Member States, speaking in their national capacity, urged Belarus to stop?")
+    'Which individual Member States urged Belarus to stop?'
+    """
+    return _IN_OWN_CAPACITY.sub(lambda m: f"{m.group('which')} individual {m.group('noun')} ",
+                                text).replace("  ", " ")
+
+
 def without_own_statement(text: str) -> str:
     """The question without "in its (own) statement" closing it, or set off by commas.
 
@@ -671,12 +689,16 @@ EXCLUDING = re.compile(rf"^\s*{_LEAVING_OUT}\s+(?P<lead>[^?,()]+?)\s*,\s*|,?\s+\
                        r"(?P<bare>[^?,()]+?)\)?(?=\s*(?:[?.!,]|$))|"
                        # "Group statements and the concerned State excluded, how many ...": put first
                        r"^\s*(?P<first>[^?,()]{3,80}?)\s+(?:excluded|aside|set\s+aside|left\s+out|not\s+counted)"
-                       r"\s*,\s*", re.I)
+                       r"\s*,\s*|"
+                       # "Which States urged X? Please leave out the group statements.": said after
+                       r"(?<=[?.!])\s*(?:please\s+)?(?:leave\s+out|exclude|omit|(?:do\s+not|don['’]?t)\s+(?:count|"
+                       r"include))\s+(?P<after>[^?.!]+?)\s*[.!]?\s*$", re.I)
 
 
 def left_out(match: re.Match[str]) -> str:
     """What an `EXCLUDING` match leaves out ("the experts and Belarus")."""
-    return match.group("lead") or match.group("what") or match.group("bare") or match.group("first")
+    return match.group("lead") or match.group("what") or match.group("bare") or match.group("first") or \
+        match.group("after")
 
 
 # What a chat turn may open with before its question: acknowledgements and interjections ("oh ok,
