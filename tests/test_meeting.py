@@ -159,6 +159,12 @@ def test_document_questions_read_the_field(directory):
         "When was this dialogue held?", "Who wrote this summary?", "What session was this?",
         "What is the title of this summary?")}
     assert list(fields.values()) == ["date", "source", "session", "title"]
+    # two question words sharing one predicate, and the dialogue named by its panel
+    both = read_meeting("on what date and at which HRC session was this Interactive Dialogue with the "
+                        "Group of Experts on Belarus held?", directory)
+    assert both.asks == "document" and both.field in ("date", "all")
+    assert read_meeting("at which session was this Interactive Dialogue with the Group of Experts on "
+                        "Belarus held?", directory).field == "session"
 
 
 @pytest.mark.parametrize("question", [

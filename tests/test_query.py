@@ -602,6 +602,15 @@ def test_before_and_after_one_speaker_in_one_question(answerer):
     ("For a paper on lawfare I need to know who accused Minsk of misusing its laws - can you list every "
      "speaker who made that point?", "who accused Minsk of misusing its laws?"),
     ("who spoke in the dialogue", "who spoke in the dialogue"),  # no question about what was said
+    # a purpose before a colon, a preposition before the question word; "anyway" closing it
+    ("For citation purposes: on what date was the dialogue held?", "on what date was the dialogue held?"),
+    ("how many states spoke anyway", "how many states spoke"),
+    ("k diff topic, who chaired", "who chaired"),
+    # "Turning to X:" goes when the question names its speaker again, and stays when X is the topic
+    ("Turning to the State concerned: how did Belarus characterise the Group's reporting?",
+     "how did Belarus characterise the Group's reporting?"),
+    ("Switching to exile: who raised concerns about released prisoners?",
+     "Switching to exile: who raised concerns about released prisoners?"),
 ])
 def test_framing_around_a_question_goes(directory, question, read_as):
     assert read_question(question, None, directory).followup.question == read_as

@@ -238,11 +238,16 @@ _FRONTED = re.compile(r"^(?P<lead>(?:according\s+to|looking\s+at|leaving\s+aside
                       r"regarding|as\s+for|as\s+regards|with\s+regard\s+to|concerning|when\s+it\s+comes\s+to|"
                       r"in\s+terms\s+of|based\s+on|from)\b[^,?]{3,120},|"
                       r"(?:as(?!\s+(?:for|regards|to|well|of|at|from|in|on|since)\b)|because|given|seeing\s+that|now\s+that|while|"
-                      r"for\s+(?:a|an|my|our|the|this|your))\b[^,:?]{3,160}[,:])\s+"
+                      # "For citation purposes:", "Turning to the State concerned:"
+                      r"for\s+(?:a|an|my|our|the|this|your)|(?:turning|moving|switching|"
+                      r"coming|going\s+back|back)\s+to)\b[^,:?]{3,160}[,:]|for\s+[\w-]+\s+purposes\s*[,:])\s+"
                       r"(?=(?:which|who|whom|whose|what|how|did|does|do|is|was|were|are|has|have|can|could|"
-                      r"would|please|tell\s+me|(?:i|we)\s+(?:need|want|would\s+like))\b)", re.I)
+                      r"would|please|tell\s+me|(?:i|we)\s+(?:need|want|would\s+like)|"
+                      # "on what date ...", "at which session ..."
+                      r"(?:on|at|in|from|by|for|to|with|during|under)\s+(?:what|which|whom|whose))\b)", re.I)
 
 
+_TURNING = re.compile(r"(?:turning|moving|switching|coming|going\s+back|back)\s+to\b", re.I)
 _MEETING_PART = re.compile(r"\b(?:segment|section|part|round)\b(?!\s+(?:on|about)\b)", re.I)
 _WHY_ASKED = re.compile(r"(?:as|because|given|seeing|now|while)\b", re.I)
 # a lead that says what the question is about, kept at its end
@@ -270,9 +275,15 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     # "In 2024, how many ...": a year narrows it, whatever the lead; a clause on why it is asked does
     # not ("As we are drafting a section on X, ..."), nor does the asker's own write-up ("for a
     # section on X")
-    if not fronted or names_in(lead, directory) or re.search(r"\d", lead):
+    if not fronted or re.search(r"\d", lead):
         return question
     rest = without_framing(question[fronted.end():])  # "..., could you tell me which ...": which ...
+    turning = _TURNING.match(lead)
+    if turning:  # "Turning to the State concerned: how did Belarus ...": a speaker named again
+        to = lead[turning.end():]
+        return rest if (names_in(to, directory) or kinds_of(to)) and names_in(rest, directory) else question
+    if names_in(lead, directory):
+        return question
     if not _WHY_ASKED.match(lead) and _MEETING_PART.search(lead):
         # "For the NGO segment, who spoke first?": "who spoke first in the NGO segment?"
         where = re.sub(r"^(?:for|in)\b", "in", lead, flags=re.I)

@@ -290,7 +290,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {"field": "date"}),
     ("document", rf"^(?:(?:during|in|at)\s+)?(?:what|which)\s+(?:hrc\s+|council\s+|human\s+rights\s+"
                  rf"council\s+)?session(?:\s+of\s+the\s+(?:hrc|council|human\s+rights\s+council))?"
-                 rf"(?:\s+(?:was|is)\s+(?:this|it|the\s+{_MEETING})(?:\s+(?:held|from|part\s+of))?|"
+                 rf"(?:\s+(?:was|is)\s+(?:it|{_THE_MEETING}|this)(?:\s+on\s+[\w-]+)?(?:\s+(?:held|from|part\s+of))?|"
                  rf"\s+did\s+(?:this|it|the\s+{_MEETING})\s+take\s+place)?{_END}", {"field": "session"}),
     ("document", rf"^what\s+(?:is|was)\s+the\s+(?:title|name|subject)\s+of\s+{_THE_MEETING}"
                  rf"{_END}", {"field": "title"}),
@@ -694,6 +694,11 @@ _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATT
 # "which session and what date", "who spoke first, and how many NGOs spoke"
 _AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
                      r"(?=(?:which|what|who|when|how|where)\b)", re.I)
+# "on what date and at which session was the dialogue held": two question words, one predicate
+_SHARED_PREDICATE = re.compile(r"^(?P<one>(?:(?:on|at|in|during|for)\s+)?(?:what|which)(?:\s+[\w-]+){1,3}?)"
+                               r"\s*,?\s+"
+                               r"(?:and|&)\s+(?P<other>(?:(?:on|at|in|during|for)\s+)?(?:what|which)(?:\s+[\w-]+){1,5}?)"
+                               r"\s+(?P<rest>(?:was|were|is|are|did|does|do|had|has)\s+.+)$", re.I)
 # "right before and after", "just after and before": both sides of one speaker
 _BEFORE_AND_AFTER = re.compile(rf"\s+{CLOSE}?(?:before\s+and\s+{CLOSE}?after|"
                                rf"after\s+and\s+{CLOSE}?before)\s+", re.I)
@@ -828,6 +833,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?=(?:experts?|panel)\b)", "", text)
     # "which of the experts", "how many of the NGOs"
     text = re.sub(r"^(which|what|how\s+many)\s+of\s+the\s+", r"\1 ", text, flags=re.I)
+    # "this Interactive Dialogue with the Group of Experts on Belarus": the dialogue, named by its panel
+    text = re.sub(rf"\b((?:interactive\s+)?dialogue|meeting|debate|ID)\s+with\s+the\s+{_PANEL_BODY}", r"\1",
+                  text, flags=re.I)
     # "which members of the Group of Experts took the floor": which experts
     text = re.sub(r"^(which|what|how\s+many)\s+(?:of\s+the\s+)?members?\s+of\s+the\s+(?:group\s+of\s+"
                   r"(?:independent\s+)?experts|panel|expert\s+(?:group|panel))(?:\s+on\s+[\w-]+)?\b",
@@ -965,7 +973,10 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
         request = read_meeting(text[lead_in.end():], directory)
         if request:
             return request.model_copy(update={"question": question})
-    parts = _AND_WH.split(text, maxsplit=1)
+    shared = _SHARED_PREDICATE.match(text)
+    # "on what date and at which session was it held": each question word asked of what follows both
+    parts = [f"{shared.group(side)} {shared.group('rest')}" for side in ("one", "other")] if shared \
+        else _AND_WH.split(text, maxsplit=1)
     if len(parts) == 2:
         first = read_meeting(parts[0], directory)
         one = re.match(r"\s*(?:which|what)\s+one\b", parts[1], re.I)

@@ -209,6 +209,8 @@ _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r
                          r"\s+or\s+(?:against|con)(?:\s+(?:it|them))?(?=\s*[?.!]*\s*$)|"
                          r"\s*,?\s*(?:regardless|irrespective)\s+of\s+(?:their\s+|its\s+)?"
                          r"(?:stance|position|view|side)s?(?=\s*[?.!]*\s*$)", re.I)
+# "how many states spoke anyway", "who chaired btw": a word that only sets the question off
+_FILLER_TAIL = re.compile(r"\s*,?\s+(?:anyway|anyways|anyhow|btw|by\s+the\s+way)(?=\s*[?.!]*\s*$)", re.I)
 # "which of the experts did the replies - whats their names": a who-question's answer names them anyway
 _NAMES_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:and\s+)?"
                             r"(?:(?:what\s+(?:is|are|was|were)|whats|what's)\s+)?(?:their|his|her|its)\s+names?"
@@ -277,6 +279,8 @@ def without_framing(text: str) -> str:
     'who referred to deaths?'
     >>> without_framing("which NGOs spoke? A complete list would be appreciated.")
     'which NGOs spoke?'
+    >>> without_framing("how many states spoke anyway")
+    'how many states spoke'
     >>> without_framing("who, pls list all")
     'who, pls list all'
     """
@@ -286,7 +290,7 @@ def without_framing(text: str) -> str:
         those = _THOSE.search(question)
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
-    text = _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text)))
+    text = _FILLER_TAIL.sub("", _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text))))
     whole = _WHOLE_LIST.search(text)
     if whole and len(text[:whole.start()].split()) > 1:  # "Was X raised? A full list, please": who raised X
         kept = text[:whole.start()].rstrip(" ,")
@@ -714,7 +718,7 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
                       r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
                       # "other topic: did China speak at all?": a new subject announced
-                      r"(?:other|new|different|next|another)\s+(?:topic|subject|question|q)\s*[:,.\-–—]+\s*|"
+                      r"(?:other|new|different|diff|next|another)\s+(?:topic|subject|question|q)\s*[:,.\-–—]+\s*|"
                       # spoken, without punctuation: "ok last one which ngo ...", "switching gears who ..."
                       r"(?:(?:one\s+)?last|final|one\s+more|another)\s+(?:one|q|question|thing)\s+(?=(?:which|what|"
                       r"who|how|did|does|do|is|was|were|are)\b)|(?:switching|changing|shifting)\s+(?:gears|topics?|"
