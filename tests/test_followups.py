@@ -1399,3 +1399,30 @@ def test_the_names_a_speaker_mentioned_and_its_partner(answerer):
     assert "Olga Karatch" in names.answer and "Hleb Smirnou" in names.answer
     partner = answerer.ask("whose the partner group with WRI")  # "whose" typed for "who's"
     assert partner.question_type == "meeting" and "Connection e.V." in partner.answer
+
+
+def test_that_statement_is_the_previous_speakers_and_a_question_of_its_own_stays(answerer):
+    """"Which organisations co-sponsored that statement?" after a turn about OMCT: OMCT's; a yes/no
+    question naming its own speaker ("ukraine asked experts some question?") is no "X's question"
+    follow-up; "and which were they" after "how many groups" is those groups."""
+    omct = [("What did OMCT ask the experts?", answerer.ask("What did OMCT ask the experts?").answer)]
+    partners = answerer.ask("Which organisations co-sponsored that statement?", history=omct)
+    assert partners.question_type == "meeting" and "FIDH" in partners.answer and "Viasna" in partners.answer
+    own = answerer.retriever.read("ukraine asked experts some question?", [
+        ("who else say americans made this deal", "2 speakers say so: Ukraine, Poland")])
+    assert own.question == "Did ukraine ask experts some question?"
+    assert own.speakers == ["hrc60-belarus/ukraine"]
+    belarus = [("What did Belarus say?", answerer.ask("What did Belarus say?").answer)]
+    groups = answerer.ask("How many regional or cross-regional groups took the floor, and which were they?",
+                          history=belarus)
+    assert groups.answer.startswith("3 regional or cross-regional groups took the floor.")
+
+
+def test_who_else_signed_a_named_statement_asks_for_its_partners(answerer):
+    """"who else signed onto the law society one" after an answer quoting the Law Society: its
+    partners, not a refusal for leaving out the speaker the question names."""
+    question = "which ngos talked about the lawyers association being labelled extremist"
+    history = [(question, answerer.ask(question).answer)]
+    answer = answerer.ask("who else signed onto the law society one", history=history)
+    assert answer.question_type == "meeting" and answer.answerable
+    assert "Lawyers for Lawyers" in answer.answer and "IBAHRI" in answer.answer

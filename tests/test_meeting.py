@@ -753,6 +753,14 @@ def test_the_last_of_a_kind_before_another_kind(answerer, directory):
     assert segment.answer.startswith("The last State delegation to take the floor was the United Kingdom")
     first = read_meeting("who spoke first in the NGO segment", directory)
     assert (first.asks, first.kinds, first.position) == ("order", ["ngo"], 1)
+    # as a learner of English writes them: "who was first speaking after X", "who last ngo speaking"
+    after = read_meeting("who was first speaking after belarus?", directory)
+    assert (after.asks, after.relation) == ("neighbour", "after")
+    assert after.speakers[0].statement_id == "hrc60-belarus/belarus"
+    last = read_meeting("who last ngo speaking", directory)
+    assert (last.asks, last.kinds, last.position) == ("order", ["ngo"], -1)
+    state = read_meeting("which state spoke first after the EU", directory)
+    assert (state.asks, state.kinds, state.relation) == ("neighbour", ["state"], "after")
 
 
 def test_how_many_of_a_list_and_the_next_of_a_kind(answerer, directory):

@@ -122,6 +122,8 @@ class Answerer:
         # Belarusian authorities ...?" the one urged.
         set_aside = (reading.followup.exclude if reading.followup else []) + reading.excluded
         exclude = set_aside + (reading.addressed if reading.type == "who_said" else [])
+        if reading.meeting:  # "who else signed onto the law society one": its partners, not it left out
+            exclude = [sid for sid in exclude if sid not in reading.speakers]
         if exclude and not restrict:
             restrict = [sid for sid in self.statements if sid not in exclude]
         if reading.meeting and reading.followup and reading.followup.restrict_to and not speakers:

@@ -176,11 +176,14 @@ _HOW_MANY_BARE = re.compile(_LEAD + r"how\s+many(?:\s+(?:of\s+them|of\s+those|sp
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
+                      # "which organisations co-sponsored that statement": the speaker's statement
+                      r"(?:that|this|the\s+same)\s+(?:statement|speech|intervention)|"
                       # "the first of those two": the count goes with the pointer
                       r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)"
                       r"(?:\s+(?:two|three|four|five|\d))?)|"
                       r"the\s+(?:former|latter))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
+_THAT_STATEMENT = re.compile(r"(?:that|this|the\s+same)\s+(?P<noun>statement|speech|intervention)", re.I)
 _LEAD_IN_WORDS = 5  # "and the belarus side": a name and the words around it
 # Where a lead-in ends: a dash, a comma, a sentence's end ("ok now the belarus guy. does he ...")
 _LEAD_IN_END = re.compile(r"\s+[-–—]\s+|[,:;]\s+|[.?!]\s+|"
@@ -266,6 +269,8 @@ _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<
                        r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
+                              # (not a question of its own: "did ukraine ask experts some question?")
+                              rf"(?!(?:{AUXILIARY}|who|what|which|how|when|where|why)\b)"
                               r"(?P<name>[^?']{2,60}?)(?:['’]s?)?\s+"
                               r"(?P<noun>(?:own\s+)?(?:figure|number|estimate|count|total|position|view|"
                               r"stance|take|line|questions?)(?:\s+(?:was|were|is))?)\s*[?.!]*\s*$", re.I)
@@ -1167,7 +1172,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
 # A plural noun the question counts or lists itself, then "among/of them": them are those, when the
 # noun is a kind of speaker (`_kinds_of`)
 _OWN_PLURAL = re.compile(r"\b(?:how\s+many|which|what)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+s)(?![\w-])"
-                         r".*\b(?:among|of)\s+$", re.I)
+                         # "... among them", "how many groups spoke, and which were they"
+                         r".*(?:\b(?:among|of)|\b(?:which|who|what)(?:\s+ones)?\s+(?:were|are))\s+$", re.I)
 
 
 def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirectory
@@ -1187,9 +1193,12 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         return None  # "and LGBTQ+ persons - who mentioned them?": them is that topic
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
+    if _THAT_STATEMENT.match(match.group()) and any(m.resolutions for m in mentions(question[:match.start()],
+                                                                                    directory)):
+        return None  # "the law society one - who else was on that statement": the one it names
     own = _OWN_PLURAL.search(question[:match.start()])
-    if own and _kinds_of(own.group("noun")) and re.match(r"them\b", match.group(), re.I):
-        return None  # "how many groups spoke, and which spoke last among them": of those groups
+    if own and _kinds_of(own.group("noun")) and re.match(r"(?:them|they)\b", match.group(), re.I):
+        return None  # "how many groups spoke, and which spoke last among them (which were they)": those
     span = _asked_about(previous, directory)
     named: list[str] = []
     person = _person_instead(match.group(), previous, answer, span is None, directory)
@@ -1226,7 +1235,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         position = _ORDINAL_ONE[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
             named = [named[position]]
-        elif " ".join(match.group().lower().split()) in _SINGULAR:  # "it", "her": the one named first
+        elif " ".join(match.group().lower().split()) in _SINGULAR or _THAT_STATEMENT.match(match.group()):
+            # "it", "her", "that statement": the one named first
             named = named[:1]
         if not named or (len(named) > 3 and not ordinal):
             return None
@@ -1237,6 +1247,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
     possessive = match.group().lower() in ("its", "their", "his") or (
         match.group().lower() == "her" and bool(_BEFORE_NOUN.match(question, match.end())))
     replacement = f"{name}'s" if possessive else name
+    that = _THAT_STATEMENT.match(match.group())
+    replacement = f"{name}'s {that.group('noun')}" if that else replacement
     delivered = _DELIVERED_IT.match(question)
     # "what did the nordics say?" - "who read it out for them": who delivered their statement
     if delivered and (span or len(named) == 1) and delivered.start("it") == match.start():

@@ -337,8 +337,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"co-?sponsored|(?:spoke|presented|{_BY}\s+(?:a|the|their|its)\s+statement)\s+(?:jointly|"
               rf"together))(?:\s+(?:with|alongside)\s+(?:others?(?:\s+\w+)?|(?P<name>.+?)))?{_END}", {}),
     ("joint", rf"^(?:who(?:\s+else)?|(?:which|what|how\s+many)\s+(?:other\s+)?{_NOUN})\s+"
-              r"(?:(?:have|had|did)\s+)?(?:joined|co-?signed|signed(?:\s+on)?(?:\s+to)?|co-?presented|co-?sponsored|co-?authored|shared)\s+"
-              rf"(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement{_END}", {}),
+              r"(?:(?:have|had|did)\s+)?(?:joined|co-?signed|signed(?:\s+onto|(?:\s+on)?(?:\s+to)?)|co-?presented|"
+              r"co-?sponsored|co-?authored|shared)\s+"
+              # "who else signed onto the law society one"
+              rf"(?:in\s+)?(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+(?:statement|one){_END}", {}),
     # "which orgs delivered the OMCT statement together with it"
     ("joint", rf"^(?:who|(?:which|what)\s+(?:other\s+)?{_NOUN})\s+(?:(?:have|had|did)\s+)?(?:delivered|"
               r"presented|gave|made|read)\s+(?:the\s+)?(?P<name>.+?)(?:['’]s?)?\s+statement\s+(?:jointly|together)?\s*"
@@ -836,6 +838,17 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "this Interactive Dialogue with the Group of Experts on Belarus": the dialogue, named by its panel
     text = re.sub(rf"\b((?:interactive\s+)?dialogue|meeting|debate|ID)\s+with\s+the\s+{_PANEL_BODY}", r"\1",
                   text, flags=re.I)
+    # "who was first speaking after belarus", "who last ngo speaking": who spoke first, which NGO spoke last
+    text = re.sub(r"^(who|(?:which|what)\s+[\w-]+)\s+(?:was|were|is|are)\s+(first|last|second|third|next)\s+"
+                  r"speaking\b", r"\1 spoke \2", text, flags=re.I)
+    text = re.sub(r"^who\s+(?:(?:was|is)\s+)?(?:the\s+)?(first|last|second|third)\s+([\w-]+)\s+"
+                  r"(?:speaking|to\s+speak)\b",
+                  lambda m: f"which {m.group(2)} spoke {m.group(1)}" if kinds_of(m.group(2)) else m.group(),
+                  text, flags=re.I)
+    # "who spoke first after belarus", "which State spoke last before the EU": the one next to it
+    text = re.sub(r"\b(spoke|took\s+the\s+floor)\s+(?:(first)\s+(after)|(last)\s+(before))\s+(?!(?:the\s+)?"
+                  rf"(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN})",
+                  lambda m: f"{m.group(1)} right {m.group(3) or m.group(5)} ", text, flags=re.I)
     # "which members of the Group of Experts took the floor": which experts
     text = re.sub(r"^(which|what|how\s+many)\s+(?:of\s+the\s+)?members?\s+of\s+the\s+(?:group\s+of\s+"
                   r"(?:independent\s+)?experts|panel|expert\s+(?:group|panel))(?:\s+on\s+[\w-]+)?\b",
