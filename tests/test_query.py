@@ -606,6 +606,9 @@ def test_before_and_after_one_speaker_in_one_question(answerer):
     ("For citation purposes: on what date was the dialogue held?", "on what date was the dialogue held?"),
     ("how many states spoke anyway", "how many states spoke"),
     ("k diff topic, who chaired", "who chaired"),
+    # "Did anyone ...? Which speakers?": the list asked for, as "... ? who" is
+    ("Did anyone invoke non-refoulement? Which speakers?", "Did anyone invoke non-refoulement? who"),
+    ("did any ngo mention the death penalty, and which ones?", "did any ngo mention the death penalty? who"),
     # "Turning to X:" goes when the question names its speaker again, and stays when X is the topic
     ("Turning to the State concerned: how did Belarus characterise the Group's reporting?",
      "how did Belarus characterise the Group's reporting?"),

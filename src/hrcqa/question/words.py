@@ -211,6 +211,11 @@ _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r
                          r"(?:stance|position|view|side)s?(?=\s*[?.!]*\s*$)", re.I)
 # "how many states spoke anyway", "who chaired btw": a word that only sets the question off
 _FILLER_TAIL = re.compile(r"\s*,?\s+(?:anyway|anyways|anyhow|btw|by\s+the\s+way)(?=\s*[?.!]*\s*$)", re.I)
+_DID_ANYONE = re.compile(r"^\s*(?:did|does|do|has|have|had|was|were)\s+(?:anyone|anybody|any\s+\w+|"
+                         r"some\s*one)\b", re.I)
+_WHICH_ONES_TAIL = re.compile(r"(?:\?\s*|\s*[,;-]\s*)(?:and\s+)?(?:if\s+so\s*,?\s*)?"
+                              r"(?:(?:which|what)(?:\s+(?:ones?|speakers?|delegations?|states?|countries|ngos?|organi[sz]ations?|groups?))?|"
+                              r"who(?:\s+did)?|by\s+whom)\s*\?*\s*$", re.I)
 # "which of the experts did the replies - whats their names": a who-question's answer names them anyway
 _NAMES_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:and\s+)?"
                             r"(?:(?:what\s+(?:is|are|was|were)|whats|what's)\s+)?(?:their|his|her|its)\s+names?"
@@ -279,6 +284,8 @@ def without_framing(text: str) -> str:
     'who referred to deaths?'
     >>> without_framing("which NGOs spoke? A complete list would be appreciated.")
     'which NGOs spoke?'
+    >>> without_framing("Did anyone invoke non-refoulement? Which speakers?")
+    'Did anyone invoke non-refoulement? who'
     >>> without_framing("how many states spoke anyway")
     'how many states spoke'
     >>> without_framing("who, pls list all")
@@ -310,6 +317,9 @@ def without_framing(text: str) -> str:
     text = _QUOTE_REQUEST.sub("?", text) if _QUOTE_REQUEST.search(text) and \
         len(text[:_QUOTE_REQUEST.search(text).start()].split()) > 1 else text
     text = re.sub(r"\?\s+who\s*\?$", "? who", text)
+    # "Did anyone invoke X? Which speakers?", "did any ngo mention X, and which ones": asked as "X? who"
+    if _DID_ANYONE.match(text):
+        text = _WHICH_ONES_TAIL.sub("? who", text)
     confirm = _CONFIRM.match(text)
     if confirm:  # "confirm: X?": "Is it true that X?", read as the yes-or-no question it is
         text = f"Is it true that {confirm.group('clause')}"
