@@ -374,3 +374,17 @@ def test_ordinary_word_pairs_are_not_taken_for_names(parsed, speller, question):
     reading = read_question(question, None, SpeakerDirectory(parsed.statements), speller)
     joined = [c for c in reading.corrections if " " in c.original or " " in c.corrected]
     assert not joined, joined
+
+
+@pytest.mark.parametrize(("question", "corrected"), [
+    # a name romanised from Belarusian, as the summary romanises it from Russian
+    ("who mention release of Tsikhanouski?", "who mention release of Tikhanovsky?"),
+    ("what did they say about ales byalyatski", "what did they say about ales bialiatski"),
+])
+def test_a_name_romanised_another_way_is_the_corpus_name(speller, question, corrected):
+    assert speller.correct(question)[0] == corrected
+
+
+def test_romanisation_leaves_english_words_and_unknown_names_alone(speller):
+    for question in ("who mentioned Tsikhanouskaya", "which speakers mentioned the sanctions"):
+        assert speller.correct(question) == (question, [])

@@ -88,6 +88,25 @@ def fold(word: str) -> str:
 _RARE_WORD = 10_000_000
 
 
+# Letters that romanisations of the same Cyrillic name write differently (Belarusian, Russian,
+# Polish, German and English conventions), each mapped to one spelling, longest first
+_ROMANISATION = [("shch", "sc"), ("sch", "sc"), ("skyi", "ski"), ("skiy", "ski"), ("skij", "ski"),
+                 ("sky", "ski"), ("kh", "h"), ("zh", "j"), ("ts", "c"), ("tz", "c"), ("cz", "c"), ("ch", "c"),
+                 ("sz", "s"), ("ou", "ov"), ("w", "v"), ("ya", "ia"), ("ja", "ia"), ("yu", "iu"),
+                 ("ju", "iu"), ("iy", "i"), ("ij", "i"), ("y", "i"), ("ck", "k")]
+
+
+def romanisation_key(word: str) -> str:
+    """A folded word with the letters romanisations disagree on made one, and doubled letters single.
+
+    >>> romanisation_key("tsikhanouski"), romanisation_key("tikhanovsky")
+    ('cihanovski', 'tihanovski')
+    """
+    for written, common in _ROMANISATION:
+        word = word.replace(written, common)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def max_edits(word: str) -> int:
     """Edits allowed to correct a word of this length: 0 under 4 letters, 1 up to 7, else 2."""
     return 0 if len(word) < 4 else 1 if len(word) <= 7 else 2
@@ -566,7 +585,20 @@ class Speller:
             if word[:1].islower() else None
         if english:
             return styled(english, word)
-        return None if best is None else styled(self._surfaces[best[3]], word)
+        if best is None:  # "Tsikhanouski": "Tikhanovsky", the same name romanised another way
+            other = self._romanised(key)
+            return styled(self._surfaces[other], word) if other else None
+        return styled(self._surfaces[best[3]], word)
+
+    def _romanised(self, key: str) -> str | None:
+        """The one corpus name that `key` spells in another romanisation of the same letters
+        (`romanisation_key`), at most one letter apart then; None for an English word or none."""
+        if len(key) < 6 or key in self._english_count:
+            return None
+        mine = romanisation_key(key)
+        near = [name for name in self._name_words if name[:1] in (key[:1], mine[:1])
+                and DamerauLevenshtein.distance(mine, romanisation_key(name), score_cutoff=1) <= 1]
+        return near[0] if len(near) == 1 else None
 
     def _nearest_english(self, key: str, limit: int) -> str | None:
         """The English word within `limit` edits of `key` (distance, the same letters, then frequency)."""
