@@ -722,3 +722,12 @@ def test_mentioned_in_any_statement_of_a_kind_asks_whether_any_of_them_said_it(d
     # no State or group mentions it (the experts and NGOs do): no, and who did instead
     answer = answerer.ask(reading.asked)
     assert answer.answer.startswith("No: none of the delegations in the summary addresses this")
+
+
+def test_signal_and_echo_are_verbs_of_saying(directory):
+    """"Did the concerned country signal X?" asks what Belarus said; "Which States echoed X?" who said it."""
+    signal = read_question("Did the concerned country signal any openness to engagement?", None, directory)
+    assert signal.type == "speaker" and signal.speakers == ["hrc60-belarus/belarus"]
+    assert signal.topic == "any openness to engagement"
+    echo = read_question("Which States echoed the call for a moratorium?", None, directory)
+    assert echo.type == "who_said" and echo.topic == "the call for a moratorium"

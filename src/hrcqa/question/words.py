@@ -52,7 +52,7 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"precise[ds]|specif(?:y|ied|ies)|evoke[ds]?|"
           # the formal register: "which delegations indicated that ...", "observed that ..."
           r"indicate[ds]?|indicating|observe[ds]?|remarked|assert(?:ed|s)?|affirm(?:ed|s)?|"
-          r"explain(?:ed|s)?|signall?ed)")
+          r"explain(?:ed|s)?|signal(?:l?ed|s)?|echo(?:ed|es)?)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
