@@ -731,3 +731,12 @@ def test_signal_and_echo_are_verbs_of_saying(directory):
     assert signal.topic == "any openness to engagement"
     echo = read_question("Which States echoed the call for a moratorium?", None, directory)
     assert echo.type == "who_said" and echo.topic == "the call for a moratorium"
+
+
+def test_a_long_names_last_two_words_name_it_when_they_say_what_it_is(directory):
+    """"the house foundation" is the Human Rights House Foundation; "domestic violence", the end of a
+    co-presenter's name that says no kind of organisation, stays a topic."""
+    house = read_question("the house foundation what ask?", None, directory)
+    assert house.speakers == ["hrc60-belarus/human-rights-house-foundation"]
+    violence = read_question("which speakers mentioned domestic violence", None, directory)
+    assert violence.speakers == [] and violence.topic == "domestic violence"

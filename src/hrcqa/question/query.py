@@ -87,7 +87,9 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
             words = re.sub(r"['‘’\"“”]", "", name.partition(" (")[0]).split()
             head = re.split(r"\s+(?:of|for|on)\s+", " ".join(words))[0].split()
             trunk = words[:-1] if words and _ORGANISATION_NOUN.fullmatch(words[-1]) else []
-            for run in (words[1:], head if len(head) < len(words) else [], trunk):
+            # (and a long name's last two words when they end in what it is: "the House Foundation")
+            for run in (words[1:], head if len(head) < len(words) else [], trunk,
+                        words[-2:] if len(words) >= 4 and trunk else []):
                 if len(run) >= 2 and run[0][:1].isupper() and run[0].lower() not in FUNCTION_WORDS \
                         and any(owners[w.lower()] == {st.id} for w in run):
                     found.append((st, " ".join(run)))
