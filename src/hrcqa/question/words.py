@@ -819,7 +819,9 @@ _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           # "Belarus has answered to this?": the perfect is asked as the past
                           rf"(?:(?P<be>is|are|was|were)|(?:(?:has|have|had)\s+)?"
                           # "the UK took the floor?": the meeting's own verb
-                          rf"(?P<verb>(?:{MODIFIERS}\s+)*(?:{_FINITE}{SPEECH}|took(?=\s+the\s+floor\b))))\s+"
+                          # "they say also about X?": a plural pronoun takes the verb's base form
+                          rf"(?P<verb>(?:{MODIFIERS}\s+)*(?:(?:{_FINITE}|(?<=\bthey\s)|(?<=\bwe\s)){SPEECH}|"
+                          r"took(?=\s+the\s+floor\b))))\s+"
                           r"(?P<rest>.+?)"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
@@ -915,6 +917,8 @@ def declarative_question(text: str) -> str:
     'Does Ireland agree with this?'
     >>> declarative_question("Iceland is named in the statement?")
     'Is Iceland named in the statement?'
+    >>> declarative_question("they say also about lawyers association being extremist?")
+    'Did they say also about lawyers association being extremist?'
     >>> declarative_question("Is it true that the United States took the floor?")
     'Did the United States take the floor?'
     """
