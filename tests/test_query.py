@@ -294,6 +294,11 @@ def test_a_who_question_leaves_out_the_kinds_it_sets_aside(directory):
                              "abolish the death penalty?", None, directory)
     assert national.type == "who_said" and national.kinds == ["state", "concerned_country"]
     assert national.topic == "Belarus to abolish the death penalty"
+    # a speaker's name holding a kind noun leaves out that speaker, not the kind
+    nordic = read_question("Besides the Nordic-Baltic states, who called for the release of political "
+                           "prisoners?", None, directory)
+    assert nordic.excluded == ["hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"]
+    assert nordic.kinds == []
     # the States that spoke in their own name are the ones asked about, in the meeting's records too
     spoke = read_question("which states, in their national capacity, took the floor", None, directory)
     assert spoke.meeting.asks == "speakers" and spoke.meeting.kinds == ["state"]

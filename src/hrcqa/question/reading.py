@@ -36,7 +36,7 @@ from hrcqa.question.described import Description, described_speaker
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.framing import unframed
 from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import MeetingRequest, kinds_of, read_meeting
+from hrcqa.question.meeting import NOUN_JOINER, MeetingRequest, kinds_of, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction, question_words
@@ -227,7 +227,9 @@ def _leaving_out(question: str, intent: Intent, directory: SpeakerDirectory) -> 
     when it leaves out no speaker ("What did France say, apart from sanctions?")."""
     excluding = EXCLUDING.search(question)
     names = [n.statement_id for n in names_in(left_out(excluding), directory)] if excluding else []
-    kinds = kinds_of(left_out(excluding), every=False) if excluding else []
+    # (a kind in a part naming no speaker: "the EU and other groups", not "the Nordic-Baltic states")
+    kinds = [kind for part in re.split(NOUN_JOINER, left_out(excluding)) if not names_in(part, directory)
+             for kind in kinds_of(part, every=False)] if excluding else []
     if not names and not kinds:
         return intent, []
     after = question[excluding.end():]
