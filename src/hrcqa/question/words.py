@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import verb_lemma
-from hrcqa.question.query import NGO_NOUN
+from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.numbers import spoken_numbers
 
@@ -214,7 +214,7 @@ _FILLER_TAIL = re.compile(r"\s*,?\s+(?:anyway|anyways|anyhow|btw|by\s+the\s+way)
 _DID_ANYONE = re.compile(r"^\s*(?:did|does|do|has|have|had|was|were)\s+(?:anyone|anybody|any\s+\w+|"
                          r"some\s*one)\b", re.I)
 _WHICH_ONES_TAIL = re.compile(r"(?:\?\s*|\s*[,;-]\s*)(?:and\s+)?(?:if\s+so\s*,?\s*)?"
-                              r"(?:(?:which|what)(?:\s+(?:ones?|speakers?|delegations?|states?|countries|ngos?|organi[sz]ations?|groups?))?|"
+                              rf"(?:(?:which|what)(?:\s+(?:ones?|speakers?|{KIND_NOUN}))?|"
                               r"who(?:\s+did)?|by\s+whom)\s*\?*\s*$", re.I)
 # "which of the experts did the replies - whats their names": a who-question's answer names them anyway
 _NAMES_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:and\s+)?"
@@ -666,7 +666,7 @@ _OWN_STATEMENT = re.compile(r"(?P<lead>,)?\s+(?:in|during|throughout)\s+(?:its|t
 _IN_OWN_CAPACITY = re.compile(r"\b(?P<which>which|what)\s+(?P<noun>(?:member\s+)?(?:states|countries|"
                               r"delegations|governments))\s*,?\s*(?:(?:speaking|talking|taking\s+the\s+floor)\s+)?(?:in\s+(?:their|"
                               r"a|its)\s+(?:own\s+)?national\s+capacit(?:y|ies)|in\s+their\s+own\s+(?:name|right)|"
-                              r"on\s+their\s+own(?:\s+behalf)?|individually)\s*,?", re.I)
+                              r"on\s+their\s+own(?:\s+behalf)?|individually)\s*,?\s*", re.I)
 
 
 def in_own_capacity(text: str) -> str:
@@ -675,8 +675,7 @@ def in_own_capacity(text: str) -> str:
     >>> in_own_capacity("Which Member States, speaking in their national capacity, urged Belarus to stop?")
     'Which individual Member States urged Belarus to stop?'
     """
-    return _IN_OWN_CAPACITY.sub(lambda m: f"{m.group('which')} individual {m.group('noun')} ",
-                                text).replace("  ", " ")
+    return _IN_OWN_CAPACITY.sub(lambda m: f"{m.group('which')} individual {m.group('noun')} ", text)
 
 
 def without_own_statement(text: str) -> str:
