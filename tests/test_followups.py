@@ -51,6 +51,11 @@ def ids(*slugs: str) -> list[str]:
     # several names, with "too"
     ("What did France say about detention conditions?", "germany and austria too?",
      "What did germany and austria say about detention conditions?"),
+    # a name takes the place of every name listed before it, a list's acronym in brackets too
+    ("What did the Law Society and International Commission of Jurists (ICJ) say about the special "
+     "rapporteur?", "and Minsk?", "What did Minsk say about the special rapporteur?"),
+    ("What did France, Germany and the UK say about torture?", "and the french?",
+     "What did the french say about torture?"),
     # agreeing takes the previous topic as its object
     ("What did Malta say about the death penalty?", "did any NGO echo it",
      "did any NGO echo the death penalty"),

@@ -804,6 +804,29 @@ _WHO_OBJECT = re.compile(_LEAD + r"(?:who|whom|with\s+whom|(?:which|what)\s+\w+)
                          r"(?:did|does|do|has|have|had)\s+(?!any)", re.I)
 
 
+# what joins two names of one list: "France, Germany and the UK", "A & B"
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", re.I)
+
+
+def _speakers_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
+    """The span of the speaker a question names, stretched over the names listed with it ("What
+    did France, Germany and the UK say ...": "France, Germany and the UK"), so that another
+    speaker can take the place of them all.
+
+    >>> _speakers_span("What did France and the UK say?", directory)
+    (9, 26)
+    """
+    span = _speaker_span(question, directory)
+    if span is None:
+        return None
+    end = span[1]
+    for mention in (m for m in mentions(question, directory) if m.speaking and m.start >= end):
+        if not _LIST_JOINER.fullmatch(question[end:mention.start]):
+            break
+        end = mention.end
+    return span[0], end
+
+
 def _asked_about(previous: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
     """The span of the speaker the previous question was about: its name, unless it asked who
     said something ("which States said Belarus ..."), but for a name that is the subject of a
@@ -1156,7 +1179,7 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             return FollowUp(question=f"What did {previous[span[0]:span[1]]} say about {about}?",
                             changed=True)
         return None
-    span = _speaker_span(previous, directory)
+    span = _speakers_span(previous, directory)  # "What did A and B say about X?" - "and C?": C alone
     if span:
         return FollowUp(question=previous[:_with_article(previous, span)] + name + previous[span[1]:],
                         changed=True)
