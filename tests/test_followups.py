@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hrcqa.question.followups import previous_question, resolve_followup, speakers_named
+from hrcqa.question.framing import unframed
 from hrcqa.question.intent import read_intent
 from hrcqa.question.meeting import read_meeting
 from hrcqa.question.query import SpeakerDirectory
@@ -1431,3 +1432,49 @@ def test_who_else_signed_a_named_statement_asks_for_its_partners(answerer):
     answer = answerer.ask("who else signed onto the law society one", history=history)
     assert answer.question_type == "meeting" and answer.answerable
     assert "Lawyers for Lawyers" in answer.answer and "IBAHRI" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    # what the asker is doing, then the question: the question
+    ("I would like to describe in my paper how much civil society took part. How many "
+     "non-governmental organisations actually took the floor?",
+     "How many non-governmental organisations actually took the floor?"),
+    ("Another part of my paper is about companies. Which speakers mentioned businesses?",
+     "Which speakers mentioned businesses?"),
+    # thanks before a question go
+    ("Thank you so much. Which delegations raised the death penalty?",
+     "Which delegations raised the death penalty?"),
+    ("That is very helpful, thank you. Which delegations raised the death penalty?",
+     "Which delegations raised the death penalty?"),
+])
+def test_sentences_about_the_asker_before_the_question_are_left_out(directory, question, resolved):
+    assert read_question(question, [], directory).question == resolved
+
+
+@pytest.mark.parametrize("question", [
+    # what the asker has read is part of what is asked
+    "I have read that prisoners died in detention. Did anyone name one who died?",
+    # a name before, or a pronoun pointing back into it
+    "I know that Malta spoke. What did it say about the death penalty?",
+    "I am researching Ales Bialiatski. Which speakers mentioned him?",
+    # "ok now the belarus guy": a lead-in naming the speaker, not thanks
+    "ok now the belarus guy. does he accept the experts at all",
+])
+def test_sentences_that_carry_the_question_are_kept(directory, question):
+    assert unframed(question, directory) == question
+
+
+def test_the_same_expert_is_the_one_the_answer_before_named(directory):
+    history = [("What did the experts say about the chain of command?",
+                "1 speaker in the summary addresses this: **Panel (1)** - **Ms. Susan Bazilli**: “…”")]
+    assert resolve_followup("Did the same expert also say something about detention facilities?",
+                            history, directory).question == \
+        "Did Ms. Susan Bazilli also say something about detention facilities?"
+
+
+def test_their_after_a_plural_noun_is_that_nouns(directory):
+    history = [("Did Ms. Susan Bazilli say anything about detention facilities?",
+                "Yes. Ms. Susan Bazilli said: …")]
+    followup = resolve_followup("Which speakers said anything about businesses or companies and their "
+                                "responsibility?", history, directory)
+    assert not followup.changed

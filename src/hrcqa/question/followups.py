@@ -178,6 +178,9 @@ _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\
 _PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
                       # "which organisations co-sponsored that statement": the speaker's statement
                       r"(?:that|this|the\s+same)\s+(?:statement|speech|intervention)|"
+                      # "did the same expert also say ...": the one the turn before was about
+                      r"(?:that|the\s+same)\s+(?:expert|delegation|speaker|organi[sz]ation|ngo|group|"
+                      r"government|panell?ist)|"
                       # "the first of those two": the count goes with the pointer
                       r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)"
                       r"(?:\s+(?:two|three|four|five|\d))?)|"
@@ -1318,6 +1321,12 @@ _ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:of|among)\s+(?:those
 _ONE_OF_KIND = re.compile(r"\b(?:one|any|some|each)\s+of\s+the\s+(?P<noun>[\w-]+)", re.I)
 
 
+# "businesses or companies and their responsibility": "their" of the plural noun just before it
+_OWN_ANTECEDENT = re.compile(r"\b(?!(?:states|countries|delegations|ngos|groups|experts|speakers|members|"
+                             r"governments|organi[sz]ations|panell?ists|others|those|these)\b)"
+                             r"[a-z-]{3,}s\s+(?:and|or|with|including|as\s+well\s+as)\s+$", re.I)
+
+
 def _first_pronoun(question: str) -> re.Match[str] | None:
     """The first pronoun that may lean on what came before: in a who-question the subject of a
     reported clause is the one asked about ("which State said it agreed"), not such a pronoun;
@@ -1331,6 +1340,7 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
     own = asked and (not asked.group("noun") or _kinds_of(asked.group("noun")))
     one_of = one_of or (asked if own else None)
     return next((m for m in _PRONOUN.finditer(question) if not (
+        m.group().lower() == "their" and _OWN_ANTECEDENT.search(question, 0, m.start())) and not (
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
         and _REPORTING.search(question, 0, m.start())) and not (
         own_subject and m.group().lower() in ("their", "its")) and not (

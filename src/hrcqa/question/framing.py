@@ -37,7 +37,7 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    question = _claim_checked(_meant(question, directory))
+    question = _without_background(_claim_checked(_meant(question, directory)), directory)
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
@@ -75,6 +75,53 @@ _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.
                     # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
                     r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$",
                     re.I)
+
+
+# Sentences about the asker put before the question: thanks ("Thank you. And ..."), or what they
+# are doing ("I would like to describe in my paper how much civil society took part. How many NGOs
+# ...?", "I'm writing about emigration from Belarus after 2020. Did anybody give a figure ...?")
+# (thanks alone, "ok", "great" are chat that `hrcqa.question.words.without_chatter` reads away first)
+_COURTESY = re.compile(r"(?:that|this)(?:\s+is|\s+was|'s|’s)\s+(?:very\s+|really\s+|most\s+|so\s+)?"
+                       r"(?:helpful|useful|interesting|great|clear)(?:[\s,!]+(?:thanks|thank\s+you)"
+                       r"(?:\s+(?:so|very)\s+much)?)?", re.I)
+_ABOUT_ME = re.compile(r"(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|my|our|for\s+(?:my|our))\s[^.!?:]{3,}|"
+                       # "Another part of my paper is about companies."
+                       r"[^.!?:]*\b(?:my|our)\s+(?:paper|essay|thesis|article|research|report|note|piece|story|"
+                       r"study|dissertation|project|brief|briefing)\b[^.!?:]*", re.I)
+_BACKGROUND = re.compile(rf"^\s*(?P<lead>(?:(?:{_COURTESY.pattern}|{_ABOUT_ME.pattern})[.!:]+\s+)+)"
+                         rf"(?P<rest>(?:(?:and\s+|so\s+|now\s+)?{_ASKING}|[^.!:]*\?\s*$).*)$", re.I | re.S)
+# what the asker has read, heard or believes is part of the question ("I have also read that
+# prisoners have died in detention. Did anyone name ...?"), not its background
+_KNOWS = re.compile(r"\b(?:read|heard|know|knew|remember|recall|noticed?|understand|saw|seen|think|thought|"
+                    r"believe|assumed?|learned|learnt|told)\b", re.I)
+# a pronoun that may point back into the sentences before ("I know that X is in prison. Which
+# speakers mentioned him?")
+_POINTS_BACK = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their|this|that|those|these)\b", re.I)
+
+
+def _without_background(question: str, directory: SpeakerDirectory) -> str:
+    """The question without the sentences about the asker put before it: thanks go, and what the
+    asker is doing goes when it names no speaker, says nothing the asker has read or heard ("I
+    read that ..."), and the question does not point back into it.
+
+    >>> _without_background("I'm writing about emigration after 2020. Did anybody give a figure for "
+    ...                      "how many left?", directory)
+    'Did anybody give a figure for how many left?'
+    >>> _without_background("That is very helpful. And the Czech delegation, did it give a number?",
+    ...                      directory)
+    'And the Czech delegation, did it give a number?'
+    >>> _without_background("I know Malta spoke. What did it say?", directory)
+    'I know Malta spoke. What did it say?'
+    """
+    match = _BACKGROUND.match(question)
+    if not match:
+        return question
+    lead, rest = match.group("lead"), match.group("rest")
+    about_me = [part for part in re.split(r"[.!:]+\s+", lead)
+                if part.strip() and not _COURTESY.fullmatch(part.strip())]
+    if about_me and (names_in(lead, directory) or _POINTS_BACK.search(rest) or _KNOWS.search(lead)):
+        return question
+    return rest
 
 
 # A claim put before the question to check it: "Claim: X. Who actually ...?", "Fact check: an article

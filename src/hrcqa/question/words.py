@@ -720,7 +720,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # greetings: "hi. what is this meeting", "hello, which NGOs spoke"
                       r"hi|hello|hey|hiya|greetings|good\s+(?:morning|afternoon|evening|day)|"
                       r"great|cool|nice|"
-                      r"good|perfect|interesting|thanks|thank\s+you|thx|cheers|i\s+see|got\s+it|makes\s+sense|"
+                      r"good|perfect|interesting|(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|again))?|"
+                      r"cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
                       # "okay so who talked about ...": "so" before a question word
                       r"so\s*,?\s*(?=(?:who|which|what|how|did|does|do|when|where|is|was|were|are)\b)|"
