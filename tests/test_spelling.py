@@ -269,6 +269,12 @@ def test_real_corpus_corrections(speller, question, expected):
     ("which rfe journalist got out", "which Radio Free Europe journalist got out"),
     # a small word's letter in lower case: "GoE" is the Group of Experts
     ("what did Romania ask the GoE?", "what did Romania ask the Group of Experts?"),
+    # two capitals: a noun phrase the summary keeps using, far more than any other with its initials
+    ("who raised the DP?", "who raised the death penalty?"),
+    ("how many PPs remain", "how many political prisoners remain"),
+    # a State's code is no such phrase ("aggression against Ukraine"), nor a word ("Ms.")
+    ("what did AU say", "what did AU say"),
+    ("which MS spoke", "which MS spoke"),
     # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
     # no acronyms ("Belarus for their work" is no BTW)
     ("btw imo tbh who spoke", "btw imo tbh who spoke"),

@@ -42,6 +42,7 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from hrcqa.index.synonyms import commonest_senses, word_forms, wordnet_dir
 from hrcqa.models import Statement
 from hrcqa.question.words import AUXILIARY
 from hrcqa.text.countries import countries
@@ -141,6 +142,28 @@ _ACRONYM = re.compile(r"[^\W\d_]{2,6}")
 _SMALL_WORD_INSIDE = re.compile(r"(?:[A-Z][a-z])+[A-Z]")
 
 
+_COMMON_PHRASE = 6  # times a two-word phrase that is no name is seen for its initials to abbreviate it
+
+
+@functools.cache
+def _state_codes() -> frozenset[str]:
+    """The ISO 3166 codes of the UN member States (general data)."""
+    return frozenset(code for country in countries() if country.status == "member" for code in country.codes)
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """Whether a folded phrase is nouns and adjectives ending in a noun, by WordNet's words
+    ("political prisoners", not "more than" or "while welcoming").
+
+    >>> _noun_phrase("political prisoners"), _noun_phrase("more than"), _noun_phrase("while welcoming")
+    (True, False, False)
+    """
+    senses = commonest_senses(wordnet_dir())
+    words = [w for w in phrase.split() if w not in _CONNECTORS]
+    found = [{key[0] for form in word_forms(w) for key in senses.get(form, ())} for w in words]
+    return all(found) and "n" in found[-1]
+
+
 def acronyms(texts: Iterable[str]) -> dict[str, str]:
     """Each acronym (folded) of 2-6 letters and the one phrase of `texts` that it abbreviates: the
     phrase with those initials more often than any other, at least twice for three letters
@@ -148,7 +171,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     a word that is no connector; each part of a hyphenated word gives an initial. A name (every
     word capitalised, none beside it, not opening the clause: "Radio Free Europe") is what
     acronyms are made of: it is preferred to other phrases, and once is enough. A two-letter
-    acronym is only of a two-word name seen at least twice ("SR", the Special Rapporteur).
+    acronym is of a two-word name seen at least twice ("SR", the Special Rapporteur), or of a
+    two-word noun phrase seen at least six times and twice as often as any other with its initials
+    ("DP", the death penalty; "CC" is no phrase when "criminal code" and "continues to collect"
+    are seen as often).
 
     >>> acronyms(["Torture and sexual and gender-based violence; sexual and gender-based violence."])["sgbv"]
     'sexual and gender-based violence'
@@ -157,6 +183,10 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
     >>> acronyms(["the Special Rapporteur said", "support the Special Rapporteur."])["sr"]
     'Special Rapporteur'
     >>> "ok" in acronyms(["I met Olga Karatch."])  # two letters, once: chance
+    False
+    >>> acronyms(["End the death penalty."] * 6 + ["Due process."])["dp"]
+    'death penalty'
+    >>> "dp" in acronyms(["End the death penalty."] * 6 + ["Due process."] * 4)  # not twice as often
     False
     >>> acronyms(["the Group of Experts said", "thanks the Group of Experts."])["ge"]
     'Group of Experts'
@@ -185,8 +215,8 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
                         name = i > 0 and _is_name(words[i - 1:j + 2], j + 1 < len(words))
                         if name:
                             names.add(phrase)
-                        # two letters: a name of two words ("SR", not "Norway and Sweden")
-                        if len(letters) >= 3 or (name and content == 2):  # "SR", "Group of Experts"
+                        # two letters: of two words ("SR", "DP"), not "Norway and Sweden"
+                        if len(letters) >= 3 or content == 2:
                             counts[fold(letters)][phrase] += 1
     found: dict[str, str] = {}
     for key, phrases in counts.items():
@@ -198,7 +228,12 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
         ranked = folded.most_common(2)
         best, count = ranked[0]
         seen_enough = count >= 2 or (len(key) > 3 or bool(named)) and len(key) > 2
-        if (len(ranked) == 1 or count > ranked[1][1]) and seen_enough:
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if len(key) == 2 and not named:  # "DP": a noun phrase the text keeps using, twice as often as any
+            # other, and no State's code ("AU" is Australia, not the aggression against Ukraine)
+            seen_enough = count >= _COMMON_PHRASE and count >= 2 * runner_up and _noun_phrase(best) \
+                and key.upper() not in _state_codes()
+        if count > runner_up and seen_enough:
             found[key] = _most_common_form(Counter({p: c for p, c in phrases.items() if fold(p) == best}))
     return found
 
