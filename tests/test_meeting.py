@@ -613,11 +613,22 @@ def test_first_last_and_neighbours(answerer):
     # "of the X, which one": which X; "countries that spoke on their own" are the States
     "Of the States, which one went first and which one went last?",
     "Of the countries that spoke on their own, which one went first and which one went last?",
+    # the kinds put first, words after "last" that go with it, and the part of the dialogue where
+    # they spoke; "individual countries" are the States, not the country concerned
+    "Among the States, which one spoke first and which one was the last to speak?",
+    "In the part of the dialogue where individual countries spoke (not the groups like the EU), which "
+    "country went first and which one was the last to speak?",
 ])
 def test_first_and_last_name_both_ends_of_the_order(answerer, question):
     answer = ask_meeting(answerer, question)
     assert cited(answer) == ids(REAL, ["albania", "united-kingdom"])
     assert "was Albania; the last" in answer.answer and "United Kingdom" in answer.answer
+
+
+def test_kinds_put_first_restrict_the_order_to_them(directory):
+    assert read_meeting("Among the NGOs, who spoke last?", directory).kinds == ["ngo"]
+    assert read_meeting("Among the individual countries, which country spoke first?", directory).kinds == \
+        ["state"]
 
 
 def test_a_segment_named_by_a_kind_restricts_to_that_kind(directory):

@@ -186,7 +186,16 @@ _ORDER_OF_KIND = re.compile(rf"^what\s+(?:was|is)\s+the\s+(?:speaking\s+)?order\
 # kinds named at the end, which narrow or widen those asked
 _KINDS_AT_END = re.compile(rf"\s*,?\s+(?:(?P<how>among|amongst|including|incl\.?)\s+(?:all\s+)?(?:the\s+)?|"
                            r"of\s+(?:all\s+)?the\s+)"
-                           rf"(?P<nouns>{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)(?=\s*[?.!]*\s*$)", re.I)
+                           rf"(?P<nouns>(?:(?:individual|single|separate)\s+)?{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
+                           r"(?=\s*[?.!]*\s*$)", re.I)
+# "Among the individual countries, which ...?": the kinds put first
+# ("In the part of the dialogue where individual countries spoke (not the groups), which ...?")
+_KINDS_FRONTED = re.compile(r"^(?:(?:of|among|amongst)\s+(?:all\s+)?(?:the\s+)?|"
+                            r"(?:in|during)\s+the\s+(?:part|segment|section|round|portion)\s+(?:of\s+the\s+"
+                            r"(?:dialogue|meeting|debate|session)\s+)?(?:where|when|in\s+which)\s+(?:the\s+)?)"
+                            rf"(?P<nouns>(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}(?:{_AND_NOUN}{_ONE_NOUN})*)"
+                            r"(?:\s+(?:spoke|took\s+the\s+floor|had\s+the\s+floor))?(?:\s*\([^)]*\))?\s*[,:]\s*"
+                            r"(?P<rest>(?:which|who|what|how\s+many)\b.*)$", re.I)
 # "the last State to speak before the NGOs (started)": the last of a kind whose speakers all come first
 _BEFORE_KIND = re.compile(r",?\s+(?:(?:right|immediately|just|directly|straight)\s+)?"
                           r"(?P<rel>before|after)\s+(?:the\s+)?"
@@ -856,6 +865,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "Of the countries that spoke on their own, which one went first": which individual countries
     text = _OF_THE_KIND_ONE.sub(
         lambda m: f"which {'individual ' if m.group('alone') else ''}{m.group('noun')} ", text)
+    # "Among the individual countries, which country spoke first?": the kinds put at the end
+    fronted = _KINDS_FRONTED.match(text)
+    if fronted and kinds_of(fronted.group("nouns")):
+        text = f"{fronted.group('rest').rstrip(' ?.!')} among the {fronted.group('nouns')}?"
     # "took the floor under this item", "under agenda item 4": the dialogue's place on the agenda
     text = re.sub(r"\s+under\s+(?:(?:this|the)\s+(?:agenda\s+)?item|agenda\s+item\s+\d+)\b", "", text,
                   flags=re.I)
@@ -883,6 +896,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         request = read_meeting(text[:at_end.start()], directory)
         if request and request.asks in ("order", "speakers", "count") and not request.speakers:
             named = kinds_of(at_end.group("nouns"))
+            if re.match(r"(?:individual|single|separate)\s", at_end.group("nouns"), re.I):
+                named = [k for k in named if k != "concerned_country"] or named  # the States that spoke
             if (at_end.group("how") or "").lower().startswith("incl"):  # "... including groups": those too
                 kinds = list(dict.fromkeys([*request.kinds, *named])) if request.kinds else []
             else:  # "... among the States": of them
@@ -926,8 +941,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
             return request.model_copy(update={"question": question, "both_ends": True})
     both = _FIRST_AND_LAST.search(text)
     if both:  # "which state spoke first and which spoke last": the first, asked with both ends
-        request = read_meeting(f"{text[:both.start()]}first{both.group('between') or ''}{text[both.end():]}",
-                               directory)
+        first = f"{text[:both.start()]}first{both.group('between') or ''}"
+        # (what follows the last goes with it: "... and which one was the last to speak")
+        request = read_meeting(first + text[both.end():], directory) or read_meeting(f"{first}?", directory)
         return request.model_copy(update={"question": question, "both_ends": True}) \
             if request and request.asks == "order" and request.position == 1 and not request.span else None
     excluding = EXCLUDING.search(text)
