@@ -273,8 +273,11 @@ def test_real_corpus_corrections(speller, question, expected):
     ("who raised the DP?", "who raised the death penalty?"),
     ("how many PPs remain", "how many political prisoners remain"),
     # a State's code is no such phrase ("aggression against Ukraine"), nor a word ("Ms.")
-    ("what did AU say", "what did AU say"),
     ("which MS spoke", "which MS spoke"),
+    # a UN member State's ISO code in capitals is that State, but after "the" (the Secretary-General)
+    ("UA kids deported - which dels raised it?", "Ukraine kids deported - which dels raised it?"),
+    ("who mentioned people fleeing BLR", "who mentioned people fleeing Belarus"),
+    ("what did the SG say", "what did the SG say"),
     # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
     # no acronyms ("Belarus for their work" is no BTW)
     ("btw imo tbh who spoke", "btw imo tbh who spoke"),
@@ -291,6 +294,13 @@ def test_an_acronym_is_shown_as_read(parsed, speller):
     reading = read_question("sgbv mentions?", None, SpeakerDirectory(parsed.statements), speller)
     assert 'read "sgbv" as "sexual and gender-based violence"' in reading.understood()
     assert (reading.type, reading.topic) == ("who_said", "sexual and gender-based violence")
+
+
+def test_codes_that_are_words_or_the_summarys_acronyms_stay(speller):
+    # "IT", "ID" are words; "HR" is the summary's human rights; "GA" after "the" is no State
+    assert speller.correct("IT and ID matter")[0] == "IT and ID matter"
+    assert speller.correct("HR defenders")[0] == "Human Rights defenders"
+    assert speller.correct("who cited the GA resolution")[0] == "who cited the GA resolution"
 
 
 def test_real_corpus_leaves_english_and_corpus_words_alone(speller, parsed):

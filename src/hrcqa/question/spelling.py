@@ -146,9 +146,10 @@ _COMMON_PHRASE = 6  # times a two-word phrase that is no name is seen for its in
 
 
 @functools.cache
-def _state_codes() -> frozenset[str]:
-    """The ISO 3166 codes of the UN member States (general data)."""
-    return frozenset(code for country in countries() if country.status == "member" for code in country.codes)
+def _states_by_code() -> dict[str, str]:
+    """Each UN member State's name by its ISO 3166 alpha-2 and alpha-3 codes (general data)."""
+    return {code: country.name for country in countries() if country.status == "member"
+            for code in country.codes}
 
 
 def _noun_phrase(phrase: str) -> bool:
@@ -232,7 +233,7 @@ def acronyms(texts: Iterable[str]) -> dict[str, str]:
         if len(key) == 2 and not named:  # "DP": a noun phrase the text keeps using, twice as often as any
             # other, and no State's code ("AU" is Australia, not the aggression against Ukraine)
             seen_enough = count >= _COMMON_PHRASE and count >= 2 * runner_up and _noun_phrase(best) \
-                and key.upper() not in _state_codes()
+                and key.upper() not in _states_by_code()
         if count > runner_up and seen_enough:
             found[key] = _most_common_form(Counter({p: c for p, c in phrases.items() if fold(p) == best}))
     return found
@@ -471,7 +472,12 @@ class Speller:
                 covered.add(i)
                 continue
             swapped = self._acronym_swapped(word.base) if i not in covered else None
-            if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base) or swapped):
+            # (not after "the": "the SG", "the GA resolution" are the Secretary-General's and the
+            # General Assembly's, where a State's code goes without an article: "UA kids")
+            article = i > 0 and words[i - 1].base.lower() == "the"
+            code = self._state_code(word.base) if i not in covered and not article else None
+            if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base) or swapped
+                                    or code):
                 continue
             joined = self._joined(question, words, i) if self._correctable(word.base) else None
             if joined is not None:
@@ -485,6 +491,9 @@ class Speller:
                 replacement = self._acronyms[self._abbreviation(word.base)]
                 spelled_out.add(i)
             replacement = replacement or swapped  # "LGBTIQ": the corpus's "LGBTQI", two letters swapped
+            if replacement is None and code:  # "UA kids": Ukraine's
+                replacement = code
+                spelled_out.add(i)
             if replacement is not None:
                 edits[i] = (word.start, word.end - len(word.ending), replacement)
                 covered.add(i)
@@ -514,6 +523,14 @@ class Speller:
             return fold(word.replace("-", "")) in self._frequencies or any(
                 self._correctable(part) for part in word.split("-"))
         return not self._inflected(word.lower().replace("’", "'"))
+
+    def _state_code(self, word: str) -> str | None:
+        """The State an ISO 3166 code in capitals stands for ("UA": Ukraine, "BLR": Belarus), when
+        it is a UN member State's code and no word, name or acronym of the corpus or of English
+        ("IT", "ID" and "BY" stay words, "HR" the summary's human rights)."""
+        if not (word.isupper() and 2 <= len(word) <= 3) or self.known(word) or self._abbreviation(word):
+            return None
+        return _states_by_code().get(word)
 
     def _acronym_swapped(self, word: str) -> str | None:
         """The corpus acronym an unknown acronym in capitals is with two letters swapped
