@@ -1478,3 +1478,11 @@ def test_their_after_a_plural_noun_is_that_nouns(directory):
     followup = resolve_followup("Which speakers said anything about businesses or companies and their "
                                 "responsibility?", history, directory)
     assert not followup.changed
+
+
+def test_according_to_a_pronoun_is_the_speaker_before_not_a_frame_to_drop(directory):
+    history = [("What did Article 19 say about its report?", "Article 19 - The International Centre Against "
+                "Censorship, jointly with Human Constanta, said: …")]
+    assert read_question("According to them, what online actions can be turned into a crime?", history,
+                         directory).question == \
+        "According to Article 19, what online actions can be turned into a crime?"

@@ -302,6 +302,11 @@ _TOPIC_LEAD = re.compile(r"^(?:on|regarding|concerning|as\s+(?:for|regards)|with
                          r"when\s+it\s+comes\s+to|in\s+terms\s+of)\s+.+$", re.I)
 
 
+# "According to them", "according to that organisation": a speaker pointed back to
+_BY_POINTER = re.compile(r"(?:according\s+to|in\s+the\s+view\s+of|per)\s+(?:him|her|them|it|"
+                         r"(?:that|this|the\s+same)\s+[\w-]+|the\s+(?:former|latter))", re.I)
+
+
 def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     """The question without a framing phrase put before it, unless that phrase names a speaker
     ("According to Poland, how many ...", "Apart from the EU, who ...": the question needs it).
@@ -310,6 +315,8 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     'which country spoke before Ireland?'
     >>> _without_fronted("According to Poland, how many prisoners remain?", directory)
     'According to Poland, how many prisoners remain?'
+    >>> _without_fronted("According to them, what can be turned into a crime?", directory)
+    'According to them, what can be turned into a crime?'
     >>> _without_fronted("In 2024, how many people were convicted?", directory)
     'In 2024, how many people were convicted?'
     >>> _without_fronted("For the NGO segment, who spoke first?", directory)
@@ -329,8 +336,8 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     if turning:  # "Turning to the State concerned: how did Belarus ...": a speaker named again
         to = lead[turning.end():]
         return rest if (names_in(to, directory) or kinds_of(to)) and names_in(rest, directory) else question
-    if names_in(lead, directory):
-        return question
+    if names_in(lead, directory) or _BY_POINTER.fullmatch(lead):  # "According to them, ...": whose
+        return question  # account the turn before tells
     if not _WHY_ASKED.match(lead) and _MEETING_PART.search(lead):
         # "For the NGO segment, who spoke first?": "who spoke first in the NGO segment?"
         where = re.sub(r"^(?:for|in)\b", "in", lead, flags=re.I)
