@@ -6,6 +6,7 @@ import pytest
 
 from hrcqa.question.intent import asks_panel, figure_kind, read_intent, subject_kinds, topic_of
 from hrcqa.question.query import SpeakerDirectory
+from hrcqa.question.reading import read_question
 
 NB = "hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"
 
@@ -548,3 +549,16 @@ def test_what_a_speaker_did_itself_is_asked_as_deeds(directory, question, topic,
 ])
 def test_what_was_said_is_no_question_about_deeds(directory, question):
     assert not read_intent(question, directory).deeds
+
+
+@pytest.mark.parametrize(("question", "kinds", "topic"), [
+    # "were there speakers who X": who X
+    ("Were there other speakers who asked Belarus for a moratorium?", [], "Belarus for a moratorium"),
+    ("Was there anyone who mentioned torture?", [], "torture"),
+    # a kind after a leading "and" still restricts the answer to it
+    ("And did any of the NGOs mention the death penalty?", ["ngo"], "the death penalty"),
+    ("and which NGOs mentioned that lawyers are persecuted?", ["ngo"], "lawyers are persecuted"),
+])
+def test_there_were_speakers_who_and_a_leading_and_are_who_questions(directory, question, kinds, topic):
+    intent = read_question(question, [], directory)
+    assert (intent.type, intent.kinds, intent.topic) == ("who_said", kinds, topic)

@@ -166,11 +166,12 @@ _KIND_SLOTS = [
     # "did the experts say ...", also after the question's own words ("what year did the experts say")
     re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:what|which|when|how\s+(?:many|much|long))(?:\s+(?!{_SUBJECT}\b)"
                rf"[\w'’-]+){{0,3}}?\s+)?{_THE_KINDS}", re.I),
-    re.compile(r"^\s*(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:of\s+(?:the\s+)?)?(?:other\s+)?(?P<noun>.+)",
-               re.I),
+    re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:of\s+(?:the\s+)?)?"
+               r"(?:other\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
-    re.compile(rf"^\s*(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?{_OTHER}"
+    re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?"
+               rf"{_OTHER}"
                r"(?P<noun>.+)", re.I),
 ]
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
@@ -484,6 +485,8 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     (['ngo'], [])
     >>> subject_kinds("which experts and ngos raised it")  # nouns joined by "and", "or", commas
     ['panel', 'ngo']
+    >>> subject_kinds("And did any of the NGOs mention it?")
+    ['ngo']
     """
     for number, slot in enumerate(_KIND_SLOTS):
         match = slot.search(question)

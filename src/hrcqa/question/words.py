@@ -18,6 +18,7 @@ from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.numbers import spoken_numbers
+from hrcqa.text.tokenize import tokenize
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
@@ -213,6 +214,11 @@ _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r
 _FILLER_TAIL = re.compile(r"\s*,?\s+(?:anyway|anyways|anyhow|btw|by\s+the\s+way)(?=\s*[?.!]*\s*$)", re.I)
 _DID_ANYONE = re.compile(r"^\s*(?:did|does|do|has|have|had|was|were)\s+(?:anyone|anybody|any\s+\w+|"
                          r"some\s*one)\b", re.I)
+# "Were there other speakers who asked Belarus to ...?", "Was there anyone who mentioned torture?": who
+_THERE_WHO = re.compile(r"^\s*(?P<and>and\s+)?(?:were|was|are|is)\s+there\s+(?:any\s+|some\s+)?"
+                        r"(?P<other>other\s+)?"
+                        rf"(?:(?:any|some)(?:one|body)|(?P<noun>(?:speakers?|{KIND_NOUN})))\s+(?:else\s+)?"
+                        r"(?:who|that|which)\s+(?P<rest>\S.*)$", re.I)
 _WHICH_ONES_TAIL = re.compile(r"(?:\?\s*|\s*[,;-]\s*)(?:and\s+)?(?:if\s+so\s*,?\s*)?"
                               rf"(?:(?:which|what)(?:\s+(?:ones?|speakers?|{KIND_NOUN}))?|"
                               r"who(?:\s+did)?|by\s+whom)\s*\?*\s*$", re.I)
@@ -258,6 +264,9 @@ def without_framing(text: str) -> str:
 
     >>> without_framing("I'm writing on deaths in custody - which NGOs raised those deaths?")
     'which NGOs raised deaths in custody?'
+    >>> without_framing("I'm writing on the death penalty. Did a State say that Belarus is the last to "
+    ...                 "use it?")
+    'Did a State say that Belarus is the last to use it?'
     >>> without_framing("remind me how many country delegations spoke")
     'how many country delegations spoke'
     >>> without_framing("who raised it in the course of the ID, Member States and CSOs alike?")
@@ -286,6 +295,10 @@ def without_framing(text: str) -> str:
     'which NGOs spoke?'
     >>> without_framing("Did anyone invoke non-refoulement? Which speakers?")
     'Did anyone invoke non-refoulement? who'
+    >>> without_framing("Were there other speakers who asked Belarus for a moratorium?")
+    'which other speakers asked Belarus for a moratorium?'
+    >>> without_framing("Was there anyone who mentioned torture?")
+    'who mentioned torture?'
     >>> without_framing("how many states spoke anyway")
     'how many states spoke'
     >>> without_framing("who, pls list all")
@@ -295,6 +308,10 @@ def without_framing(text: str) -> str:
     if framed:
         question = _POLITE.sub("", framed.group("question"))
         those = _THOSE.search(question)
+        # "those deaths" is the work's topic when the topic holds its noun: "point out that Belarus is
+        # ..." has a "that" of its own
+        if those and not set(tokenize(those.group())) & set(tokenize(framed.group("topic"))):
+            those = None
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _FILLER_TAIL.sub("", _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text))))
@@ -317,6 +334,12 @@ def without_framing(text: str) -> str:
     text = _QUOTE_REQUEST.sub("?", text) if _QUOTE_REQUEST.search(text) and \
         len(text[:_QUOTE_REQUEST.search(text).start()].split()) > 1 else text
     text = re.sub(r"\?\s+who\s*\?$", "? who", text)
+    there = _THERE_WHO.match(text)
+    if there:  # "Were there other speakers who asked X?": which other speakers asked X
+        noun = there.group("noun")
+        other = "other " if there.group("other") else ""
+        asker = f"which {other}{noun}" if noun else "who else" if other else "who"
+        text = f"{there.group('and') or ''}{asker} {there.group('rest')}"
     # "Did anyone invoke X? Which speakers?", "did any ngo mention X, and which ones": asked as "X? who"
     if _DID_ANYONE.match(text):
         text = _WHICH_ONES_TAIL.sub("? who", text)
