@@ -562,3 +562,11 @@ def test_what_was_said_is_no_question_about_deeds(directory, question):
 def test_there_were_speakers_who_and_a_leading_and_are_who_questions(directory, question, kinds, topic):
     intent = read_question(question, [], directory)
     assert (intent.type, intent.kinds, intent.topic) == ("who_said", kinds, topic)
+
+
+def test_a_reflexive_after_the_kind_keeps_it_the_subject(directory):
+    assert subject_kinds("did the experts themselves say anything about civil society?") == ["panel"]
+    # "Finally, ..." orders the turns: the question after it is read as it stands
+    reading = read_question("Finally, in their replies, did the experts themselves mention civil society?",
+                            [], directory)
+    assert reading.kinds == ["panel"]

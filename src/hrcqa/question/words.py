@@ -67,7 +67,8 @@ TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secre
 # An auxiliary that opens or carries a question ("What did France say", "Has Malta called").
 AUXILIARY = r"(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can|might)"
 # Adverbs that may stand between a speaker and its verb of saying: "did she also bring up X".
-MODIFIERS = (r"(?:also|further|then|later|too|itself|actually|ever|specifically|first|again|not|never|"
+MODIFIERS = (r"(?:also|further|then|later|too|itself|themselves|himself|herself|actually|ever|specifically|"
+             r"first|again|not|never|"
              r"even|really)")
 # What a speaker produces: "France's statement", "the position of Poland", "the EU's figure".
 STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|position|view|views|"
@@ -746,6 +747,9 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       r"good|perfect|interesting|(?:thanks|thank\s+you|thx)(?:\s+(?:so\s+much|very\s+much|a\s+lot|again))?|"
                       r"cheers|i\s+see|got\s+it|makes\s+sense|"
                       r"fine|sure|yes|yeah|no|nope|well|wow)\b\s*[,.!;:\-–—]*\s*|"
+                      # "Finally, in their replies ...": a word that orders the turns, with its comma
+                      r"(?:finally|lastly|also|additionally|next|furthermore|moreover|secondly|thirdly|"
+                      r"firstly|one\s+last\s+thing)\s*,\s*|"
                       # "okay so who talked about ...": "so" before a question word
                       r"so\s*,?\s*(?=(?:who|which|what|how|did|does|do|when|where|is|was|were|are)\b)|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
@@ -780,6 +784,8 @@ def without_chatter(text: str) -> str:
 
     >>> without_chatter("oh ok, and norway?"), without_chatter("Thanks! Who else?")
     ('and norway?', 'Who else?')
+    >>> without_chatter("Finally, in their replies, did the experts mention it?")
+    'in their replies, did the experts mention it?'
     >>> without_chatter("well known cases?"), without_chatter("ok"), without_chatter("ok what about him")
     ('well known cases?', 'ok', 'what about him')
     >>> without_chatter("hi. what is this meeting"), without_chatter("other topic: did China speak?")
