@@ -1486,3 +1486,10 @@ def test_according_to_a_pronoun_is_the_speaker_before_not_a_frame_to_drop(direct
     assert read_question("According to them, what online actions can be turned into a crime?", history,
                          directory).question == \
         "According to Article 19, what online actions can be turned into a crime?"
+
+
+def test_a_person_named_in_the_sentence_before_is_who_the_pronoun_stands_for(directory):
+    history = [("How many political prisoners have died?", "Speakers give different figures: …")]
+    reading = read_question("Moving on to a different topic: I know that Nasta Loika is still in prison. "
+                            "Which organisations mentioned her?", history, directory)
+    assert reading.question == "Which organisations mentioned Nasta Loika?"

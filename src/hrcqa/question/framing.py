@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import phrasal_verb, verb_lemma
+from hrcqa.question.followups import person_in
 from hrcqa.question.meeting import ORDINALS, kinds_of, position_of, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
@@ -43,7 +44,8 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
         question = question[:aside.start()] + " " + question[aside.end():].lstrip()
     fronted = _without_fronted(_kind_only(_first_alternative(_without_gloss(question))), directory)
-    return _said_last(_with_context(_switched(fronted, directory), directory), directory)
+    return _said_last(_with_context(_switched(_person_before(fronted, directory), directory), directory),
+                      directory)
 
 
 # "no i meant the countries, which ones brought up X": a question set right, asked again in full
@@ -346,6 +348,32 @@ def _without_fronted(question: str, directory: SpeakerDirectory) -> str:
     if topic:  # "On the date of his death, do OMCT and CPTI concur?": "... concur on the date of his death?"
         return f"{rest.rstrip(' ?.!')} {topic.group()[0].lower()}{topic.group()[1:]}?"
     return rest
+
+
+# "I know that Ales Bialiatski is still in prison. Which organisations mentioned him?": a sentence
+# naming a person, then a question that points to that person
+_PERSON_THEN_QUESTION = re.compile(r"^(?P<lead>[^?]+?[.!:;])\s+"
+                                   r"(?P<rest>[^.!?]*\b(?:he|she|him|her|his)\b[^.!?]*[?.!]*)\s*$", re.I)
+
+
+def _person_before(question: str, directory: SpeakerDirectory) -> str:
+    """The question with the person the sentence before it names in place of "she", "him", "his"
+    ..., when that sentence names a person and no speaker.
+
+    >>> _person_before("I know that Nasta Loika is still in prison. Which NGOs mentioned her?", directory)
+    'Which NGOs mentioned Nasta Loika?'
+    >>> _person_before("Nasta Loika came up twice. Did anyone say what she went through?", directory)
+    'Did anyone say what Nasta Loika went through?'
+    >>> _person_before("Malta spoke about Nasta Loika. What did she say?", directory)
+    'Malta spoke about Nasta Loika. What did she say?'
+    """
+    match = _PERSON_THEN_QUESTION.match(question)
+    person = person_in(match.group("lead")) if match else None
+    if not person or names_in(match.group("lead"), directory) or person_in(match.group("rest")):
+        return question
+    pronoun = re.search(r"\b(he|she|him|her|his)\b", match.group("rest"), re.I)
+    name = f"{person}'s" if pronoun.group().lower() == "his" else person
+    return match.group("rest")[:pronoun.start()] + name + match.group("rest")[pronoun.end():]
 
 
 # A sentence that says what a speaker did, then a short question about who it was: "One NGO voiced

@@ -755,6 +755,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
                       r"(?:(?:one\s+)?last|final|one\s+more|quick|another)\s+(?:one|q|question|thing)\s*[:,\-–—]+\s*|"
                       # "other topic: did China speak at all?": a new subject announced
+                      # ("Moving on to a different topic: ...")
+                      r"(?:(?:moving\s+on|turning|switching|changing|going\s+on)\s+to\s+(?:a|an|the)\s+)?"
                       r"(?:other|new|different|diff|next|another)\s+(?:topic|subject|question|q)\s*[:,.\-–—]+\s*|"
                       # spoken, without punctuation: "ok last one which ngo ...", "switching gears who ..."
                       r"(?:(?:one\s+)?last|final|one\s+more|another)\s+(?:one|q|question|thing)\s+(?=(?:which|what|"
@@ -786,6 +788,8 @@ def without_chatter(text: str) -> str:
     ('and norway?', 'Who else?')
     >>> without_chatter("Finally, in their replies, did the experts mention it?")
     'in their replies, did the experts mention it?'
+    >>> without_chatter("Moving on to a different topic: who raised torture?")
+    'who raised torture?'
     >>> without_chatter("well known cases?"), without_chatter("ok"), without_chatter("ok what about him")
     ('well known cases?', 'ok', 'what about him')
     >>> without_chatter("hi. what is this meeting"), without_chatter("other topic: did China speak?")
