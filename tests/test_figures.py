@@ -144,3 +144,16 @@ def test_a_month_in_a_figure_question_picks_the_figure_of_that_month(answerer):
     cited = {c.statement_id for c in fresh.citations}
     assert {"hrc60-belarus/world-organization-against-torture",
             "hrc60-belarus/conscience-and-peace-tax-international"} <= cited
+
+
+@pytest.mark.parametrize("question", [
+    "Did anybody give a figure for how many Belarusians were forced to leave the country and live in exile?",
+    "roughly how many belarusians have been pushed out of the country overall"])
+def test_figures_of_people_driven_into_exile_answer_how_many_left(answerer, question):
+    """Exile is an event ("the forced exile of up to 600,000", "hundreds of thousands more have been
+    forced into exile"): its figures answer, and the counts of political prisoners, which count no
+    such event, do not."""
+    answer = answerer.ask(question)
+    assert answer.question_type == "figure" and answer.answerable, answer.answer[:200]
+    assert "600,000" in answer.answer
+    assert "1,100" not in answer.answer and "1,200" not in answer.answer

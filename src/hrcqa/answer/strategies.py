@@ -334,7 +334,9 @@ _EVENTS = [re.compile(rf"\b(?:{family})\b", re.I) for family in (
     r"releas(?:e|es|ed)|freed|set\s+free|let\s+(?:out|go)|g[eo]t(?:s|ting)?\s+out|walk(?:ed|s)?\s+free",
     r"pardon(?:s|ed)?", r"convict(?:ed|ions?)|sentenced",
     r"(?:re-?)?arrest(?:s|ed)?|imprisonments|jailed|detentions",  # taken into custody, however said
-    r"deport(?:ed|ations?)", r"fled|exiled",
+    r"deport(?:ed|ations?)",
+    # driven out of the country: "the forced exile of up to 600,000", "forced to leave the country"
+    r"fled|flee(?:ing)?|exiled?|exiles|emigrat(?:ed|ion)|(?:forced|pushed|driven)\s+(?:out|abroad|to\s+leave|to\s+flee)",
     # organisations shut: "the closure of approximately 2,000 NGOs"
     r"clos(?:ed|ures?|ing)|shut(?:\s+down)?|liquidat(?:ed|ions?)|dissol(?:ved|utions?)|disband(?:ed|ing)?")]
 
