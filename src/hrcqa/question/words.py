@@ -652,17 +652,23 @@ def expand_contractions(text: str) -> str:
     ('critics even once they have left', 'were there')
     >>> expand_contractions("whats the first ones title")  # a possessive typed without its apostrophe
     "what is the first one's title"
+    >>> expand_contractions("their Q to the GoE?"), expand_contractions("Ms. R. Smith")
+    ('their question to the GoE?', 'Ms. R. Smith')
     >>> expand_contractions("whose the partner group with them"), expand_contractions("whose figure")
     ('who is the partner group with them', 'whose figure')
     """
     def written_out(match: re.Match[str]) -> str:
-        if len(match.group()) == 1 and (match.group().isupper() or text[match.end():match.end() + 1] == "."):
-            return match.group()  # "u", "r" in lower case: "R." is an initial
+        if len(match.group()) == 1 and text[match.end():match.end() + 1] == "." or \
+                match.group() in ("U", "R", "N"):
+            return match.group()  # "u", "r" in lower case: "R." is an initial; "Q" is a question either way
         full = CONTRACTIONS[match.group().lower().replace("’", "'")]
         # "Didn't Belarus reject it?" opens a question that asks what "Did Belarus reject it?" asks
         if full.endswith(" not") and text[:match.start()].strip(" ,").lower() in ("", "and", "but", "so"):
             full = full.removesuffix(" not")
-        return full[:1].upper() + full[1:] if match.group()[:1].isupper() else full
+        # (a single capital letter opens a sentence or is just how the shorthand is typed: "their Q")
+        opens = match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".?!"
+        capital = match.group()[:1].isupper() and (opens or len(match.group()) > 1)
+        return full[:1].upper() + full[1:] if capital else full
 
     text = _ONES_NOUN.sub(r"\1 one's \2", _CONTRACTION.sub(written_out, text))
     return _WHOSE_THE.sub(lambda m: "Who is " if m.group()[:1].isupper() else "who is ", text)
