@@ -275,7 +275,7 @@ def test_real_corpus_corrections(speller, question, expected):
     # a State's code is no such phrase ("aggression against Ukraine"), nor a word ("Ms.")
     ("which MS spoke", "which MS spoke"),
     # a UN member State's ISO code in capitals is that State, but after "the" (the Secretary-General)
-    ("UA kids deported - which dels raised it?", "Ukraine kids deported - which dels raised it?"),
+    ("UA kids deported - which dels raised it?", "Ukrainian kids deported - which dels raised it?"),
     ("who mentioned people fleeing BLR", "who mentioned people fleeing Belarus"),
     ("what did the SG say", "what did the SG say"),
     # chat shorthand and three initials a phrase of the summary has once, or across a pronoun, are
@@ -404,3 +404,12 @@ def test_a_name_romanised_another_way_is_the_corpus_name(speller, question, corr
 def test_romanisation_leaves_english_words_and_unknown_names_alone(speller):
     for question in ("who mentioned Tsikhanouskaya", "which speakers mentioned the sanctions"):
         assert speller.correct(question) == (question, [])
+
+
+def test_a_state_code_before_a_noun_is_its_adjective_and_no_speaker(speller, parsed):
+    # "UA kids": Ukrainian kids, the topic; "did UA mention": Ukraine, the speaker
+    assert speller.correct("UA kids deported - which dels raised it?")[0] == \
+        "Ukrainian kids deported - which dels raised it?"
+    assert speller.correct("did UA mention drones")[0] == "did Ukraine mention drones"
+    reading = read_question("UA kids - who raised it?", None, SpeakerDirectory(parsed.statements), speller)
+    assert reading.speakers == [] and reading.type == "who_said"

@@ -161,6 +161,9 @@ def _opens_keyword_query(question: str, found: list[tuple[int, int, str]], numbe
     and is not the concerned country."""
     if all(r.statement_id in concerned for r in resolutions):
         return False
+    start, end, alias = found[number]
+    if _modifies_topic(alias, question[end:]):  # "Ukrainian kids - who else ...": the kids are the topic
+        return False
     first = _OPENING.match(question)
     position = first.end() if first else 0
     for start, end, _alias in found[: number + 1]:
@@ -168,6 +171,23 @@ def _opens_keyword_query(question: str, found: list[tuple[int, int, str]], numbe
             return False
         position = end
     return True
+
+
+_NOUN_AFTER = re.compile(rf"\s+(?!{STATEMENT_NOUNS}\b|{AUXILIARY}\b|{SPEECH}\b)[a-z][\w-]*", re.I)
+
+
+def _modifies_topic(alias: str, after: str) -> bool:
+    """Whether a State's adjective is said of a thing, not a speaker: "Ukrainian kids", "Russian
+    war", but not "the French figure", "Czech statement", "Polish said".
+
+    >>> _modifies_topic("Ukrainian", " kids - who else?"), _modifies_topic("French", " figure on X")
+    (True, False)
+    >>> _modifies_topic("Ukraine", " kids"), _modifies_topic("Polish", " said")
+    (False, False)
+    """
+    country = country_named(alias)
+    demonyms = {fold(n.text).lower() for n in names_of(country) if n.kind == "demonym"} if country else set()
+    return fold(alias).lower() in demonyms and bool(_NOUN_AFTER.match(after)) and after[1:2].islower()
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -44,8 +44,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from hrcqa.index.synonyms import commonest_senses, word_forms, wordnet_dir
 from hrcqa.models import Statement
-from hrcqa.question.words import AUXILIARY
-from hrcqa.text.countries import countries
+from hrcqa.question.words import AUXILIARY, SPEECH
+from hrcqa.text.countries import Country, countries
 from hrcqa.text.english import english_frequencies, english_words
 from hrcqa.text.tokenize import stopwords, tokenize
 
@@ -146,10 +146,15 @@ _COMMON_PHRASE = 6  # times a two-word phrase that is no name is seen for its in
 
 
 @functools.cache
-def _states_by_code() -> dict[str, str]:
-    """Each UN member State's name by its ISO 3166 alpha-2 and alpha-3 codes (general data)."""
-    return {code: country.name for country in countries() if country.status == "member"
-            for code in country.codes}
+def _states_by_code() -> dict[str, Country]:
+    """Each UN member State by its ISO 3166 alpha-2 and alpha-3 codes (general data)."""
+    return {code: country for country in countries() if country.status == "member" for code in country.codes}
+
+
+def _noun(word: str) -> bool:
+    """Whether WordNet has the word (or its singular) as a noun ("kids", "war"; not "said")."""
+    senses = commonest_senses(wordnet_dir())
+    return any(key.startswith("n:") for form in word_forms(word.lower()) for key in senses.get(form, ()))
 
 
 def _noun_phrase(phrase: str) -> bool:
@@ -475,7 +480,9 @@ class Speller:
             # (not after "the": "the SG", "the GA resolution" are the Secretary-General's and the
             # General Assembly's, where a State's code goes without an article: "UA kids")
             article = i > 0 and words[i - 1].base.lower() == "the"
-            code = self._state_code(word.base) if i not in covered and not article else None
+            following = words[i + 1].base if i + 1 < len(words) and \
+                question[word.end:words[i + 1].start] == " " else ""  # "UA kids", not "UA - who"
+            code = self._state_code(word.base, following) if i not in covered and not article else None
             if i in covered or not (self._correctable(word.base) or self._abbreviation(word.base) or swapped
                                     or code):
                 continue
@@ -524,13 +531,20 @@ class Speller:
                 self._correctable(part) for part in word.split("-"))
         return not self._inflected(word.lower().replace("’", "'"))
 
-    def _state_code(self, word: str) -> str | None:
+    def _state_code(self, word: str, following: str = "") -> str | None:
         """The State an ISO 3166 code in capitals stands for ("UA": Ukraine, "BLR": Belarus), when
         it is a UN member State's code and no word, name or acronym of the corpus or of English
-        ("IT", "ID" and "BY" stay words, "HR" the summary's human rights)."""
+        ("IT", "ID" and "BY" stay words, "HR" the summary's human rights); before a noun it is the
+        State's adjective ("UA kids": Ukrainian kids, "RU war"), before a verb its name ("did UA
+        mention", "FR said")."""
         if not (word.isupper() and 2 <= len(word) <= 3) or self.known(word) or self._abbreviation(word):
             return None
-        return _states_by_code().get(word)
+        country = _states_by_code().get(word)
+        if country is None:
+            return None
+        modifies = following[:1].islower() and _noun(following) and not _VERB_AFTER.fullmatch(following) \
+            and not re.fullmatch(rf"{SPEECH}|{AUXILIARY}", following, re.I)
+        return country.demonyms[0] if modifies and country.demonyms else country.name
 
     def _acronym_swapped(self, word: str) -> str | None:
         """The corpus acronym an unknown acronym in capitals is with two letters swapped
