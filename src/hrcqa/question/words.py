@@ -105,7 +105,7 @@ CONTRACTIONS = {
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "smth": "something", "sth": "something",
     "smb": "somebody", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "no one",
     "sum1": "someone", "ne1": "anyone", "b4": "before", "2day": "today",
-    "fm": "foreign minister", "mfa": "ministry of foreign affairs",
+    "fm": "foreign minister", "mfa": "ministry of foreign affairs", "dels": "delegations",
     # news shorthand: "pol prisoners", "pol. prisoners"
     "pol prisoners": "political prisoners", "pol. prisoners": "political prisoners",
     "pol prisoner": "political prisoner", "pol. prisoner": "political prisoner",
@@ -463,6 +463,8 @@ def plain_question(text: str) -> str:
     'who said something about trials in absentia'
     >>> plain_question("did any1 else say 300 were released")
     'did anyone else say 300 were released'
+    >>> plain_question("which dels raised it")
+    'which delegations raised it'
     >>> plain_question("the dutch-led group - what did they ask")
     'the dutch group - what did they ask'
     """
