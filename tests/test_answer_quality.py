@@ -235,6 +235,16 @@ def test_a_speaker_near_the_topic_but_not_on_it_is_not_a_yes(answerer):
 def test_a_negated_claim_is_answered_no(answerer):
     answer = answerer.ask("Does Belarus recognise the Group of Experts' mandate?")
     assert opening_word(answer.answer) == "no" and "does not recognise" in answer.answer
+    # in other words: the sentence that takes a stance on the mandate settles it, not one that
+    # only names mandates ("in favour of non-consensual country mandates")
+    accepted = answerer.ask("Did Belarus accept the mandate?")
+    assert opening_word(accepted.answer) == "no" and "does not recognise" in accepted.answer
+
+
+def test_of_sentences_sharing_the_topic_the_one_taking_a_stance_settles_it():
+    asked = intent("Did Belarus accept the mandate?", "speaker", "accept the mandate")
+    assert verdict(asked, ["Despite the bias in favour of non-consensual country mandates, Belarus is open.",
+                           "It does not recognise any country mandates."]) == "No"
 
 
 def test_a_stance_verb_is_what_a_yes_no_question_checks(answerer):

@@ -144,7 +144,12 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     # what is said of the speaker, without its names and the verb of stance: "special rapporteur"
     content = terms - set(tokenize(" ".join([*_STANCE_WORDS.findall(probe), *intent.named_as,
                                             *intent.entities])))
-    text = max(quoted, key=lambda t: len((content or terms) & set(tokenize(t))))  # the first of the best
+    # the first of the best; of those sharing as much, one that takes a stance when the question asks
+    # for one ("Did Belarus accept the mandate?": "does not recognise any country mandates", not
+    # "the continuing bias ... in favour of non-consensual country mandates")
+    stance = bool(_STANCE_WORDS.search(probe))
+    text = max(quoted, key=lambda t: (len((content or terms) & set(tokenize(t))),
+                                      stance and bool(_STANCE_WORDS.search(t))))
     if frame == "fact" and any(_asked_of(name, text) for name in intent.entities):
         return None  # "calls on Belarus to cooperate" does not say whether it did
     if not content & set(tokenize(text)):
