@@ -570,3 +570,15 @@ def test_a_reflexive_after_the_kind_keeps_it_the_subject(directory):
     reading = read_question("Finally, in their replies, did the experts themselves mention civil society?",
                             [], directory)
     assert reading.kinds == ["panel"]
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("Might you indicate which delegations made reference to the deportation of Ukrainian children?",
+     "which delegations referred to the deportation of Ukrainian children?"),
+    ("I should be grateful to learn which delegations, whether States or groups, pressed Belarus to "
+     "abolish the death penalty.", "which delegations pressed Belarus to abolish the death penalty."),
+    ("I should be grateful to learn whether the Holy See took the floor.",
+     "Did the Holy See take the floor?"),
+])
+def test_the_formal_register_is_read_as_the_question_it_frames(directory, question, resolved):
+    assert read_question(question, [], directory).question == resolved

@@ -176,6 +176,15 @@ _WH = r"(?=(?:which|who|whom|whose|what|how|whether|if)\b)"
 _POLITE = re.compile(r"^(?:for\s+(?:a|an|my|our|the)\s+[\w\s-]{1,40}?,?\s+(?=(?:i|we)\s))?"
                      r"(?:(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give|list\s+for)\s+"
                      r"(?:me|us)\s+|(?:please\s+)?(?:tell|show)\s+(?:me|us)\s+|"
+                     # the formal register: "Might you indicate which ...", "I should be grateful to
+                     # learn whether ...", "Kindly specify which ..."
+                     r"(?:(?:might|could|would|can|will)\s+you\s+(?:please\s+|kindly\s+)?|kindly\s+|please\s+)"
+                     r"(?:indicate|specify|clarify|confirm|identify|advise(?:\s+(?:me|us))?|let\s+(?:me|us)\s+know)"
+                     r"\s+(?:to\s+(?:me|us)\s+)?|"
+                     r"(?:i|we)\s+(?:should|would)\s+be\s+(?:most\s+|very\s+|much\s+)?(?:grateful|obliged)\s+"
+                     r"(?:to\s+(?:learn|know|hear|be\s+told)|if\s+you\s+(?:could|would)\s+(?:tell\s+(?:me|us)|"
+                     r"indicate|specify|clarify|confirm|let\s+(?:me|us)\s+know))\s+|"
+                     r"(?:i|we)\s+wonder(?:ed)?\s+|may\s+i\s+ask\s+|"
                      r"(?:i|we)\s+(?:would\s+like|need|want|wish)\s+to\s+know\s+|"
                      rf"i['’]?d\s+like\s+to\s+know\s+|do\s+you\s+know\s+|"
                      # "remind me how many ...", "quick question: who ..."
@@ -227,6 +236,10 @@ _WHICH_ONES_TAIL = re.compile(r"(?:\?\s*|\s*[,;-]\s*)(?:and\s+)?(?:if\s+so\s*,?\
 _NAMES_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:and\s+)?"
                             r"(?:(?:what\s+(?:is|are|was|were)|whats|what's)\s+)?(?:their|his|her|its)\s+names?"
                             r"(?:\s+again)?(?:\s+please)?\s*[?.!]*\s*$", re.I)
+_WHETHER_ASIDE = re.compile(r"\s*,\s*(?:whether|be\s+they|be\s+it)\s+[^,?]{2,40}?\s+or\s+[^,?]{2,40}?"
+                            r"\s*,(?=\s)", re.I)
+# what is left of "I wonder whether ...", "... grateful to learn if ..."
+_EMBEDDED_YES_NO = re.compile(r"^(?:whether|if)\s+(?P<clause>\S.*)$", re.I)
 # "confirm: X", "is it right X", "fact check - X": a yes-or-no question about X
 _CONFIRM = re.compile(r"^(?:(?:pls\s+|please\s+)?(?:confirm|fact[-\s]?check|verify|double[-\s]?check|"
                       r"true\s+or\s+false)\s*[:,\-–—]\s*|"
@@ -268,6 +281,12 @@ def without_framing(text: str) -> str:
     >>> without_framing("I'm writing on the death penalty. Did a State say that Belarus is the last to "
     ...                 "use it?")
     'Did a State say that Belarus is the last to use it?'
+    >>> without_framing("Might you indicate which delegations raised torture?")
+    'which delegations raised torture?'
+    >>> without_framing("I should be grateful to learn whether Malta spoke.")
+    'Malta spoke?'
+    >>> without_framing("which delegations, whether States or groups, raised torture?")
+    'which delegations raised torture?'
     >>> without_framing("remind me how many country delegations spoke")
     'how many country delegations spoke'
     >>> without_framing("who raised it in the course of the ID, Member States and CSOs alike?")
@@ -316,6 +335,11 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _FILLER_TAIL.sub("", _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text))))
+    # "which delegations, whether States or groups, pressed ...": an aside on who counts
+    text = _WHETHER_ASIDE.sub("", text)
+    embedded = _EMBEDDED_YES_NO.match(text)
+    if embedded:  # "(I should be grateful to learn) whether Malta raised it.": "Malta raised it?", a
+        text = f"{embedded.group('clause').rstrip(' .?!')}?"  # yes/no question (`declarative_question`)
     whole = _WHOLE_LIST.search(text)
     if whole and len(text[:whole.start()].split()) > 1:  # "Was X raised? A full list, please": who raised X
         kept = text[:whole.start()].rstrip(" ,")
