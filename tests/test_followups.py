@@ -1493,3 +1493,9 @@ def test_a_person_named_in_the_sentence_before_is_who_the_pronoun_stands_for(dir
     reading = read_question("Moving on to a different topic: I know that Nasta Loika is still in prison. "
                             "Which organisations mentioned her?", history, directory)
     assert reading.question == "Which organisations mentioned Nasta Loika?"
+
+
+def test_this_meeting_is_the_meeting_not_the_topic_before(directory):
+    history = [("did anyone say how many ngos were closed", "The figure given: …")]
+    assert read_question("whats the date and session of this meeting", history, directory).question == \
+        "what is the date and session of this meeting"

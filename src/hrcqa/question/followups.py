@@ -234,6 +234,8 @@ _DEMONSTRATIVE = re.compile(
     r"(?:(?:kind|sort|type)s?\s+of\s+(?=(?:thing|stuff)))?"
     r"(?!(?:countr|state|delegat|ngo|group|"
     r"organi[sz]|speaker|expert|person|people|man|woman|one|ones)\w*\b)"
+    # "the date and session of this meeting": the meeting itself, not the topic before
+    r"(?!(?:meeting|dialogue|session|debate|discussion|summary|council|hearing)s?\b)"
     r"(?!(?:with|to|for|from|about|on|in|at|by|of|as|than)\b)[a-z]+)"
     r"(?=(?:\s+(?:up|too|also|again|as well|themselves|itself|himself|herself|either))?\s*[?.!]*\s*$)",
     re.I)
