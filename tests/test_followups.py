@@ -1499,3 +1499,10 @@ def test_this_meeting_is_the_meeting_not_the_topic_before(directory):
     history = [("did anyone say how many ngos were closed", "The figure given: …")]
     assert read_question("whats the date and session of this meeting", history, directory).question == \
         "what is the date and session of this meeting"
+
+
+def test_their_own_is_the_own_of_the_one_asked_about(directory):
+    history = [("Which States referred to Russia's war?", "8 States referred to it: … **Poland**: “…”")]
+    followup = resolve_followup("Of those, did any speak of attacks upon their own territory?", history,
+                                directory)
+    assert "their own territory" in followup.question

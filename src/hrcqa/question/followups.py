@@ -1329,6 +1329,10 @@ _OWN_ANTECEDENT = re.compile(r"\b(?!(?:states|countries|delegations|ngos|groups|
                              r"[a-z-]{3,}s\s+(?:and|or|with|including|as\s+well\s+as)\s+$", re.I)
 
 
+# a subject the question asks about: "did any ...", "which of those ...", "who ..."
+_ASKED_SUBJECT = re.compile(r"\b(?:any|anyone|anybody|which|who|none|each|either|neither|both)\b", re.I)
+
+
 def _first_pronoun(question: str) -> re.Match[str] | None:
     """The first pronoun that may lean on what came before: in a who-question the subject of a
     reported clause is the one asked about ("which State said it agreed"), not such a pronoun;
@@ -1343,6 +1347,9 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
     one_of = one_of or (asked if own else None)
     return next((m for m in _PRONOUN.finditer(question) if not (
         m.group().lower() == "their" and _OWN_ANTECEDENT.search(question, 0, m.start())) and not (
+        # "did any speak of attacks upon their own territory": the own of the one asked about
+        m.group().lower() in ("their", "its") and re.match(r"\s+own\b", question[m.end():], re.I)
+        and _ASKED_SUBJECT.search(question, 0, m.start())) and not (
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
         and _REPORTING.search(question, 0, m.start())) and not (
         own_subject and m.group().lower() in ("their", "its")) and not (
