@@ -1374,3 +1374,10 @@ def test_the_panel_by_another_name_and_the_presenter_at_the_start(answerer):
 ])
 def test_neighbours_asked_in_the_passive_or_as_who_opened_after(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
+
+
+def test_a_grouping_is_a_group_and_a_layout_request_is_no_part_of_the_question(answerer):
+    members = ask_meeting(answerer, "And of which States is the Nordic-Baltic grouping composed?")
+    assert "Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden" in members.answer
+    counts = ask_meeting(answerer, "how many state delegations spoke and how many ngos? numbers only")
+    assert "17" in counts.answer and "10" in counts.answer

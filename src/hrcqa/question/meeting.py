@@ -723,8 +723,8 @@ _FIELD_WORDS = re.compile(r"^(?:(?:and\s+)?(?:(?:which|what)\s+(?:meeting|sessio
                           r"body)|"
                           r"who\s+wrote(?:\s+it)?(?:\s+up)?|when|where)[\s,]*)+[?.!]*\s*$", re.I)
 # what names a group of States as such: "the XYZ group", "the NB8 statement"
-_GROUP_NAME = re.compile(r"(?:\b(?:group|statement|bloc|coalition|alliance|countries|states|format|caucus|"
-                         r"declaration)s?\s*$|\b[A-Z]{1,4}\d{1,2}\b)")
+_GROUP_NAME = re.compile(r"(?:\b(?:group|grouping|statement|bloc|coalition|alliance|countries|states|format|"
+                         r"caucus|declaration)s?\s*$|\b[A-Z]{1,4}\d{1,2}\b)")
 # "Title of the meeting, the session and the date, please": the document's fields, named alone
 _FIELDS_ONLY = re.compile(r"^(?:(?:the\s+)?(?:title|name|date|day|session(?:\s+(?:no\.?|number))?|body|venue)"
                           rf"(?:\s+of\s+{_THE_MEETING})?\s*(?:,|\band\b|&|\+)?\s*){{2,}}"
@@ -1204,6 +1204,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         # "part of the Nordic-Baltic joint statement": of the group that made it
         name = re.sub(r"(?<=\w)\s+(?:joint\s+)?(?:statement|speech|intervention|one)s?$", "", name,
                       flags=re.I)
+        name = re.sub(r"(?<=\w)\s+grouping$", " group", name, flags=re.I)  # "the Nordic-Baltic grouping"
         # "the Nordic-Baltic States on whose behalf Lithuania delivered its statement", "the group
         # that spoke": the group
         group = re.sub(r"(?<=\w)\s+(?:on\s+whose\s+behalf|for\s+whom|(?:that|which|whom)\s+\w+\s+"

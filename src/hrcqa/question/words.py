@@ -214,6 +214,11 @@ _QUOTE_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:and\s+)?(?:i\s+)?
                             r"(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:exact\s+(?:words|quotes?|wording)|wording|quotes?)"
                             r"(?:\s+please)?|(?:and\s+|pls\s+|please\s+)?quote\s+(?:me\s+)?(?:it|that|them|this|"
                             r"the\s+line)(?:\s+please)?)\s*[?.!]*\s*$", re.I)
+# "... numbers only", "? just the names", "- names only pls": how the answer is to be laid out, which
+# every answer does its own way (a count first, the names in bold), not part of what is asked
+_FORMAT_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:just|only)\s+(?:the\s+)?(?:names?|numbers?|"
+                             r"figures?|counts?|totals?|list)|(?:names?|numbers?|figures?|counts?)\s+only)"
+                             r"(?:\s+(?:pls|please))?\s*[?.!]*\s*$", re.I)
 # "..., whether for or against?", "regardless of their stance": every speaker on the topic, which is
 # what a who-question asks anyway
 _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r(?:\s+of\s+(?:it|them))?|pro)"
@@ -287,6 +292,10 @@ def without_framing(text: str) -> str:
     'Malta spoke?'
     >>> without_framing("which delegations, whether States or groups, raised torture?")
     'which delegations raised torture?'
+    >>> without_framing("how many states spoke and how many ngos? numbers only")
+    'how many states spoke and how many ngos?'
+    >>> without_framing("who mentioned the 52 prisoners? just the names")
+    'who mentioned the 52 prisoners?'
     >>> without_framing("remind me how many country delegations spoke")
     'how many country delegations spoke'
     >>> without_framing("who raised it in the course of the ID, Member States and CSOs alike?")
@@ -335,6 +344,9 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _FILLER_TAIL.sub("", _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text))))
+    if _FORMAT_REQUEST.search(text) and len(text[:_FORMAT_REQUEST.search(text).start()].split()) > 1:
+        kept = text[:_FORMAT_REQUEST.search(text).start()].rstrip(" ,")
+        text = kept + ("" if kept[-1:] in "?.!" else "?")
     # "which delegations, whether States or groups, pressed ...": an aside on who counts
     text = _WHETHER_ASIDE.sub("", text)
     embedded = _EMBEDDED_YES_NO.match(text)
