@@ -475,9 +475,20 @@ def _first_alternative(question: str) -> str:
 
     >>> _first_alternative("did the law society speak alone, or did others sign on to it?")
     'did the law society speak alone?'
+    >>> _first_alternative("who presented the report / who chairs the group?")
+    'who presented the report?'
     """
     either = _EITHER_OR.match(question)
-    return f"{either.group('first')}{either.group('end')}" if either else question
+    if either:
+        return f"{either.group('first')}{either.group('end')}"
+    # "who presented the report at the start / who chairs the group of experts": the same question
+    # asked twice over, the first way
+    slashed = _SLASHED.match(question)
+    return f"{slashed.group('first').rstrip()}?" if slashed else question
+
+
+_SLASHED = re.compile(rf"^(?P<first>\s*(?:which|who|what|how|when|where)\b[^/?]+?)\s+/\s+"
+                      rf"(?:which|who|what|how|when|where|{AUXILIARY})\b[^/]*$", re.I)
 
 
 # "back to exile - which delegations ...", "switching topic - death penalty: did ...": a move to
