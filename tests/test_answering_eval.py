@@ -16,8 +16,8 @@ from hrcqa.evaluation.retrieval import load_questions
 from .test_evaluation import QUESTIONS
 
 TEST_FLOORS = {("who_said", "precision"): 0.77, ("who_said", "recall"): 0.73,
-               ("who_said", "f1"): 0.74, ("facts", "containment"): 0.95,
-               ("refusal", "precision"): 0.74, ("refusal", "recall"): 0.92,
+               ("who_said", "f1"): 0.74, ("facts", "containment"): 0.97,
+               ("refusal", "precision"): 0.79, ("refusal", "recall"): 0.92,
                ("followup", "accuracy"): 0.97}
 
 
