@@ -142,6 +142,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"^\s*(?:the\s+)?(?:numbers?|figures?|counts?|totals?|estimates?)\s+(?:of\s+|for\s+|on\s+)?"
                          r"(?=[a-z])(?!(?:of|for|on|did|does|do|is|was|were|are|given|gave)\b)|"
                          r"\b(?:what|which)\s+(?:figures|numbers|estimates)\b|"
+                         # "list every figure given for X", "give me all the numbers on X"
+                         r"\b(?:list|give|show|name)\s+(?:me\s+|us\s+)?(?:every|all(?:\s+the)?|each|the)\s+"
+                         r"(?:figures?|numbers?|estimates?|counts?|totals?)\b|"
                          r"\bhow (?:many|much)\b|\b(?:what|which) (?:is the )?(?:number|percentage|"
                          r"proportion|share|figure|total)\b|"
                          # "What exact figure did Prague give?"
@@ -384,6 +387,8 @@ def figure_kind(question: str) -> FigureKind | None:
 
     >>> figure_kind("How long is Nasta Loika's sentence?"), figure_kind("Who spoke?")
     ('duration', None)
+    >>> figure_kind("list every figure given for political prisoners")
+    'count'
     """
     if _HOW_MANY_SPEAKERS.search(question):
         return None
