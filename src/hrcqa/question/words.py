@@ -214,6 +214,10 @@ _QUOTE_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:and\s+)?(?:i\s+)?
                             r"(?:and\s+)?(?:with\s+)?(?:the\s+)?(?:exact\s+(?:words|quotes?|wording)|wording|quotes?)"
                             r"(?:\s+please)?|(?:and\s+|pls\s+|please\s+)?quote\s+(?:me\s+)?(?:it|that|them|this|"
                             r"the\s+line)(?:\s+please)?)\s*[?.!]*\s*$", re.I)
+# "which delegations posed a question, as distinct from merely making a statement?": a contrast
+# that says what the question already means
+_CONTRAST_TAIL = re.compile(r"\s*,\s*(?:as\s+(?:distinct|distinguished|opposed)\s+(?:from|to)|"
+                            r"in\s+contrast\s+to)\s+[^,?]{3,80}(?=\s*[?.!]*\s*$)", re.I)
 # "... numbers only", "? just the names", "- names only pls": how the answer is to be laid out, which
 # every answer does its own way (a count first, the names in bold), not part of what is asked
 _FORMAT_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:just|only)\s+(?:the\s+)?(?:names?|numbers?|"
@@ -292,6 +296,9 @@ def without_framing(text: str) -> str:
     'Malta spoke?'
     >>> without_framing("which delegations, whether States or groups, raised torture?")
     'which delegations raised torture?'
+    >>> without_framing("which delegations posed a question, as distinct from merely making a "
+    ...                 "statement?")
+    'which delegations posed a question?'
     >>> without_framing("how many states spoke and how many ngos? numbers only")
     'how many states spoke and how many ngos?'
     >>> without_framing("who mentioned the 52 prisoners? just the names")
@@ -348,7 +355,7 @@ def without_framing(text: str) -> str:
         kept = text[:_FORMAT_REQUEST.search(text).start()].rstrip(" ,")
         text = kept + ("" if kept[-1:] in "?.!" else "?")
     # "which delegations, whether States or groups, pressed ...": an aside on who counts
-    text = _WHETHER_ASIDE.sub("", text)
+    text = _CONTRAST_TAIL.sub("", _WHETHER_ASIDE.sub("", text))
     embedded = _EMBEDDED_YES_NO.match(text)
     if embedded:  # "(I should be grateful to learn) whether Malta raised it.": "Malta raised it?", a
         text = f"{embedded.group('clause').rstrip(' .?!')}?"  # yes/no question (`declarative_question`)
