@@ -135,7 +135,9 @@ _CLAIM_SOURCE = re.compile(r"\b(?:an?|one|the|this)\s+(?:news\s+)?(?:article|rep
                            r"states|stated|alleges|alleged|writes|wrote|suggests)\s+(?:that\s+)?", re.I)
 # "... . Correct?", "... - right?", "..., true or false?": the claim itself is asked
 _CHECK_TAG = re.compile(r"(?:[.!,;:]|\s[-–—])?\s*(?:(?:is\s+(?:that|it|this)\s+)?"
-                        r"(?:correct|true|accurate|right)|true\s+or\s+false|yes\s+or\s+no)\s*\?+\s*$", re.I)
+                        # (not "in its own right?")
+                        r"(?<!\bown\s)(?:correct|true|accurate|right)|true\s+or\s+false|yes\s+or\s+no)\s*\?+\s*$",
+                        re.I)
 _HEARSAY = re.compile(r"\s+(?:reportedly|allegedly|supposedly|apparently)\b", re.I)
 _CLAIM_THEN_QUESTION = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_ASKING}[^?]*\?*)\s*$", re.I)
 _ASKS_FIGURE = re.compile(r"^(?:what|which)\s+(?:exact\s+|actual\s+)?(?:figure|number|count|total|date)\b|"
@@ -395,7 +397,8 @@ _WHICH_ONES = re.compile(r"^(?P<subject>[^.?!,;:]{2,60}?)\s+(?P<verb>[a-z]+)\s+"
                          r"various|certain|other)\s+(?P<noun>[a-z-]+s)\s*(?:[-–—:;,.?!]\s*)+(?:so\s+)?"
                          r"(?:which|what)\s+(?:ones|were\s+they|are\s+they)\s*[?.!]*\s*$", re.I)
 # "And among the regional groups - did any of them ask something?"
-_AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for)\s+the\s+"
+_AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for|as\s+for|"
+                         r"(?:turning|moving(?:\s+on)?|coming|switching)\s+to)\s+the\s+"
                          r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:groups|ngos|states|countries|delegations|experts|"
                          r"organi[sz]ations))\s*(?:[-–—,:;.]\s*)+"
                          r"(?P<rest>.*?\b(?:any|which|who|none|how\s+many|each)\s+of\s+(?P<them>them|those)\b.*)$",
@@ -407,6 +410,8 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
     about X. Which organisation was that?" is "Which NGO voiced alarm about X?"; "that group"
     after a sentence naming one speaker is that speaker.
 
+    >>> _with_context("Turning to the NGOs, which of them addressed objectors?", directory)
+    'which of the NGOs addressed objectors?'
     >>> _with_context("One NGO voiced alarm about drills. Which organisation was that?", directory)
     'Which NGO voiced alarm about drills?'
     >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
