@@ -1506,3 +1506,10 @@ def test_their_own_is_the_own_of_the_one_asked_about(directory):
     followup = resolve_followup("Of those, did any speak of attacks upon their own territory?", history,
                                 directory)
     assert "their own territory" in followup.question
+
+
+def test_a_kind_alone_after_a_who_question_asks_it_of_that_kind(directory):
+    history = [("which states mentioned the death penalty?", "3 delegations mentioned the death penalty: …")]
+    assert resolve_followup("ngos?", history, directory).question == "Which NGOs mentioned the death penalty?"
+    # with no who-question before, "ngos?" is a question of its own (which NGOs spoke)
+    assert not resolve_followup("ngos?", [("what did malta say?", "Malta said: …")], directory).changed

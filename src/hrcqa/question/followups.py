@@ -417,12 +417,21 @@ def _answers_before(history: Sequence[Sequence[str]], turn: int) -> list[str]:
     return [history[i][1] for i in range(turn - 1, max(turn - 4, -1), -1)]
 
 
+# a kind of speaker alone, plural: "ngos?", "the groups?"
+_BARE_KIND = re.compile(r"\s*(?:the\s+)?(?P<noun>[a-z-]+s)\s*[?.!]*\s*", re.I)
+
+
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory,
              before: Sequence[str] = ()) -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer (and the
     answers `before` it, nearest first, for "and the second?" after "what did the first one
     say?")."""
     question = _else_spelled_out(question)
+    # "ngos?" after "which states mentioned X?": the same question of them ("and the NGOs?")
+    bare = _BARE_KIND.fullmatch(question)
+    if bare and _kinds_of(bare.group("noun")) and (WHO_SUBJECT.match(_LEADING_AND.sub("", previous))
+                                                   or trailing_who(previous)):
+        question = f"and the {bare.group('noun')}?"
     next_one = _next_of_list(question, previous, before, directory)
     if next_one:
         return next_one
