@@ -1513,3 +1513,15 @@ def test_a_kind_alone_after_a_who_question_asks_it_of_that_kind(directory):
     assert resolve_followup("ngos?", history, directory).question == "Which NGOs mentioned the death penalty?"
     # with no who-question before, "ngos?" is a question of its own (which NGOs spoke)
     assert not resolve_followup("ngos?", [("what did malta say?", "Malta said: …")], directory).changed
+
+
+def test_did_any_of_those_asks_among_the_speakers_just_named(directory):
+    history = [("Which delegations voiced support for the Group's work?",
+                "3 delegations voiced support: **States (2)** - **Austria**: “…” - **Poland**: “…” "
+                "**Group (1)** - **European Union**: “…”")]
+    followup = resolve_followup("Did any of those put a question to the Experts?", history, directory)
+    assert followup.question == "Did anyone put a question to the Experts?"
+    assert followup.restrict_to == ids("austria", "poland", "european-union")
+    # a kind of its own after "those" is that kind, not the speakers just named
+    assert "anyone lawyer" not in resolve_followup("did any of those lawyer ngos ask the experts anything",
+                                                   history, directory).question

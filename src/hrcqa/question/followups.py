@@ -136,6 +136,10 @@ _OTHER_FIRST = re.compile(r"^\s*(?:and\s+|so\s+)?others?\s+(?P<noun>(?:speakers|
 _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
                            rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
+# "Did any of those put a question to the Experts?": whether any of the speakers just named did
+_ANY_OF_DID = re.compile(r"^\s*(?:and\s+)?(?P<aux>did|do|does|have|has|had)\s+any\s+(?:one\s+)?"
+                         rf"(?:of|among)\s+{_THEM}\s+(?P<rest>(?!(?:are|were|is|was)\b)\w[^?]*?)"
+                         r"\s*[?.!]*\s*$", re.I)
 # "what did Slovenia ask her?": a question to one of the experts
 _ASK_HER = re.compile(r"\bask(?:ed|s)?\s+(?P<pronoun>her|him)\b", re.I)
 # "what day?", "and which session?", "who wrote it?": a field of the document asked about before
@@ -1621,6 +1625,17 @@ def _which_did(question: str, previous: str, _answer: str, directory: SpeakerDir
 
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
+    any_of = _ANY_OF_DID.match(question)
+    # ("any of them" is the pronoun rule's, which asks each of them; "any of those lawyer ngos"
+    # names its own kind)
+    if any_of and (re.search(r"\bof\s+them\b", question, re.I)
+                   or re.match(r"(?:[\w-]+\s+)?(?:ngos?|states?|groups?|experts?|delegations?|countries|"
+                               r"organi[sz]ations?)\b", any_of.group("rest"), re.I)):
+        any_of = None
+    named = speakers_named(answer, directory) if any_of else []
+    if any_of and named:  # "Did any of those put a question to the Experts?": did anyone of them
+        return FollowUp(question=f"{_capitalise(any_of.group('aux'))} anyone {any_of.group('rest')}?",
+                        changed=True, restrict_to=named, note=_among(named, "restricted to"))
     did = _WHICH_OF_DID.match(question)
     if did and _kinds_of(did.group("rest").strip(" ?.!")):  # "which of them ngos": which are NGOs
         did = None
