@@ -18,7 +18,6 @@ from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.numbers import spoken_numbers
-from hrcqa.text.tokenize import tokenize
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
@@ -344,9 +343,9 @@ def without_framing(text: str) -> str:
     if framed:
         question = _POLITE.sub("", framed.group("question"))
         those = _THOSE.search(question)
-        # "those deaths" is the work's topic when the topic holds its noun: "point out that Belarus is
-        # ..." has a "that" of its own
-        if those and not set(tokenize(those.group())) & set(tokenize(framed.group("topic"))):
+        # "those deaths" is the work's topic; "point out that Belarus is ..." has a "that" of its own,
+        # before a name
+        if those and those.group().split()[-1][:1].isupper():
             those = None
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
