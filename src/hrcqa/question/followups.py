@@ -1337,8 +1337,7 @@ _ONE_OF_KIND = re.compile(r"\b(?:one|any|some|each)\s+of\s+the\s+(?P<noun>[\w-]+
 
 
 # "businesses or companies and their responsibility": "their" of the plural noun just before it
-_OWN_ANTECEDENT = re.compile(r"\b(?!(?:states|countries|delegations|ngos|groups|experts|speakers|members|"
-                             r"governments|organi[sz]ations|panell?ists|others|those|these)\b)"
+_OWN_ANTECEDENT = re.compile(rf"\b(?!(?:{KIND_NOUN}|speakers|members|others|those|these)\b)"
                              r"[a-z-]{3,}s\s+(?:and|or|with|including|as\s+well\s+as)\s+$", re.I)
 
 
@@ -1629,8 +1628,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     # ("any of them" is the pronoun rule's, which asks each of them; "any of those lawyer ngos"
     # names its own kind)
     if any_of and (re.search(r"\bof\s+them\b", question, re.I)
-                   or re.match(r"(?:[\w-]+\s+)?(?:ngos?|states?|groups?|experts?|delegations?|countries|"
-                               r"organi[sz]ations?)\b", any_of.group("rest"), re.I)):
+                   or re.match(rf"(?:[\w-]+\s+)?{KIND_NOUN}\b", any_of.group("rest"), re.I)):
         any_of = None
     named = speakers_named(answer, directory) if any_of else []
     if any_of and named:  # "Did any of those put a question to the Experts?": did anyone of them
