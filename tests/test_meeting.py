@@ -947,6 +947,9 @@ def test_the_title_page_is_parsed_and_indexed(parsed, answerer):
     ("which NGO spoke last, and which state spoke first?",
      ["The last NGO to take the floor was Conscience and Peace Tax International",
       "**The first State to take the floor was Albania:**"]),
+    # "first and ... last" of two kinds is two questions, not one kind's two ends
+    ("which state spoke first and which ngo spoke last?",
+     ["The first State to take the floor was Albania", "**The last NGO to take the floor was Conscience"]),
     # two fields of the document: one sentence holds both
     ("which session n what date?", ["60th session", "19 September 2025"]),
     # a lead-in that names only the meeting or its speakers

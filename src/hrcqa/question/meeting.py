@@ -940,7 +940,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request and request.asks == "order" and request.position == 1 and not request.span:
             return request.model_copy(update={"question": question, "both_ends": True})
     both = _FIRST_AND_LAST.search(text)
-    if both:  # "which state spoke first and which spoke last": the first, asked with both ends
+    if both and not _other_kind_last(both, text):
+        # "which state spoke first and which spoke last": the first, asked with both ends
         first = f"{text[:both.start()]}first{both.group('between') or ''}"
         # (what follows the last goes with it: "... and which one was the last to speak")
         request = read_meeting(first + text[both.end():], directory) or read_meeting(f"{first}?", directory)
@@ -1034,6 +1035,14 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
         if first and _LEANS_BACK.search(parts[1]):  # "who opened the meeting and what did she present"
             return first.model_copy(update={"question": question, "left": parts[1].strip(" ?.!")})
     return _several_sentences(text, question, directory)
+
+
+def _other_kind_last(both: re.Match[str], text: str) -> bool:
+    """Whether "... first and which X ... last" asks the last of another kind than the first: "which
+    state spoke first and which ngo spoke last" is two questions, not one kind's two ends."""
+    last = kinds_of(re.split(r"\s(?:and|&)\s", both.group(), maxsplit=1)[-1], every=False)
+    return bool(last) and set(last) != set(kinds_of(text[:both.start()] + (both.group("between") or ""),
+                                                  every=False))
 
 
 def _of_lead(rest: str, lead: re.Match[str]) -> str:
