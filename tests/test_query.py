@@ -686,9 +686,27 @@ def test_a_speaker_compared_in_an_aside_is_not_asked_about(directory):
      "Did the United States take the floor during this dialogue?"),
     # a check after a wh-question asks nothing more
     ("who spoke first, right?", "who spoke first?"),
+    # who made the claim, without an article or with words qualifying it
+    ("some outlet says germany put the number of political prisoners still held at 1,300. what did "
+     "germany actually say?", "What figure did germany actually give for political prisoners still held?"),
+    ("A blog post claims only Malta called for a moratorium on executions. Anyone else?",
+     "Who called for a moratorium on executions?"),
+    ("Claim doing the rounds - the UK sanctioned 500 people. What's the real number?",
+     "the UK sanctioned people. What is the real number?"),
+    # where the asker met the claim, after the question
+    ("who brought up transnational repression? I've heard it attributed to France",
+     "who brought up transnational repression?"),
+    # whether one was the only one: who was
+    ("Was Malta the only State that called for a moratorium?", "Which States called for a moratorium?"),
 ])
 def test_a_claim_put_before_a_question_is_read_as_checked(directory, question, resolved):
     assert read_question(question, None, directory).question == resolved
+
+
+def test_someone_said_in_the_past_is_a_speaker_asked_for(directory):
+    # not a claim made outside the dialogue: what it said is the topic
+    reading = read_question("someone said a prisoner died in september. who", None, directory)
+    assert reading.who_question and "prisoner died in september" in reading.topic
 
 
 def test_claims_checked_against_the_summary(answerer):
@@ -703,6 +721,15 @@ def test_claims_checked_against_the_summary(answerer):
     assert committee.answer.startswith("Yes")  # it writes "more than 1100"
     absent = answerer.ask("Is it true that the United States took the floor during this dialogue?")
     assert absent.answer.startswith("No: the summary records no statement by the United States")
+    # "only X did Y. anyone else?", "was X the only one to ...?": the whole list
+    only = answerer.ask("A blog post claims only Malta called for a moratorium on executions. Anyone else?")
+    assert {c.statement_id for c in only.citations} == {"hrc60-belarus/malta", "hrc60-belarus/european-union"}
+    lawyers = answerer.ask("Was the ICJ the only NGO to condemn the lawyers' association being labelled "
+                           "extremist?")
+    assert {f"hrc60-belarus/{slug}" for slug in ("international-commission-of-jurists",
+                                                "law-society-of-england-and-wales",
+                                                "international-bar-associations-human-rights-institute")} \
+        <= {c.statement_id for c in lawyers.citations}
 
 
 @pytest.mark.parametrize("question", ["What is WRI's main issue", "what was the gist of WRI's statement",

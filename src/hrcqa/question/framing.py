@@ -9,10 +9,13 @@ rest of the stage sees the question (`unframed`).
   for a bunch of countries - which ones?");
 - the other answer of a yes-or-no question ("did X speak alone, or did others sign on to it?");
 - a move to another topic ("back to exile - which delegations ...");
-- a claim put before the question to check it ("Claim: ... . Who actually ...?");
+- a claim put before the question to check it ("Claim: ... . Who actually ...?", "tweet says only
+  X did Y. anyone else?", "thread claims X put the number at N. what did X actually say?"), and
+  whether one speaker was the only one to say something ("was the ICJ the only org to ...?");
 - a speaker compared in an aside ("Did the EU, like France, refer to ...?");
 - a gloss after the question that says it again in other words ("which experts answered at the
-  end? like the reply part"), or checks what its answer will show ("... ? was it just the EU?");
+  end? like the reply part"), checks what its answer will show ("... ? was it just the EU?"), or
+  says where the asker met a claim ("... ? I've seen it attributed to France");
 - a topic or a speaker put first and pointed back to ("democracy in belarus - who spoke up for
   it", "moskalenko - did she ...", "and the third group - did it ...").
 
@@ -30,6 +33,7 @@ from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, without_framing
 from hrcqa.text.countries import country_named
+from hrcqa.text.grammar import noun_for
 
 
 def unframed(question: str, directory: SpeakerDirectory) -> str:
@@ -38,7 +42,7 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    question = _without_background(_claim_checked(_meant(question, directory)), directory)
+    question = _without_background(_only_one(_claim_checked(_meant(question, directory))), directory)
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
@@ -75,7 +79,11 @@ _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.
                     # "and ireland?? same question?": what "and ireland?" asks already
                     r"(?<=\?)\s*(?:the\s+)?same\s+(?:question|q|thing)\s*\?*\s*$|"
                     # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
-                    r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$",
+                    r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$|"
+                    # "who talked about X? I've seen it attributed to France": where the asker met the
+                    # claim, which the answer checks
+                    r"(?<=\?)\s*(?:i(?:'ve|’ve|\s+have|\s+had)?|we(?:'ve|’ve|\s+have)?|someone|people)\s+"
+                    r"(?:[\w'’]+\s+){0,2}?(?:seen|heard|read|saw|told)\b[^?]*$",
                     re.I)
 
 
@@ -128,11 +136,22 @@ def _without_background(question: str, directory: SpeakerDirectory) -> str:
 
 # A claim put before the question to check it: "Claim: X. Who actually ...?", "Fact check: an article
 # claims X. ...", "France reportedly cited 1,500 ... . What number did France actually give?"
-_CLAIM_MARK = re.compile(r"^\s*(?:claim|fact[-\s]?check|check|verify|rumou?r|true\s+or\s+false)\s*[:–—-]\s*",
-                         re.I)
-_CLAIM_SOURCE = re.compile(r"\b(?:an?|one|the|this)\s+(?:news\s+)?(?:article|report|story|piece|post|tweet|"
-                           r"source|journalist|blog|headline)\s+(?:says|claims|said|claimed|reports|reported|"
-                           r"states|stated|alleges|alleged|writes|wrote|suggests)\s+(?:that\s+)?", re.I)
+# ("Different claim:", "Claim going round:", "Quote check -")
+_CLAIM_MARK = re.compile(r"^\s*(?:(?:a|another|different|new|next|second|one\s+more|last|quick)\s+)?"
+                         r"(?:claim|fact[-\s]?check|check|verify|rumou?r|true\s+or\s+false|quote\s+check)"
+                         r"(?:\s+(?:going\s+a?round|circulating|doing\s+the\s+rounds|online|"
+                         r"on\s+(?:social\s+media|[\w-]+)))?\s*(?:[:–—]|\s-)\s*", re.I)
+# who made the claim: "an article says", "tweet says", "a pro-govt channel says", "someone claims"
+# (with up to two words qualifying the source, and a capital that is not a speaker's name)
+_CLAIM_SOURCE = re.compile(r"(?:\b(?:an?|one|the|this|that|another|some|my)\s+|^\s*)(?:[\w-]+\s+){0,2}?"
+                           r"(?:(?:news\s+)?(?:article|report|story|piece|post|tweet|thread|source|journalist|"
+                           r"blog|headline|newswire|wire|channel|outlet|website|site|paper|newspaper|op-?ed|"
+                           r"commentator|analyst|colleague|friend|editor|reader)\s+(?:on\s+[\w-]+\s+)?(?:says|"
+                           r"claims|said|claimed|reports|reported|states|stated|alleges|alleged|writes|wrote|"
+                           r"suggests|insists|is\s+saying|tells\s+me|told\s+me)|"
+                           # ("someone said X. who?" asks which speaker said it)
+                           r"(?:someone|somebody)\s+(?:says|claims|is\s+saying|insists|tells\s+me|told\s+me))"
+                           r"\s+(?:that\s+)?", re.I)
 # "... . Correct?", "... - right?", "..., true or false?": the claim itself is asked
 _CHECK_TAG = re.compile(r"(?:[.!,;:]|\s[-–—])?\s*(?:(?:is\s+(?:that|it|this)\s+)?"
                         # (not "in its own right?")
@@ -140,11 +159,23 @@ _CHECK_TAG = re.compile(r"(?:[.!,;:]|\s[-–—])?\s*(?:(?:is\s+(?:that|it|this)
                         re.I)
 _HEARSAY = re.compile(r"\s+(?:reportedly|allegedly|supposedly|apparently)\b", re.I)
 _CLAIM_THEN_QUESTION = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_ASKING}[^?]*\?*)\s*$", re.I)
-_ASKS_FIGURE = re.compile(r"^(?:what|which)\s+(?:exact\s+|actual\s+)?(?:figure|number|count|total|date)\b|"
-                          r"^how\s+many\b", re.I)
+_ASKS_FIGURE = re.compile(r"^(?:what|which)(?:(?:'s|’s|\s+is|\s+was)\s+the)?\s+(?:(?:exact|actual|real|true|"
+                          r"correct|right)\s+)?(?:figure|number|count|total|date)\b|^how\s+many\b", re.I)
+# "What did Germany actually say?" after a claimed figure: the figure it gave
+_SAID_WHAT = re.compile(r"^what\s+(?:did|does)\s+(?P<who>.+?)\s+(?:actually\s+|really\s+)?(?:say|give|"
+                        r"put\s+it\s+at|state|report)\s*\?*\s*$", re.I)
+# what a claimed figure counts, without the words that frame it: "the number of N at"
+_COUNTED_AS = re.compile(r"^(?:the|a)\s+(?:number|figure|count|total|toll|tally)\s+(?:of|for)\s+|"
+                         r"\s+(?:at|of|to|as|around|about)\s*$", re.I)
+# "only Malta asked for X" in a claim, checked by "anyone else?": who asked for X
+_ONLY_CLAIM = re.compile(r"^(?:that\s+)?only\s+(?:the\s+)?(?P<who>[^.?!,]+?)\s+"
+                         r"(?P<predicate>(?:said|spoke|gave|brought|took|made|[a-z]+ed)\b[^.?!]*)", re.I)
+_ANYONE_ELSE = re.compile(r"^(?:(?:was\s+there|were\s+there|did)\s+)?(?:anyone|anybody|any\s+one|someone|"
+                          r"any\s+others?|others?|who)\s+else\b[^?]*\?*\s*$", re.I)
+_CLAIM_THEN_ELSE = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_ANYONE_ELSE.pattern[1:]})", re.I)
 # the question points back at the claim: "who gave that number?", "which one?", "does the summary agree?"
 _POINTER = re.compile(r"\b(?:that|this|these|those|it|them|the\s+same|one|ones|agree|confirm|correct|right|"
-                      r"true|accurate|match(?:es)?)\b", re.I)
+                      r"true|accurate|match(?:es)?|(?:the|this)\s+(?:summary|document|record|text))\b", re.I)
 # a figure and the word that qualifies it ("over 300"); a year stays
 _CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|some|nearly|almost|up\s+to)"
                              r"\s+)?(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\d?\b", re.I)
@@ -155,6 +186,29 @@ _CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|
 _CHECK_LEAD = re.compile(rf"^\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:(?:really|actually)\s+)?(?:borne\s+out|"
                          rf"right|true|correct|accurate|so|the\s+case)|true\s+or\s+not)\s*(?:[?:;,]|\s[-–—]+)\s*"
                          rf"(?={_ASKING})", re.I)
+
+
+# "Was the ICJ the only org to raise X?": which orgs raised it (the list settles it)
+_ONLY_ONE = re.compile(r"^\s*(?:so\s+)?(?:was|is|were|are)\s+(?P<name>[^?]+?)\s+(?:really\s+|actually\s+)?"
+                       r"the\s+only\s+(?P<noun>[\w-]+)\s+(?P<link>to|that|who|which)\s+(?P<predicate>[^?]+?)"
+                       r"\s*\?*\s*$", re.I)
+
+
+def _only_one(question: str) -> str:
+    """A question whether one speaker was the only one to say something, asked as who said it.
+
+    >>> _only_one("was the ICJ the only org to raise the lawyers' association being labelled extremist?")
+    "Which orgs did raise the lawyers' association being labelled extremist?"
+    >>> _only_one("Is Malta the only State that called for a moratorium?")
+    'Which States called for a moratorium?'
+    """
+    match = _ONLY_ONE.match(question)
+    if not match:
+        return question
+    noun = match.group("noun")
+    plural = "speakers" if noun.lower() == "one" else noun_for(noun, 2)
+    verb = "did " if match.group("link").lower() == "to" else ""
+    return f"Which {plural} {verb}{match.group('predicate')}?"
 
 
 def _claim_checked(question: str) -> str:
@@ -189,10 +243,22 @@ def _claim_checked(question: str) -> str:
         return text[:tag.start() if tag else len(text)].rstrip(" .!,;:-–—") + "?"
     if not claimed:
         return question
-    parts = _CLAIM_THEN_QUESTION.match(text)
+    parts = _CLAIM_THEN_QUESTION.match(text) or _CLAIM_THEN_ELSE.match(text)
     if not parts:
         return text
     asked = parts.group("question")
+    claim = parts.group("claim").strip(" .!'\"’”‘“")
+    only = _ONLY_CLAIM.match(claim)
+    if only and _ANYONE_ELSE.match(asked):  # "only Malta asked for X. anyone else?": who asked for X
+        return f"Who {only.group('predicate')}?"
+    said = _SAID_WHAT.match(asked)
+    if said and _CLAIMED_FIGURE.search(claim):  # "X put the number of N at 1,300. What did X say?"
+        who = said.group("who")
+        counted = re.sub(rf"^(?:the\s+)?{re.escape(who)}\s+\w+\s+(?:that\s+)?", "",
+                         " ".join(_CLAIMED_FIGURE.sub("", claim).split()), flags=re.I)
+        counted = _COUNTED_AS.sub("", counted).strip()
+        return f"What figure did {who} actually give for {counted}?" if counted != claim else \
+            f"{claim}. What figure did {who} actually give?"
     if _ASKS_FIGURE.match(asked) and not _POINTER.search(asked):
         claim = _CLAIMED_FIGURE.sub("", parts.group("claim"))
         return " ".join(f"{claim} {asked}".split())
