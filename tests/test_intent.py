@@ -401,6 +401,8 @@ def test_a_turn_announced_before_its_question_is_chatter():
         "how many groups of states took the floor"
     assert without_chatter("one more q - who spoke first") == "who spoke first"
     assert without_chatter("last one?") == "last one?"
+    assert without_chatter("last: did WRI name anyone?") == "did WRI name anyone?"
+    assert without_chatter("finally - who spoke last?") == "who spoke last?"
     # a whole question, corrected
     assert without_chatter("sorry, i meant which other countries mentioned the 52 at all") == \
         "which other countries mentioned the 52 at all"
@@ -582,3 +584,13 @@ def test_a_reflexive_after_the_kind_keeps_it_the_subject(directory):
 ])
 def test_the_formal_register_is_read_as_the_question_it_frames(directory, question, resolved):
     assert read_question(question, [], directory).question == resolved
+
+
+def test_two_figures_to_choose_between_ask_for_the_figure_given():
+    from hrcqa.question.words import without_framing
+
+    assert without_framing("albania's figure for political prisoners - was it 1,100 or 1,200?") == \
+        "albania's figure for political prisoners?"
+    assert without_framing("How many prisoners did the UK say remain, 1,100 or 1,000?") == \
+        "How many prisoners did the UK say remain?"
+    assert without_framing("1,100 or 1,200?") == "1,100 or 1,200?"  # nothing else is asked

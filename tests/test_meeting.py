@@ -1384,3 +1384,18 @@ def test_a_grouping_is_a_group_and_a_layout_request_is_no_part_of_the_question(a
     assert "Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and Sweden" in members.answer
     counts = ask_meeting(answerer, "how many state delegations spoke and how many ngos? numbers only")
     assert "17" in counts.answer and "10" in counts.answer
+    breakdown = ask_meeting(answerer, "how many ngos and states took the floor - need the full breakdown")
+    assert breakdown.answer.startswith("27 NGOs and States took the floor: 17 States and 10 NGOs")
+
+
+@pytest.mark.parametrize(("question", "part"), [
+    # the question word left at the end
+    ("article 19 co-presented with whom?", "Human Constanta"),
+    ("and the advocates delivered their statement together with which organisations?",
+     "Belarusian Coalition of Organizations"),
+    # a guess at who did it, put as "was it X who ...": who did it
+    ("was it really the Lithuanian president who read out the Nordic-Baltic statement?", "Kęstutis Budrys"),
+    ("Was it the Czech delegation that spoke first among the States?", "Albania"),
+])
+def test_questions_left_in_place_and_guesses_at_who_did_it(answerer, question, part):
+    assert part in ask_meeting(answerer, question).answer

@@ -366,6 +366,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"partnering|teaming\s+up|collaborating))?)"
               r"(?:\s+(?:it|that|this|the\s+statement|its\s+statement|their\s+statement))?"
               rf"(?:\s+(?:jointly|together))?\s+(?:with|alongside)){_END}", {}),
+    # "omct co-presented with whom?": the question word left in place, at the end
+    ("joint", r"^(?:and\s+)?(?P<name>.+?)\s+(?:co-?presented|co-?sponsored|co-?signed|spoke|presented|"
+              r"partnered|teamed\s+up|(?:delivered|made|gave|read)\s+(?:its|their|the|a)\s+(?:joint\s+)?statement)"
+              rf"(?:\s+(?:jointly|together))?\s+(?:with|alongside)\s+(?:whom|who|which\s+(?:orgs?|ngos?|"
+              rf"organi[sz]ations?|groups?|partners?)){_END}", {}),
     # "whose statement was Connection e.V. part of", "which statement was co-signed by Lawyers for Lawyers"
     ("joint", r"^(?:whose|which|what)\s+(?:other\s+)?(?:joint\s+)?statement\s+(?:was|were|did|is|are)\s+"
               r"(?:(?:co-?signed|joined|co-?presented|co-?sponsored|delivered|made|given|read)\s+(?:by|with|together\s+with|"
@@ -734,6 +739,10 @@ _FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
                          r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
                          r"\s*[?.!]*\s*$", re.I)
 # A sentence that only leans on the one before: "does it match the figures?", "is that right?"
+# "was it (really) X who read out the statement?": a guess at who did it, which the answer checks
+_CLEFT = re.compile(r"^(?:so\s+)?(?:was|is)\s+it\s+(?:really\s+|actually\s+|indeed\s+|in\s+fact\s+)?(?!\s)"
+                    r"[^?]+?\s+(?:who|that)\s+(?P<rest>(?:read|delivered|gave|made|presented|spoke|opened|closed|"
+                    r"chaired|took|went)\b[^?]*\?*)\s*$", re.I)
 _LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
                          re.I)
 # "... and what date?", "... and when?": a field of the document asked after another
@@ -915,6 +924,11 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
+    cleft = _CLEFT.match(text)
+    if cleft:  # "was it really Lithuania's foreign minister who read out the statement?": who read it out
+        request = read_meeting(f"who {cleft.group('rest')}", directory)
+        if request:
+            return request.model_copy(update={"question": question})
     head = _HAD_A_HEAD.match(text)
     if head:  # "the experts had a boss right. what is her name": who chaired them
         text = f"who was the chair of the {head.group('body')}"

@@ -220,8 +220,14 @@ _CONTRAST_TAIL = re.compile(r"\s*,\s*(?:as\s+(?:distinct|distinguished|opposed)\
 # "... numbers only", "? just the names", "- names only pls": how the answer is to be laid out, which
 # every answer does its own way (a count first, the names in bold), not part of what is asked
 _FORMAT_REQUEST = re.compile(r"(?:\s*[-–—,;:?]\s*|\s+)(?:(?:just|only)\s+(?:the\s+)?(?:names?|numbers?|"
-                             r"figures?|counts?|totals?|list)|(?:names?|numbers?|figures?|counts?)\s+only)"
+                             r"figures?|counts?|totals?|list)|(?:names?|numbers?|figures?|counts?)\s+only|"
+                             # "need the breakdown", "with a breakdown please"
+                             r"(?:(?:i\s+)?need|want|give\s+me|with|and)\s+(?:the\s+|a\s+)?(?:full\s+)?breakdown)"
                              r"(?:\s+(?:pls|please))?\s*[?.!]*\s*$", re.I)
+# "... - was it 1,100 or 1,200?": two figures to choose between, which the figure given settles
+_FIGURE_CHOICE = re.compile(r"\s*(?:[-–—,;:]\s*)?(?:(?:was|is)\s+it\s+|(?:did|does)\s+(?:it|they|he|she)\s+"
+                            r"(?:say|give)\s+)?(?:(?:around|about|over|some)\s+)?\d[\d,.]*\s+or\s+"
+                            r"(?:(?:around|about|over|some)\s+)?\d[\d,.]*\s*[?.!]*\s*$", re.I)
 # "..., whether for or against?", "regardless of their stance": every speaker on the topic, which is
 # what a who-question asks anyway
 _EITHER_WAY = re.compile(r"\s*,?\s*(?:(?:whether|either)\s+)?(?:for|in\s+favou?r(?:\s+of\s+(?:it|them))?|pro)"
@@ -350,6 +356,9 @@ def without_framing(text: str) -> str:
         text = f"{question[:those.start()]}{framed.group('topic')}{question[those.end():]}" if those \
             else question
     text = _FILLER_TAIL.sub("", _EITHER_WAY.sub("", _TAIL_REQUEST.sub("?", _POLITE.sub("", text))))
+    choice = _FIGURE_CHOICE.search(text)
+    if choice and len(text[:choice.start()].split()) > 1:  # "X's figure - was it 1,100 or 1,200?": X's figure
+        text = text[:choice.start()].rstrip(" ,") + "?"
     if _FORMAT_REQUEST.search(text) and len(text[:_FORMAT_REQUEST.search(text).start()].split()) > 1:
         kept = text[:_FORMAT_REQUEST.search(text).start()].rstrip(" ,")
         text = kept + ("" if kept[-1:] in "?.!" else "?")
@@ -800,6 +809,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # "Finally, in their replies ...": a word that orders the turns, with its comma
                       r"(?:finally|lastly|also|additionally|next|furthermore|moreover|secondly|thirdly|"
                       r"firstly|one\s+last\s+thing)\s*,\s*|"
+                      # "last: did WRI name ...", "finally - who ...": the same with a colon or a dash
+                      r"(?:finally|lastly|last|next)\s*(?::|\s[-–—])\s*|"
                       # "okay so who talked about ...": "so" before a question word
                       r"so\s*,?\s*(?=(?:who|which|what|how|did|does|do|when|where|is|was|were|are)\b)|"
                       # "last one: how many groups spoke", "one more q -": the turn announced, then asked
