@@ -721,6 +721,14 @@ def test_claims_checked_against_the_summary(answerer):
     assert committee.answer.startswith("Yes")  # it writes "more than 1100"
     absent = answerer.ask("Is it true that the United States took the floor during this dialogue?")
     assert absent.answer.startswith("No: the summary records no statement by the United States")
+    # a misattributed claim: no, and who did say it; a plain question gets the no alone
+    misattributed = answerer.ask("Is it true that France called for the abolition of the death penalty?")
+    assert misattributed.answer.startswith("No: the statement of France does not address")
+    assert "**Other speakers do:**" in misattributed.answer
+    assert {"hrc60-belarus/malta", "hrc60-belarus/new-zealand", "hrc60-belarus/european-union"} <= \
+        {c.statement_id for c in misattributed.citations}
+    plain = answerer.ask("Did France call for the abolition of the death penalty?")
+    assert plain.answer.startswith("No:") and "Other speakers" not in plain.answer
     # "only X did Y. anyone else?", "was X the only one to ...?": the whole list
     only = answerer.ask("A blog post claims only Malta called for a moratorium on executions. Anyone else?")
     assert {c.statement_id for c in only.citations} == {"hrc60-belarus/malta", "hrc60-belarus/european-union"}

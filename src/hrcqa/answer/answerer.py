@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from hrcqa.answer.composing import Draft, render
+from hrcqa.answer.composing import Draft, Section, render
 from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
@@ -153,6 +153,8 @@ class Answerer:
             if not draft.answerable and (speakers or kinds):
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
                                                               self.statements))
+            if draft.lead.startswith("No:") and filtered.type == "speaker" and not (speakers or kinds):
+                draft = self._said_instead(filtered, draft)
             reading = filtered
         if reading.followup and reading.followup.confirms:  # "was Poland one of them?"
             draft = _confirmed(draft)
@@ -257,6 +259,24 @@ class Answerer:
     def _own_deeds(self) -> np.ndarray:
         """Which sentences report what their own speaker did (`hrcqa.answer.deeds`)."""
         return own_deeds([(s.statement_id, s.text) for s in self.bank.sentences], self.statements)
+
+    def _said_instead(self, intent: Reading, denied: Draft) -> Draft:
+        """"Is it true Poland said X?" when Poland's statement does not address X: the no, then
+        the speakers whose statements do say it, as a who-said list would name them (a
+        misattributed claim is answered with its real source). Only for a claim checked
+        (`Reading.checks_claim`): "Did Poland mention X?" gets the no alone, so that "which of
+        them ...?" after it still means the speakers of the list before."""
+        if not (intent.checks_claim and is_yes_no(intent.question) and intent.topic):
+            return denied
+        others = [sid for sid in self.statements if sid not in intent.speakers]
+        asked = intent.model_copy(update={"type": "who_said", "speakers": [], "who_question": True})
+        instead = self._draft(asked, others, False)
+        if not instead.answerable or not instead.sections:
+            return denied
+        return denied.model_copy(update={
+            "sections": [*denied.sections, Section(heading="Other speakers do:", lines=[]),
+                         *instead.sections],
+            "notes": [*denied.notes, "said instead by other speakers"]})
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

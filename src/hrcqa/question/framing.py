@@ -211,6 +211,23 @@ def _only_one(question: str) -> str:
     return f"Which {plural} {verb}{match.group('predicate')}?"
 
 
+# "is it true", "really", "actually": the asker checks what they were told
+_DOUBTS = re.compile(r"\b(?:is\s+it\s+true|is\s+(?:that|this|it)\s+(?:true|right|correct|accurate)|really|"
+                     r"actually|truly|in\s+fact|misattributed|attributed)\b", re.I)
+
+
+def checks_claim(question: str) -> bool:
+    """Whether a question checks a claim, as a fact-checker puts it: a claim marked or sourced
+    ("Claim:", "a tweet says"), told as hearsay ("reportedly"), or doubted ("Is it true ...?",
+    "did X really say ...", "... - correct?"). Its answer, when it is a no, names who did say it.
+
+    >>> checks_claim("Is it true Poland said X?"), checks_claim("Did Poland say X?")
+    (True, False)
+    """
+    return bool(_CLAIM_MARK.match(question) or _CLAIM_SOURCE.search(question) or _HEARSAY.search(question)
+                or _CHECK_TAG.search(question) or _DOUBTS.search(question))
+
+
 def _claim_checked(question: str) -> str:
     """The question a claim is put before to be checked, with what it needs of the claim: all of
     it, as typed, when it points back to it ("Who gave that number?"), the claim without its

@@ -34,7 +34,7 @@ from pydantic import computed_field
 from hrcqa.models import KIND_LABELS
 from hrcqa.question.described import Description, described_speaker
 from hrcqa.question.followups import FollowUp, resolve_followup
-from hrcqa.question.framing import unframed
+from hrcqa.question.framing import checks_claim, unframed
 from hrcqa.question.intent import Intent, read_intent
 from hrcqa.question.meeting import NOUN_JOINER, MeetingRequest, kinds_of, read_meeting
 from hrcqa.question.naming import Named, names_in
@@ -71,6 +71,7 @@ class Reading(Intent):
     excluded_names: list[str] = []  # their speakers' names, for `understood`
     # "the NGO about violence against women, what do they ask": a speaker to find first
     described: Description | None = None
+    checks_claim: bool = False  # "Is it true Poland said X?": a no names who did say it
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -160,7 +161,7 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
                    "entities": [e for e in intent.entities if e.lower() not in named]}
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
-                   corrections=list(corrections), excluded=excluded,
+                   corrections=list(corrections), excluded=excluded, checks_claim=checks_claim(question),
                    excluded_names=[directory.statements[sid].speaker for sid in excluded],
                    described=described if described and not intent.speakers else None)
 
