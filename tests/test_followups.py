@@ -531,6 +531,13 @@ def test_and_a_kind_of_speaker_asks_the_same_of_them(directory):
         "Which NGOs raised torture?"
 
 
+@pytest.mark.parametrize("question", ["no, I meant any speaker, not just states", "what about all speakers?",
+                                      "everyone, not only the NGOs"])
+def test_every_kind_of_speaker_after_a_question_about_one(directory, question):
+    history = [("Which NGOs raised torture?", "2 NGOs raised torture: …")]
+    assert resolve_followup(question, history, directory).question == "Which speakers raised torture?"
+
+
 @pytest.mark.parametrize(("previous", "question", "resolved"), [
     ("Which delegations raised torture?", "did Belarus respond to that?",
      "did Belarus respond to torture?"),

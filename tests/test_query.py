@@ -703,6 +703,14 @@ def test_a_claim_put_before_a_question_is_read_as_checked(directory, question, r
     assert read_question(question, None, directory).question == resolved
 
 
+def test_more_of_one_kind_or_another_lists_both_by_kind(answerer):
+    answer = answerer.ask("did more states or NGOs raise the death penalty? list both")
+    assert answer.resolved_question == "Which states and NGOs did raise the death penalty?"
+    assert "**States (2)**" in answer.answer and "**NGOs (2)**" in answer.answer
+    relative = answerer.ask("were there more NGOs than states that mentioned torture?")
+    assert relative.resolved_question == "Which NGOs and states mentioned torture?"
+
+
 def test_someone_said_in_the_past_is_a_speaker_asked_for(directory):
     # not a claim made outside the dialogue: what it said is the topic
     reading = read_question("someone said a prisoner died in september. who", None, directory)

@@ -421,6 +421,15 @@ def _answers_before(history: Sequence[Sequence[str]], turn: int) -> list[str]:
     return [history[i][1] for i in range(turn - 1, max(turn - 4, -1), -1)]
 
 
+# every kind of speaker, after a question about one: "I meant any speaker, not just states",
+# "what about all speakers?", "anyone, not only NGOs"
+_ALL_SPEAKERS = re.compile(r"\s*(?:(?:no|nope|sorry)\s*[,.!]?\s*)?"
+                           r"(?:i\s+meant\s+|what\s+about\s+|how\s+about\s+|and\s+|or\s+)?"
+                           r"(?:(?:any|all|every|all\s+the)\s+(?:speakers?|participants?|delegations\s+and\s+"
+                           r"ngos|kinds?\s+of\s+speakers?)|anyone|anybody|everyone|everybody)"
+                           r"(?:\s*,?\s*(?:not\s+(?:just|only)|rather\s+than(?:\s+just)?)\s+(?:the\s+)?"
+                           r"[\w-]+)?"
+                           r"(?:\s+(?:too|as\s+well|at\s+all))?\s*[?.!]*\s*", re.I)
 # a kind of speaker alone, plural: "ngos?", "the groups?"
 _BARE_KIND = re.compile(r"\s*(?:the\s+)?(?P<noun>[a-z-]+s)\s*[?.!]*\s*", re.I)
 
@@ -436,6 +445,12 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     if bare and _kinds_of(bare.group("noun")) and (WHO_SUBJECT.match(_LEADING_AND.sub("", previous))
                                                    or trailing_who(previous)):
         question = f"and the {bare.group('noun')}?"
+    widest = _ALL_SPEAKERS.fullmatch(question)
+    subject = WHO_SUBJECT.match(_LEADING_AND.sub("", previous)) if widest else None
+    if subject and _kinds_of(subject.group().split()[-1]):
+        # "which states mentioned X?" - "no, I meant any speaker, not just states": every kind
+        return FollowUp(question=f"Which speakers{_LEADING_AND.sub('', previous)[subject.end():]}",
+                        changed=True)
     next_one = _next_of_list(question, previous, before, directory)
     if next_one:
         return next_one

@@ -12,6 +12,8 @@ rest of the stage sees the question (`unframed`).
 - a claim put before the question to check it ("Claim: ... . Who actually ...?", "tweet says only
   X did Y. anyone else?", "thread claims X put the number at N. what did X actually say?"), and
   whether one speaker was the only one to say something ("was the ICJ the only org to ...?");
+- a comparison of two kinds of speaker ("did more states or NGOs raise X? list both"), asked as who
+  of those kinds said it, whose answer counts each kind;
 - a speaker compared in an aside ("Did the EU, like France, refer to ...?");
 - a gloss after the question that says it again in other words ("which experts answered at the
   end? like the reply part"), checks what its answer will show ("... ? was it just the EU?"), or
@@ -42,7 +44,10 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     >>> unframed("Looking at the running order, which country spoke before Ireland?", directory)
     'which country spoke before Ireland?'
     """
-    question = _without_background(_only_one(_claim_checked(_meant(question, directory))), directory)
+    question = _only_one(_claim_checked(_meant(question, directory)))
+    compared = _more_of_kinds(question)
+    # ("did more states than ngos speak" is counted from the records)
+    question = _without_background(question if read_meeting(question, directory) else compared, directory)
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
@@ -192,6 +197,29 @@ _CHECK_LEAD = re.compile(rf"^\s*(?:(?:is|was)\s+(?:that|this|it)\s+(?:(?:really|
 _ONLY_ONE = re.compile(r"^\s*(?:so\s+)?(?:was|is|were|are)\s+(?P<name>[^?]+?)\s+(?:really\s+|actually\s+)?"
                        r"the\s+only\s+(?P<noun>[\w-]+)\s+(?P<link>to|that|who|which)\s+(?P<predicate>[^?]+?)"
                        r"\s*\?*\s*$", re.I)
+
+
+# "did more states or NGOs raise X? list both": who of those kinds raised it, by kind, counted
+_MORE_OF_KINDS = re.compile(r"^\s*(?:so\s+|and\s+)?(?:did|do|have|were\s+there)\s+more\s+(?P<one>[\w-]+(?:\s+"
+                            r"delegations)?)\s+(?:or|than)\s+(?:more\s+)?(?P<other>[\w-]+(?:\s+delegations)?)\s+"
+                            r"(?P<predicate>[^?.!]+?)\s*(?:[?.!]+\s*(?:(?:please\s+)?(?:list|give|show|name)\b.*)?)?$",
+                            re.I)
+
+
+def _more_of_kinds(question: str) -> str:
+    """Whether more speakers of one kind than of another said something, asked as who of the two
+    kinds said it: the answer lists them by kind, with each kind's count.
+
+    >>> _more_of_kinds("did more states or NGOs raise the death penalty? list both")
+    'Which states and NGOs did raise the death penalty?'
+    """
+    match = _MORE_OF_KINDS.match(question)
+    if not match or not kinds_of(match.group("one")) or not kinds_of(match.group("other")):
+        return question
+    predicate = match.group("predicate")
+    relative = re.match(r"(?:that|who|which)\s+", predicate, re.I)  # "more NGOs than states that raised X"
+    asked = predicate[relative.end():] if relative else f"did {predicate}"
+    return f"Which {match.group('one')} and {match.group('other')} {asked}?"
 
 
 def _only_one(question: str) -> str:
