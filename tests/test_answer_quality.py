@@ -241,6 +241,19 @@ def test_a_negated_claim_is_answered_no(answerer):
     assert opening_word(accepted.answer) == "no" and "does not recognise" in accepted.answer
 
 
+@pytest.mark.parametrize(("question", "word"), [
+    # another year, another figure, another name in the same place: the claim is not confirmed
+    ("Is it true France said 1,724 people were convicted on political grounds in 2022?", "no"),
+    ("Did Switzerland say that more than 500 detainees were released?", "no"),
+    ("Did Poland say the releases came in a deal brokered by Germany?", "no"),
+    # the details as the statement gives them (the US spelt out there)
+    ("Did France say 1,724 people were convicted on political grounds in 2024?", "yes"),
+    ("Did Poland say the releases came in a deal brokered by the US?", "yes"),
+])
+def test_a_claim_with_a_wrong_detail_is_not_confirmed(answerer, question, word):
+    assert opening_word(answerer.ask(question).answer) == word
+
+
 def test_of_sentences_sharing_the_topic_the_one_taking_a_stance_settles_it():
     asked = intent("Did Belarus accept the mandate?", "speaker", "accept the mandate")
     assert verdict(asked, ["Despite the bias in favour of non-consensual country mandates, Belarus is open.",

@@ -18,6 +18,7 @@ from hrcqa.index.sentences import MIN_PREFIX
 from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.intent import Intent
 from hrcqa.question.words import STANCE
+from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
 
@@ -160,11 +161,68 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         # "Was the mandate renewed?", asked of no speaker: a sentence about the mandate does not say
         # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
         return None
+    if conflicting_detail(intent, text):
+        return "No"  # "Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 ..."
     agrees = negated(text, probe) == negated(intent.question, probe)
     refusing = _REFUSING.search(probe)
     if refusing and not re.search(rf"\b{refusing.group()}", text, re.I):
         agrees = not agrees  # "Did Belarus reject the mandate?" - "it does not recognise any mandate"
     return "Yes" if agrees else "No"
+
+
+_NUMBER = re.compile(r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def conflicting_detail(intent: Intent, sentence: str) -> bool:
+    """Whether the sentence that answers a yes/no question gives another figure or year than the
+    one the question states: a claim with a wrong detail is not confirmed by the right one
+    ("Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 people were convicted").
+    Figures in the names it uses ("Article 19") are not details.
+
+    >>> claim = Intent(question="Did France say 1,724 were convicted in 2023?", type="speaker")
+    >>> conflicting_detail(claim, "In 2024, 1,724 were."), conflicting_detail(claim, "In 2023, 1,724 were.")
+    (True, False)
+    >>> conflicting_detail(claim, "People were convicted.")  # no figure: nothing to contradict
+    False
+    """
+    names = " ".join([*intent.named_as, *intent.entities])
+    asked = {n.replace(",", "") for n in _NUMBER.findall(intent.question)} - \
+        {n.replace(",", "") for n in _NUMBER.findall(names)}
+    given = {n.replace(",", "") for n in _NUMBER.findall(sentence)}
+    for number in asked - given:
+        year = bool(_YEAR.fullmatch(number))
+        if any(bool(_YEAR.fullmatch(other)) == year for other in given - asked):
+            return True
+    return any(_other_name_in_place(intent.question, name, sentence) for name in intent.entities)
+
+
+def _other_name_in_place(question: str, name: str, sentence: str) -> bool:
+    """Whether the sentence puts another name where the question puts `name`, after the same two
+    words ("a deal brokered by the EU" - "a deal brokered by the United States"); the same name
+    spelt out ("European Union" for "EU") or another name of the same country is no conflict.
+
+    >>> _other_name_in_place("Was it brokered by the EU?", "EU", "a deal brokered by the United States")
+    True
+    >>> _other_name_in_place("Was it brokered by the EU?", "EU", "a deal brokered by the European Union")
+    False
+    >>> _other_name_in_place("Was help offered to Minsk?", "Minsk", "offered to the government of Belarus")
+    False
+    """
+    if re.search(rf"\b{re.escape(name)}\b", sentence, re.I):
+        return False
+    before = re.search(rf"(?P<lead>\b[a-z]+\s+[a-z]+)\s+(?:the\s+)?{re.escape(name)}\b", question)
+    if not before:
+        return False
+    lead = r"\s+".join(before.group("lead").split())
+    capitalised = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+    found = re.search(rf"\b(?i:{lead}\s+(?:the\s+)?)(?P<other>{capitalised})", sentence)
+    if not found:
+        return False
+    other = found.group("other")
+    initials = "".join(word[0] for word in other.split() if word[:1].isupper())
+    same_country = country_named(other) is not None and country_named(other) == country_named(name)
+    return initials.upper() != name.upper().replace(".", "") and not same_country
 
 
 _STANCE_WORDS = re.compile(STANCE, re.I)
