@@ -254,6 +254,19 @@ def test_a_claim_with_a_wrong_detail_is_not_confirmed(answerer, question, word):
     assert opening_word(answerer.ask(question).answer) == word
 
 
+@pytest.mark.parametrize(("question", "word"), [
+    # a figure claimed of a named speaker: its own figure, compared ("1168", not Albania's 1,200)
+    ("Czechia put the number of political prisoners at 1,200 - right?", "no"),
+    ("Did Czechia put the number of political prisoners at 1,168?", "yes"),
+    ("Poland reportedly demanded that Belarus free 'at least 1,300' detainees. Is that figure accurate?",
+     "no"),
+])
+def test_a_figure_claimed_of_a_speaker_is_checked_against_its_own(answerer, question, word):
+    answer = answerer.ask(question)
+    assert opening_word(answer.answer) == word
+    assert answer.citations and "hrc60-belarus/albania" not in {c.statement_id for c in answer.citations}
+
+
 def test_of_sentences_sharing_the_topic_the_one_taking_a_stance_settles_it():
     asked = intent("Did Belarus accept the mandate?", "speaker", "accept the mandate")
     assert verdict(asked, ["Despite the bias in favour of non-consensual country mandates, Belarus is open.",

@@ -531,6 +531,14 @@ def test_and_a_kind_of_speaker_asks_the_same_of_them(directory):
         "Which NGOs raised torture?"
 
 
+def test_the_it_of_is_it_true_is_no_ones(directory):
+    history = [("where did Padniabenny die?", "The summary records: - **World Organization Against Torture "
+                                               "(OMCT)**: “On 8 September, ...”")]
+    assert "Organization" not in resolve_followup("Is it true that the toll was nine?", history,
+                                                  directory).question
+    assert "Organization" in resolve_followup("did it give a figure?", history, directory).question
+
+
 @pytest.mark.parametrize("question", ["no, I meant any speaker, not just states", "what about all speakers?",
                                       "everyone, not only the NGOs"])
 def test_every_kind_of_speaker_after_a_question_about_one(directory, question):

@@ -403,6 +403,7 @@ def test_a_turn_announced_before_its_question_is_chatter():
     assert without_chatter("last one?") == "last one?"
     assert without_chatter("last: did WRI name anyone?") == "did WRI name anyone?"
     assert without_chatter("finally - who spoke last?") == "who spoke last?"
+    assert without_chatter("Switching: did Poland speak?") == "did Poland speak?"
     # a whole question, corrected
     assert without_chatter("sorry, i meant which other countries mentioned the 52 at all") == \
         "which other countries mentioned the 52 at all"

@@ -16,7 +16,15 @@ from hrcqa.answer.composing import Draft, Line, Section, jointly, running_name, 
 from hrcqa.answer.drafts import counts_only, distinct, quote_of, refusal
 from hrcqa.answer.requests import support_rows, supporting_order
 from hrcqa.answer.scoring import Scored
-from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, topical, verdict
+from hrcqa.answer.yesno import (
+    answer_first,
+    checks,
+    contradicted,
+    is_yes_no,
+    names_topic,
+    topical,
+    verdict,
+)
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
 from hrcqa.text.countries import country_named, states_named
@@ -84,7 +92,10 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
         _sid, _index, support = support_rows(intent, scored, [statement_id], calibration)[0]
         named = checks(intent.question) == "mention" and any(
             names_topic(scored.bank.sentences[i].text, intent.topic) for i in picks)
-        if support < calibration.mention_support and checks(intent.question) != "fact" and not named:
+        # (a figure or name other than the question's is a no, however close the rest comes)
+        conflicts = contradicted(intent, [scored.bank.sentences[i].text for i in picks])
+        if support < calibration.mention_support and checks(intent.question) != "fact" and not named \
+                and not conflicts:
             reason = _speaker_refusal(intent, statement).replace("does not address",
                                                                  "does not clearly address")
             parts.append((statement, "Not clearly", Section(heading="The closest it comes:",

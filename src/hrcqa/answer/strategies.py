@@ -64,7 +64,16 @@ from hrcqa.answer.restricting import (
     widened,
 )
 from hrcqa.answer.scoring import Scored
-from hrcqa.answer.yesno import answer_first, checks, is_yes_no, names_topic, negated, topical, verdict
+from hrcqa.answer.yesno import (
+    answer_first,
+    checks,
+    contradicted,
+    is_yes_no,
+    names_topic,
+    negated,
+    topical,
+    verdict,
+)
 from hrcqa.models import Statement
 from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
@@ -315,6 +324,8 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
     # give the same date?": whether the figures compared agree
     word = "Yes" if is_yes_no(intent.question) else None
+    if word and contradicted(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes]):
+        word = "No"  # another figure than the one the question claims
     if word and intent.compared:  # (the reader's `Intent.compared`)
         said = {figure_key(found) for found, _ in compared}
         # "did they give the same date?": yes if they agree; "a different date?": yes if they differ

@@ -135,6 +135,8 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     """
     if not quoted or not is_yes_no(intent.question):
         return None
+    if contradicted(intent, quoted):
+        return "No"  # "Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 ..."
     frame = checks(intent.question)
     if frame == "mention":
         return "Yes"
@@ -161,8 +163,6 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         # "Was the mandate renewed?", asked of no speaker: a sentence about the mandate does not say
         # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
         return None
-    if conflicting_detail(intent, text):
-        return "No"  # "Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 ..."
     agrees = negated(text, probe) == negated(intent.question, probe)
     refusing = _REFUSING.search(probe)
     if refusing and not re.search(rf"\b{refusing.group()}", text, re.I):
@@ -172,6 +172,31 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
 
 _NUMBER = re.compile(r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def contradicted(intent: Intent, sentences: Sequence[str]) -> bool:
+    """Whether the quoted sentences contradict a detail the question states (`conflicting_detail`)
+    and none of them states it as the question does.
+
+    >>> claim = Intent(question="Did Switzerland say more than 500 were released?", type="speaker")
+    >>> contradicted(claim, ["more than 400 were released.", "It stresses access."])
+    True
+    >>> contradicted(claim, ["more than 400 were held.", "500 were released."])
+    False
+    """
+    asked = _asked_numbers(intent)
+    stated = any(asked and asked <= _numbers(sentence) and not conflicting_detail(intent, sentence)
+                 for sentence in sentences)
+    return not stated and any(conflicting_detail(intent, sentence) for sentence in sentences)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in _NUMBER.findall(text)}
+
+
+def _asked_numbers(intent: Intent) -> set[str]:
+    """The figures a question states, without those in the names it uses ("Article 19")."""
+    return _numbers(intent.question) - _numbers(" ".join([*intent.named_as, *intent.entities]))
 
 
 def conflicting_detail(intent: Intent, sentence: str) -> bool:
@@ -186,15 +211,26 @@ def conflicting_detail(intent: Intent, sentence: str) -> bool:
     >>> conflicting_detail(claim, "People were convicted.")  # no figure: nothing to contradict
     False
     """
-    names = " ".join([*intent.named_as, *intent.entities])
-    asked = {n.replace(",", "") for n in _NUMBER.findall(intent.question)} - \
-        {n.replace(",", "") for n in _NUMBER.findall(names)}
-    given = {n.replace(",", "") for n in _NUMBER.findall(sentence)}
+    asked, given = _asked_numbers(intent), _numbers(sentence)
     for number in asked - given:
         year = bool(_YEAR.fullmatch(number))
         if any(bool(_YEAR.fullmatch(other)) == year for other in given - asked):
             return True
     return any(_other_name_in_place(intent.question, name, sentence) for name in intent.entities)
+
+
+def claimed_figures_out(text: str) -> str:
+    """The text without the figures it states (and the word before each that qualifies it, "at",
+    "over"): what a claimed figure counts, to be looked for whatever figure was given.
+
+    >>> claimed_figures_out("the number of political prisoners at 1,200")
+    'the number of political prisoners'
+    """
+    return _CLAIMED.sub("", text).strip()
+
+
+_CLAIMED = re.compile(r"\s*(?:\b(?:at|of|as|over|more\s+than|at\s+least|around|about|nearly|almost|some)\s+)?"
+                      r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)(?!\s+(?:19|20)\d\d)", re.I)
 
 
 def _other_name_in_place(question: str, name: str, sentence: str) -> bool:

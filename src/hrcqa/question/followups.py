@@ -179,7 +179,9 @@ _HOW_MANY_BARE = re.compile(_LEAD + r"how\s+many(?:\s+(?:of\s+them|of\s+those|sp
                             r"are\s+there|in\s+total|altogether|in\s+all))?\s*[?.!]*\s*$", re.I)
 # "who else did?", "which other States have?": the verb phrase is the previous turn's.
 _BARE_AUXILIARY = re.compile(r"(?<=else|ther)\s+(?:did|does|do|has|have|had)(?:\s+too)?\s*[?.!]*\s*$", re.I)
-_PRONOUN = re.compile(r"\b(?:it|they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
+_PRONOUN = re.compile(r"\b(?:it(?!\s+(?:true|right|correct|accurate|the\s+case)\b)|"
+                      # ("Is it true that ...": no one's "it")
+                      r"they|them|its|their|he|she|his|her|him|(?:that|this)\s+one|"
                       # "which organisations co-sponsored that statement": the speaker's statement
                       r"(?:that|this|the\s+same)\s+(?:statement|speech|intervention)|"
                       # "did the same expert also say ...": the one the turn before was about

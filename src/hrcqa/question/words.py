@@ -809,6 +809,8 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # "Finally, in their replies ...": a word that orders the turns, with its comma
                       r"(?:finally|lastly|also|additionally|next|furthermore|moreover|secondly|thirdly|"
                       r"firstly|one\s+last\s+thing)\s*,\s*|"
+                      # "Switching: ...", "switching topics - ...": a new subject announced
+                      r"switching(?:\s+(?:topics?|subjects?|gears))?\s*[:,\-–—]+\s*|"
                       # "last: did WRI name ...", "finally - who ...": the same with a colon or a dash
                       r"(?:finally|lastly|last|next)\s*(?::|\s[-–—])\s*|"
                       # "okay so who talked about ...": "so" before a question word
@@ -885,7 +887,7 @@ _YES_SLASH_NO = r"y(?:es)?\s*/\s*(?:no?|and)"
 _TAG = re.compile(rf"^(?P<clause>(?!(?:what|which|who|whom|whose|how|why|when|where|{AUXILIARY})\b)\w.*?)"
                   r"(?:\s*,?\s+(?P<aux>did|does|do|has|have|had|is|are|was|were)(?:\s+not|n['’]?t)\s+"
                   # "right", "correct", "true" are a tag only after a comma: "Malta defended the right"
-                  r"(?:it|they|he|she|we|there)|\s*,\s*(?:right|correct|true)|"
+                  r"(?:it|they|he|she|we|there)|\s*(?:,|\s[-–—])\s*(?:right|correct|true|accurate)|"
                   # spoken, without the comma: "poland said X right", "australia asked X yes or no"; not
                   # "the right", "human right"
                   r"(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bits)(?<!\btheir)(?<!\bany)(?<!\bhuman)(?<!\bown)"
@@ -915,7 +917,10 @@ _DECLARATIVE = re.compile(rf"^{_LEAD}"
                           # "the UK took the floor?": the meeting's own verb
                           # "they say also about X?": a plural pronoun takes the verb's base form
                           rf"(?P<verb>(?:{MODIFIERS}\s+)*(?:(?:{_FINITE}|(?<=\bthey\s)|(?<=\bwe\s)){SPEECH}|"
-                          r"took(?=\s+the\s+floor\b))))\s+"
+                          r"took(?=\s+the\s+floor\b)|"
+                          # "Czechia put the number at 1,168?": a figure given
+                          r"(?:put|gave|set|placed)(?=\s+(?:the|a|its|their)\s+(?:number|figure|total|count|"
+                          r"toll|estimate)\b))))\s+"
                           r"(?P<rest>.+?)"
                           r"(?:\s*,?\s+or\s+not)?\s*\?+\s*$", re.I)
 
@@ -1070,6 +1075,8 @@ def tag_question(text: str) -> str:
 
     >>> tag_question("poland said something about hybrid attacks too did not it")
     'Did poland said something about hybrid attacks too?'
+    >>> tag_question("Czechia put it at 1,168 - right?")
+    'Is it true that Czechia put it at 1,168?'
     >>> tag_question("Belarus was there, right?"), tag_question("who spoke, right?")
     ('Is it true that Belarus was there?', 'who spoke, right?')
     >>> tag_question("malta defended the right"), tag_question("the figure is correct")
