@@ -1396,6 +1396,8 @@ def test_a_grouping_is_a_group_and_a_layout_request_is_no_part_of_the_question(a
     # a guess at who did it, put as "was it X who ...": who did it
     ("was it really the Lithuanian president who read out the Nordic-Baltic statement?", "Kęstutis Budrys"),
     ("Was it the Czech delegation that spoke first among the States?", "Albania"),
+    # a co-presenter that also spoke: its own statement, and the one it co-presented
+    ("Did IBAHRI also take the floor in its own right?", "spoke alone in its own statement"),
 ])
 def test_questions_left_in_place_and_guesses_at_who_did_it(answerer, question, part):
     assert part in ask_meeting(answerer, question).answer

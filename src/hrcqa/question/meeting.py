@@ -398,7 +398,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("joint", rf"^how\s+many\s+joint\s+statements(?:\s+(?:were\s+there|were\s+(?:delivered|made|given)|"
               rf"(?:are|were)\s+in\s+{_THE_MEETING}))?{_END}", {}),
     ("joint", r"^(?:did|does)\s+(?P<name>.+?)\s+(?:also\s+)?(?:speak|present|deliver\s+(?:its|their|a|the)\s+"
-              r"statement)\s+(?:also\s+)?(?:jointly|together|alone|on\s+(?:its|their)\s+own|individually|separately|"
+              r"statement|take\s+the\s+floor)\s+(?:also\s+)?(?:jointly|together|alone|on\s+(?:its|their)\s+own|individually|separately|"
               r"by\s+(?:itself|themselves))(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
     # "was (that) the Law Society speaking alone?"
