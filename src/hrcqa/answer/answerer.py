@@ -51,13 +51,14 @@ from hrcqa.answer.strategies import (
     speaker,
     who_said,
 )
-from hrcqa.answer.yesno import claimed_figures_out, is_yes_no, no_mention
+from hrcqa.answer.yesno import is_yes_no, no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Answer, Citation, Document, Hit, Passage
 from hrcqa.question.described import Description
 from hrcqa.question.followups import cap_history
+from hrcqa.question.framing import without_figures
 from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
 from hrcqa.question.reading import Reading
@@ -221,7 +222,7 @@ class Answerer:
         if intent.type in ("figure", "speaker") and intent.speakers and is_yes_no(intent.question):
             # "Did Czechia put the number of political prisoners at 1,200?": its figure is looked for
             # without the claimed one (`figure` and `verdict` compare them)
-            intent = intent.model_copy(update={"topic": claimed_figures_out(intent.topic)})
+            intent = intent.model_copy(update={"topic": without_figures(intent.topic)})
         # "Belarus's forthcoming UPR": spelt out too, as most statements write it
         vector = self.retriever.encoder.encode([with_expansions(intent.topic or intent.question,
                                                                 self._acronym_phrases())])[0]

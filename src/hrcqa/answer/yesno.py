@@ -170,7 +170,9 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     return "Yes" if agrees else "No"
 
 
-_NUMBER = re.compile(r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)")
+# a figure as a question or a statement writes it ("1,168", "1168", "2024"), not part of a longer one
+_FIGURE = r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)"
+_NUMBER = re.compile(_FIGURE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -217,20 +219,6 @@ def conflicting_detail(intent: Intent, sentence: str) -> bool:
         if any(bool(_YEAR.fullmatch(other)) == year for other in given - asked):
             return True
     return any(_other_name_in_place(intent.question, name, sentence) for name in intent.entities)
-
-
-def claimed_figures_out(text: str) -> str:
-    """The text without the figures it states (and the word before each that qualifies it, "at",
-    "over"): what a claimed figure counts, to be looked for whatever figure was given.
-
-    >>> claimed_figures_out("the number of political prisoners at 1,200")
-    'the number of political prisoners'
-    """
-    return _CLAIMED.sub("", text).strip()
-
-
-_CLAIMED = re.compile(r"\s*(?:\b(?:at|of|as|over|more\s+than|at\s+least|around|about|nearly|almost|some)\s+)?"
-                      r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)(?!\s+(?:19|20)\d\d)", re.I)
 
 
 def _other_name_in_place(question: str, name: str, sentence: str) -> bool:

@@ -182,8 +182,18 @@ _CLAIM_THEN_ELSE = re.compile(rf"^(?P<claim>.+?[.!'\"’”])\s+(?P<question>{_A
 _POINTER = re.compile(r"\b(?:that|this|these|those|it|them|the\s+same|one|ones|agree|confirm|correct|right|"
                       r"true|accurate|match(?:es)?|(?:the|this)\s+(?:summary|document|record|text))\b", re.I)
 # a figure and the word that qualifies it ("over 300"); a year stays
-_CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|some|nearly|almost|up\s+to)"
-                             r"\s+)?(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\d?\b", re.I)
+_CLAIMED_FIGURE = re.compile(r"(?:\b(?:over|more\s+than|at\s+least|around|about|some|nearly|almost|up\s+to|"
+                             r"at)\s+)?(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\d?\b", re.I)
+
+
+def without_figures(text: str) -> str:
+    """The text without the figures it states (and the word that qualifies each, "at", "over"); a
+    year stays: what a claimed figure counts, looked for whatever figure was given.
+
+    >>> without_figures("the number of political prisoners at 1,200 in 2025")
+    'the number of political prisoners in 2025'
+    """
+    return " ".join(_CLAIMED_FIGURE.sub("", text).split())
 
 
 # "Is that borne out - did any African State take the floor?", "Is that right? did X ...": a check
