@@ -738,11 +738,11 @@ _FIELDS_ONLY = re.compile(r"^(?:(?:the\s+)?(?:title|name|date|day|session(?:\s+(
 _FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
                          r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
                          r"\s*[?.!]*\s*$", re.I)
-# A sentence that only leans on the one before: "does it match the figures?", "is that right?"
 # "was it (really) X who read out the statement?": a guess at who did it, which the answer checks
 _CLEFT = re.compile(r"^(?:so\s+)?(?:was|is)\s+it\s+(?:really\s+|actually\s+|indeed\s+|in\s+fact\s+)?(?!\s)"
                     r"[^?]+?\s+(?:who|that)\s+(?P<rest>(?:read|delivered|gave|made|presented|spoke|opened|closed|"
                     r"chaired|took|went)\b[^?]*\?*)\s*$", re.I)
+# A sentence that only leans on the one before: "does it match the figures?", "is that right?"
 _LEANS_BACK = re.compile(r"\b(?:it|that|this|those|these|they|them|she|he|her|his|their|same|match(?:es)?)\b",
                          re.I)
 # "... and what date?", "... and when?": a field of the document asked after another
