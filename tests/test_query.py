@@ -711,6 +711,12 @@ def test_more_of_one_kind_or_another_lists_both_by_kind(answerer):
     assert relative.resolved_question == "Which NGOs and states mentioned torture?"
 
 
+@pytest.mark.parametrize("question", ["which source says 1,100 political prisoners remain?",
+                                      "what report says that exile is weaponised?"])
+def test_a_question_word_is_no_claims_source(directory, question):
+    assert read_question(question, None, directory).question.lower().startswith(question.split()[0])
+
+
 def test_someone_said_in_the_past_is_a_speaker_asked_for(directory):
     # not a claim made outside the dialogue: what it said is the topic
     reading = read_question("someone said a prisoner died in september. who", None, directory)

@@ -148,7 +148,9 @@ _CLAIM_MARK = re.compile(r"^\s*(?:(?:a|another|different|new|next|second|one\s+m
                          r"on\s+(?:social\s+media|[\w-]+)))?\s*(?:[:–—]|\s-)\s*", re.I)
 # who made the claim: "an article says", "tweet says", "a pro-govt channel says", "someone claims"
 # (with up to two words qualifying the source, and a capital that is not a speaker's name)
-_CLAIM_SOURCE = re.compile(r"(?:\b(?:an?|one|the|this|that|another|some|my)\s+|^\s*)(?:[\w-]+\s+){0,2}?"
+_CLAIM_SOURCE = re.compile(r"(?:\b(?:an?|one|the|this|that|another|some|my)\s+|^\s*)"
+                           # ("which source says X?" asks for it: a question word is no claim's source)
+                           r"(?!(?:which|what|whose|who|how|any|did|does|do|is|was)\b)(?:[\w-]+\s+){0,2}?"
                            r"(?:(?:news\s+)?(?:article|report|story|piece|post|tweet|thread|source|journalist|"
                            r"blog|headline|newswire|wire|channel|outlet|website|site|paper|newspaper|op-?ed|"
                            r"commentator|analyst|colleague|friend|editor|reader)\s+(?:on\s+[\w-]+\s+)?(?:says|"
