@@ -46,8 +46,9 @@ def unframed(question: str, directory: SpeakerDirectory) -> str:
     """
     question = _only_one(_claim_checked(_meant(question, directory)))
     compared = _more_of_kinds(question)
-    # ("did more states than ngos speak" is counted from the records)
-    question = _without_background(question if read_meeting(question, directory) else compared, directory)
+    if compared != question and not read_meeting(question, directory):
+        question = compared  # ("did more states than ngos speak" is counted from the records)
+    question = _without_background(question, directory)
     aside = _COMPARED_ASIDE.search(question)
     # "Did the EU, like France, refer to ...?": the EU is asked about
     if aside and names_in(aside.group("name") or aside.group("did"), directory):
