@@ -460,6 +460,33 @@ def test_two_named_speakers_asked_whether_they_give_the_same_figure(answerer):
         assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer
 
 
+def test_one_speakers_figure_compared_with_anothers(answerer):
+    """"is Czechia's number lower than Albania's?": both figures, and whether the first is lower
+    (1168 against more than 1,200); the other speaker is not a mere name in the topic. The word
+    follows the figures, so the same pair asked the other way round is a No."""
+    cases = [("Is Czechia's number of political prisoners lower than Albania's?", "Yes", "Czechia"),
+             ("Is Czechia's number of political prisoners higher than Albania's?", "No", "Czechia"),
+             ("Was the UK's figure for political prisoners above that of Albania?", "No", "United Kingdom"),
+             ("Is Albania's figure for political prisoners bigger than the one of the UK?", "Yes",
+              "United Kingdom")]
+    for question, word, other in cases:
+        answer = answerer.ask(question)
+        lead = f"{word}. Speakers give different figures:"
+        assert answer.answer.startswith(lead), (question, answer.answer)
+        assert "more than 1,200 (Albania)" in answer.answer
+        assert {c.speaker for c in answer.citations} == {"Albania", other}
+    # a figure's own qualifier compares nothing
+    claim = answerer.ask("Did Germany say more than 1,100 political prisoners remain?")
+    assert claim.answer.startswith("Yes")
+
+
+def test_a_date_asked_whether_it_is_the_same_in_two_statements(answerer):
+    """The figure noun before "the same": the dates of the death compared, which differ."""
+    answer = answerer.ask("Is the date of Andrey Padniabenny's death the same in the two statements?")
+    assert answer.answer.startswith("No. Speakers give different figures:"), answer.answer
+    assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer
+
+
 def test_a_named_speakers_figures_when_nothing_else_is_asked(answerer):
     """"the brits' numbers?" gives the UK's figure as "the UK's numbers?" does."""
     for question in ("the brits' numbers?", "the UK's numbers?"):

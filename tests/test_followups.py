@@ -1015,6 +1015,23 @@ def test_dates_compared_in_follow_ups_are_of_the_previous_topic(answerer):
         history.append((question, answer.answer))
 
 
+def test_a_figure_compared_with_another_speakers_in_a_follow_up(answerer):
+    """"is that higher than albania's figure?" after the UK's figure: the UK's figure for that
+    topic against Albania's (around 1,100 against more than 1,200), and "it" again after it."""
+    history = []
+    for question, expected in (("How many political prisoners did the UK say remain?",
+                                "The figure given: around 1,100 (United Kingdom)"),
+                               ("is that higher than albania's figure",
+                                "No. Speakers give different figures: around 1,100 (United Kingdom), "
+                                "more than 1,200 (Albania)"),
+                               ("and was it lower than Czechia's?",
+                                "Yes. Speakers give different figures: around 1,100 (United Kingdom), "
+                                "1168 (Czechia)")):
+        answer = answerer.ask(question, history=history)
+        assert answer.answer.startswith(expected), (question, answer.answer)
+        history.append((question, answer.answer))
+
+
 def test_what_did_x_say_exactly_after_a_list_naming_x_keeps_the_topic(directory):
     history = [("who mentioned transnational repression", "3 speakers …: Germany: “…” OMCT …")]
     assert resolve_followup("what did germany say exactly", history, directory).question == \

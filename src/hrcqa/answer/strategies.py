@@ -79,7 +79,15 @@ from hrcqa.question.asking import addresses_request, puts_question
 from hrcqa.question.followups import person_in
 from hrcqa.question.intent import Intent
 from hrcqa.text.dates import periods
-from hrcqa.text.figures import Figure, answers, compare_figures, figure_key, figure_source, figure_window
+from hrcqa.text.figures import (
+    Figure,
+    answers,
+    compare_figures,
+    figure_key,
+    figure_source,
+    figure_window,
+    order_of,
+)
 from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.tokenize import tokenize
 
@@ -326,7 +334,9 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     word = "Yes" if is_yes_no(intent.question) else None
     if word and contradicted(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes]):
         word = "No"  # another figure than the one the question claims
-    if word and intent.compared:  # (the reader's `Intent.compared`)
+    if word and intent.compared in ("higher", "lower"):  # "is Czechia's number lower than Albania's?"
+        word = _ordered_word(intent, choice)
+    elif word and intent.compared:  # (the reader's `Intent.compared`)
         said = {figure_key(found) for found, _ in compared}
         # "did they give the same date?": yes if they agree; "a different date?": yes if they differ
         agree = (len(said) == 1) == (intent.compared == "same")
@@ -335,6 +345,16 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
                  sections=by_kind(quotes, statements))
 
 
+
+
+def _ordered_word(intent: Intent, choice: Mapping[str, _Choice]) -> str | None:
+    """"Yes" if the first speaker's figure is higher (lower) than the second's as the question
+    asks, "No" if not, None unless both named speakers gave a figure that can be ordered."""
+    named = [sid for sid in intent.speakers if sid in choice]
+    if len(named) != 2 or len(intent.speakers) != 2:
+        return None
+    order = order_of(choice[named[0]][2], choice[named[1]][2])
+    return None if order is None else "Yes" if order == intent.compared else "No"
 
 
 # Words that make a figure count events rather than what the topic names ("nine political

@@ -30,7 +30,14 @@ from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, SPEECH, STATEMENT_NOUNS, declarative_question, plain_question
+from hrcqa.question.words import (
+    AUXILIARY,
+    ORDERED_THAN,
+    SPEECH,
+    STATEMENT_NOUNS,
+    declarative_question,
+    plain_question,
+)
 from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
@@ -495,7 +502,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_joint_among, question),
                        (_which_of_them, question), (_which_did, question), (_one_of_those, question),
                        (_that_group, question),
-                       (_compared_with_previous, question), (_figure_of_speaker, question),
+                       (_compared_with_previous, question), (_ordered_with_previous, question),
+                       (_figure_of_speaker, question),
                        (_since_when, question),
                        (_possessive, question),
                        (_name_about, question),
@@ -821,7 +829,8 @@ def is_elliptical(question: str) -> bool:
                 or _WHICH_EXTREME.match(question) or _COMPARATIVE.match(question)
                 or _TOPIC_ELSE.match(question) or _SAY_EXACTLY.match(question) or _BARE_NAME.match(question)
                 or _WORDING.match(question) or _FIGURE_PER.fullmatch(question)
-                or _NAME_COMPARED.fullmatch(question) or _BARE_SINCE.fullmatch(question)
+                or _NAME_COMPARED.fullmatch(question) or _THAT_ORDERED.fullmatch(question)
+                or _BARE_SINCE.fullmatch(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
                 or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
 
@@ -1080,6 +1089,26 @@ def _compared_with_previous(question: str, previous: str, _answer: str, director
     what = match.group("what").lower()
     asked = f"Did {match.group('name')} and {other.acronym or other.name} give the same {what}"
     return FollowUp(question=f"{asked} for {topic}?" if topic else f"{asked}?", changed=True)
+
+
+def _ordered_with_previous(question: str, previous: str, _answer: str, directory: SpeakerDirectory
+                           ) -> FollowUp | None:
+    """"is that higher than albania's figure?" after one speaker's figure: whether that speaker's
+    figure for the previous topic is higher (lower) than the other's."""
+    match = _THAT_ORDERED.fullmatch(question)
+    named = _spoken_by(match.group("name"), directory) if match else []
+    before = read_intent(previous, directory) if named else None
+    # "and was it lower than Czechia's?" after such a comparison: the first speaker's figure again
+    ordered = before is not None and before.compared in ("higher", "lower")
+    if before is None or before.type != "figure" or len(before.speakers) != 1 + ordered \
+            or before.speakers[0] in named:
+        return None
+    first = directory.statements[before.speakers[0]]
+    topic = _FIGURE_IN_TOPIC.sub("", _things(_STATES_NOTE.sub("", before.topic))).strip(" ,?.!")
+    topic = _FIGURE_OF.sub("", topic)  # "the number of political prisoners": political prisoners
+    noun = f"figure for {topic}" if topic else "figure"
+    return FollowUp(question=f"Is {first.acronym or first.name}'s {noun} {match.group('comparison').strip()} "
+                             f"{match.group('name')}'s?", changed=True)
 
 
 def _since_when(question: str, previous: str, answer: str, directory: SpeakerDirectory
@@ -1408,6 +1437,14 @@ _FIGURE_NOUN = r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)
 _NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]{2,40}?)\s+"
                             r"(?:(?:give|gave|gives)\s+)?(?:(?:the\s+)?same|agrees?\s+on\s+the|agreed\s+on\s+the)\s+"
                             rf"{_FIGURE_NOUN}(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
+_FIGURE_OF = re.compile(r"^(?:(?:the|a|an|their|its)\s+)?(?:figure|number|count|estimate)s?\s+"
+                        r"(?:of|for|on)\s+", re.I)
+# "is that higher than albania's figure?", "and was it lower than the UK's": the figure before,
+# compared with another speaker's
+_THAT_ORDERED = re.compile(rf"\s*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+(?:that|it|this|theirs|"
+                           r"(?:their|its|the)\s+(?:date|day|year|figure|number|count|toll|total|estimate)s?)\s+(?:figure\s+|number\s+)?"
+                           rf"(?P<comparison>(?:even\s+)?{ORDERED_THAN})(?P<name>[^?]{{2,40}}?)(?:['’]s?)?"
+                           r"(?:\s+(?:figure|number|count|estimate|one))?\s*[?.!]*\s*", re.I)
 # "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords
 _FIGURE_PER = re.compile(rf"\s*(?:and\s+)?(?:the\s+)?{_FIGURE_NOUN}\s+(?:per|according\s+to|from)\s+"
                          r"(?P<name>[^?]{2,40}?)\s*[?.!]*\s*", re.I)

@@ -32,7 +32,7 @@ from hrcqa.models import Kind
 from hrcqa.question.meeting import kinds_of
 from hrcqa.question.positions import Mention, absent_speaker, mentions, titled_start
 from hrcqa.question.query import KIND_WORDS, NGO_NOUN, Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
+from hrcqa.question.words import AUXILIARY, MODIFIERS, ORDERED_THAN, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named
 from hrcqa.text.tokenize import tokenize
 
@@ -130,7 +130,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                         r"\b(?:what|which) (?:date|day|month)\b|\bwhen\s+(?:exactly|"
                         r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)|"
                         # dates compared: "did OMCT give the same date as CPTI", "does omct agree on the date"
-                        r"\b(?:same|different|identical|matching|other)\s+dates?\b|\bagree\s+on\s+the\s+date\b",
+                        r"\b(?:same|different|identical|matching|other)\s+dates?\b|\bagree\s+on\s+the\s+date\b|"
+                        # "is the date of his death the same in both statements?"
+                        r"\bdates?\b[^?.;]{0,60}?\b(?:the\s+same|identical|different)\b",
                         re.I)),
     ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
     ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"
@@ -332,7 +334,8 @@ class Intent(BaseModel):
     title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
     extreme: Literal["highest", "lowest"] | None = None  # "Who gave the highest figure for X?"
     # "did OMCT and CPTI give the same date?" / "did anybody give a different date?": figures compared
-    compared: Literal["same", "different"] | None = None
+    # "is Czechia's figure lower than Albania's?": the first speaker's figure against the second's
+    compared: Literal["same", "different", "higher", "lower"] | None = None
     part: str | None = None  # "women" in "How many of the political prisoners are women?"
 
 
@@ -368,18 +371,38 @@ _SAME_FIGURE = re.compile(r"\bsame\s+(?P<what>date|day|figure|number|count|toll|
 
 
 # "did they give the same date?", "do the two agree on the figure?" (a different date: they differ)
-_SAME = re.compile(r"\b(?:same|identical|matching)\s+(?:date|day|figure|number|count|toll|total|estimate|"
-                   r"tally|year)s?\b|\b(?:agree|concur|match)(?:s)?\b", re.I)
-_DIFFERENT = re.compile(r"\b(?:different|differing|conflicting)\s+(?:date|day|figure|number|count|toll|total|"
-                        r"estimate|tally|year)s?\b|\b(?:differ|disagree|contradict)(?:s|ed)?\b", re.I)
+_FIGURE_NOUN = r"(?:date|day|figure|number|count|toll|total|estimate|tally|year)s?"
+# ("is the date of his death the same in the two statements?": the noun first)
+_SAME = re.compile(rf"\b(?:same|identical|matching)\s+{_FIGURE_NOUN}\b|\b(?:agree|concur|match)(?:s)?\b|"
+                   rf"\b{_FIGURE_NOUN}\b[^?.;]{{0,60}}?\b(?:the\s+same|identical)\b", re.I)
+_DIFFERENT = re.compile(rf"\b(?:different|differing|conflicting)\s+{_FIGURE_NOUN}\b|"
+                        r"\b(?:differ|disagree|contradict)(?:s|ed)?\b|"
+                        rf"\b{_FIGURE_NOUN}\b[^?.;]{{0,60}}?\bdifferent\b", re.I)
 
 
-def compared(question: str) -> Literal["same", "different"] | None:
-    """Whether a question asks if figures agree ("same") or differ ("different").
+_ORDERED = re.compile(ORDERED_THAN, re.I)
+# what a comparison leaves in the topic once the other speaker's name is cut
+_ORDERED_LEFT = re.compile(r"\b(?:higher|larger|bigger|greater|more|lower|smaller|less|fewer|above|below|"
+                           r"exceed\w*)\b|\bthan\b|(?<!\w)(?:that(?:\s+of)?|the\s+one(?:\s+of)?|['’]s?\b|one\b)"
+                           r"(?=\s*$)", re.I)
+
+
+def compared(question: str) -> Literal["same", "different", "higher", "lower"] | None:
+    """Whether a question asks if figures agree ("same") or differ ("different"), or whether the
+    first speaker's figure is "higher" or "lower" than another's.
 
     >>> compared("did they give the same date?"), compared("did anybody give a different date?")
     ('same', 'different')
+    >>> compared("is the date of his death the same in both statements?")
+    'same'
+    >>> compared("is Czechia's number lower than Albania's?"), compared("was it above that of the UK?")
+    ('lower', 'higher')
+    >>> compared("did Germany say more than 1,100 remain?") is None
+    True
     """
+    ordered = _ORDERED.search(question)
+    if ordered:
+        return "higher" if ordered.group("up") or ordered.group("up2") else "lower"
     return "different" if _DIFFERENT.search(question) else "same" if _SAME.search(question) else None
 
 
@@ -596,6 +619,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     extreme = extreme_of(question)
     figure = figure_kind(question) or ("count" if extreme or counted else None)
     same = _SAME_FIGURE.search(question) if len(speakers) > 1 else None
+    if len(speakers) > 1 and not figure and compared(question) in ("higher", "lower"):
+        figure = "count"  # "did Czechia give a lower number than Albania?"
     if same and not figure:  # "did OMCT and CPTI give the same date for his death": their dates
         figure = "date" if (same.group("what") or same.group("what2")).lower() in ("date", "day") else "count"
     kinds = subject_kinds(trailing.group("who") + " said" if trailing else question,
@@ -628,6 +653,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         topic = ""  # "The Benelux's question, for its part?": whatever it asked
     if figure == "date":  # "date of kgb decision", "belarus upr date - when exactly": what is dated
         topic = _DATE_WORDS.sub("", topic).strip() or topic
+    if compared(question) in ("higher", "lower"):  # "number of X lower than Albania's": of X
+        topic = " ".join(_ORDERED_LEFT.sub(" ", topic).split())
     if figure == "count":  # "how many are currently held": how many are still held, as speakers count them
         topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)

@@ -26,7 +26,7 @@ import re
 from pydantic import BaseModel, ConfigDict
 
 from hrcqa.question.query import Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, SPEECH, STATEMENT_NOUNS, TITLES
+from hrcqa.question.words import AUXILIARY, MODIFIERS, ORDERED_THAN, SPEECH, STATEMENT_NOUNS, TITLES
 from hrcqa.text.countries import country_named, fold, names_of
 
 _SUBJECT_OF_AUX = re.compile(
@@ -126,7 +126,22 @@ def mentions(question: str, directory: SpeakerDirectory, who: bool = False) -> l
         addressed = not speaking and bool(_ADDRESSEE.search(before) or _ADDRESSED_BY.search(before))
         out.append(Mention(name=question[start:end], start=start, end=end, resolutions=resolutions,
                            speaking=speaking, addressed=addressed))
-    return _coordinated(question, out)
+    return _compared_with(question, _coordinated(question, out))
+
+
+# "Is Czechia's number lower than Albania's?", "did OMCT give the same date as CPTI?": the speaker
+# whose figure the first one's is compared with
+_COMPARED_WITH = re.compile(
+    rf"{ORDERED_THAN}|\bsame\s+(?:[\w-]+\s+){{0,2}}?as\s+(?:that\s+of\s+)?(?:the\s+)?", re.I)
+
+
+def _compared_with(question: str, found: list[Mention]) -> list[Mention]:
+    """A name whose figure a speaking name's is compared with speaks too: in "Is Czechia's number
+    lower than Albania's?" both figures are asked for."""
+    ends = {match.end() for match in _COMPARED_WITH.finditer(question)}
+    return [m.model_copy(update={"speaking": True, "addressed": False})
+            if not m.speaking and m.start in ends and any(o.speaking for o in found[:i]) else m
+            for i, m in enumerate(found)]
 
 
 def _coordinated(question: str, found: list[Mention]) -> list[Mention]:

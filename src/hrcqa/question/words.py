@@ -17,7 +17,7 @@ import re
 from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
-from hrcqa.text.numbers import spoken_numbers
+from hrcqa.text.numbers import number_words, spoken_numbers
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
@@ -55,6 +55,15 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"explain(?:ed|s)?|signal(?:l?ed|s)?|echo(?:ed|es)?)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
+# One figure against another speaker's: "is Czechia's number lower than Albania's?", "was any NGO's
+# count above that of Albania?", up to where the other speaker is named; not a figure's own
+# qualifier ("more than 1,100", "more than a thousand").
+ORDERED_THAN = (r"\b(?:(?P<up>higher|larger|bigger|greater|more)|(?P<down>lower|smaller|less|fewer))\s+"
+                r"(?:(?:figure|number|count|estimate|total|tally|toll)s?\s+)?than\s+"
+                r"|\b(?:(?P<up2>above|exceed(?:s|ed|ing)?)|(?P<down2>below))\s+(?:than\s+)?")
+ORDERED_THAN = (rf"(?:{ORDERED_THAN})(?:that\s+of\s+|the\s+one\s+of\s+|what\s+)?(?:the\s+)?"
+                rf"(?!\d|(?:{'|'.join(number_words())}|a|an|half|several|some|hundreds|thousands|dozens)\b)"
+                r"(?=[A-Za-z])")
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
           r"agree[ds]?|acknowledge[ds]?|welcome[ds]?|condemn(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")

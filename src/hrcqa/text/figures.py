@@ -145,6 +145,30 @@ def figure_key(figure: Figure) -> tuple[str, float | str]:
             figure.value if figure.value is not None else figure.text.lower())
 
 
+_ABOVE = ("more than", "over", "at least")
+_BELOW = ("up to", "fewer than", "less than", "at most")
+
+
+def order_of(first: Figure, second: Figure) -> Literal["higher", "lower", "same"] | None:
+    """Whether the first figure, as given, is higher or lower than the second, or the same: the
+    values compared, then at equal values the qualifiers ("more than 1,100" is higher than "around
+    1,100", "up to 1,100" lower). None when either has no value or they are of different kinds.
+
+    >>> one, two = find_figures("1168")[0], find_figures("more than 1,200")[0]
+    >>> order_of(one, two), order_of(two, one), order_of(one, find_figures("1,168")[0])
+    ('lower', 'higher', 'same')
+    >>> order_of(find_figures("more than 1,100")[0], find_figures("around 1,100")[0])
+    'higher'
+    """
+    if first.value is None or second.value is None or first.kind != second.kind:
+        return None
+
+    def rank(figure: Figure) -> tuple[float, int]:
+        return float(figure.value or 0), (figure.qualifier in _ABOVE) - (figure.qualifier in _BELOW)
+
+    return "higher" if rank(first) > rank(second) else "lower" if rank(first) < rank(second) else "same"
+
+
 def compare_figures(rows: list[tuple[Figure, str]]) -> str | None:
     """One sentence comparing the figures speakers give, or None if there is nothing to compare.
     Figures that say the same thing are listed once, with every way they were written
