@@ -194,8 +194,8 @@ def test_natural_files_are_well_formed(parsed, source_text):
     ids = {s.id for s in parsed.statements}
     questions = load_questions(NATURAL)
     dialogues = load_dialogues(DIALOGUES)
-    assert len(questions) == 1062 and len({q.id for q in questions}) == 1062
-    assert len(dialogues) == 267 and {d.split for d in dialogues} == {"dev", "test"}
+    assert len(questions) == 1092 and len({q.id for q in questions}) == 1092
+    assert len(dialogues) == 275 and {d.split for d in dialogues} == {"dev", "test"}
     for kind in {q.type for q in questions}:
         assert {q.split for q in questions if q.type == kind} == {"dev", "test"}, kind
     turns = [t for d in dialogues for t in d.turns]
@@ -211,10 +211,10 @@ def test_natural_files_are_well_formed(parsed, source_text):
         assert all(sentence in source_text for sentence in item.supporting.values()), item.id
         if item.type == "who_said" and item.supporting:  # none for "which ... did NOT mention X"
             assert set(item.supporting) == set(item.speakers), item.id
-    assert sum(len(q.supporting) > 0 for q in questions) == 539
+    assert sum(len(q.supporting) > 0 for q in questions) == 566
     assert all(t.resolved for t in turns)
     assert sorted(len(d.turns) for d in dialogues if d.long) == \
-        [12] * 26 + [13] * 30 + [14] * 28
+        [12] * 28 + [13] * 31 + [14] * 28
 
 
 def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
@@ -224,7 +224,7 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
                                       "--out", str(out), *args])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["answers"]
-    assert (scores["questions"], scores["turns"]) == (967, 1932)
+    assert (scores["questions"], scores["turns"]) == (997, 2002)
     assert scores["quotes"]["non_verbatim"] == 0 and scores["quotes"]["unresolved_markers"] == 0
     assert scores["citation_validity"] == 1.0
     report = out.read_text(encoding="utf-8")
