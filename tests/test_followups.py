@@ -626,6 +626,17 @@ def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
     assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"
 
 
+def test_a_remark_after_an_interjection_is_chatter_in_earlier_turns_too(directory):
+    """"ok numbers time. how many political prisoners did albania say" then "and czechia?": the
+    remark is not part of the question the follow-up takes its topic from."""
+    history = [("ok numbers time. how many political prisoners did albania say", "The figure given: …")]
+    assert resolve_followup("and czechia?", history, directory).question == \
+        "how many political prisoners did czechia say"
+    history = [("hmm weird, who said 1100", "3 speakers …")]
+    assert resolve_followup("ok and did the EU put a number on it", history, directory).question != \
+        "ok and did the EU put a number on hmm weird, who said 1100"
+
+
 def test_a_speakers_figure_asked_with_no_verb(directory):
     history = [("what figure did the germans give for political prisoners still inside",
                 "The figure given: more than 1,100 (Germany).")]

@@ -102,6 +102,28 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     assert (request.asks, request.kinds, request.speakers) == (asks, kinds, [])
 
 
+@pytest.mark.parametrize(("question", "asks", "kinds"), [
+    # spoken: words that ask nothing, and an aside after a comma, are read past
+    ("what even is this meeting", "document", []),
+    ("and who's on the panel, names pls", "speakers", ["panel"]),
+    ("which one's the chair", "chair", []),
+    ("how many countries spoke just for themselves, not in a group", "joint", ["concerned_country", "state"]),
+    ("which ngo went last", "order", ["ngo"]),
+])
+def test_spoken_meeting_questions(directory, question, asks, kinds):
+    request = read_meeting(question, directory)
+    assert request is not None and (request.asks, request.kinds) == (asks, kinds)
+
+
+def test_who_went_first_after_a_speaker_is_who_spoke_right_after_it(directory):
+    request = read_meeting("who went first after belarus", directory)
+    assert (request.asks, request.relation, [s.statement_id for s in request.speakers]) == \
+        ("neighbour", "after", ["hrc60-belarus/belarus"])
+    # an aside that is a question of its own is not read away: it is left for the answer
+    assert read_meeting("which ngos spoke, and which of them mentioned lawyers", directory).left == \
+        "which of them mentioned lawyers"
+
+
 @pytest.mark.parametrize(("question", "position", "kinds"), [
     ("Who spoke first?", 1, []), ("Who spoke last?", -1, []), ("Which NGO spoke first?", 1, ["ngo"]),
     ("Who was the last NGO to speak?", -1, ["ngo"]), ("Who was the first speaker?", 1, []),

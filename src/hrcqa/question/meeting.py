@@ -857,6 +857,9 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(rf"\b((?:interactive\s+)?dialogue|meeting|debate|ID)\s+with\s+the\s+{_PANEL_BODY}", r"\1",
                   text, flags=re.I)
     # "who was first speaking after belarus", "who last ngo speaking": who spoke first, which NGO spoke last
+    # "who went first after belarus", "which NGO went last": in the order of speaking, spoke
+    text = re.sub(r"\bwent\s+(?=(?:first|next|last|second|third|fourth|fifth|right|just|immediately|directly|"
+                  r"before|after)\b)", "spoke ", text, flags=re.I)
     text = re.sub(r"^(who|(?:which|what)\s+[\w-]+)\s+(?:was|were|is|are)\s+(first|last|second|third|next)\s+"
                   r"speaking\b", r"\1 spoke \2", text, flags=re.I)
     text = re.sub(r"^who\s+(?:(?:was|is)\s+)?(?:the\s+)?(first|last|second|third)\s+([\w-]+)\s+"
@@ -882,8 +885,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\s+under\s+(?:(?:this|the)\s+(?:agenda\s+)?item|agenda\s+item\s+\d+)\b", "", text,
                   flags=re.I)
     # "spoke in their own name", "in a national capacity": on their own
-    text = re.sub(r"\s+in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
-                  r"capacity)\b", " individually", text, flags=re.I)
+    text = re.sub(r"\s+(?:in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
+                  r"capacity)|for\s+(?:themselves|itself))\b", " individually", text, flags=re.I)
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
@@ -989,7 +992,35 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     with_articles = _NO_ARTICLE.sub(lambda m: f"{m.group('before')} the ", text)
     if request is None and with_articles != text:  # "how many states took floor": took the floor
         request = read_meeting(with_articles, directory)
+    plainer = _without_asides(text)
+    if request is None and plainer != text:  # "what even is this meeting", "who's on the panel, names pls"
+        request = read_meeting(plainer, directory)
     return request.model_copy(update={"question": question}) if request else None
+
+
+# Words a spoken question adds that ask nothing ("what even is this meeting", "which one's the
+# chair", "who went first after them"), and a short aside after a comma that asks nothing new
+# ("who's on the panel, names pls", "how many countries spoke for themselves, not in a group").
+# General English.
+_EMPTY_WORDS = re.compile(r"(?<=\w)\s+(?:even|just|actually|really|basically|exactly|precisely|roughly|"
+                          r"literally|like)\b(?=\s+\w)|(?<=\bone)['’]s\b|(?<=\bwho)['’]s\b", re.I)
+_ASIDE = re.compile(r"\s*,\s*(?!(?:and\s+|or\s+)?(?:what|which|who|whom|whose|when|where|how|why|did|does|do|is|"
+                    r"are|was|were|has|have)\b)(?:[\w'’-]+\s*){1,4}[?.!]*\s*$", re.I)
+
+
+def _without_asides(text: str) -> str:
+    """The question without words that ask nothing and without a short aside after its last
+    comma: what is left of a spoken question, read again when it does not read as it is.
+
+    >>> _without_asides("what even is this meeting"), _without_asides("which one's the chair")
+    ('what is this meeting', 'which one is the chair')
+    >>> _without_asides("how many countries spoke for themselves, not in a group")
+    'how many countries spoke for themselves'
+    >>> _without_asides("which ngos spoke, and which of them mentioned lawyers")  # a question: kept
+    'which ngos spoke, and which of them mentioned lawyers'
+    """
+    text = _EMPTY_WORDS.sub(lambda m: " is" if m.group().startswith(("'", "’")) else "", text)
+    return " ".join(_ASIDE.sub("", text).split())
 
 
 def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> MeetingRequest | None:

@@ -845,6 +845,15 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       r"(?=\w)", re.I)
 
 
+# A short remark after an interjection, closed by its punctuation, before a question: "ok numbers
+# time. how many ...", "hmm weird, who said 1100", "ok cool and who's on the panel". The question
+# must follow, so "ok Poland, what did it say" keeps its name (a capitalised word ends the remark).
+_REMARK = re.compile(r"^\s*(?:oh|ah|ok|okay|hmm+|huh|wow|right|alright|cool|great|nice|interesting)\b"
+                     r"(?:\s+(?![A-Z])[a-z'’]+){1,3}\s*[.,!;:–—-]+\s*"
+                     r"(?=(?:and\s+|so\s+)?(?:who|whom|which|what|how|did|does|do|when|where|is|was|were|are|"
+                     r"has|have|any)\b)")
+
+
 _ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright", "um",
                      "umm", "uh", "er", "erm", "wait", "hi", "hello", "hey"}
 _QUESTION_OPENING = re.compile(r"(?:what|who|which|how|and|did|does|do|so|any|when|where|why|can|could)\b",
@@ -872,7 +881,14 @@ def without_chatter(text: str) -> str:
     'did New Zealand ask?'
     >>> without_chatter("sorry, i meant Malta not Moldova")
     'i meant Malta not Moldova'
+    >>> without_chatter("ok numbers time. how many did albania say"), without_chatter("hmm weird, who said it")
+    ('how many did albania say', 'who said it')
+    >>> without_chatter("ok so Poland, what did it say")
+    'so Poland, what did it say'
     """
+    remark = _REMARK.match(text)
+    if remark:  # "ok numbers time. how many ...", "hmm weird, who said 1100": a remark, then the question
+        return text[remark.end():]
     match = _CHATTER.match(text)
     if not match:
         return text
