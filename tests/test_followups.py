@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hrcqa.question.followups import previous_question, resolve_followup, speakers_named
@@ -624,6 +626,12 @@ def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
     history = [("what did sweden say", "Sweden did not speak separately …"),
                ("oh ok, and norway?", "Norway did not speak separately …")]
     assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"
+
+
+def test_that_one_after_a_speaker_put_first_is_its_statement(directory):
+    for question in ("what about benelux, who read that one", "and the benelux - who delivered this one?"):
+        resolved = resolve_followup(question, [], directory).question
+        assert re.match(r"Who (?:read|delivered) (?:the )?benelux's statement", resolved), resolved
 
 
 def test_a_remark_after_an_interjection_is_chatter_in_earlier_turns_too(directory):

@@ -115,6 +115,16 @@ def test_spoken_meeting_questions(directory, question, asks, kinds):
     assert request is not None and (request.asks, request.kinds) == (asks, kinds)
 
 
+def test_who_read_a_speakers_one_is_its_representative(directory):
+    """"who read the benelux one": the person who delivered the Benelux statement."""
+    for question in ("who read the benelux one", "who read benelux"):
+        request = read_meeting(question, directory)
+        assert request.asks == "representative", question
+        assert [s.statement_id for s in request.speakers] == \
+            ["hrc60-belarus/netherlands-on-behalf-of-the-benelux-countries"]
+    assert read_meeting("who presented the report", directory).asks == "presenter"
+
+
 def test_who_went_first_after_a_speaker_is_who_spoke_right_after_it(directory):
     request = read_meeting("who went first after belarus", directory)
     assert (request.asks, request.relation, [s.statement_id for s in request.speakers]) == \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hrcqa.errors import QueryError
@@ -572,6 +574,10 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("Only the NGOs please: who flagged the ban on the lawyers' association?",
      "which NGOs flagged the ban on the lawyers' association?"),
     ("States only - which of the NGOs raised torture?", "which of the NGOs raised torture?"),
+    ("Restricting myself to individual State delegations, which ones referred to the 52?",
+     "which State delegations referred to the 52?"),
+    ("among individual State delegations only, which expressed concern about lawyers?",
+     "which State delegations expressed concern about lawyers?"),
     # a sentence with a vague number of things, then "which ones?"
     ("Lithuania spoke for a bunch of countries - which ones?", "Which countries did Lithuania speak for?"),
     # not a topic: a framing preposition
@@ -647,6 +653,23 @@ def test_words_after_the_question_mark_that_gloss_it_are_read_away(directory):
     assert listed.type == "who_said" and listed.speakers == [] and "eu" not in listed.topic.lower()
     # a second question of its own is kept
     assert "which ngos" in read_question("who spoke about torture? like which ngos", None, directory).question
+    # a remark after the question, about the asker or an aside, asks nothing
+    for question, topic in (("who brought up russia's war in ukraine? feels like basically everyone did lol",
+                             "russia's war in ukraine"),
+                            ("who mentioned the death penalty? I need it for a brief.", "the death penalty")):
+        reading = read_question(question, None, directory)
+        assert (reading.type, reading.topic) == ("who_said", topic), question
+    # "was it X or Y" after a comma: the candidates the answer tells apart
+    repliers = read_question("who did the answers at the end, was it the chair again or other experts", None,
+                             directory)
+    assert repliers.type == "meeting" and repliers.meeting.asks == "repliers"
+
+
+def test_a_plural_noun_after_a_singular_one_is_no_single_speaker_question(answerer):
+    """"which State delegations ...": many, counted as delegations (groups are among them)."""
+    answer = answerer.ask("which state delegations mentioned torture?")
+    assert answer.question_type == "who_said"
+    assert re.match(r"\d+ delegations mentioned torture:", answer.answer), answer.answer
 
 
 def test_taking_up_a_topic_is_raising_it(directory):

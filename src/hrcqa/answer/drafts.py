@@ -17,7 +17,8 @@ from hrcqa.text.numbers import number_words
 from hrcqa.text.tokenize import tokenize
 
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}))\s+(?:[\w-]+\s+)?$", re.I)
-_WHO_LEAD = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?P<noun>speakers?|delegations?|"
+_WHO_LEAD = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?P<noun>"
+                       r"(?:(?:state|country|national)\s+)?delegations?|speakers?|"
                        r"states?|countries|country|ngos?|organi[sz]ations?|groups?|participants?|"
                        r"experts?)|who|(?:(?:list|name)\s+)?(?:all(?:\s+those)?|every(?:one|body))\s+who)"
                        r"(?:\s+else)?\s+(?P<rest>.+?)\s*[?.!]*$", re.I)
@@ -87,12 +88,15 @@ def count_lead(question: str, count: int, fallback_noun: str = "speakers", kinds
     ('1 country makes up the group:', '2 speakers have spoken:')
     >>> count_lead("who else brought it up?", 2)  # the answer names the others: no "else"
     '2 speakers brought it up:'
+    >>> count_lead("which State delegations mentioned torture?", 2)
+    '2 State delegations mentioned torture:'
     >>> count_lead("Which States said X?", 3, kinds=["group", "state"])  # not "3 States" over groups
     '3 delegations said X:'
     """
     match = _WHO_LEAD.match(question)
     noun = speakers_noun(question, fallback_noun)
-    if set(kinds) - {"state"} and re.fullmatch(r"states?|countr(?:y|ies)", noun, re.I):
+    states = r"states?|countr(?:y|ies)|(?:state|country|national)\s+delegations?"
+    if set(kinds) - {"state"} and re.fullmatch(states, noun, re.I):
         noun = "delegations"  # "which States said ...": groups and Belarus are listed too, as such
     noun = noun_for(noun, count)
     if not match:
@@ -105,7 +109,7 @@ def speakers_noun(question: str, fallback: str) -> str:
     """The question's own noun for the speakers ("NGOs", "States", "countries"), else `fallback`."""
     match = _WHO_LEAD.match(question)
     noun = (match.group("noun") if match and match.group("noun") else fallback).lower()
-    return re.sub(r"^ngos?$", "NGOs", re.sub(r"^states?$", "States", noun))
+    return re.sub(r"^ngos?$", "NGOs", re.sub(r"^state(s?)\b", r"State\1", noun))
 
 
 def kinds_noun(kinds: Sequence[str]) -> str:

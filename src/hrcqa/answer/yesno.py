@@ -142,7 +142,7 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         return "Yes"
     if frame == "request":
         return "Yes" if any(makes_request(text) for text in quoted) else None
-    probe = _predicate(intent.question, [*intent.named_as, *intent.entities])
+    probe = _predicate(intent.question)
     terms = set(tokenize(probe))
     # what is said of the speaker, without its names and the verb of stance: "special rapporteur"
     content = terms - set(tokenize(" ".join([*_STANCE_WORDS.findall(probe), *intent.named_as,
@@ -263,16 +263,14 @@ def _asked_of(name: str, text: str) -> bool:
                      rf"request(?:s|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{stem}", text, re.I) is not None
 
 
-def _predicate(question: str, names: Sequence[str]) -> str:
-    """The question without the names of those it asks about: what it says of them. Other names
-    stay: they are what is said ("work with the Group of Experts").
+def _predicate(question: str) -> str:
+    """The question without its names (capitalised words after the first): what it says of them.
 
-    >>> _predicate("Does Belarus recognise the Group of Experts?", ["Belarus"])
-    'Does recognise the Group of Experts?'
+    >>> _predicate("Does Belarus recognise the experts' mandate?")
+    "Does recognise the experts' mandate?"
     """
-    for name in sorted(names, key=len, reverse=True):
-        question = re.sub(rf"\b{re.escape(name)}\b(?:['’]s)?", " ", question, flags=re.I)
-    return " ".join(question.split())
+    first, _, rest = question.strip().partition(" ")
+    return " ".join([first, *(w for w in rest.split() if not w[:1].isupper())])
 
 
 def topical(intent: Intent) -> bool:

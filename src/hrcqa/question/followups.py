@@ -1416,7 +1416,8 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
 
 
 # "Vilnius spoke for the group, but who delivered the statement": the lead-in speaker's statement
-_STATEMENT_ANAPHOR = re.compile(r"the\s+(?:statement|speech|intervention)", re.I)
+# ("what about benelux, who read that one": the one of the speaker named first)
+_STATEMENT_ANAPHOR = re.compile(r"the\s+(?:statement|speech|intervention)|(?:that|this)\s+one\b", re.I)
 
 
 def _lead_in_statement(question: str) -> re.Match[str] | None:

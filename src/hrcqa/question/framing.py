@@ -86,6 +86,10 @@ _GLOSS = re.compile(r"(?<=\?)\s*(?:like|i\s+mean|as\s+in|e\.\s?g\.?|eg|i\.\s?e\.
                     r"(?<=\?)\s*(?:the\s+)?same\s+(?:question|q|thing)\s*\?*\s*$|"
                     # "who mentioned the 52?? was it just the eu or more ppl": the list answers it
                     r"(?<=\?)\s*(?:was|is|were|are)\s+(?:it|that|they)\s+(?:just|only|solely|merely)\b[^?]*\?*\s*$|"
+                    # "who did the answers at the end, was it the chair again or other experts": the
+                    # candidates the answer tells apart
+                    r"(?:(?<=\?)|\s*,)\s*(?:was|is|were|are)\s+(?:it|that|they|he|she)\s+[^?,]{1,40}?\s+or\s+"
+                    r"[^?,]{1,40}\?*\s*$|"
                     # "who talked about X? I've seen it attributed to France": where the asker met the
                     # claim, which the answer checks
                     r"(?<=\?)\s*(?:i(?:'ve|’ve|\s+have|\s+had)?|we(?:'ve|’ve|\s+have)?|someone|people)\s+"
@@ -106,6 +110,12 @@ _ABOUT_ME = re.compile(r"(?:i|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|m
                        r"study|dissertation|project|brief|briefing)\b[^.!?:]*", re.I)
 _BACKGROUND = re.compile(rf"^\s*(?P<lead>(?:(?:{_COURTESY.pattern}|{_ABOUT_ME.pattern})[.!:]+\s+)+)"
                          rf"(?P<rest>(?:(?:and\s+|so\s+|now\s+)?{_ASKING}|[^.!:]*\?\s*$).*)$", re.I | re.S)
+# A remark after the question that asks nothing: about the asker ("? i keep seeing different numbers
+# from different people", "? I need it for a brief") or an aside ("? feels like everyone did lol")
+_REMARK_AFTER = re.compile(rf"(?<=\?)\s*(?:(?!i\s+(?:mean|meant)\b)(?:{_ABOUT_ME.pattern})"
+                           rf"(?![^?]*\b{_ASKING})|"
+                           r"(?:it\s+)?(?:feels|seems|looks|sounds)\s+like\b|lol\b|haha\b|just\s+curious\b)"
+                           r"[^?]*$", re.I)
 # what the asker has read, heard or believes is part of the question ("I have also read that
 # prisoners have died in detention. Did anyone name ...?"), not its background
 _KNOWS = re.compile(r"\b(?:read|heard|know|knew|remember|recall|noticed?|understand|saw|seen|think|thought|"
@@ -342,10 +352,18 @@ def _without_gloss(question: str) -> str:
     'who spoke about torture? like which ngos'
     >>> _without_gloss("who mentioned the 52 released?? was it just the eu or more ppl")
     'who mentioned the 52 released??'
+    >>> _without_gloss("who did the answers at the end, was it the chair again or other experts")
+    'who did the answers at the end'
+    >>> _without_gloss("who brought up the war? feels like basically everyone did lol")
+    'who brought up the war?'
+    >>> _without_gloss("how many are still held?? i keep seeing different numbers")
+    'how many are still held??'
+    >>> _without_gloss("who asked about lawyers? i mean the NGOs")  # a gloss, not a remark
+    'who asked about lawyers?'
     >>> _without_gloss("and the helsinki committee one what else did they want")
     'and the helsinki committee one, what else did they want'
     """
-    return _ONE_THEN_QUESTION.sub(r"\g<lead>, ", _GLOSS.sub("", question))
+    return _ONE_THEN_QUESTION.sub(r"\g<lead>, ", _REMARK_AFTER.sub("", _GLOSS.sub("", question)))
 
 
 # "how many trade union activists in prison say OMCT": the speaker named last, after its verb
@@ -370,14 +388,22 @@ def _said_last(question: str, directory: SpeakerDirectory) -> str:
 
 # "Only the NGOs please: which of the CSOs ...", "States only - who ...": the kind the answer is
 # restricted to, put first
-_KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?(?P<first>{KIND_NOUN})(?:\s+only)?|"
-                        rf"(?:the\s+)?(?P<after>{KIND_NOUN})\s+only|"
+_SINGLY = r"(?:(?:individual|single|separate|national)\s+)?"
+_KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?{_SINGLY}(?P<first>{KIND_NOUN})(?:\s+only)?|"
+                        # "Restricting myself to individual State delegations, which ones ...", "among
+                        # individual State delegations only, which ..."
+                        r"(?:(?:restricting|limiting|confining|restricted|limited|keeping|sticking)"
+                        r"(?:\s+(?:myself|ourselves|it|this|the\s+question|things))?\s+to|among|of)\s+"
+                        rf"(?:the\s+)?{_SINGLY}(?P<among>{KIND_NOUN})(?:\s+only)?|"
+                        rf"(?:the\s+)?{_SINGLY}(?P<after>{KIND_NOUN})\s+only|"
                         # "ok now the human rights orgs - which ones talked about lawyers": the kind put first
                         rf"(?:(?:ok(?:ay)?|so|now|and|then)\W+)*(?:the\s+)?(?P<put>{KIND_NOUN}))"
                         r"(?:\s*,?\s*(?:please|pls))?(?:\s*[:,\-–—]\s+|"
                         # "the countries which ones brought up X": typed without the comma
                         r"\s+(?=(?:who|which\s+(?:ones|of\s+(?:them|those)))\b))"
-                        r"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants|of\s+(?:them|those))\b)?"
+                        r"(?P<rest>(?P<who>who\b|which\s+(?:speakers|delegations|ones|participants|of\s+(?:them|those))\b|"
+                        # "which expressed concern ...": which of them, the verb straight after
+                        r"which(?=\s+(?!of\b)\w+(?:ed|ted)\b))?"
                         r".*)$", re.I)
 
 
@@ -391,13 +417,18 @@ def _kind_only(question: str) -> str:
     'which of the CSOs raised torture?'
     >>> _kind_only("ok now the human rights orgs - which ones talked about lawyers")
     'which human rights orgs talked about lawyers'
+    >>> _kind_only("Restricting myself to individual State delegations, which ones referred to the 52?")
+    'which State delegations referred to the 52?'
+    >>> _kind_only("among individual State delegations only, which expressed concern about lawyers?")
+    'which State delegations expressed concern about lawyers?'
     >>> _kind_only("the countries which ones brought up sexual violence")
     'which countries brought up sexual violence'
     """
     match = _KIND_ONLY.match(question)
     if not match:
         return question
-    rest, noun = match.group("rest"), match.group("first") or match.group("after") or match.group("put")
+    rest = match.group("rest")
+    noun = match.group("first") or match.group("among") or match.group("after") or match.group("put")
     if match.group("put") and not match.group("who"):  # "the ngos, which is more ...": not restricted
         return question
     if match.group("who"):

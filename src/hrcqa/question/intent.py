@@ -96,7 +96,9 @@ _DEEDS = re.compile(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:measures|steps|actions?|
 # the words of that frame, which are no topic: "measures adopted itself"
 _DEED_WORDS = re.compile(rf"\b(?:{_DONE}|take|adopt|impose|introduce|done|doing|itself|themselves|measures|"
                          r"steps|actions?|already|(?:their|its)\s+own)\b", re.I)
-_SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)", re.I)
+# (not a noun that qualifies a plural one: "which State delegations", "which country representatives")
+_SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)"
+                           rf"(?!\s+(?:{_SINGULAR}|representative|member|actor|government)s\b)", re.I)
 # "Which countries did the EU mention?": the noun is the object, the name after the auxiliary the
 # subject, so the name speaks and this is no who-question ("Which States did call for ..." is).
 # "which country did CPTI single out", "who does the UK want let out first": the named speaker's object

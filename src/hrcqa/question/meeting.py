@@ -461,6 +461,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                        r"(?:delivered|made|read)\s+the\s+(?:joint\s+)?statement)\s+(?:for|on\s+behalf\s+of)\s+"
                        rf"(?P<name>.+?){_END}", {}),
     ("representative", rf"^{_WHO_PERSON}\s+(?:represented|represents)\s+(?P<name>.+?){_END}", {}),
+    # "who read the benelux one", "who read benelux": a speaker's statement, read out
+    ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:the\s+)?(?P<name>[^?]+?)(?:\s+one)?{_END}", {}),
     # "who delivered the joint statement on behalf of the Nordic-Baltic States": a group's is joint too
     ("representative", rf"^{_WHO_PERSON}\s+{_BY}\s+(?:(?P<name>.+?)(?:['’]s?)?\s+statement|"
                        r"the\s+(?:joint\s+)?statement\s+"
@@ -1004,8 +1006,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
 # General English.
 _EMPTY_WORDS = re.compile(r"(?<=\w)\s+(?:even|just|actually|really|basically|exactly|precisely|roughly|"
                           r"literally|like)\b(?=\s+\w)|(?<=\bone)['’]s\b|(?<=\bwho)['’]s\b", re.I)
-_ASIDE = re.compile(r"\s*,\s*(?!(?:and\s+|or\s+)?(?:what|which|who|whom|whose|when|where|how|why|did|does|do|is|"
-                    r"are|was|were|has|have)\b)(?:[\w'’-]+\s*){1,4}[?.!]*\s*$", re.I)
+_ASIDE = re.compile(r"\s*,\s*(?!(?:and\s+|or\s+)?(?:what|which|who|whom|whose|when|where|how|why|did|does|do|"
+                    r"is|are|was|were|has|have)\b)(?:[\w'’-]+\s*){1,4}[?.!]*\s*$", re.I)
 
 
 def _without_asides(text: str) -> str:

@@ -849,6 +849,9 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
 # time. how many ...", "hmm weird, who said 1100", "ok cool and who's on the panel". The question
 # must follow, so "ok Poland, what did it say" keeps its name (a capitalised word ends the remark).
 _REMARK = re.compile(r"^\s*(?:oh|ah|ok|okay|hmm+|huh|wow|right|alright|cool|great|nice|interesting)\b"
+                     # (not "hmm and ngos, how many": a kind or a topic put first is part of the question)
+                     r"(?!\s+(?:and|or|but|about|what|then|now|as\s+for)\b)"
+                     rf"(?!(?:\s+[a-z'’]+){{0,2}}\s+(?:the\s+)?{KIND_NOUN}\b)"
                      r"(?:\s+(?![A-Z])[a-z'’]+){1,3}\s*[.,!;:–—-]+\s*"
                      r"(?=(?:and\s+|so\s+)?(?:who|whom|which|what|how|did|does|do|when|where|is|was|were|are|"
                      r"has|have|any)\b)")
@@ -881,8 +884,10 @@ def without_chatter(text: str) -> str:
     'did New Zealand ask?'
     >>> without_chatter("sorry, i meant Malta not Moldova")
     'i meant Malta not Moldova'
-    >>> without_chatter("ok numbers time. how many did albania say"), without_chatter("hmm weird, who said it")
+    >>> without_chatter("ok numbers time. how many did albania say"), without_chatter("hmm odd, who said it")
     ('how many did albania say', 'who said it')
+    >>> without_chatter("hmm and ngos, how many"), without_chatter("ok the ngos, how many")
+    ('and ngos, how many', 'ok the ngos, how many')
     >>> without_chatter("ok so Poland, what did it say")
     'so Poland, what did it say'
     """
