@@ -460,6 +460,11 @@ def test_two_named_speakers_asked_whether_they_give_the_same_figure(answerer):
         assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer
 
 
+def test_a_speakers_main_thing_is_its_main_points(answerer):
+    answer = answerer.ask("what was ukraine's main thing")
+    assert answer.answerable and answer.answer.startswith("Ukraine said:")
+
+
 def test_one_speakers_figure_compared_with_anothers(answerer):
     """"is Czechia's number lower than Albania's?": both figures, and whether the first is lower
     (1168 against more than 1,200); the other speaker is not a mere name in the topic. The word

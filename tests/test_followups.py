@@ -628,6 +628,17 @@ def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
     assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"
 
 
+def test_a_new_topic_after_who_else_takes_the_verb_not_the_else(directory):
+    """"who else brought up X" - "ok switching gears, anything on lgbt people?": who brought up
+    the new topic ("else" was of X's speakers, and "brought up" takes no "on")."""
+    history = [("who else brought up the migrants being used as a weapon", "2 speakers …")]
+    assert resolve_followup("anything on lgbt people?", history, directory).question == \
+        "who brought up lgbt people"
+    history = [("what did poland say about lawyers", "Poland said …")]
+    assert resolve_followup("and about the judiciary?", history, directory).question == \
+        "what did poland say about the judiciary"
+
+
 def test_that_one_after_a_speaker_put_first_is_its_statement(directory):
     for question in ("what about benelux, who read that one", "and the benelux - who delivered this one?"):
         resolved = resolve_followup(question, [], directory).question

@@ -109,6 +109,7 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("which one's the chair", "chair", []),
     ("how many countries spoke just for themselves, not in a group", "joint", ["concerned_country", "state"]),
     ("which ngo went last", "order", ["ngo"]),
+    ("which countries asked stuff", "askers", ["concerned_country", "state"]),
 ])
 def test_spoken_meeting_questions(directory, question, asks, kinds):
     request = read_meeting(question, directory)

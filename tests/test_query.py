@@ -574,6 +574,8 @@ def test_the_x_one_names_the_organisation_x_names(directory):
     ("Only the NGOs please: who flagged the ban on the lawyers' association?",
      "which NGOs flagged the ban on the lawyers' association?"),
     ("States only - which of the NGOs raised torture?", "which of the NGOs raised torture?"),
+    ("who on the panel dealt with releases", "which experts dealt with releases"),
+    ("who else among the NGOs raised torture?", "which other NGOs raised torture?"),
     ("Restricting myself to individual State delegations, which ones referred to the 52?",
      "which State delegations referred to the 52?"),
     ("among individual State delegations only, which expressed concern about lawyers?",

@@ -1233,9 +1233,12 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         topic = read_intent(previous, directory).topic
         if topic and topic in previous:  # "And about the judiciary?": its "about" is the previous one's
             before = previous[:previous.index(topic)]
-            if re.search(r"\b(?:about|on|regarding|concerning)\s+$", before, re.I):
-                name = _PREPOSITION.sub("", name)
-            return FollowUp(question=previous.replace(topic, name, 1), changed=True)
+            # ("who else brought up X" - "anything on lgbt people?": who brought them up, the verb
+            # taking its object as before; "else" was of the speakers of X)
+            name = _PREPOSITION.sub("", name)
+            before = re.sub(r"^(\s*(?:and\s+)?(?:who|which\s+[\w-]+))\s+else\b", r"\1", before, flags=re.I)
+            after = previous[previous.index(topic) + len(topic):]
+            return FollowUp(question=before + name + after, changed=True)
         span = _speaker_span(previous, directory)
         about = re.match(r"(?:on|about|regarding|concerning)\s+(?P<rest>.+)", name, re.I)
         if span and about and not topic:  # "What did Germany say?" - "And on the death penalty?"

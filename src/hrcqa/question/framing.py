@@ -407,6 +407,12 @@ _KIND_ONLY = re.compile(rf"^(?:(?:only|just)\s+(?:the\s+)?{_SINGLY}(?P<first>{KI
                         r".*)$", re.I)
 
 
+# "who on the panel dealt with ...", "who among the NGOs raised ...": which of that kind
+_WHO_OF_KIND = re.compile(rf"^(?P<lead>\s*(?:(?:and|so|but)\s+)?)who\s+(?P<else>else\s+)?"
+                          rf"(?:on|from|among|amongst|of)\s+(?:the\s+)?(?P<noun>{KIND_NOUN})\s+(?=[a-z])",
+                          re.I)
+
+
 def _kind_only(question: str) -> str:
     """The question restricted to the kind put first, without that lead; unchanged unless it asks
     who, or which of a kind itself.
@@ -421,9 +427,18 @@ def _kind_only(question: str) -> str:
     'which State delegations referred to the 52?'
     >>> _kind_only("among individual State delegations only, which expressed concern about lawyers?")
     'which State delegations expressed concern about lawyers?'
+    >>> _kind_only("who on the panel dealt with releases"), _kind_only("who among the NGOs raised torture")
+    ('which experts dealt with releases', 'which NGOs raised torture')
     >>> _kind_only("the countries which ones brought up sexual violence")
     'which countries brought up sexual violence'
     """
+    of_kind = _WHO_OF_KIND.match(question)
+    if of_kind:
+        noun = of_kind.group("noun")
+        plural = noun if noun.lower().endswith("s") else f"{noun}s"
+        noun = "experts" if kinds_of(noun) == ["panel"] else plural
+        return f"{of_kind.group('lead')}which {'other ' if of_kind.group('else') else ''}{noun} " \
+               f"{question[of_kind.end():]}"
     match = _KIND_ONLY.match(question)
     if not match:
         return question

@@ -239,7 +239,8 @@ _PERSON = (r"(?:[\w-]+\s+)?(?:person|representative|diplomat|delegate|envoy|amba
 _WHO_PERSON = (rf"(?:who|(?:what\s+(?:is|was)\s+the\s+(?:name|title|role|position|function)\s+of|name)"
                rf"\s+the\s+{_PERSON}\s+(?:who|that)|"
                rf"which\s+{_PERSON})")
-_ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|something|anything|to|of|for|independent|experts?|"
+_ASK_REST = (r"(?:(?:any|a|some|the|their|its|questions?|qs?|something|anything|stuff|things|to|of|for|"
+             r"independent|experts?|"
              r"panel(?:lists?)?|"
              r"chair(?:person)?|group|commission|inquiry|special|rapporteurs?|members?)\s*)*")
 # Words naming which meeting: "the hrc60 belarus ID", "the Belarus interactive dialogue".

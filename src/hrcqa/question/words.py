@@ -85,7 +85,9 @@ STATEMENT_NOUNS = (r"(?:statement|speech|intervention|remarks?|comments?|words?|
                    r"recommendations?|requests?|figures?|estimates?|numbers?|count|message|"
                    r"point|points|take|line|argument|criticism|assessment|opinion|jab|dig|swipe|angle|"
                    r"perspective|comeback|rebuttal|retort|pushback|reaction|gist|thrust|takeaways?|"
-                   r"(?<=main\s)issues?|(?<=key\s)issues?|(?<=main\s)focus|(?<=key\s)focus)")
+                   r"(?<=main\s)issues?|(?<=key\s)issues?|(?<=main\s)focus|(?<=key\s)focus|"
+                   # "what was ukraine's main thing": its main point, as said aloud
+                   r"(?<=main\s)things?|(?<=big\s)things?|(?<=key\s)things?)")
 
 # A question word's contraction as people type it, with or without the apostrophe ("whats",
 # "who's"), or chat shorthand ("u", "govt"), and what it stands for. General English; "it's" is
