@@ -110,6 +110,7 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("how many countries spoke just for themselves, not in a group", "joint", ["concerned_country", "state"]),
     ("which ngo went last", "order", ["ngo"]),
     ("which countries asked stuff", "askers", ["concerned_country", "state"]),
+    ("what is this meeting, which body and when", "document", []),
 ])
 def test_spoken_meeting_questions(directory, question, asks, kinds):
     request = read_meeting(question, directory)

@@ -738,8 +738,10 @@ _FIELDS_ONLY = re.compile(r"^(?:(?:the\s+)?(?:title|name|date|day|session(?:\s+(
                           rf"(?:\s+of\s+{_THE_MEETING})?\s*(?:,|\band\b|&|\+)?\s*){{2,}}"
                           r"(?:,?\s*please\b[^?]*)?[?.!]*\s*$", re.I)
 # "session no. and the date": fields of the document named after a question about another
-_FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:the\s+)?(?:date|day|"
-                         r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place)\b\.?)+"
+# ("what is this meeting, which body and when": the fields asked one by one)
+_FIELD_LIST = re.compile(r"^(?:\s*(?:,|\band\b|&|\+)?\s*(?:(?:which|what)\s+)?(?:the\s+)?(?:date|day|"
+                         r"session(?:\s+(?:no\.?|number|#))?|title|body|council|author|source|venue|place|when|"
+                         r"where)\b\.?)+"
                          r"\s*[?.!]*\s*$", re.I)
 # "was it (really) X who read out the statement?": a guess at who did it, which the answer checks
 _CLEFT = re.compile(r"^(?:so\s+)?(?:was|is)\s+it\s+(?:really\s+|actually\s+|indeed\s+|in\s+fact\s+)?(?!\s)"
