@@ -68,6 +68,21 @@ def test_which_governments_imposed_measures_themselves(answerer):
     assert france.answer.startswith("The statement of France reports no measure or action of its own.")
 
 
+def test_whether_a_speaker_reported_measures_of_its_own(answerer):
+    """"Did X report measures of its own?": yes with the deed for the UK, no for France, which
+    reports none (not a "Yes." before "reports no measure"); after a turn on another topic the
+    question keeps no topic of that turn."""
+    uk = answerer.ask("Did the UK report measures of its own?")
+    assert uk.answer.startswith("Yes.") and "sanctioned over 200 individuals" in uk.answer
+    france = answerer.ask("Did France report measures of its own?")
+    assert france.answer.startswith("No. The statement of France reports no measure or action of its own.")
+    history = [("What exactly did the UK ask of the Belarusian representatives?",
+                "The United Kingdom said: …")]
+    again = answerer.ask("Did it also report measures of its own?", history=history)
+    assert again.resolved_question == "Did the UK also report measures of its own?"
+    assert "sanctioned over 200 individuals" in again.answer
+
+
 def test_what_the_panel_has_done_about_a_topic(answerer):
     answer = answerer.ask("what has the GoE done about places of detention")
     assert cited(answer) == ["susan-bazilli"] and "mapped out all detention facilities" in answer.answer

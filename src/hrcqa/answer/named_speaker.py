@@ -53,15 +53,17 @@ def speaker(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     if not sections:
         return refusal("speaker", "; ".join(refused))
     lead = sections[0].heading if len(sections) == 1 else f"{len(sections)} statements:"
+    word = "Yes"  # "Did France say anything?": it took the floor
     if intent.deeds and scored.kept is None and len(sections) == 1:
         # "What measures has France taken?": no sentence of it reports a deed of its own
         # (`hrcqa.answer.deeds`), so its words are given as words, not as measures
         said = statement_of(statements[intent.speakers[0]])
         lead = f"{said[:1].upper()}{said[1:]} reports no measure or action of its own. What it said:"
+        word = "No"  # "Did France report measures of its own?"
     if len(sections) == 1:
         sections = [sections[0].model_copy(update={"heading": ""})]
-    if is_yes_no(intent.question):  # "Did France say anything?": it took the floor
-        lead = f"Yes. {lead}"
+    if is_yes_no(intent.question):
+        lead = f"{word}. {lead}"
     return Draft(question_type="speaker", lead=lead, sections=sections,
                  notes=[f"not addressed: {r}" for r in refused])
 

@@ -602,7 +602,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     """"What did they recommend?" after "Who spoke about the UPR?" asks what they recommended
     about the UPR: a question about a speaker that names no topic of its own keeps the previous
     one (not a question to the panel: "what did it ask?" asks for all its questions; nor after a
-    refusal: "what did it say then?" asks what it said instead)."""
+    refusal: "what did it say then?" asks what it said instead; nor one about what the speaker
+    did itself)."""
     intent = read_intent(resolved.question, directory)
     topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
     topic = _TOPIC_VERB.sub("", topic).strip(" ?.!")
@@ -610,6 +611,8 @@ def _with_topic(resolved: FollowUp, previous: str, directory: SpeakerDirectory) 
     generic = _GENERIC_TOPIC.fullmatch(intent.topic) or _COMPARED.fullmatch(intent.topic)
     own = intent.topic if not generic else ""
     if intent.type not in ("speaker", "figure") or own or not topic:
+        return resolved
+    if intent.deeds:  # "did it also report measures of its own?": whatever it did, not about X
         return resolved
     if read_meeting(previous, directory):  # "whose the partner group" asked about the meeting: no topic
         return resolved

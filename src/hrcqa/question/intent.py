@@ -92,7 +92,11 @@ _DEEDS = re.compile(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:measures|steps|actions?|
                     # "said they had already imposed ...", "said they've sanctioned officials themselves"
                     rf"\b(?:it|they)\s+(?:had|has|have)\s+(?:(?:itself|themselves|already|also|recently|now)\s+)*"
                     rf"(?:{_DONE}|done|[a-z]+ed\b(?=[^?]*\b(?:itself|themselves)\b))|"
-                    rf"\b(?:itself|themselves)\s+(?:{_DONE})\b", re.I)
+                    rf"\b(?:itself|themselves)\s+(?:{_DONE})\b|"
+                    # "did it report measures of its own?", "any steps they took themselves"
+                    r"\b(?:measures|steps|actions?|sanctions|restrictions)\s+(?:of\s+(?:its|their)\s+own|"
+                    r"(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:took|taken|adopted|imposed|introduced)\s+"
+                    r"(?:itself|themselves))\b", re.I)
 # the words of that frame, which are no topic: "measures adopted itself"
 _DEED_WORDS = re.compile(rf"\b(?:{_DONE}|take|adopt|impose|introduce|done|doing|itself|themselves|measures|"
                          r"steps|actions?|already|(?:their|its)\s+own)\b", re.I)
@@ -588,7 +592,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     >>> read_intent("What did the UK say about torture?", directory).type
     'speaker'
     """
-    question = _OF_THEIRS.sub("", question)  # "which report of theirs did Article 19 cite"
+    # "which report of theirs did Article 19 cite" (but "measures of its own" are its deeds)
+    question = _OF_THEIRS.sub("", question) if not _DEEDS.search(question) else question
     only = _ONLY_KINDS.search(question)
     kinds = subject_kinds(f"which {only.group('noun') or only.group('noun2')} said so") if only else []
     if kinds:  # "who talked about the death penalty (only NGOs)?": a who-question among those kinds
