@@ -628,6 +628,21 @@ def test_chatter_in_an_earlier_turn_is_read_as_the_question(directory):
     assert resolve_followup("what about denmark", history, directory).question == "what did denmark say"
 
 
+def test_they_after_a_question_about_the_panel_are_the_experts(directory):
+    """"they" after "Which avenues did the mandate holders put forward?" is the panel the question
+    asked about, not the one expert its answer quoted; nor is "them" one expert an answer named."""
+    history = [("Which avenues did the mandate holders put forward for prosecuting perpetrators abroad?",
+                "1 speaker in the summary addresses this: Panel (1) - Ms. Susan Bazilli: “…”")]
+    resolved = resolve_followup("Which State triggered the ICC examination they welcomed?", history,
+                                directory)
+    assert resolved.question == "Which State triggered the ICC examination the experts welcomed?"
+    history = [("Which State triggered the ICC examination?", "Other speakers do: - Ms. Monika Płatek: “…”")]
+    assert resolve_followup("Did any NGO ask them about referrals?", history, directory).question == \
+        "Did any NGO ask the experts about referrals?"
+    # "she" is still the one expert named
+    assert "Płatek" in resolve_followup("what did she say about it?", history, directory).question
+
+
 def test_a_new_topic_after_who_else_takes_the_verb_not_the_else(directory):
     """"who else brought up X" - "ok switching gears, anything on lgbt people?": who brought up
     the new topic ("else" was of X's speakers, and "brought up" takes no "on")."""
