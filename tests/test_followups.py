@@ -666,6 +666,12 @@ def test_a_remark_after_an_interjection_is_chatter_in_earlier_turns_too(director
     history = [("ok numbers time. how many political prisoners did albania say", "The figure given: …")]
     assert resolve_followup("and czechia?", history, directory).question == \
         "how many political prisoners did czechia say"
+    # a name, a phrase of the question or a topic pointed back to is no remark
+    from hrcqa.question.words import without_chatter
+
+    for kept in ("right after belarus, who spoke?", "ok poland, what did it say", "ok omct, what did it say",
+                 "ok death penalty, who raised it?"):
+        assert without_chatter(kept) == kept
     history = [("hmm weird, who said 1100", "3 speakers …")]
     assert resolve_followup("ok and did the EU put a number on it", history, directory).question != \
         "ok and did the EU put a number on hmm weird, who said 1100"

@@ -661,6 +661,9 @@ def test_words_after_the_question_mark_that_gloss_it_are_read_away(directory):
                             ("who mentioned the death penalty? I need it for a brief.", "the death penalty")):
         reading = read_question(question, None, directory)
         assert (reading.type, reading.topic) == ("who_said", topic), question
+    # a restriction or a question of its own after the question mark is no remark
+    for question in ("which states spoke? I only want EU members", "who raised torture? i wonder which ngos"):
+        assert question.split("? ")[1] in read_question(question, None, directory).question
     # "was it X or Y" after a comma: the candidates the answer tells apart
     repliers = read_question("who did the answers at the end, was it the chair again or other experts", None,
                              directory)

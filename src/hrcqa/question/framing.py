@@ -112,8 +112,10 @@ _BACKGROUND = re.compile(rf"^\s*(?P<lead>(?:(?:{_COURTESY.pattern}|{_ABOUT_ME.pa
                          rf"(?P<rest>(?:(?:and\s+|so\s+|now\s+)?{_ASKING}|[^.!:]*\?\s*$).*)$", re.I | re.S)
 # A remark after the question that asks nothing: about the asker ("? i keep seeing different numbers
 # from different people", "? I need it for a brief") or an aside ("? feels like everyone did lol")
-_REMARK_AFTER = re.compile(rf"(?<=\?)\s*(?:(?!i\s+(?:mean|meant)\b)(?:{_ABOUT_ME.pattern})"
-                           rf"(?![^?]*\b{_ASKING})|"
+# (not a restriction of what is asked: "? I only want the EU members")
+_REMARK_AFTER = re.compile(rf"(?<=\?)\s*(?:(?!i\s+(?:mean|meant)\b)"
+                           rf"(?![^?]*\b(?:{_ASKING}|only|just|except|excluding|not|but|apart)\b)"
+                           rf"(?:{_ABOUT_ME.pattern})|"
                            r"(?:it\s+)?(?:feels|seems|looks|sounds)\s+like\b|lol\b|haha\b|just\s+curious\b)"
                            r"[^?]*$", re.I)
 # what the asker has read, heard or believes is part of the question ("I have also read that
@@ -358,6 +360,10 @@ def _without_gloss(question: str) -> str:
     'who brought up the war?'
     >>> _without_gloss("how many are still held?? i keep seeing different numbers")
     'how many are still held??'
+    >>> _without_gloss("which states spoke? I only want EU members")  # a restriction: kept
+    'which states spoke? I only want EU members'
+    >>> _without_gloss("who raised torture? i wonder which ngos")  # a question of its own: kept
+    'who raised torture? i wonder which ngos'
     >>> _without_gloss("who asked about lawyers? i mean the NGOs")  # a gloss, not a remark
     'who asked about lawyers?'
     >>> _without_gloss("and the helsinki committee one what else did they want")

@@ -17,6 +17,7 @@ import re
 from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
+from hrcqa.text.english import english_words
 from hrcqa.text.numbers import number_words, spoken_numbers
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
@@ -854,9 +855,27 @@ _REMARK = re.compile(r"^\s*(?:oh|ah|ok|okay|hmm+|huh|wow|right|alright|cool|grea
                      # (not "hmm and ngos, how many": a kind or a topic put first is part of the question)
                      r"(?!\s+(?:and|or|but|about|what|then|now|as\s+for)\b)"
                      rf"(?!(?:\s+[a-z'’]+){{0,2}}\s+(?:the\s+)?{KIND_NOUN}\b)"
-                     r"(?:\s+(?![A-Z])[a-z'’]+){1,3}\s*[.,!;:–—-]+\s*"
+                     r"(?P<words>(?:\s+(?![A-Z])[a-z'’]+){1,3})\s*[.,!;:–—-]+\s*"
                      r"(?=(?:and\s+|so\s+)?(?:who|whom|which|what|how|did|does|do|when|where|is|was|were|are|"
                      r"has|have|any)\b)")
+
+
+# Words a remark is not made of: a place or a speaker's name ("ok poland, what did it say", "ok
+# omct, ..."), or a preposition or determiner that starts a phrase of the question ("right after
+# belarus, who spoke?")
+_PHRASE_WORDS = {"after", "before", "on", "about", "for", "in", "of", "from", "with", "to", "among", "than",
+                 "by", "at", "into", "over", "under", "between", "the", "a", "an", "this", "that", "these",
+                 "those", "its", "their", "his", "her", "not", "no"}
+
+
+_POINTER = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|one|he|she|him|her|his)\b", re.I)
+
+
+def _remark_word(word: str) -> bool:
+    """Whether a word may be part of a remark: a general English word, no country's name and
+    none that opens a phrase of the question."""
+    word = word.lower()
+    return word in english_words() and word not in _PHRASE_WORDS and country_named(word) is None
 
 
 _ACKNOWLEDGEMENTS = {"ok", "okay", "oh", "ah", "hmm", "thanks", "thx", "cool", "great", "alright", "um",
@@ -886,16 +905,24 @@ def without_chatter(text: str) -> str:
     'did New Zealand ask?'
     >>> without_chatter("sorry, i meant Malta not Moldova")
     'i meant Malta not Moldova'
-    >>> without_chatter("ok numbers time. how many did albania say"), without_chatter("hmm odd, who said it")
-    ('how many did albania say', 'who said it')
+    >>> without_chatter("ok numbers time. how many did albania say")
+    'how many did albania say'
+    >>> without_chatter("hmm odd, who said 1100")
+    'who said 1100'
     >>> without_chatter("hmm and ngos, how many"), without_chatter("ok the ngos, how many")
     ('and ngos, how many', 'ok the ngos, how many')
+    >>> without_chatter("right after belarus, who spoke?"), without_chatter("ok poland, what did it say")
+    ('right after belarus, who spoke?', 'ok poland, what did it say')
+    >>> without_chatter("ok death penalty, who raised it?")
+    'ok death penalty, who raised it?'
     >>> without_chatter("ok so Poland, what did it say")
     'so Poland, what did it say'
     """
     remark = _REMARK.match(text)
-    if remark:  # "ok numbers time. how many ...", "hmm weird, who said 1100": a remark, then the question
-        return text[remark.end():]
+    # (not a topic put first for a pronoun to point back to: "ok death penalty, who raised it?")
+    if remark and all(_remark_word(word) for word in remark.group("words").split()) \
+            and not _POINTER.search(text, remark.end()):
+        return text[remark.end():]  # "ok numbers time. how many ...", "hmm weird, who said 1100"
     match = _CHATTER.match(text)
     if not match:
         return text
