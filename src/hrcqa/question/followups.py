@@ -32,6 +32,7 @@ from hrcqa.question.positions import mentions
 from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
 from hrcqa.question.words import (
     AUXILIARY,
+    FIGURE_NOUNS,
     ORDERED_THAN,
     SPEECH,
     STATEMENT_NOUNS,
@@ -1448,7 +1449,7 @@ _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\
 # "since when?", "and until when": a time asked of the turn before
 _BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from)\s+when)\s*[?.!]*\s*", re.I)
 # what a figure question asks for, as a noun
-_FIGURE_NOUN = r"(?P<what>date|day|year|figure|number|count|toll|total|estimate)s?"
+_FIGURE_NOUN = rf"(?P<what>{FIGURE_NOUNS})s?"
 # "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before
 _NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]{2,40}?)\s+"
                             r"(?:(?:give|gave|gives)\s+)?(?:(?:the\s+)?same|agrees?\s+on\s+the|agreed\s+on\s+the)\s+"
@@ -1458,7 +1459,7 @@ _FIGURE_OF = re.compile(r"^(?:(?:the|a|an|their|its)\s+)?(?:figure|number|count|
 # "is that higher than albania's figure?", "and was it lower than the UK's": the figure before,
 # compared with another speaker's
 _THAT_ORDERED = re.compile(rf"\s*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+(?:that|it|this|theirs|"
-                           r"(?:their|its|the)\s+(?:date|day|year|figure|number|count|toll|total|estimate)s?)\s+(?:figure\s+|number\s+)?"
+                           rf"(?:their|its|the)\s+{FIGURE_NOUNS}s?)\s+(?:figure\s+|number\s+)?"
                            rf"(?P<comparison>(?:even\s+)?{ORDERED_THAN})(?P<name>[^?]{{2,40}}?)(?:['’]s?)?"
                            r"(?:\s+(?:figure|number|count|estimate|one))?\s*[?.!]*\s*", re.I)
 # "date per omct", "figure according to the EU": a figure asked of a speaker, as keywords

@@ -32,7 +32,16 @@ from hrcqa.models import Kind
 from hrcqa.question.meeting import kinds_of
 from hrcqa.question.positions import Mention, absent_speaker, mentions, titled_start
 from hrcqa.question.query import KIND_WORDS, NGO_NOUN, Resolution, SpeakerDirectory
-from hrcqa.question.words import AUXILIARY, MODIFIERS, ORDERED_THAN, SPEECH, STANCE, STATEMENT_NOUNS, TITLES
+from hrcqa.question.words import (
+    AUXILIARY,
+    FIGURE_NOUNS,
+    MODIFIERS,
+    ORDERED_THAN,
+    SPEECH,
+    STANCE,
+    STATEMENT_NOUNS,
+    TITLES,
+)
 from hrcqa.text.countries import country_named
 from hrcqa.text.tokenize import tokenize
 
@@ -377,7 +386,7 @@ _SAME_FIGURE = re.compile(r"\bsame\s+(?P<what>date|day|figure|number|count|toll|
 
 
 # "did they give the same date?", "do the two agree on the figure?" (a different date: they differ)
-_FIGURE_NOUN = r"(?:date|day|figure|number|count|toll|total|estimate|tally|year)s?"
+_FIGURE_NOUN = rf"{FIGURE_NOUNS}s?"
 # ("is the date of his death the same in the two statements?": the noun first)
 _SAME = re.compile(rf"\b(?:same|identical|matching)\s+{_FIGURE_NOUN}\b|\b(?:agree|concur|match)(?:s)?\b|"
                    rf"\b{_FIGURE_NOUN}\b[^?.;]{{0,60}}?\b(?:the\s+same|identical)\b", re.I)

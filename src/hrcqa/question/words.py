@@ -56,6 +56,8 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"explain(?:ed|s)?|signal(?:l?ed|s)?|echo(?:ed|es)?)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
+# What a question calls a figure it compares or asks about ("the same date", "their number").
+FIGURE_NOUNS = r"(?:date|day|year|figure|number|count|toll|total|estimate|tally)"
 # One figure against another speaker's: "is Czechia's number lower than Albania's?", "was any NGO's
 # count above that of Albania?", up to where the other speaker is named; not a figure's own
 # qualifier ("more than 1,100", "more than a thousand").
