@@ -332,6 +332,24 @@ def test_pushing_for_something_is_calling_for_it(directory):
     assert (intent.type, intent.topic) == ("who_said", "sanctions")
 
 
+@pytest.mark.parametrize(("question", "topic"), [
+    ("who was talking about medical help for political prisoners in jail",
+     "medical help for political prisoners in jail"),
+    ("who is complaining about the closure of NGOs", "the closure of NGOs"),
+    ("who were discussing the death penalty?", "the death penalty"),
+])
+def test_who_was_doing_something_is_a_who_question_not_who_someone_is(directory, question, topic):
+    intent = read_intent(question, directory)
+    assert (intent.type, intent.topic, intent.title) == ("who_said", topic, None)
+
+
+def test_who_is_someone_stays_a_question_of_fact(directory):
+    for question, topic in [("who was being held incommunicado", "being held incommunicado"),
+                            ("who is Ihar Losik", "Ihar Losik")]:
+        intent = read_intent(question, directory)
+        assert (intent.type, intent.topic) == ("single", topic)
+
+
 def test_according_to_goes_with_the_name_it_introduces(directory):
     assert read_intent("how many political prisoners are there according to czechia", directory).topic == \
         "political prisoners are there"

@@ -217,6 +217,9 @@ _NAME_OF_PERSON = re.compile(r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
+# "who was talking about medical help", "who is pushing for ...": a verb in the progressive, so
+# who did it, not who someone is ("who was being held" is passive; "something" is no verb)
+_PROGRESSIVE = re.compile(r"^(?!being\b|(?:some|no|any|every)thing\b)[a-z]{3,}ing\b", re.I)
 # "which delegations or orgs", "which states/ngos": the nouns joined go together
 _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b"
                             rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?(?:regional\s+|cross-regional\s+)?"
@@ -617,7 +620,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         return Intent(question=question, type="single", topic=title, title=title,
                       entities=[m.name for m in mentions(question, directory)])
     who_is = _WHO_IS.match(question)
-    if who_is and not re.search(rf"\b{SPEECH}\b", who_is.group("topic"), re.I):
+    if who_is and not re.search(rf"\b{SPEECH}\b", who_is.group("topic"), re.I) \
+            and not _PROGRESSIVE.match(who_is.group("topic")):
         return Intent(question=question, type="single", topic=who_is.group("topic"),
                       entities=[m.name for m in mentions(question, directory)])
     trailing = trailing_who(question)
