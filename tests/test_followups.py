@@ -781,6 +781,17 @@ def test_their_after_a_kind_subject_is_that_subject(directory):
     assert resolve_followup(question, history, directory).question == question
 
 
+def test_them_in_a_clause_reported_by_a_kind_is_that_kind(directory):
+    # "them" is the experts who report the clause, not Belarus, the clause's own subject
+    history = [("what did belarus say about the group of experts", "Belarus said: …")]
+    for question in ("did the experts say belarus ever answered them",
+                     "what do the experts say about belarus answering them?"):
+        assert resolve_followup(question, history, directory).question == question
+    # the object of the kind's own verb is someone else: the one of the turn before
+    assert resolve_followup("did the experts answer them", history, directory).question == \
+        "Did the experts answer belarus"
+
+
 def test_was_that_a_question_to_the_panel_asks_about_the_previous_speaker(directory):
     history = [("what did the germans say about the victims", "Germany said: …")]
     assert resolve_followup("was that a question to the panel?", history, directory).question == \

@@ -167,6 +167,9 @@ _QUALIFIED_NOUN = re.compile(r"\s+(?:delegation|government|authorities|represent
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _SINGULAR = frozenset({"it", "its", "he", "she", "his", "her", "that one", "this one"})
 _REPORTING = re.compile(rf"\b{SPEECH}\s+(?:that\s+)?$", re.I)
+# "did the experts say belarus ever answered them": a clause of its own reported, whose object
+# pronoun is the reporter (the clause's subject it cannot be), not someone of the turn before
+_REPORTED_CLAUSE = re.compile(rf"\b{SPEECH}\s+(?:that\s+|about\s+)?(?!that\b|them\b)[\w'’-]+\b.*$", re.I)
 # "who else said so", "did anyone else mention him": the previous turn's topic.
 _ANAPHOR = re.compile(r"\b(?:so|that|this|him|her|it|them)\s*[?.!]*\s*$", re.I)
 # "how many did it say are held?", "how many are left?": a count without its noun.
@@ -1427,6 +1430,8 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
         WHO_SUBJECT.match(question) and m.group().lower() not in ("his", "her", "him")
         and _REPORTING.search(question, 0, m.start())) and not (
         own_subject and m.group().lower() in ("their", "its")) and not (
+        own_subject and m.group().lower() == "them"
+        and _REPORTED_CLAUSE.search(question, 0, m.start())) and not (
         one_of and one_of.end() <= m.start() and (m.group().lower() in _PERSONAL or (
             one_of.re is _ASKS_FOR_ONE and m.group().lower() in ("they", "it", "its", "their"))))), None)
 
