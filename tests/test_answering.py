@@ -251,6 +251,15 @@ def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer
     assert malta.answer.startswith("Yes. 1 State mentioned the death penalty")
 
 
+def test_did_a_speaker_respond_to_something_is_a_yes_or_a_no(answerer):
+    # whether Belarus took up what others raised: a no when its statement does not address it
+    answer = answerer.ask("Did Belarus respond to the death penalty concerns?")
+    assert answer.answer.startswith("No: the statement of Belarus does not address")
+    assert answer.answerable and cited(answer) == {sid("belarus")}
+    sanctions = answerer.ask("Did Belarus react to the sanctions?")
+    assert sanctions.answer.startswith("Yes. Belarus said:") and "economic sanctions" in sanctions.answer
+
+
 def test_the_highest_and_lowest_figure_name_who_gave_it_and_skip_counts_of_events(answerer):
     highest = answerer.ask("who gave the highest figure for political prisoners")
     assert highest.question_type == "figure"

@@ -30,6 +30,8 @@ _YES_NO = re.compile(r"^\s*(?:(?:and|so|but|also|then)\s+)?(?:did|does|do|has|ha
 _MENTION_FRAME = re.compile(
     r"\b(?:mention(?:s|ed)?|raise[ds]?|br(?:ing|ings|ought)\s+up|(?:talk|speak|spoke|speaks)(?:s|ed)?\s+"
     r"(?:about|of|on)|refer(?:s|red)?\s+to|discuss(?:es|ed)?|address(?:es|ed)?|cite[ds]?|"
+    # whether a speaker took up what others said: "did Belarus respond to the death penalty concerns?"
+    r"(?:respond(?:s|ed)?|react(?:s|ed)?|repl(?:y|ies|ied))\s+to|"
     r"use[ds]?\s+the\s+(?:term|terms|word|words|phrase|expression)|highlight(?:s|ed)?|note[ds]?|"
     r"comment(?:s|ed)?\s+on|touch(?:es|ed)?\s+(?:on|upon)|say\s+anything\s+(?:about|on)|"
     r"express(?:es|ed)?\s+concerns?|"
@@ -74,6 +76,8 @@ def checks(question: str) -> str:
     ['mention', 'request', 'speech', 'fact']
     >>> checks("did the Lithuanian FM plug the ICC referral?"), checks("did czechia name any journalists")
     ('mention', 'mention')
+    >>> checks("Did Belarus respond to the concerns about the death penalty?")
+    'mention'
     """
     if _MENTION_FRAME.search(question):
         return "mention"
