@@ -792,6 +792,15 @@ def test_them_in_a_clause_reported_by_a_kind_is_that_kind(directory):
         "Did the experts answer belarus"
 
 
+@pytest.mark.parametrize("question", ["did france say something like that",
+                                      "did france say anything along the lines of this",
+                                      "Did France say anything similar to that?"])
+def test_something_like_that_is_the_previous_topic(directory, question):
+    history = [("who mentioned the death penalty", "Malta, New Zealand and the EU …")]
+    resolved = resolve_followup(question, history, directory).question
+    assert resolved.lower().startswith("did france say anything about the death penalty")
+
+
 def test_was_that_a_question_to_the_panel_asks_about_the_previous_speaker(directory):
     history = [("what did the germans say about the victims", "Germany said: …")]
     assert resolve_followup("was that a question to the panel?", history, directory).question == \

@@ -241,6 +241,9 @@ _TOPIC_ANAPHOR = re.compile(
     rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
     re.I)
+# "did france say something like that": anything about what the previous turn asked about
+_LIKE_THAT = re.compile(r"\b(?:some|any)thing\s+(?:like|similar\s+to|along\s+the\s+lines\s+of)\s+"
+                        r"(?P<pronoun>that|this|it)\b", re.I)
 # "who else brought that vote up?", "did they mention the same issue?": a demonstrative noun
 # phrase closing the question stands for the previous topic too, unless it names a speaker
 # ("that country", "those NGOs"); so does "that kind of thing" ("that sort of pressure" is
@@ -651,6 +654,7 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     """
     if _OWN_TOPIC_FIRST.match(question):  # "and LGBTQ+ persons - who mentioned them?": its own topic
         return question, False
+    question = _LIKE_THAT.sub(r"anything about \g<pronoun>", question)
     found = [m for m in _TOPIC_ANAPHOR.finditer(question)
              if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
     found += [m for m in _DEMONSTRATIVE.finditer(question)
