@@ -251,6 +251,13 @@ def test_was_x_one_of_them_answers_for_that_speaker_or_says_it_does_not(answerer
     assert malta.answer.startswith("Yes. 1 State mentioned the death penalty")
 
 
+def test_an_or_inside_a_quotation_offers_no_alternatives(answerer):
+    # the quote's "a meme or a like" is Article 19's wording: "crime" alone does not match it
+    answer = answerer.ask("quote check - 'the vaguer the term, the easier it is to turn a meme or a like "
+                          "into a crime' - who said that?")
+    assert cited(answer) == {sid("article-19-the-international-centre-against-censorship")}
+
+
 def test_did_a_speaker_respond_to_something_is_a_yes_or_a_no(answerer):
     # whether Belarus took up what others raised: a no when its statement does not address it
     answer = answerer.ask("Did Belarus respond to the death penalty concerns?")

@@ -35,6 +35,10 @@ def content_terms(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in tokenize(text) if t not in QUESTION_WORDS))
 
 
+# a text in quotation marks (an apostrophe inside a word closes none)
+_QUOTATION = re.compile(r"(?<!\w)['\"‘“][^'\"‘“’”]+['\"’”](?!\w)")
+
+
 def split_alternatives(text: str) -> tuple[str, list[str]]:
     """Split "A, B or C" into the part all alternatives share and the alternatives.
 
@@ -49,9 +53,18 @@ def split_alternatives(text: str) -> tuple[str, list[str]]:
     ('the repression of independent', ['media', 'journalists'])
     >>> split_alternatives("the elections fraudulent or a sham")  # an article is no alternative
     ('the elections', ['fraudulent', 'sham'])
+
+    A quotation is matched whole: its "or" is the speaker's, not a choice the asker offers.
+
+    >>> split_alternatives("check - 'the vaguer the term, the easier to turn a meme or a like into a crime'")
+    ("check - 'the vaguer the term, the easier to turn a meme or a like into a crime'", [])
+    >>> split_alternatives("the “foreign agents” law or the extremism lists")[1]
+    ['the “foreign agents” law', 'the extremism lists']
     """
     parts = [p.strip() for p in re.split(r",\s*(?:or\s+)?|\s+or\s+", text) if p.strip()]
-    if len(parts) < 2 or not re.search(r"\bor\b", text):
+    quoted = [m.span() for m in _QUOTATION.finditer(text)]
+    if len(parts) < 2 or all(any(start < m.start() < end for start, end in quoted)
+                             for m in re.finditer(r"\bor\b", text)):
         return text, []
     if len(parts) == 2:
         first, second = (_ARTICLE.sub("", part) for part in parts)
