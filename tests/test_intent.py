@@ -159,6 +159,9 @@ def test_topic_of_cuts_speaker_spans():
     ("deaths in custody - which NGOs flagged it", "deaths in custody", ["ngo"]),  # any verb of saying
     ("death penalty mentions?", "death penalty", []),  # a keyword query
     ("bialiatski - any references", "bialiatski", []),
+    # an auxiliary before the verb: the progressive and the perfect
+    ("freed prisoners deported — who was complaining about this?", "freed prisoners deported", []),
+    ("the death penalty - which NGOs have raised it?", "death penalty", ["ngo"]),
 ])
 def test_a_who_question_after_its_topic_is_a_who_question(directory, question, topic, kinds):
     intent = read_intent(question, directory)

@@ -322,7 +322,9 @@ _TRAILING_MENTIONS = re.compile(r"(?<=\w)(?:\s*[-–—,:;]\s*|\s+)(?P<who>(?:an
                                 r"(?P<rest>)\s*[?.!]*\s*$", re.I)
 _OPENS_QUESTION = re.compile(r"^\s*(?:what|which|who|whom|how|when|where|why|did|does|do|is|are|was|were|has|"
                              r"have|had)\b", re.I)
-_ONLY_FRAME = re.compile(rf"\s*(?:(?:{SPEECH}|use[ds]?|using)\b)?(?:\s*\b(?:it|this|that|her|him|them|these|"
+# ("X - who was complaining about this?", "who has raised it": an auxiliary before the verb)
+_ONLY_FRAME = re.compile(rf"\s*(?:(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+                         rf"(?:{SPEECH}|use[ds]?|using)\b)?(?:\s*\b(?:it|this|that|her|him|them|these|"
                          r"those|so|up|(?:the\s+)?(?:word|term|phrase|expression)s?|"
                          r"about|on|of|the\s+(?:issue|topic|subject|matter))\b)*\s*", re.I)
 
