@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from hrcqa.index.synonyms import corpus_compounds, corpus_phrases, corpus_synonyms, word_forms
+from hrcqa.index.synonyms import (
+    corpus_compounds,
+    corpus_derivations,
+    corpus_phrases,
+    corpus_synonyms,
+    word_forms,
+)
 
 TEXTS = [
     "Malta urges Belarus to abolish the death penalty.",
@@ -126,3 +132,27 @@ def test_a_number_is_found_with_or_without_its_thousands_separator(sentence_bank
     texts = [sentence_bank.sentences[i].text for i in np.flatnonzero(with_comma)]
     assert any("more than 1100 political prisoners" in t for t in texts)
     assert any("1,100" in t for t in texts)
+
+
+def test_derivations_pair_a_word_with_the_corpus_words_wordnet_derives_from_it():
+    table = corpus_derivations({"extens", "detent", "censorship"})
+    assert table["extend"] == ["extens"] and table["censor"] == ["censorship"]
+    # the first five letters must agree: "detain" and "detention" share three
+    assert "detain" not in table
+
+
+@pytest.mark.integration
+def test_a_question_in_another_part_of_speech_finds_the_statement(answerer, sentence_bank, monkeypatch):
+    """Switzerland deplores "arbitrary extensions of sentences"; the question says "extended"."""
+    question = "who complained about prison terms being extended arbitrarily"
+    assert "Switzerland" in {c.speaker for c in answerer.ask(question).citations}
+    monkeypatch.setattr(sentence_bank, "derivations", {})
+    assert not answerer.ask(question).answerable
+
+
+@pytest.mark.integration
+def test_a_derivation_never_lands_on_a_speakers_name(sentence_bank):
+    # "conscientious" derives from "conscience", which the summary writes only in "Conscience and
+    # Peace Tax International": CPTI did not talk about conscientious objection
+    assert "conscienc" not in sentence_bank.derivations.get("conscienti", [])
+    assert sentence_bank.derivations["extend"] == ["extens"]

@@ -31,7 +31,15 @@ import numpy as np
 
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
-from hrcqa.index.synonyms import MAX_PHRASE, WORD, Encode, corpus_compounds, corpus_synonyms, word_forms
+from hrcqa.index.synonyms import (
+    MAX_PHRASE,
+    WORD,
+    Encode,
+    corpus_compounds,
+    corpus_derivations,
+    corpus_synonyms,
+    word_forms,
+)
 from hrcqa.models import Statement
 from hrcqa.text.figures import Figure, figure_window, find_figures
 from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
@@ -71,6 +79,7 @@ class SentenceBank:
         self._synonym_postings = {phrase: np.array(ids, dtype=np.int64)
                                   for phrase, ids in terms["synonyms"]["postings"].items()}
         self.compounds: frozenset[str] = frozenset(terms["compounds"])
+        self.derivations: dict[str, list[str]] = terms["derivations"]
 
     def _index_positions(self, bank_sentences: list[Sentence]) -> None:
         """Where each statement's and paragraph's sentences are (sentences come in order)."""
@@ -103,7 +112,7 @@ class SentenceBank:
                  "acronyms": self.acronyms,
                  "synonyms": {"synonyms": self.synonyms,
                               "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}},
-                 "compounds": sorted(self.compounds)}
+                 "compounds": sorted(self.compounds), "derivations": self.derivations}
         (directory / SENTENCE_TERMS_FILE).write_text(json.dumps(terms), encoding="utf-8")
 
     @classmethod
@@ -173,6 +182,7 @@ class SentenceBank:
         found.update(term[:k] for k in range(MIN_PREFIX, len(term)) if term[:k] in self._postings)
         if len(term) > MIN_PREFIX:
             found.update(other for other in self._vocabulary if term in other)
+        found.update(self.derivations.get(term, ()))  # "extend": "extensions" (WordNet)
         return sorted(found)
 
     def lexical(self, text: str) -> np.ndarray:
@@ -304,6 +314,9 @@ def evidence_texts(statements: Iterable[Statement]) -> tuple[list[Sentence], lis
     return bank_sentences, [s.text for s in bank_sentences] + context_windows(bank_sentences)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
 def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) -> dict[str, object]:
     """The lexical statistics answering needs: which sentences hold each stemmed term, the
     acronyms the text defines ("ICC" -> International Criminal Court), and the other words
@@ -315,7 +328,11 @@ def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) 
     return {"postings": dict(postings),
             "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences)),
             "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode),
-            "compounds": corpus_compounds([s.text for s in bank_sentences])}
+            "compounds": corpus_compounds([s.text for s in bank_sentences]),
+            # of words the corpus writes in lower case: not "Conscience" of a speaker's name
+            "derivations": corpus_derivations({term for sentence in bank_sentences
+                                               for word in _LOWER_WORD.findall(sentence.text)
+                                               for term in tokenize(word)})}
 
 
 def context_windows(bank_sentences: list[Sentence]) -> list[str]:
