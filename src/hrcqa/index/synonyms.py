@@ -41,7 +41,7 @@ import functools
 import importlib.util
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -127,20 +127,30 @@ def commonest_senses(directory: Path) -> dict[str, set[str]]:
     return first
 
 
+def _synsets(directory: Path, parts: tuple[str, ...]) -> Iterator[tuple[str, list[str], list[str]]]:
+    """Each synset of the `data.*` files of these parts of speech: its key ("n:01163779"), its
+    words in order, lower case, and its pointers as (symbol, key, source/target) fields."""
+    for part in parts:
+        for line in (directory / f"data.{part}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue  # the licence header
+            fields = line.split()
+            count = int(fields[3], 16)
+            names = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
+            at = 5 + 2 * count  # after the words and their pointer count
+            pointers = [fields[at + 4 * k:at + 4 * k + 4] for k in range(int(fields[at - 1]))]
+            yield _key(fields[2], fields[0]), names, [[p[0], _key(p[2], p[1]), p[3]] for p in pointers]
+
+
+def _key(pos: str, offset: str) -> str:
+    """A synset's key: its part of speech (satellite adjectives as adjectives) and offset."""
+    return f"{'a' if pos == 's' else pos}:{offset}"
+
+
 @functools.cache
 def synset_words(directory: Path) -> dict[str, list[str]]:
     """The words of every synset, by key ("n:01163779" -> ["execution", ..., "death_penalty"])."""
-    words: dict[str, list[str]] = {}
-    for part in _PARTS_OF_SPEECH:
-        for line in (directory / f"data.{part}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            pos = "a" if fields[2] == "s" else fields[2]
-            count = int(fields[3], 16)
-            names = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-            words[f"{pos}:{fields[0]}"] = list(dict.fromkeys(names))
-    return words
+    return {key: list(dict.fromkeys(names)) for key, names, _ in _synsets(directory, _PARTS_OF_SPEECH)}
 
 
 def _plain(name: str) -> bool:
@@ -225,22 +235,13 @@ def derivation_pairs(directory: Path) -> frozenset[tuple[str, str]]:
     """WordNet's derivationally related single words (its "+" pointers: "extend" and
     "extension", "censor" and "censorship"), as stems that share their first
     `DERIVATION_PREFIX` letters ("detain" and "detention" share three), each pair both ways."""
-    words: dict[tuple[str, str], list[str]] = {}
+    words: dict[str, list[str]] = {}
     links = []
-    for part in ("noun", "verb", "adj"):
-        for line in (directory / f"data.{part}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            fields = line.split()
-            key = ("a" if fields[2] == "s" else fields[2], fields[0])
-            count = int(fields[3], 16)
-            words[key] = [fields[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-            at = 5 + 2 * count
-            for k in range(int(fields[at - 1])):
-                symbol, offset, pos, ends = fields[at + 4 * k:at + 4 * k + 4]
-                if symbol == "+":  # source and target word numbers, two hex digits each
-                    target = ("a" if pos == "s" else pos, offset)
-                    links.append((key, int(ends[:2], 16), target, int(ends[2:], 16)))
+    for key, names, pointers in _synsets(directory, ("noun", "verb", "adj")):
+        words[key] = names
+        # "+": a derivation; source and target word numbers, two hex digits each
+        links += [(key, int(ends[:2], 16), target, int(ends[2:], 16))
+                  for symbol, target, ends in pointers if symbol == "+"]
     pairs = set()
     for source, i, target, j in links:
         names = [words.get(source, [])[i - 1:i], words.get(target, [])[j - 1:j]]
