@@ -224,6 +224,22 @@ def test_which_of_them_restricts_to_the_previous_answer(answerer):
     assert cited(ngos) == {c.statement_id for c in first.citations if c.kind == "ngo"}
 
 
+def test_which_of_them_did_something_new_keeps_only_those_that_clearly_do(answerer):
+    # The previous answer vouched for its speakers on its own topic, not on the new one: among them,
+    # the one that says it outright sets the bar, as the clearest speaker does for any who-question
+    first = answerer.ask("Which speakers mentioned gender-based violence?")
+    assert {sid("advocates-for-human-rights"), sid("european-union")} <= cited(first)
+    law = answerer.ask("Which of them called for legislation on domestic violence?",
+                       history=[(first.resolved_question, first.answer)])
+    assert law.resolved_question == "Which speakers called for legislation on domestic violence?"
+    assert cited(law) == {sid("advocates-for-human-rights")}
+    lawyers = answerer.ask("Who raised the persecution of lawyers in Belarus?")
+    assert len(cited(lawyers)) > 3
+    article = answerer.ask("Which of them cited an article of the Criminal Code?",
+                           history=[(lawyers.resolved_question, lawyers.answer)])
+    assert cited(article) == {sid("international-bar-associations-human-rights-institute")}
+
+
 def test_a_meeting_fact_about_them_says_when_none_of_them_qualifies(answerer):
     history = [("Which States mentioned the death penalty?", "Malta, New Zealand and the European Union …")]
     none = answerer.ask("which of them delivered joint statements", history=history)

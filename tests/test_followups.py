@@ -425,6 +425,10 @@ def test_which_of_them_did_something_restricts_to_the_previous_answer(directory)
     assert followup.question == "Which speakers asked the experts about the ICC?"
     assert followup.restrict_to == ids("world-organization-against-torture",
                                        "human-rights-house-foundation")
+    # a question of its own put to them, which the previous answer does not vouch for
+    assert followup.asks_anew
+    assert resolve_followup("did any of those put a question to the experts?", history, directory).asks_anew
+    assert not resolve_followup("Which of them are NGOs?", history, directory).asks_anew
 
 
 def test_a_pronoun_in_the_topic_stands_for_the_previous_topic_not_a_speaker(directory):

@@ -242,6 +242,9 @@ class Answerer:
                     "single": single}.get(intent.type)
         if strategy is None:
             return speaker(intent, scored, self.statements, self.calibration)
+        if strategy is who_said:  # "which of them called for X?" asks them something new
+            vouched = not (intent.followup and intent.followup.asks_anew)
+            return who_said(intent, scored, self.statements, self.calibration, restrict, followup, vouched)
         return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)

@@ -101,7 +101,8 @@ __all__ = [
 
 
 def who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
-             calibration: Calibration, restrict: Sequence[str] = (), followup: bool = False) -> Draft:
+             calibration: Calibration, restrict: Sequence[str] = (), followup: bool = False,
+             vouched: bool = True) -> Draft:
     """The complete list of statements that support the topic, one quote each: the sentence of
     the statement that best supports what is asked (`supporting_order`).
 
@@ -110,16 +111,21 @@ def who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement]
     (see `filtered_out`). With `followup`, `restrict` is the previous answer's speakers ("Which
     of them are NGOs?"), which that answer vouched for: each needs only to address the topic
     (`speaker_floor`, as for a named speaker), and when none is of the kinds asked or addresses
-    it, the answer says so and answers across all speakers (`widened`).
+    it, the answer says so and answers across all speakers (`widened`). Not `vouched`, the
+    follow-up asks them something new ("Which of them called for legislation on domestic
+    violence?"), which the previous answer did not vouch for: the clearest of them also sets a
+    relative bar, as the clearest of all speakers does for a question of its own.
     """
     if restrict and followup:
         return widened(intent, statements, restrict, lambda ids: _who_said(
-            intent, scored, statements, calibration, ids, calibration.speaker_floor if ids else None))
+            intent, scored, statements, calibration, ids, calibration.speaker_floor if ids else None,
+            among=not vouched))
     return _who_said(intent, scored, statements, calibration, restrict)
 
 
 def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
-              calibration: Calibration, restrict: Sequence[str], bar: float | None = None) -> Draft:
+              calibration: Calibration, restrict: Sequence[str], bar: float | None = None,
+              among: bool = False) -> Draft:
     best = support_rows(intent, scored, allowed_statements(intent, statements, restrict), calibration)
     # the support bar, and, unless a previous answer vouched for them, a share of the clearest one's
     floor = calibration.support if bar is None else bar
@@ -137,7 +143,7 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         everyone = support_rows(any_kind, scored, allowed_statements(any_kind, statements, restrict),
                                 calibration)
         clearest = max(clearest, everyone[0][2] if everyone else 0.0)
-    relative = calibration.relative_support * clearest if best and bar is None else floor
+    relative = calibration.relative_support * clearest if best and (bar is None or among) else floor
     chosen = [row for row in best if row[2] >= max(floor, relative)]
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
         draft = single(intent, scored, statements, calibration, restrict)

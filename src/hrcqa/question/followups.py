@@ -391,6 +391,9 @@ class FollowUp(BaseModel):
     exclude: list[str] = []  # "Who else ...?": the speakers the previous answer named
     note: str = ""
     confirms: bool = False  # "was Poland one of them?": the answer opens with yes or no
+    # "which of them called for X?": a question of its own put to `restrict_to`, not the previous
+    # one again ("which of them are NGOs?"), so the previous answer does not vouch for them
+    asks_anew: bool = False
 
 
 def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, directory: SpeakerDirectory,
@@ -1713,7 +1716,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     named = speakers_named(answer, directory) if any_of else []
     if any_of and named:  # "Did any of those put a question to the Experts?": did anyone of them
         return FollowUp(question=f"{_capitalise(any_of.group('aux'))} anyone {any_of.group('rest')}?",
-                        changed=True, restrict_to=named, note=_among(named, "restricted to"))
+                        changed=True, restrict_to=named, note=_among(named, "restricted to"), asks_anew=True)
     did = _WHICH_OF_DID.match(question)
     if did and _kinds_of(did.group("rest").strip(" ?.!")):  # "which of them ngos": which are NGOs
         did = None
@@ -1724,7 +1727,7 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
         if meeting and meeting.asks in _ONE_HOLDER:  # one holds it, named or not: no restriction
             return FollowUp(question=f"Who {did.group('rest')}?", changed=True)
         return FollowUp(question=f"{'Who' if meeting else 'Which speakers'} {did.group('rest')}?",
-                        changed=True, restrict_to=named, note=_among(named, "restricted to"))
+                        changed=True, restrict_to=named, note=_among(named, "restricted to"), asks_anew=True)
     match = _WHICH_OF.match(question)
     noun = next((n for n in match.group("noun", "noun2", "noun3", "noun4", "noun5") if n), None) \
         if match else None
