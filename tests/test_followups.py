@@ -1631,3 +1631,29 @@ def test_did_any_of_those_asks_among_the_speakers_just_named(directory):
     # a kind of its own after "those" is that kind, not the speakers just named
     assert "anyone lawyer" not in resolve_followup("did any of those lawyer ngos ask the experts anything",
                                                    history, directory).question
+
+
+DEATH_PENALTY_LIST = ("Which speakers mentioned the death penalty?",
+                      "3 speakers:\n- **Malta**: “…” [1]\n- **New Zealand**: “…” [2]\n"
+                      "- **European Union**: “…” [3]")
+
+
+def test_an_ordinal_walking_through_a_list_counts_in_that_list(directory):
+    # "the second one", then "the first": the list two turns back, not the one speaker just named
+    walk = [DEATH_PENALTY_LIST, ("what did the second one say about it", "New Zealand said:\n- “…” [1]")]
+    assert resolve_followup("and the first - did it call for a moratorium?", walk, directory).question == \
+        "Did Malta call for a moratorium?"
+    assert resolve_followup("the latter: anything on sanctions?", walk, directory).question == \
+        "European Union: anything on sanctions?"
+    # after a question of its own, an ordinal is of that question's answer
+    own = [DEATH_PENALTY_LIST, ("which of them called it irreversible", "New Zealand said:\n- “…” [1]")]
+    assert resolve_followup("the latter: anything on sanctions?", own, directory).question == \
+        "New Zealand: anything on sanctions?"
+
+
+def test_the_latter_of_those_is_one_speaker_and_those_no_topic(directory):
+    # "of those" after a part of them is the speakers just named, not "those <noun>" of the topic
+    latter = resolve_followup("What did the latter of those say?", [DEATH_PENALTY_LIST], directory)
+    assert latter.question == "What did European Union say about the death penalty?"
+    assert resolve_followup("What did the former of them say?", [DEATH_PENALTY_LIST], directory).question == \
+        "What did Malta say about the death penalty?"

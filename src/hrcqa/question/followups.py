@@ -199,8 +199,10 @@ _PRONOUN = re.compile(r"\b(?:it(?!\s+(?:true|right|correct|accurate|the\s+case)\
                       r"(?:that|the\s+same)\s+(?:expert|delegation|speaker|organi[sz]ation|ngo|group|"
                       r"government|panell?ist)|"
                       # "the first of those two": the count goes with the pointer
-                      r"the\s+(?:first|second|third|last)\s+(?:one|of\s+(?:them|those|these)"
+                      r"the\s+(?:first|second|third|last|former|latter)\s+(?:one|of\s+(?:them|those|these)"
                       r"(?:\s+(?:two|three|four|five|\d))?)|"
+                      # "and the first - what figure did it quote?": an ordinal alone, as a lead-in
+                      r"the\s+(?:first|second|third|last)(?=\s*(?:[-–—:,]|$))|"
                       r"the\s+(?:former|latter))\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:it|they|he|she)\b", re.I)
 _THAT_STATEMENT = re.compile(r"(?:that|this|the\s+same)\s+(?P<noun>statement|speech|intervention)", re.I)
@@ -221,6 +223,9 @@ _MARKED_LEAD_IN = re.compile(r"^\s*(?:and\s+|so\s+|now\s+)?(?:speaking\s+of|as\s
                              re.I)
 # "the first one", "the last one": that speaker of those the previous answer named, in order
 _ORDINAL_ONE = {"first": 0, "second": 1, "third": 2, "last": -1, "former": 0, "latter": -1}
+# such a pointer as `_PRONOUN` finds it: "the first one", "the latter of those two", "the first"
+_ORDINAL_POINTER = re.compile(r"the\s+(?P<ord>first|second|third|last|former|latter)"
+                              r"(?:\s+(?:one|of\s+\w+(?:\s+\w+)?))?", re.I)
 # A pronoun that stands for the previous turn's topic, not a speaker: the object of "about"/"on"
 # or of a verb ("did anyone else mention him?", "who called for abolishing it?", "which State
 # agreed with the experts on that", "who else said so"), ending the clause. Verbs whose object
@@ -259,6 +264,10 @@ _DEMONSTRATIVE = re.compile(
     r"(?!(?:with|to|for|from|about|on|in|at|by|of|as|than)\b)[a-z]+)"
     r"(?=(?:\s+(?:up|too|also|again|as well|themselves|itself|himself|herself|either))?\s*[?.!]*\s*$)",
     re.I)
+# "the latter of those say", "which of these want": after a part of them, "those" is a pronoun
+# (the speakers just named), not a determiner with a noun of the topic
+_PARTITIVE_OF = re.compile(r"\b(?:first|second|third|last|former|latter|one|each|any|some|none|all|both|"
+                           r"which|either|neither|many|most|few)\s+of\s+$", re.I)
 # What a demonstrative may point at that is something said about the topic, not the topic itself
 _CLAIM_NOUN = re.compile(r"(?<=\s)(?:findings?|conclusions?|claims?|accusations?|allegations?|assessments?|"
                          r"arguments?|recommendations?|demands?|criticisms?|charges?)$", re.I)
@@ -407,9 +416,11 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, dir
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
         return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
+    previous = previous_question(history, directory, prepare)
+    before = _answers_before(history, len(history) - 1)
     return _of_an_earlier_list(question, history, directory, prepare) or \
-        _resolve(question, previous_question(history, directory, prepare), history[-1][1], directory,
-                 _answers_before(history, len(history) - 1))
+        _ordinal_of_an_earlier_list(question, history, directory, prepare, previous, before) or \
+        _resolve(question, previous, history[-1][1], directory, before)
 
 
 def _of_an_earlier_list(question: str, history: Sequence[Sequence[str]], directory: SpeakerDirectory,
@@ -433,6 +444,31 @@ def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
     if not name or not _spoken_by(name, directory):
         return None
     return FollowUp(question=f"What did {name} say?", changed=True)
+
+
+def _ordinal_of_an_earlier_list(question: str, history: Sequence[Sequence[str]], directory: SpeakerDirectory,
+                                prepare: Callable[[str], str], previous: str, before: Sequence[str]
+                                ) -> FollowUp | None:
+    """"And the first - what figure did it quote?" after "What did the second one say?", which
+    named one speaker: a walk through a list, so the first of the nearest list among the three
+    turns before, as that list's question read it; the rest of the question then leans on the
+    turn before. ("The latter: anything on drones?" after a question of its own is of that
+    question's answer.)"""
+    if _NEXT_ORDINAL.match(question):  # "and the second?": the previous question again (`_next_of_list`)
+        return None
+    pointers = [_first_pronoun(text) for text in (question, history[-1][0])]
+    if not all(p and _ORDINAL_POINTER.fullmatch(p.group()) for p in pointers) or \
+            len(speakers_named(history[-1][1], directory)) > 1:
+        return None
+    for back in range(len(history) - 2, max(len(history) - 4, -1), -1):
+        if len(speakers_named(history[back][1], directory)) > 1:
+            named = _pronoun(question, previous_question(history[:back + 1], directory, prepare),
+                             history[back][1], directory)
+            if not named:
+                return None
+            rest = _resolve(named.question, previous, history[-1][1], directory, before)
+            return rest.model_copy(update={"changed": True}) if rest.changed else named
+    return None
 
 
 def _answers_before(history: Sequence[Sequence[str]], turn: int) -> list[str]:
@@ -661,7 +697,8 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     found = [m for m in _TOPIC_ANAPHOR.finditer(question)
              if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
     found += [m for m in _DEMONSTRATIVE.finditer(question)
-              if all(m.end() <= f.start() or m.start() >= f.end() for f in found)]
+              if all(m.end() <= f.start() or m.start() >= f.end() for f in found)
+              and not _PARTITIVE_OF.search(question, 0, m.start())]
     found.sort(key=lambda m: m.start())
     if not found:
         return question, False
@@ -1335,8 +1372,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
             # ("who is the chair?" - "did she ...": the chair, though the question named her)
             named = [sid for sid in named if directory.statements[sid].kind == "panel"] or \
                 [sid for sid in every if directory.statements[sid].kind == "panel"] or named
-        ordinal = re.match(r"the\s+(\w+)\s+(?:one|of\b)|the\s+(former|latter)$", match.group(), re.I)
-        position = _ORDINAL_ONE[(ordinal.group(1) or ordinal.group(2)).lower()] if ordinal else 0
+        ordinal = _ORDINAL_POINTER.fullmatch(match.group())
+        position = _ORDINAL_ONE[ordinal.group("ord").lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
             named = [named[position]]
         elif " ".join(match.group().lower().split()) in _SINGULAR or _THAT_STATEMENT.match(match.group()):
