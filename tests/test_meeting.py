@@ -163,6 +163,11 @@ def test_first_last_and_nth_are_orders(directory, question, position, kinds):
     ("Who is Kęstutis Budrys?", "role", NB, "representative"),
     ("Which countries does the Benelux statement speak for?", "members", BENELUX, "speaker"),
     ("On whose behalf did Lithuania speak?", "members", NB, "speaker"),
+    # the same, with the verb of representing in the other forms users give it
+    ("who did lithuania represent", "members", NB, "speaker"),
+    ("for which countries did lithuania speak", "members", NB, "speaker"),
+    ("who was the netherlands speaking for?", "members", BENELUX, "speaker"),
+    ("who is on the nordic baltic group", "members", NB, "speaker"),
     ("Who delivered the joint statement with OMCT?", "joint", "world-organization-against-torture",
      "speaker"),
     ("Did Viasna speak?", "spoke", "world-organization-against-torture", "co-presenter"),
@@ -638,6 +643,19 @@ def test_first_last_and_neighbours(answerer):
     ngo_order = ask_meeting(answerer, "In what order did the NGOs speak?")
     assert cited(ngo_order) == ids(REAL, REAL_NGOS)
     assert "**10. Conscience and Peace Tax International (CPTI)**" in ngo_order.answer
+
+
+def test_a_country_first_is_the_concerned_country_and_the_first_state_too(answerer):
+    # "country" takes in the concerned country, which spoke before every State: the answer gives
+    # both readings, each from the running order
+    first = ask_meeting(answerer, "which country spoke first")
+    assert first.answer.startswith("The first country to take the floor was Belarus; leaving out Belarus, "
+                                   "the concerned country, the first State was Albania:")
+    assert cited(first) == ids(REAL, ["belarus", "albania"])
+    second = ask_meeting(answerer, "which country spoke second")
+    assert cited(second) == ids(REAL, ["albania", "australia"])
+    # the last country is a State either way
+    assert cited(ask_meeting(answerer, "which country spoke last")) == ids(REAL, ["united-kingdom"])
 
 
 @pytest.mark.parametrize("question", [

@@ -238,8 +238,17 @@ def _at_position(request: MeetingRequest, records: Records, sequence: Sequence[S
         ORDINALS[index] if index < len(ORDINALS) else ordinal(index + 1)
     noun = _noun(request, sequence, 1) if request.kinds else "speaker"
     note = order_note(sequence, None if number < 0 else [chosen])
-    return Draft(question_type=MEETING, lead=f"The {which} {noun} to take the floor was {_who(chosen)}:",
-                 sections=[records.numbered([chosen], sequence)], closing=note)
+    lead = f"The {which} {noun} to take the floor was {_who(chosen)}"
+    # "which country spoke first": the concerned country, or, as many mean it, the first State
+    others = [s for s in sequence if s.kind != "concerned_country"]
+    concerned = [s for s in sequence[:index + 1] if s.kind == "concerned_country"] if number > 0 else []
+    if concerned and others and index < len(others):
+        lead += (f"; leaving out {running_name(concerned[0])}, the concerned country, the {which} "
+                 f"{kind_noun({s.kind for s in others}, 1)} was {_who(others[index])}")
+        return Draft(question_type=MEETING, lead=f"{lead}:", closing=note,
+                     sections=[records.numbered([chosen, others[index]], sequence)])
+    return Draft(question_type=MEETING, lead=f"{lead}:", sections=[records.numbered([chosen], sequence)],
+                 closing=note)
 
 
 def _who(statement: Statement) -> str:

@@ -408,18 +408,20 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"{_END}", {}),
     ("joint", r"^(?:which|what)\s+(?:ngo\s+|ngos['’]\s+)?statements\s+(?:were|was)\s+(?:delivered\s+|"
               rf"made\s+)?(?:joint(?:ly)?|joint\s+statements?){_END}", {}),
-    ("members", rf"^(?:which|what)\s+{_GROUPS}\s+(?:does|did|do)\s+(?P<name>.+?)(?:['’]s?\s+statement|"
-                r"\s+statement)?\s+(?:speak\s+(?:for|on\s+behalf\s+of)|represent|cover|include|comprise)"
-                rf"{_END}", {}),
-    ("members", r"^(?:for\s+whom|on\s+whose\s+behalf|on\s+behalf\s+of\s+(?:whom|which\s+(?:countries|"
-                r"states)))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|deliver\s+(?:its|the|a)\s+"
+    ("members", rf"^(?:who|whom|(?:which|what)\s+{_GROUPS})\s+(?:does|did|do)\s+(?P<name>.+?)"
+                r"(?:['’]s?\s+statement|\s+statement)?\s+(?:speak\s+(?:for|on\s+behalf\s+of)|represent|cover|"
+                rf"include|comprise){_END}", {}),
+    ("members", rf"^(?:for\s+(?:whom|(?:which|what)\s+{_GROUPS})|on\s+whose\s+behalf|on\s+behalf\s+of\s+"
+                r"(?:whom|which\s+(?:countries|states)))\s+(?:did|does|was|is)\s+(?P<name>.+?)\s+(?:speak|speaking|"
+                r"talk|talking|take\s+the\s+floor|deliver\s+(?:its|the|a)\s+"
                 rf"statement){_END}", {}),
-    ("members", rf"^(?:who|(?:which|what)\s+(?:{_GROUPS}|group))\s+did\s+(?P<name>.+?)\s+(?:speak|spoke|"
-                rf"talk)\s+(?:for|on\s+behalf\s+of){_END}", {}),
+    ("members", rf"^(?:who|whom|(?:which|what)\s+(?:{_GROUPS}|group))\s+(?:did|does|was|is)\s+"
+                rf"(?P<name>.+?)\s+(?:speak|spoke|speaking|talk|talking)\s+(?:for|on\s+behalf\s+of)"
+                rf"{_END}", {}),
     ("members", rf"^(?:who|(?:which|what)\s+{_GROUPS})\s+(?:are|were|is)\s+(?:the\s+)?(?:members?|member\s+"
                 rf"states)\s+of\s+(?P<name>.+?){_END}", {}),
-    ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+(?:in|inside|part\s+of|"
-                rf"members\s+of)\s+(?P<name>.+?){_END}", {}),
+    ("members", rf"^(?:(?:which|what|how\s+many)\s+{_GROUPS}|who)\s+(?:are|were|is)\s+"
+                rf"(?:in|on|inside|part\s+of|members\s+of)\s+(?P<name>.+?){_END}", {}),
     # a learner's "the Benelux, it is which countries?", "Benelux, who is inside?"
     ("members", rf"^(?P<name>[^,?]+?)\s*,?\s+(?:(?:it|they|that)\s+)?(?:is|are)\s+(?:which|what)\s+"
                 rf"{_GROUPS}{_END}", {}),
