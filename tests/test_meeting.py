@@ -645,6 +645,18 @@ def test_first_last_and_neighbours(answerer):
     assert "**10. Conscience and Peace Tax International (CPTI)**" in ngo_order.answer
 
 
+def test_speakers_of_a_kind_before_or_after_another_kind(answerer):
+    # the running order decides, speaker by speaker: every group spoke before the first State, no NGO did
+    groups = ask_meeting(answerer, "which groups spoke before the state delegations?")
+    assert groups.answer.startswith("3 groups took the floor before the state delegations, in this order:")
+    assert cited(groups) == ids(REAL, ["european-union", "lithuania-on-behalf-of-the-nordic-baltic-states",
+                                       "netherlands-on-behalf-of-the-benelux-countries"])
+    none = ask_meeting(answerer, "did any NGO speak before the states")
+    assert none.answer.startswith("No: none of the 10 NGOs that took the floor spoke before the states.")
+    some = ask_meeting(answerer, "did any group speak before the states?")
+    assert some.answer.startswith("Yes: 3 groups took the floor before the states")
+
+
 def test_a_country_first_is_the_concerned_country_and_the_first_state_too(answerer):
     # "country" takes in the concerned country, which spoke before every State: the answer gives
     # both readings, each from the running order

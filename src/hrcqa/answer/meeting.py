@@ -124,8 +124,9 @@ def _none_from(request: MeetingRequest, records: Records, every: Sequence[Statem
     noun = _noun(request, every, count)
     yes_no = re.match(r"\s*(?:did|were|was|are|is|has|have|do|does)\b", request.question, re.I)
     opening = "No: none" if yes_no else "None"
-    lead = f"{opening} of the {count} {noun} that took the floor is {request.where}. They were:" if count \
-        else f"No {_noun(request, every, 2)} took the floor."
+    verb = "spoke" if _sided(request) else "is"  # "spoke before the States", "is from Africa"
+    lead = f"{opening} of the {count} {noun} that took the floor {verb} {request.where}. They were:" \
+        if count else f"No {_noun(request, every, 2)} took the floor."
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(every) if count else [])
 
 
@@ -140,8 +141,10 @@ def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft
         return refusal(MEETING, f"no {_noun(request, chosen, 2)} took the floor")
     where = f" {request.where}" if request.where else ""
     order = ", in this order:" if len(chosen) > 1 else ":"
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))}{where} took the floor" \
-        f"{_excluding(request)}{order}"
+    took = f"took the floor{where}" if _sided(request) else f"{where} took the floor".strip()
+    yes = "Yes: " if request.where and re.match(r"\s*(?:did|were|was|are|is|has|have|do|does)\b",
+                                                request.question, re.I) else ""
+    lead = f"{yes}{len(chosen)} {_noun(request, chosen, len(chosen))} {took}{_excluding(request)}{order}"
     check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=_sentences(check, joint_note(chosen)))
@@ -161,10 +164,16 @@ def _count(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     parts = f": {breakdown(chosen)}" if len(kinds) > 1 else ""
     where = f" {request.where}" if request.where else ""
     check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
-    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))}{where} {verb}{_excluding(request)}" \
+    verb = f"{verb}{where}" if _sided(request) else f"{where} {verb}".strip()
+    lead = f"{len(chosen)} {_noun(request, chosen, len(chosen))} {verb}{_excluding(request)}" \
         f"{parts}. {check}".strip()
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
                  closing=joint_note(chosen))
+
+
+def _sided(request: MeetingRequest) -> bool:
+    """Whether `where` is a side of other speakers ("before the State delegations"), not a region."""
+    return request.where.startswith(("before ", "after "))
 
 
 def _sentences(*parts: str) -> str:

@@ -804,6 +804,7 @@ class MeetingRequest(BaseModel):
     excluded_kinds: list[Kind] = []  # kinds it leaves out ("not counting the experts")
     where: str = ""  # a region the speakers must be from: "from Africa", "from outside Europe"
     within: list[str] = []  # statement ids of the States (and concerned country) `where` holds
+    # (`where` may also be a side of other kinds of speaker: "before the State delegations")
     also: MeetingRequest | None = None  # "which session and what date": the second question
     any_group: bool = False  # "Was Latvia covered by any of the group statements?": yes or no
     left: str = ""  # a part of the message left unanswered: "what did she present" after "who opened it"
@@ -931,6 +932,14 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         if request and request.asks == "order" and request.kinds and others and _in_a_block(
                 request.kinds, others, block.group("rel").lower(), directory):
             return request.model_copy(update={"question": question})
+        if request and request.asks in ("speakers", "count") and request.kinds and others \
+                and not request.where:
+            # "which groups spoke before the State delegations?", "did any NGO speak before the States?":
+            # those of its kinds on that side of every speaker of the others
+            relation = block.group("rel").lower()
+            return request.model_copy(update={
+                "question": question, "where": f"{relation} the {' '.join(block.group('nouns').split())}",
+                "within": _on_the_side(request.kinds, others, relation, directory)})
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
@@ -1184,6 +1193,21 @@ def _in_a_block(kinds: list[Kind], others: list[Kind], relation: str, directory:
             return False
         found = True
     return found
+
+
+def _on_the_side(kinds: list[Kind], others: list[Kind], relation: str, directory: SpeakerDirectory
+                 ) -> list[str]:
+    """The statement ids of `kinds` that, in their document, come before (or after) every
+    speaker of `others`."""
+    side = []
+    for document in {s.document_id for s in directory.statements.values()}:
+        order = sorted((s for s in directory.statements.values() if s.document_id == document),
+                       key=lambda s: s.paragraphs[0].start)
+        other = [i for i, s in enumerate(order) if s.kind in others and s.kind not in kinds]
+        if other:
+            side += [s.id for i, s in enumerate(order) if s.kind in kinds
+                     and (i < min(other) if relation == "before" else i > max(other))]
+    return side
 
 
 def _plural_kinds(match: re.Match[str]) -> bool:
