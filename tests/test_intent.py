@@ -29,6 +29,10 @@ def directory(parsed):
     ("What did Slovenia ask?", "asked_panel", ""),
     ("What question did Moldova put to the experts?", "asked_panel", ""),
     ("The Benelux's question, for its part?", "asked_panel", ""),
+    # a demonym, no possessive; with no speaker named it stays a question of content
+    ("what was the czech question", "asked_panel", ""),
+    ("the slovenian question?", "asked_panel", ""),
+    ("the death penalty question", "single", "death penalty question"),
     ("what was the question from human rights house to the expert panel", "asked_panel", ""),
     ("Did any speaker ask the experts about returning deported Ukrainian children?", "asked_panel",
      "returning deported Ukrainian children"),

@@ -585,9 +585,10 @@ def _question_type(question: str, speakers: list[str], kinds: list[Kind],
 
 
 # "The Benelux's question, for its part?", "what was czechia's query": the question a named speaker
-# put (to the panel, as every question in the dialogue was)
-_THEIR_QUESTION = re.compile(r"^\s*(?:and\s+|what\s+(?:was|were|is|are)\s+)?(?:the\s+)?[^?,]{2,60}?['’]s?\s+"
-                             r"(?:questions?|quer(?:y|ies))\b(?:\s*,[^?]{0,40})?\s*[?.!]*\s*$", re.I)
+# put (to the panel, as every question in the dialogue was); or with a demonym: "the czech question"
+_THEIR_QUESTION = re.compile(r"^\s*(?:and\s+|what\s+(?:was|were|is|are)\s+)?(?:the\s+)?[^?,]{2,60}?"
+                             r"(?:['’]s?)?\s+(?:questions?|quer(?:y|ies))\b(?:\s*,[^?]{0,40})?\s*[?.!]*\s*$",
+                             re.I)
 
 
 # A possessive pronoun after a noun ("which report of theirs"): the speaker's, who is named anyway
