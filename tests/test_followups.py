@@ -387,6 +387,11 @@ def test_since_when_asks_a_date_of_the_previous_speakers_topic(directory):
     history = [("who mentioned airspace", "1 speaker mentioned airspace:\n- **Ukraine**: “…” [1]")]
     assert resolve_followup("and since when?", history, directory).question == \
         "Since when, according to Ukraine, airspace?"
+    # "in which year?": the year of the figure that speaker just gave
+    history = [("How many political prisoners did france say were convicted",
+                "The figure given: 1,724 (France). …")]
+    assert resolve_followup("in which year", history, directory).question == \
+        "In which year, according to France, political prisoners were convicted?"
 
 
 def test_a_bare_superlative_after_a_figure_asks_who_gave_it(directory):

@@ -1496,7 +1496,9 @@ def _lead_in_statement(question: str) -> re.Match[str] | None:
 _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\s*"
                                 r"(?P<wh>(?:what|which)(?:\s+[\w-]+){1,2}?)\s*[?.!]*", re.I)
 # "since when?", "and until when": a time asked of the turn before
-_BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from)\s+when)\s*[?.!]*\s*", re.I)
+_BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from)\s+when|"
+                         # "in which year?": the year of the figure just given
+                         r"(?:in\s+)?(?:which|what)\s+year)\s*[?.!]*\s*", re.I)
 # what a figure question asks for, as a noun
 _FIGURE_NOUN = rf"(?P<what>{FIGURE_NOUNS})s?"
 # "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before
