@@ -1662,3 +1662,11 @@ def test_the_latter_of_those_is_one_speaker_and_those_no_topic(directory):
     assert latter.question == "What did European Union say about the death penalty?"
     assert resolve_followup("What did the former of them say?", [DEATH_PENALTY_LIST], directory).question == \
         "What did Malta say about the death penalty?"
+
+
+@pytest.mark.parametrize("question", ["and ngos?", "any ngo too?", "ngos too?", "what about the ngos?"])
+def test_a_kind_after_a_named_speakers_question_asks_which_of_that_kind_spoke_on_it(directory, question):
+    # not Malta restricted to NGOs, nor "ngo" as Malta's topic
+    history = [("What did Malta say about the death penalty?", "Malta said:\n- “…” [1]")]
+    assert resolve_followup(question, history, directory).question == \
+        "Which NGOs spoke about the death penalty?"

@@ -29,6 +29,10 @@ def directory(parsed):
     ("What did Slovenia ask?", "asked_panel", ""),
     ("What question did Moldova put to the experts?", "asked_panel", ""),
     ("The Benelux's question, for its part?", "asked_panel", ""),
+    # an adverb after the verb of saying, or after the wh-word, is no part of the topic
+    ("What did Ukraine say exactly about drones?", "speaker", "drones"),
+    ("What exactly did Ukraine say about drones?", "speaker", "drones"),
+    ("What did Malta say specifically on the death penalty?", "speaker", "the death penalty"),
     # a demonym, no possessive; with no speaker named it stays a question of content
     ("what was the czech question", "asked_panel", ""),
     ("the slovenian question?", "asked_panel", ""),

@@ -1210,6 +1210,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
         if too else []
     if names and all(_spoken_by(n, directory) for n in names):
         match = too
+    elif len(names) == 1 and _SAME_AGAIN.search(too.group("name")) and _kinds_of(names[0]) \
+            and names[0].lower().endswith("s"):
+        match = too  # "ngos too?": those of that kind, on the same topic
     if not match:
         return None
     on_behalf = re.fullmatch(r"(?:on\s+behalf\s+of|for)\s+(?:whom|which\s+(?:countries|states|nations))",
@@ -1267,7 +1270,8 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if trailed:  # "torture - which ngos" - "and the states?"
         return FollowUp(question=f"{previous[:trailed.start('who')]}which {_plural_of(noun, kinds)}"
                                  f"{previous[trailed.end('who'):]}", changed=True)
-    if kinds and noun.lower().endswith("s"):  # "What did Germany say about X?" - "What about the NGOs?"
+    # "What did Germany say about X?" - "What about the NGOs?", "any ngo too?"
+    if kinds and (noun.lower().endswith("s") or re.match(r"\s*(?:and\s+)?any\b", question, re.I)):
         topic = _STATES_NOTE.sub("", read_intent(previous, directory).topic)
         if topic:
             return FollowUp(question=f"Which {_plural_of(noun, kinds)} spoke about {topic}?", changed=True)
@@ -1778,6 +1782,9 @@ def _which_of_them(question: str, previous: str, answer: str, directory: Speaker
     if match.group("noun2") and re.match(r"\s*and\s", question, re.I) and asked \
             and not set(kinds) & set(asked):
         return None  # "Which NGOs raised torture?" - "and states?": the States, not those of the NGOs
+    if match.group("noun2") and re.match(r"\s*and\s", question, re.I) and not asked \
+            and read_intent(previous, directory).speakers:
+        return None  # "What did Malta say about X?" - "and NGOs?": which NGOs spoke about X (`_and_speaker`)
     plural = _plural_of(noun, kinds)
     previous = re.sub(r"^\s*(?:and|so|but)\s+(?=who\b)", "", previous, flags=re.I)  # "and who said X"
     subject = WHO_SUBJECT.match(previous)

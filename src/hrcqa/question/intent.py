@@ -225,12 +225,15 @@ _SUBJECT_FRAME = re.compile(rf"^\s*(?:(?:of\s+)?the\s+)?{_OTHER}{_SUBJECT}\b"
                             rf"(?:\s*(?:,|/|\band\b|\bor\b|&)\s*(?:the\s+)?(?:regional\s+|cross-regional\s+)?"
                             rf"{_SUBJECT}\b)*", re.I)
 # ("urged that same country to ...": that is a determiner there, and stays)
-_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b(?:\s+(?:about|for|on|to|up|of|"
-                           r"that(?!\s+(?:same|very|one|ones|other)\b)|out|whether|if|regarding|concerning)\b)*",
-                           re.I)
+# ("say exactly about", "say specifically on": an adverb after the verb too)
+_AFTER_VERB = r"(?:\s+(?:exactly|precisely|specifically|actually|really|again|also|in\s+particular)\b)*"
+_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?:{SPEECH})\b{_AFTER_VERB}"
+                           r"(?:\s+(?:about|for|on|to|up|of|that(?!\s+(?:same|very|one|ones|other)\b)|out|whether|"
+                           r"if|regarding|concerning)\b)*", re.I)
 # In a yes/no question a verb of stance is what is checked ("Does Belarus recognise ..."): kept.
-_YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?!{STANCE}\b)(?:{SPEECH})\b(?:\s+(?:about|for|"
-                                  r"on|to|up|of|that|out|whether|if|regarding|concerning)\b)*", re.I)
+_YES_NO_SPEECH_FRAME = re.compile(rf"^\s*(?:{MODIFIERS}\s+)*(?!{STANCE}\b)(?:{SPEECH})\b{_AFTER_VERB}"
+                                  r"(?:\s+(?:about|for|on|to|up|of|that|out|whether|if|regarding|concerning)\b)*",
+                                  re.I)
 _YES_NO = re.compile(rf"^\s*(?:and\s+)?{AUXILIARY}\b", re.I)
 _FRAME = [
     re.compile(r"^\s*(?:and|so|also|then|but)\s+", re.I),
@@ -249,7 +252,7 @@ _FRAME = [
                r"(?:did|do|does|has|have|were)\s+any(?:one|body|\s+of(?=\s+(?:the|them|those)\b))?|"
                r"(?:(?:is|was|are|were)\s+there\s+)?any(?:\s+mentions?\s+of|(?=\s))|"
                rf"{_EVERYONE_WHO}|list|name)\b"
-               r"(?:\s+else\b)?"
+               r"(?:\s+(?:else|exactly|precisely|actually|specifically)\b)?"  # "what exactly did X say"
                # "what exact figure", "what rough estimate", "what magnitude": the figure asked for
                r"(?:\s+(?:(?:exact|precise|rough|approximate|actual|specific|overall|total)\s+)?(?:questions?|figures?|"
                r"numbers?|estimates?|dates?|share|percentage|magnitude|order\s+of\s+magnitude|scale|count|tally)\b)?",
