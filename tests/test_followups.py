@@ -1670,3 +1670,13 @@ def test_a_kind_after_a_named_speakers_question_asks_which_of_that_kind_spoke_on
     history = [("What did Malta say about the death penalty?", "Malta said:\n- “…” [1]")]
     assert resolve_followup(question, history, directory).question == \
         "Which NGOs spoke about the death penalty?"
+
+
+def test_any_other_of_a_kind_is_who_else_of_that_kind(directory):
+    history = [("which states mentioned the death penalty", "3 delegations mentioned the death penalty:\n"
+                "- **Malta**: “…” [1]\n- **New Zealand**: “…” [2]\n- **European Union**: “…” [3]")]
+    other = resolve_followup("any other countries?", history, directory)
+    assert other.question == "Which other countries mentioned the death penalty?"
+    assert set(other.exclude) == set(ids("malta", "new-zealand", "european-union"))
+    assert resolve_followup("any others?", history, directory).question == \
+        "Who else mentioned the death penalty?"

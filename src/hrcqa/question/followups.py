@@ -750,8 +750,11 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
     if _BARE_ELSE.match(question):  # "who else?", "anyone else?": the previous question again
         topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", read_intent(previous, directory).topic))
         topic = topic.strip(" ?.!")
-        if topic:
-            return FollowUp(question=f"Who else mentioned {topic}?", changed=True, exclude=named,
+        other = re.search(r"\bother\s+(?P<noun>\w+)", question, re.I)
+        kinds = _kinds_of(other.group("noun")) if other else []
+        who = f"Which other {_plural_of(other.group('noun'), kinds)}" if other and kinds else "Who else"
+        if topic:  # "any other countries?": which other countries, of the speakers not named
+            return FollowUp(question=f"{who} mentioned {topic}?", changed=True, exclude=named,
                             note=_among(named, "leaving out"))
     anaphor = _ANAPHOR.search(question) or _BARE_AUXILIARY.search(question)
     # "who else gave a number?": a number for what the previous turn asked about
@@ -1196,8 +1199,8 @@ def _figure_of_speaker(question: str, previous: str, _answer: str, directory: Sp
 
 def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                  ) -> FollowUp | None:
-    if _ELSE.match(question):  # "did any other delegation credit X for that?": the others, not "and X?"
-        return None
+    if _ELSE.match(question) or _BARE_ELSE.match(question):
+        return None  # "did any other delegation credit X for that?", "any other countries?": the others
     if re.match(r"\s*(?:and\s+)?(?:did|were|are|have|has)\s+(?:there\s+)?any\s+of\b", question, re.I):
         return None  # "did any of the groups ask the experts something": a question of its own
     if re.match(r"\s*(?:and\s+)?(?:did|were|was|have|has)\s+(?:there\s+)?any\b", question, re.I) and \
