@@ -547,3 +547,14 @@ def test_an_acronym_is_searched_as_the_statements_spell_it_out(answerer):
         "national-human-rights-civic-association-belarusian-helsinki-committee"}
     # a speaker's own acronym is not spelt out: it names the speaker, found by its name
     assert "eu" not in answerer._acronym_phrases() and "upr" in answerer._acronym_phrases()
+
+
+@pytest.mark.parametrize("question", ["was the US mentioned?", "did the yanks get mentioned"])
+def test_a_state_mentioned_in_the_passive_is_the_topic_not_a_speaker(answerer, question):
+    # the United States did not take the floor, but Poland and Ukraine credit it with the releases
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("Yes.")
+    assert {sid("poland"), sid("ukraine")} <= cited(answer)
+    # a State that spoke, named in the passive, is what others mentioned, not its own statement
+    poland = answerer.ask("is poland mentioned anywhere")
+    assert poland.answer.startswith("Yes.") and cited(poland) == {sid("ukraine")}

@@ -38,12 +38,14 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 9  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
+FORMAT_VERSION = 10  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
 # 4: British spellings tokenized as American ones; 5: WordNet's compound nouns in the corpus;
 # 6: acronyms whose small words give letters ("Convention against Torture": CAT) and UN acronyms without "UN";
 # 7: each document's title page, quoted by answers about the document;
 # 8: irregular plurals under their singular in the synonyms ("children": "child", so "kids" finds them)
 # 9: WordNet's derivations of the corpus's words ("extend": "extension")
+# 10: an acronym stands only for the phrases that spell it leaving out fewest words ("ICC": not the
+# International Centre Against Censorship)
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

@@ -599,6 +599,17 @@ _MENTIONED_IN_ANY = re.compile(r"^\s*(?:was|were|has|have|is|are)\s+(?P<topic>.+
                                r"(?:statements?|speeches|interventions)(?:\s+(?:delivered|made|given|read)\s+by\s+"
                                r"(?:the\s+)?(?P<by>[^?]+?))?\s*\?*\s*$", re.I)
 
+# "was the US mentioned?", "did the yanks get mentioned", "is poland mentioned anywhere": whether
+# anyone mentioned it, so a State named there is the topic, not a speaker
+_PRONOUN_SUBJECT = r"(?!(?:it|this|that|they|he|she|there)\b)"
+_MENTIONED_AT_ALL = re.compile(rf"^\s*(?:(?:was|were|is|are|has|have)\s+"
+                               rf"(?P<topic>{_PRONOUN_SUBJECT}[^?,]+?)\s+(?:been\s+|being\s+)?|(?:did|does|do)\s+(?P<topic2>{_PRONOUN_SUBJECT}[^?,]+?)\s+"
+                               r"(?:get|gets|got)\s+)"
+                               r"(?P<verb>mentioned|raised|referred\s+to|brought\s+up|discussed|addressed|cited|named|"
+                               r"talked\s+about|spoken\s+(?:about|of))"
+                               r"(?:\s+(?:at\s+all|anywhere|by\s+any(?:one|body)|in\s+(?:the|this)\s+(?:dialogue|"
+                               r"meeting|debate|summary|document|discussion)))*\s*[?.!]*\s*$", re.I)
+
 
 def active_voice(text: str) -> str:
     """A who-question asked in the passive or in a formal register, asked as the rest of the
@@ -634,7 +645,13 @@ def active_voice(text: str) -> str:
     'Did any States or regional groups mention the ICC?'
     >>> active_voice("Was torture raised in any State statement?")
     'Did any State raise torture?'
+    >>> active_voice("did the yanks get mentioned"), active_voice("was china brought up at all?")
+    ('Did anyone mention the yanks?', 'Did anyone bring up china?')
     """
+    at_all = _MENTIONED_AT_ALL.match(text)
+    if at_all:  # "was the US mentioned?": did anyone mention the US
+        verb = re.sub(r"^\w+", lambda m: _base(m.group()), at_all.group("verb"))
+        return f"Did anyone {verb} {at_all.group('topic') or at_all.group('topic2')}?"
     in_any = _MENTIONED_IN_ANY.match(text)
     if in_any:  # "Was X mentioned in any of the statements delivered by States?": did any States mention X
         who = in_any.group("by") or in_any.group("kind")

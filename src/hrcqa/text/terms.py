@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from hrcqa.text.tokenize import tokenize
 
@@ -123,6 +124,24 @@ def _capitalised_phrases(text: str, longest: int = 6) -> set[str]:
     return phrases
 
 
+def _left_out(phrase: str, acronym: str) -> int:
+    """How many words of a phrase its acronym leaves out ("of" in "UDHR"; none in "UNCAT" of
+    "UN Convention against Torture", whose "UN" gives two letters)."""
+    words = [w.strip("'’*") for w in phrase.split()]
+    return sum(len(w) if w.isupper() else 1 for w in words if w) - len(acronym)
+
+
+def _fewest_left_out(phrases: Iterable[str], used: set[str]) -> dict[str, int]:
+    """For each acronym used, the fewest words that any phrase spelling it leaves out: the
+    phrases that leave out more are not what it stands for."""
+    fewest: dict[str, int] = {}
+    for phrase in phrases:
+        for acronym in spellings(phrase) & used:
+            key = acronym.lower()
+            fewest[key] = min(fewest.get(key, len(phrase)), _left_out(phrase, acronym))
+    return fewest
+
+
 def acronym_phrases(text: str) -> dict[str, list[str]]:
     """The acronyms a text uses, each with the capitalised phrases of the text that spell it
     out, as written ("upr" -> ["Universal Periodic Review"]); the longest phrase of each
@@ -133,9 +152,12 @@ def acronym_phrases(text: str) -> dict[str, list[str]]:
     """
     used = set(_ACRONYM.findall(text))
     found: dict[str, list[str]] = defaultdict(list)
-    for phrase in sorted(_capitalised_phrases(text), key=len, reverse=True):
+    phrases = sorted(_capitalised_phrases(text), key=len, reverse=True)
+    fewest = _fewest_left_out(phrases, used)
+    for phrase in phrases:
         for acronym in spellings(phrase) & used:
-            if not any(phrase in longer for longer in found[acronym.lower()]):
+            if not any(phrase in longer for longer in found[acronym.lower()]) and \
+                    _left_out(phrase, acronym) == fewest[acronym.lower()]:
                 found[acronym.lower()].append(phrase)
     return dict(found)
 
@@ -166,16 +188,22 @@ def find_acronyms(text: str) -> dict[str, list[tuple[str, ...]]]:
 
     >>> list(find_acronyms("the International Criminal Court ... the ICC"))
     ['icc']
+    >>> find_acronyms("the ICC ... International Criminal Court ... International Centre Against Censorship")
+    {'icc': [('internat', 'crimin', 'court')]}
     >>> find_acronyms("the UN Convention against Torture (UNCAT) ... the Convention Against Torture")["uncat"]
     [('un', 'convent', 'against', 'tortur'), ('convent', 'against', 'tortur')]
     """
     used = set(_ACRONYM.findall(text))
     found: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     phrases = sorted(_capitalised_phrases(text))
+    fewest = _fewest_left_out(phrases, used)
     for phrase in phrases:
         terms = tuple(tokenize(phrase))
         for acronym in spellings(phrase) & used:
-            if terms and terms not in found[acronym.lower()]:
+            # "ICC" is the International Criminal Court, every word spelt, not the International Centre
+            # (Against) Censorship, which leaves a word out
+            if terms and terms not in found[acronym.lower()] and \
+                    _left_out(phrase, acronym) == fewest[acronym.lower()]:
                 found[acronym.lower()].append(terms)
     for phrase in phrases:  # "Convention against Torture", spelt "UN Convention against Torture"
         terms = tuple(tokenize(phrase))
