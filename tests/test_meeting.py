@@ -621,6 +621,15 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
      "Yes: Iceland is one of the Nordic-Baltic states on whose behalf Lithuania spoke"),
     ("who closed the dialogue", "The last speaker to take the floor was"),
     ("which ngos asked the experts something", "2 NGOs put questions to the experts:"),
+    # a holder asked for by name: who holds it
+    ("what is the name of the chair", "Ms. Karinna Moskalenko chaired the Group"),
+    ("what's the chair called", "Ms. Karinna Moskalenko chaired the Group"),
+    ("the chair's name?", "Ms. Karinna Moskalenko chaired the Group"),
+    ("what is the name of the person who read the nordic-baltic statement",
+     "Lithuania, on behalf of the Nordic-Baltic states, took the floor through H. E. Mr. Kęstutis Budrys"),
+    ("what's the name of the NGO that spoke last", "The last NGO to take the floor was Conscience and Peace"),
+    # a part of a group's hyphenated name, with "group"
+    ("the baltic group: which countries?", "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark"),
 ])
 def test_meeting_questions_as_users_type_them(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)

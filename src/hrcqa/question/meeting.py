@@ -105,6 +105,14 @@ _HAD_A_HEAD = re.compile(r"^(?:did\s+)?(?:the\s+)?"
                          r"boss|chief)(?:\s*,?\s*(?:right|no|too|yes))?\s*[.?!,;:–—-]+\s*(?:(?:so|and|ok)\s*,?\s+)?"
                          r"(?:what(?:['’]s|\s+(?:is|was))\s+(?:her|his|their|the)\s+name|who(?:['’]s|\s+(?:is|was)"
                          r"\s+(?:she|he|it|that))?|(?:her|his|the)\s+name)\s*[?.!]*\s*$", re.I)
+# "what is the name of the chair", "the chair's name?", "what's the chair called": who holds it
+_NAME_OF = re.compile(r"^(?:(?:what|which)(?:['’]s|\s+(?:is|was))\s+)?(?:the\s+)?(?:(?:full\s+)?name\s+of\s+"
+                      r"(?:the\s+(?:person|one|man|woman|diplomat|official|delegate)\s+(?P<who>who\s+.+?)|"
+                      # "the name of the NGO that spoke last": which NGO spoke last
+                      r"the\s+(?P<kind>ngo|state|country|group|delegation|expert|speaker|organi[sz]ation)\s+"
+                      r"(?:that|which|who)\s+(?P<rest>.+?)|"
+                      r"(?P<of>.+?))|(?P<owner>[^?']+?)['’]s?\s+(?:full\s+)?name)\s*[?.!]*\s*$|"
+                      r"^what(?:['’]s|\s+(?:is|was))\s+(?P<called>.+?)\s+called\s*[?.!]*\s*$", re.I)
 # Speaking with no co-presenters
 _ALONE = re.compile(r"\b(?:alone|on\s+(?:its|their|her|his)\s+own|by\s+(?:itself|themselves)|separately|solo|"
                     r"independently|individually)\b", re.I)
@@ -951,6 +959,13 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     head = _HAD_A_HEAD.match(text)
     if head:  # "the experts had a boss right. what is her name": who chaired them
         text = f"who was the chair of the {head.group('body')}"
+    named = _NAME_OF.match(text)
+    holder = named.group("of") or named.group("owner") or named.group("called") if named else None
+    if named:  # "what is the name of the chair": who is the chair, if that is a fact of the meeting
+        kind = f"which {named.group('kind')} {named.group('rest')}" if named.group("kind") else ""
+        asked = read_meeting(named.group("who") or kind or f"who is {holder}", directory)
+        if asked:
+            return asked.model_copy(update={"question": question})
     # "Title of the meeting, the session and the date, please", "what was the date and session?"
     if _FIELDS_ONLY.match(re.sub(r"^(?:what|which)\s+(?:is|was|are|were)\s+(?=the\s)", "", text, flags=re.I)):
         return MeetingRequest(question=question, asks="document", field="all")

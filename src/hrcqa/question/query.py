@@ -102,8 +102,8 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
 
 def group_parts(statements: list[Statement]) -> list[tuple[Statement, str]]:
     """Each part of a hyphenated word in the name of the States a group speaks for, when no
-    other speaker's name holds it, as users shorten it: "the Nordic states", "the Nordics" for
-    "the Nordic-Baltic states"."""
+    other speaker's name holds it, as users shorten it: "the Nordic states", "the Nordics", "the
+    Nordic group" (or statement) for "the Nordic-Baltic states"."""
     found: list[tuple[Statement, str]] = []
     for st in statements:
         others = " ".join(o.name + " " + (o.on_behalf_of or "") for o in statements if o.id != st.id).lower()
@@ -111,7 +111,8 @@ def group_parts(statements: list[Statement]) -> list[tuple[Statement, str]]:
             for part in word.split("-"):
                 if part[:1].isupper() and part.lower() not in FUNCTION_WORDS \
                         and not re.search(rf"\b{re.escape(part.lower())}\b", others):
-                    found += [(st, f"the {part} {noun}") for noun in ("states", "countries")]
+                    found += [(st, f"the {part} {noun}") for noun in ("states", "countries", "group",
+                                                                     "statement")]
                     found += [(st, f"the {part}s")]
     return found
 
