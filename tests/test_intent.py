@@ -54,6 +54,9 @@ def directory(parsed):
     # "spoken of" is a verb of saying, not topic
     ("Which speakers have spoken of the journalists?", "who_said", "the journalists"),
     ("which number of NGOs were closed", "figure", "NGOs were closed"),
+    # what was done to a kind of speaker is counted, not those speakers ("how many NGOs spoke")
+    ("how many ngos were closed", "figure", "ngos were closed"),
+    ("how many NGOs have been shut down", "figure", "NGOs have been shut down"),
     # keywords, and each speaker's figure, which a figure answer gives anyway
     ("number political prisoners per speaker", "figure", "political prisoners"),
     ("figures on exile by speaker", "figure", "exile"),

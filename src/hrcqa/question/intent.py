@@ -59,7 +59,12 @@ _SINGULAR = (r"(?:speaker|delegation|country|ngo|organi[sz]ation|group|state|exp
 WHO_SUBJECT = re.compile(rf"^\s*(?:(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?{_SUBJECT}|who|"
                          r"(?:(?:did|has|have|does|do)\s+)?any(?:one|body)(?:\s+else)?)\b", re.I)
 _HOW_MANY_SPEAKERS = re.compile(r"\bhow many\s+(?:other\s+)?(?:speakers|delegations|states|"
-                                r"countries|ngos|member states|participants|experts)\b", re.I)
+                                r"countries|ngos|member states|participants|experts)\b"
+                                # "how many NGOs were closed": what was done to them is counted, not speakers
+                                r"(?!\s+(?:were|was|have\s+been|has\s+been|had\s+been|got|are\s+being|"
+                                r"were\s+being)\s+(?!(?:there|present|represented|involved|included|covered|"
+                                r"listed|named|heard|invited|given|allowed|in|at|on|among|part|from)\b)[a-z]+)",
+                                re.I)
 # "the other experts", "the other two experts": the speakers besides those just named
 # "which other two", "which individual States" (States speaking for themselves, not groups)
 _OTHER = r"(?:other\s+)?(?:(?:two|three|four|five|six|\d+)\s+)?(?:(?:individual|single|separate)\s+)?"
