@@ -170,6 +170,38 @@ def test_yes_no_questions_are_those_opening_with_an_auxiliary():
                                           "What did France say?", "Which NGOs did?", "Didactic?"))
 
 
+def test_a_yes_no_question_may_follow_a_lead_in_or_open_with_a_modal():
+    assert all(is_yes_no(q) for q in ("Per the Chair, had the authorities responded?",
+                                      "Separate point: did the ICJ regard the Bar as independent?",
+                                      "According to her, can victims get justice at home?",
+                                      "Will the experts report again?"))
+    assert not any(is_yes_no(q) for q in ("Who spoke first, did France?", "Can you list the NGOs?",
+                                          "Which NGOs, did any?"))
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # the Chair: "they have not yet responded" (about the authorities, not a response by the Chair)
+    ("Per the Chair, had the authorities responded to the Group's requests to engage?", "no"),
+    # the ICJ: "The Belarusian Bar Association is not independent"
+    ("Separate point: did the Commission of Jurists regard the Belarusian Bar Association as independent?",
+     "no"),
+    # Bazilli: "it will be reporting on their findings in March 2026"
+    ("Will the experts report again in December?", "no"),
+    ("Will the experts report again in March?", "yes"),
+])
+def test_a_yes_no_question_after_a_lead_in_or_with_a_modal_is_answered_yes_or_no(answerer, question, first):
+    answer = answerer.ask(question)
+    assert answer.answerable and opening_word(answer.answer) == first, answer.answer[:200]
+
+
+def test_what_can_be_is_not_settled_by_a_sentence_without_the_modal(answerer):
+    # "With no credible prospect of accountability within Belarus, victims are turning to the
+    # international community": a no in other words, which a bare yes would get wrong
+    answer = answerer.ask("According to Moskalenko, can victims obtain justice in Belarusian courts?")
+    assert answer.answerable and opening_word(answer.answer) not in ("yes", "no"), answer.answer[:200]
+    assert cited(answer) == {sid("karinna-moskalenko")}
+
+
 def test_what_a_yes_no_question_checks():
     assert checks("Did NZ bring up the death penalty?") == "mention"
     assert checks("Did Germany use the term transnational repression?") == "mention"

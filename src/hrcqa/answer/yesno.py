@@ -22,9 +22,14 @@ from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
 
-# A yes/no question opens with an auxiliary and its subject ("Did Malta ...", "Is there ...").
-_YES_NO = re.compile(r"^\s*(?:(?:and|so|but|also|then)\s+)?(?:did|does|do|has|have|is|are|was|were)\s+"
-                     r"(?!you\b|u\b)[\w“\"'‘]", re.I)
+# A yes/no question opens with an auxiliary and its subject ("Did Malta ...", "Is there ...",
+# "Can victims ..."), perhaps after a short lead-in set off by a comma, colon or dash that is not
+# a question of its own ("Per the Chair, had the authorities ...", "Separate point: did ...").
+_YES_NO = re.compile(r"^\s*(?P<lead>(?!(?:who|whom|which|what|how|when|where|why)\b)"
+                     r"(?:[^\s,:;?!–—-]+\s+){0,5}[^\s,:;?!–—-]+\s*(?:[,:]|\s[-–—])\s+)?"
+                     r"(?P<clause>(?:(?:and|so|but|also|then)\s+)?(?:did|does|do|has|have|had|is|are|was|were|"
+                     r"can|could|will|would|should|might|must)\s+(?!you\b|u\b|i\b|we\b)[\w“\"'‘].*)",
+                     re.I | re.S)
 # What a yes/no question checks: that something was mentioned at all, or that something was
 # said (a claim, whose polarity the quote must share), or (`asks_for_action`) that it was called for.
 _MENTION_FRAME = re.compile(
@@ -46,6 +51,9 @@ _SPEECH_FRAME = re.compile(r"\b(?:say|says|said|claim(?:s|ed)?|argue[ds]?|stated
 _NEGATION = re.compile(r"not|no|never|neither|nor|none|cannot|can['’]t|won['’]t|\w+n['’]t|without|"
                        r"lacks?|lacking|refuses?|refused|den(?:y|ies|ied)|fails?|failed", re.I)
 _WORDS = re.compile(r"[\w'’-]+")
+# a yes/no question about what can, will or should be, not what was said or done
+_MODAL = re.compile(r"^\s*(?:(?:and|so|but|also|then)\s+)?"
+                    r"(?P<modal>can|could|will|would|should|might|must)\b", re.I)
 # A topic that names nothing ("Did the Belgians say anything?"): the question is whether they spoke.
 _NO_TOPIC = re.compile(r"^(?:\s*(?:anything|something|everything|much|a lot|at all|else|in particular|"
                        # "what is their answer to all this": to what was said before it, all of it
@@ -56,14 +64,29 @@ _NO_TOPIC = re.compile(r"^(?:\s*(?:anything|something|everything|much|a lot|at a
 
 def is_yes_no(question: str) -> bool:
     """Whether a question asks for a yes or a no: it opens with an auxiliary verb and its
-    subject (did/does/do/has/have/is/are/was/were ...), not "Do you know ...".
+    subject (did/does/has/is/can/will ...), not "Do you know ...", perhaps after a short lead-in.
 
     >>> is_yes_no("Did Malta mention the death penalty?"), is_yes_no("and is there a figure?")
     (True, True)
+    >>> is_yes_no("Per the Chair, had the authorities responded?"), is_yes_no("Can victims appeal?")
+    (True, True)
     >>> is_yes_no("Which NGOs mentioned lawyers?"), is_yes_no("Do you know who spoke?")
+    (False, False)
+    >>> is_yes_no("Who spoke first, did France?"), is_yes_no("Could you list the NGOs?")
     (False, False)
     """
     return bool(_YES_NO.match(question))
+
+
+def yes_no_clause(question: str) -> str:
+    """The yes/no question itself, from its auxiliary on, without a lead-in; the question as it
+    is when it is not a yes/no question.
+
+    >>> yes_no_clause("Per the Chair, had the authorities responded to the Group?")
+    'had the authorities responded to the Group?'
+    """
+    match = _YES_NO.match(question)
+    return match.group("clause") if match else question
 
 
 def checks(question: str) -> str:
@@ -139,10 +162,11 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     """
     if not quoted or not is_yes_no(intent.question):
         return None
+    intent = intent.model_copy(update={"question": yes_no_clause(intent.question)})
     if contradicted(intent, quoted):
         return "No"  # "Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 ..."
     frame = checks(intent.question)
-    if frame == "mention":
+    if frame == "mention" and not _of_others(intent):
         return "Yes"
     if frame == "request":
         return "Yes" if any(makes_request(text) for text in quoted) else None
@@ -155,17 +179,26 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     # for one ("Did Belarus accept the mandate?": "does not recognise any country mandates", not
     # "the continuing bias ... in favour of non-consensual country mandates")
     stance = bool(_STANCE_WORDS.search(probe))
-    text = max(quoted, key=lambda t: (len((content or terms) & set(tokenize(t))),
+    done = {t for word in re.findall(r"[a-z]+(?:ed|en|wn)\b", probe.lower()) if verb_lemma(word) != word
+            for t in tokenize(word)}
+    # first, a sentence with the verb the question puts to the speaker, which states or denies it ("had
+    # the authorities responded": "they have not yet responded", not "requested ... the authorities")
+    text = max(quoted, key=lambda t: (bool(done & set(tokenize(t))),
+                                      len((content or terms) & set(tokenize(t))),
                                       stance and bool(_STANCE_WORDS.search(t))))
     if frame == "fact" and any(_asked_of(name, text) for name in intent.entities):
         return None  # "calls on Belarus to cooperate" does not say whether it did
     if not content & set(tokenize(text)):
         return None  # only the verb is shared: "accept justified criticism" is not "accept the report"
-    done = {t for word in re.findall(r"[a-z]+(?:ed|en|wn)\b", probe.lower()) if verb_lemma(word) != word
-            for t in tokenize(word)}
     if frame == "fact" and not intent.speakers and done and not done & set(tokenize(text)):
         # "Was the mandate renewed?", asked of no speaker: a sentence about the mandate does not say
         # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
+        return None
+    modal = _MODAL.match(intent.question)
+    if modal and not re.search(rf"\b{modal.group('modal')[:-1]}", text, re.I):
+        # "can victims obtain justice in Belarusian courts?": what can be is not settled by what is
+        # ("no credible prospect of accountability within Belarus" says no in other words); a
+        # sentence with the same modal ("it will be reporting", "cannot") can settle it
         return None
     agrees = negated(text, probe) == negated(intent.question, probe)
     refusing = _REFUSING.search(probe)
@@ -178,6 +211,8 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
 _FIGURE = r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)"
 _NUMBER = re.compile(_FIGURE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)\b")
 
 
 def contradicted(intent: Intent, sentences: Sequence[str]) -> bool:
@@ -216,8 +251,14 @@ def conflicting_detail(intent: Intent, sentence: str) -> bool:
     (True, False)
     >>> conflicting_detail(claim, "People were convicted.")  # no figure: nothing to contradict
     False
+    >>> conflicting_detail(Intent(question="Will they report in December?", type="single"),
+    ...                    "It will report in March 2026.")
+    True
     """
     asked, given = _asked_numbers(intent), _numbers(sentence)
+    asked_months, given_months = set(_MONTH.findall(intent.question, 1)), set(_MONTH.findall(sentence))
+    if asked_months - given_months and given_months - asked_months:
+        return True  # "Will they report in December?" - "reporting on their findings in March 2026"
     for number in asked - given:
         year = bool(_YEAR.fullmatch(number))
         if any(bool(_YEAR.fullmatch(other)) == year for other in given - asked):
@@ -257,6 +298,28 @@ _STANCE_WORDS = re.compile(STANCE, re.I)
 # Verbs that ask whether something was refused: a sentence that does not use them answers
 # with the opposite polarity ("does not recognise" is a yes to "Did Belarus reject ...?").
 _REFUSING = re.compile(r"\b(?:reject|den(?:y|ie)|refus|dismiss|oppos|repudiat)", re.I)
+
+
+def _of_others(intent: Intent) -> bool:
+    """Whether a question put to a named speaker asks what others did, not what the speaker
+    mentioned: "Per the Chair, had the authorities responded to the Group's requests?" is about
+    the authorities' response, which the Chair reports (a claim, with its polarity), not whether
+    the Chair responded to something.
+
+    >>> _of_others(Intent(question="had the authorities responded to requests?", type="speaker",
+    ...                   speakers=["s/chair"], named_as=["Chair"]))
+    True
+    >>> _of_others(Intent(question="Did Minsk respond to the concerns?", type="speaker",
+    ...                   speakers=["s/belarus"], named_as=["Minsk"]))
+    False
+    """
+    frame = _MENTION_FRAME.search(intent.question)
+    if not (intent.speakers and intent.named_as and frame):
+        return False
+    subject = intent.question[:frame.start()].split(maxsplit=1)[1:]  # after the auxiliary
+    words = subject[0].lower() if subject else ""
+    pronoun = re.search(r"\b(?:it|they|he|she|its|their|his|her|itself|themselves)\b", words)
+    return bool(words.strip()) and not pronoun and not any(name.lower() in words for name in intent.named_as)
 
 
 def _asked_of(name: str, text: str) -> bool:

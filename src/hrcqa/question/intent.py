@@ -506,6 +506,9 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
                       rf"{STATEMENT_NOUNS}\b", "", question, flags=re.I)
     question = re.sub(r"(?<=[\w'’?])\s*,?\s*\b(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of|in|from|"
                       r"of|by)\s+(?:the\s+)?\x00", "\x00", question, flags=re.I)
+    # "Per [the Chair], had the authorities responded ...": the same put first, with its comma
+    question = re.sub(r"^\s*(?:according\s+to|per|in\s+the\s+(?:view|words)\s+of)\s+(?:the\s+)?\x00\s*"
+                      r"(?:[,:]|\s[-–—])\s*", "\x00 ", question, flags=re.I)
     question = question.replace("\x00", "")
     # "what year did the experts say they ...": the kind that speaks is no part of the topic
     question = re.sub(rf"(?<=\w)\s+{_THE_KINDS}", "", question, count=1, flags=re.I)

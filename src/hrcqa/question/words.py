@@ -851,7 +851,9 @@ _CHATTER = re.compile(r"^\s*(?:(?:oh|ah|aha|ok|okay|k|hmm+|um+|uh+|er+m?|wait|ri
                       # "other topic: did China speak at all?": a new subject announced
                       # ("Moving on to a different topic: ...")
                       r"(?:(?:moving\s+on|turning|switching|changing|going\s+on)\s+to\s+(?:a|an|the)\s+)?"
-                      r"(?:other|new|different|diff|next|another)\s+(?:topic|subject|question|q)\s*[:,.\-–—]+\s*|"
+                      r"(?:other|new|different|diff|next|another|separate|unrelated)\s+(?:topic|subject|question|q|"
+                      # "Separate point: did the ICJ ...", "another matter - who ..."
+                      r"point|matter|issue|thing)\s*[:,.\-–—]+\s*|"
                       # spoken, without punctuation: "ok last one which ngo ...", "switching gears who ..."
                       r"(?:(?:one\s+)?last|final|one\s+more|another)\s+(?:one|q|question|thing)\s+(?=(?:which|what|"
                       r"who|how|did|does|do|is|was|were|are)\b)|(?:switching|changing|shifting)\s+(?:gears|topics?|"
