@@ -1327,6 +1327,22 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
     ("did Malta speak individually?", "Yes: Malta spoke alone"),
     # a member of a group did not take the floor on its own
     ("did Norway also speak on its own?", "No: Norway did not speak separately"),
+    # a group's speaker did not speak in its own name: "alone" is no yes for it
+    ("Did Lithuania speak individually?",
+     "No: Lithuania spoke on behalf of the Nordic-Baltic states, not in its own name; the summary names no "
+     "co-presenters:"),
+    ("Was Lithuania speaking in its national capacity?",
+     "No: Lithuania spoke on behalf of the Nordic-Baltic"),
+    # whether a statement was a group's, from the records
+    ("Did Lithuania speak for a group?", "Yes: Lithuania spoke on behalf of the Nordic-Baltic states"),
+    ("Was the Netherlands speaking on behalf of other countries?", "Yes: the Netherlands spoke on behalf of"),
+    ("Did Czechia speak on behalf of a group?", "No: Czechia took the floor as a State delegation"),
+    # the neighbour with its preposition last, by its agent, or "on the floor"
+    ("Who was France preceded by?", "Czechia spoke right before France:"),
+    ("Who was followed by Germany?", "France spoke right before Germany:"),
+    ("Which NGO was immediately preceded by the ICJ?",
+     "The next NGO to speak after the International Commission of Jurists (ICJ) was Conscience and Peace"),
+    ("Who followed France on the floor?", "Germany spoke right after France:"),
     # the neighbour, asked in the passive or with a noun for the kind
     ("by which organisation was CPTI preceded?",
      "The International Commission of Jurists (ICJ) spoke right before"),

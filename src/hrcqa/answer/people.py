@@ -69,6 +69,10 @@ def _each(request: MeetingRequest, records: Records, describe: Callable[[Named, 
 def role(request: MeetingRequest, records: Records) -> Draft:
     """"Who is Susan Bazilli?", "What is Monika Płatek's role?", "Who is Kęstutis Budrys?"; "Is
     Bazilli on the panel?" is answered yes or no from the same role."""
+    if request.for_group:  # "Did Lithuania speak for a group?": yes if its statement was a group's
+        return _each(request, records, lambda named, statement: (
+            "Yes: " if statement.on_behalf_of and named.via == "speaker" else "No: ") + _lower_the(
+                _role_of(named, statement)))
     if request.on_panel:
         return _each(request, records, lambda named, statement: (
             "Yes: " if statement.kind == "panel" and named.via == "speaker" else "No: ")
@@ -118,6 +122,11 @@ def _role_of(named: Named, statement: Statement) -> str:
     if statement.on_behalf_of:
         return f"{subject(statement, own=True)} spoke on behalf of the {statement.on_behalf_of}{through}:"
     return f"{subject(statement)} took the floor as {_AS_KIND[statement.kind]}{through}:"
+
+
+def _lower_the(lead: str) -> str:
+    """A lead put after "Yes: " or "No: ": "the Netherlands spoke ...", a name as it is."""
+    return lead[0].lower() + lead[1:] if lead.startswith("The ") else lead
 
 
 def _person(statement: Statement) -> str:
@@ -292,10 +301,17 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
             if is_yes_no(request.question) and named.via == "member":
                 # "did Norway speak on its own?": no, it is one of the States a group spoke for
                 lead = ("No: " if request.alone else "Yes: ") + lead
+            elif is_yes_no(request.question) and request.alone and statement.on_behalf_of and \
+                    named.via == "speaker":
+                # "did Lithuania speak individually?": no, it spoke for a group of States
+                partners = "the summary names no co-presenters:" if not statement.joint_with else \
+                    _lower_the(lead)
+                lead = f"No: {subject(statement, own=True, start=False)} spoke on behalf of the " \
+                       f"{statement.on_behalf_of}, not in its own name; {partners}"
             elif is_yes_no(request.question) and named.via != "co-presenter":
                 # "did the ICJ speak together with others?", "did OMCT speak alone?": yes or no first
                 lead = ("Yes: " if request.alone == (not statement.joint_with) else "No: ") + \
-                    (lead[0].lower() + lead[1:] if lead.startswith("The ") else lead)
+                    _lower_the(lead)
             parts.append((lead, records.cited(statement)))
             for other in also:
                 rest = [p for p in other.joint_with if p.casefold() != statement.speaker.casefold()]

@@ -52,7 +52,7 @@ _END = (rf"(?:\s+(?:in|at|during|on|for|of)\s+(?:the|this|today['’]s|its|their
         # "did Russia take the floor at any point (of the ID)"
         rf"\s+at\s+any\s+(?:point|time|stage)(?:\s+(?:of|in|during)\s+(?:the|this)\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:{_MEETING}|council|hrc))?|"
-        r"\s+today|\s+then|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
+        r"\s+today|\s+then|\s+on\s+the\s+floor|\s+(?:in\s+)?total|\s+overall|\s+altogether|\s+at\s+all|\s+(?:finally|(?:in|at)\s+the\s+end)|"
         r",?\s+(?:including|counting)\s+(?:the\s+)?(?:experts|panel(?:lists)?|chair)|"
         r",?\s+(?:the\s+)?(?:experts|panel(?:lists)?)\s+included|\s+in\s+(?:the|their)\s+(?:replies|answers|"
         r"concluding\s+remarks)|,?\s+according\s+to\s+(?:the|this)\s+"
@@ -88,9 +88,14 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
              r"panel(?:lists?|\s+members?)?|statements?|ones)")
-_PASSIVE_SIDE = re.compile(r"^by\s+(?:whom|who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
+# (or with its preposition last: "Who was France preceded by?")
+_PASSIVE_SIDE = re.compile(r"^(?:by\s+)?(?:whom|who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
                            r"(?P<anchor>.+?)\s+(?P<adv>(?:immediately|directly|just|right)\s+)?"
-                           r"(?P<rel>preceded|followed)(?:\s+on\s+the\s+floor)?(?=\s*[?.!]*\s*$)", re.I)
+                           r"(?P<rel>preceded|followed)(?:\s+by)?(?:\s+on\s+the\s+floor)?(?=\s*[?.!]*\s*$)",
+                           re.I)
+_PASSIVE_AGENT = re.compile(r"^(?:who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
+                            r"(?P<adv>(?:immediately|directly|just|right)\s+)?(?P<rel>preceded|followed)\s+by\s+"
+                            r"(?P<anchor>.+?)(?:\s+on\s+the\s+floor)?(?=\s*[?.!]*\s*$)", re.I)
 _WHICH_ONES = r"\s+(?:and|&)\s+which(?:\s+ones)?(?:\s+(?:were|are)\s+they)?"
 _KIND_HOW_MANY = re.compile(rf"^(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+like\s+[^,?]+?)?\s*[-–—,:]?\s+"
                             rf"how\s+many(?:{_WHICH_ONES})?(?=\s*[?.!]*\s*$)", re.I)
@@ -410,10 +415,16 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               r"statement|take\s+the\s+floor)\s+(?:also\s+)?(?:jointly|together|alone|on\s+(?:its|their)\s+own|individually|separately|"
               r"by\s+(?:itself|themselves))(?:\s+with\s+.+?)?"
               rf"{_END}", {}),
-    # "was (that) the Law Society speaking alone?"
+    # "was (that) the Law Society speaking alone?", "was Lithuania speaking in its national capacity?"
     ("joint", r"^(?:was|is|were|are)\s+(?:that\s+|this\s+)?(?P<name>.+?)\s+(?:speaking|presenting|talking)\s+"
-              r"(?:jointly|together|alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves))(?:\s+with\s+.+?)?"
-              rf"{_END}", {}),
+              r"(?:jointly|together|alone|on\s+(?:its|their)\s+own|by\s+(?:itself|themselves)|individually|"
+              rf"separately)(?:\s+with\s+.+?)?{_END}", {}),
+    # "did Lithuania speak for a group?", "was Czechia speaking on behalf of other countries?": whether
+    # its statement was a group's, from its record
+    ("role", r"^(?:did|does|was|is)\s+(?P<name>.+?)\s+(?:also\s+)?(?:speak(?:ing)?|talk(?:ing)?|"
+             r"tak(?:e|ing)\s+the\s+floor|deliver(?:ing)?\s+(?:its|their|a|the)\s+statement)\s+(?:for|on\s+behalf\s+of)\s+"
+             r"(?:a|the|any|some|other|several|many|more)?\s*(?:group|bloc|(?:group\s+of\s+)?(?:countries|"
+             rf"states|nations|delegations)|others|anyone\s+else){_END}", {"for_group": True}),
     ("joint", r"^(?:which|what)\s+(?:ngo\s+|ngos['’]\s+)?statements\s+(?:were|was)\s+(?:delivered\s+|"
               rf"made\s+)?(?:joint(?:ly)?|joint\s+statements?){_END}", {}),
     ("members", rf"^(?:who|whom|(?:which|what)\s+{_GROUPS})\s+(?:does|did|do)\s+(?P<name>.+?)"
@@ -798,6 +809,7 @@ class MeetingRequest(BaseModel):
     on_panel: bool = False  # "Is Bazilli on the panel?": yes or no, from the role
     claimed: str = ""  # an office asked about: "the chair" in "Is Moskalenko the chair?"
     alone: bool = False  # "Which NGOs spoke alone?": the statements with no co-presenters
+    for_group: bool = False  # "Did Lithuania speak for a group?": yes or no, from the role
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
     next_to: bool = False  # "did Malta speak right after France": next to it, not merely later
@@ -839,6 +851,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
                                                    r"speak|make|deliver)\b", text, re.I) else text
     # "By whom was the Committee immediately preceded on the floor?": who spoke immediately before it
+    # "Who was followed by Germany?": who spoke right before it
+    text = _PASSIVE_AGENT.sub(lambda m: f"{m.group('who') or 'who'} spoke {m.group('adv') or ''}"
+                                        f"{'after' if m.group('rel').lower() == 'preceded' else 'before'} "
+                                        f"{m.group('anchor')}", text)
     text = _PASSIVE_SIDE.sub(lambda m: f"{m.group('who') or 'who'} spoke {m.group('adv') or ''}"
                                        f"{'before' if m.group('rel').lower() == 'preceded' else 'after'} "
                                        f"{m.group('anchor')}", text)
