@@ -62,6 +62,11 @@ def ids(*slugs: str) -> list[str]:
     # agreeing takes the previous topic as its object
     ("What did Malta say about the death penalty?", "did any NGO echo it",
      "did any NGO echo the death penalty"),
+    # a topic that is a clause stays one: what happened, the things done
+    ("What happened to Nasta Loika?", "and the ICJ?",
+     "What did the ICJ say about what happened to Nasta Loika?"),
+    ("What sanctions were imposed?", "and the UK?", "What did the UK say about the sanctions imposed?"),
+    ("Which prisoners were released?", "and Poland?", "What did Poland say about the prisoners released?"),
 ])
 def test_and_speaker_swaps_the_speaker_or_the_topic(directory, previous, question, resolved):
     followup = resolve_followup(question, [(previous, "…")], directory)

@@ -62,6 +62,19 @@ def test_the_panel_s_own_roles_are_still_answered_from_the_records(answerer):
     assert answer.question_type == "meeting" and "Karinna Moskalenko" in answer.answer.split(":")[0]
 
 
+def test_who_named_a_kind_of_person_is_answered_by_sentences_naming_one(answerer, speaker_directory):
+    # "calls once more for the immediate release of lawyer Maxim Znak": IBAHRI; the NGOs that speak
+    # of lawyers without naming one are not listed
+    assert read_intent("Which NGOs named a jailed lawyer?", speaker_directory).names_people
+    answer = answerer.ask("Which NGOs named a jailed lawyer?")
+    quoted = {c.statement_id.split("/")[1] for c in answer.citations}
+    assert "international-bar-associations-human-rights-institute" in quoted
+    assert not quoted & {"law-society-of-england-and-wales", "international-commission-of-jurists",
+                         "article-19-the-international-centre-against-censorship"}, quoted
+    # of a named speaker, its sentences on the topic answer, names or not
+    assert not read_intent("did czechia name any prisoners still inside", speaker_directory).names_people
+
+
 def test_the_name_of_a_person_needs_a_sentence_naming_someone_else(answerer, speaker_directory):
     """"the name of the person doing X": an answer must name a person; one the question itself
     names does not count."""

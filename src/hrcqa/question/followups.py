@@ -1313,8 +1313,20 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             (WHO_SUBJECT.match(_LEADING_AND.sub("", previous)) or trailing_who(previous)):
         # "Which speakers raised X?" - "australia too?": whether it raised X as well, yes or no
         return FollowUp(question=f"Did {name} mention {_STATES_NOTE.sub('', topic)}?", changed=True)
+    if topic and re.match(r"^\s*(?:and\s+)?what\s", previous, re.I) and _is_verb(topic.split()[0]):
+        topic = f"what {topic}"  # "What happened to him?" - "and the ICJ?": what it said happened
+    # "What sanctions were imposed?" - "and the UK?": about the sanctions imposed
+    topic = re.sub(r"^((?:[\w'’-]+\s+){1,3}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                   r"(?=[a-z]+(?:ed|en)\b)", r"the \1", topic, count=1, flags=re.I) if topic else topic
     return FollowUp(question=f"What did {name} say about {topic}?" if topic else
                     f"What did {name} say?", changed=True)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a word is a verb in the past ("happened", "changed"): a topic that starts with one
+    is what a what-question asked happened, not a noun phrase ("sanctions" may be either)."""
+    lower = word.lower()
+    return lower.endswith("ed") and verb_lemma(lower) != lower
 
 
 # A plural noun the question counts or lists itself, then "among/of them": them are those, when the

@@ -88,9 +88,14 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
                   rf"{_THE_KINDS}|{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|{_EVERYONE_WHO}|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
+# people a speaker may name: "the names of the journalists", "named a jailed lawyer"
+_PERSON_NOUN = (r"(?:persons?|people|man|woman|men|women|lawyers?|journalists?|activists?|prisoners?|"
+                r"defenders?|officials?|judges?|individuals?|officers?|victims?|detainees?|"
+                r"staff(?:\s+members?)?|team\s+members?)")
 # "did anyone name specific journalists", "which speakers named individual political prisoners"
 _NAMES_PEOPLE = re.compile(r"\bnam(?:e|es|ed|ing)\s+(?:any\s+|an?\s+|the\s+|some\s+)?(?:specific|individual|"
                            r"particular|actual|concrete)\b|\bnam(?:e|es|ed|ing)\s+names\b|"
+
                            # "what names did WRI mention", "which individuals did it name"
                            r"^\s*(?:and\s+)?(?:what|which)\s+(?:other\s+)?(?:names|individuals|persons)\s+"
                            r"(?:did|do|does|has|have)\b", re.I)
@@ -214,11 +219,13 @@ _IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s*(?:is|
 # "Of the Special Rapporteur cited by France, what is the name?": the name asked last
 _NAME_ASKED_LAST = re.compile(r"^\s*(?:of|for)\s+(?P<whom>[^,?]{3,80}?)\s*,\s*what\s*(?:is|was|'s|’s)\s+"
                               r"(?:the|their|his|her)\s+name\s*[?.!]*\s*$", re.I)
+# "which NGOs named a jailed lawyer", "did anyone name any journalists": who named one (of a named
+# speaker, "did Czechia name any prisoners", its sentences on them say, names or not)
+_NAMES_SOMEONE = re.compile(rf"\bnam(?:e|es|ed|ing)\s+(?:an?|any|some)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                            rf"{_PERSON_NOUN}\b", re.I)
 # "the names of nasta loika's lawyers", "the name of the person doing X": an answer names a person
 _NAME_OF_PERSON = re.compile(r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|those\s+|these\s+|its\s+|"
-                             r"their\s+)?(?:[\w'’-]+\s+){0,3}?(?:persons?|people|man|woman|men|women|lawyers?|"
-                             r"journalists?|activists?|prisoners?|defenders?|officials?|judges?|individuals?|"
-                             r"officers?|victims?|detainees?|staff(?:\s+members?)?|team\s+members?)\b", re.I)
+                             rf"their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}\b", re.I)
 # "Who is Nasta Loika?", "who was responsible for the deportations": one person or party, asked
 # about as a fact of the topic, not a list of who said something.
 _WHO_IS = re.compile(r"^\s*who\s*(?:is|was|'s|’s)\s+(?P<topic>[^?]+?)\s*[?.!]*\s*$", re.I)
@@ -692,7 +699,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     if figure == "count":  # "how many are currently held": how many are still held, as speakers count them
         topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
-    names_people = bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question))
+    names_people = bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)
+                        or (_NAMES_SOMEONE.search(question) and not speakers))
     if names_people and re.fullmatch(r"(?:(?:the|any|other|specific)\s+)*(?:names?|individuals|persons|"
                                      r"people)", topic, re.I):
         topic = ""  # "what names did WRI mention": whichever persons it named
