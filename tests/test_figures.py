@@ -157,3 +157,13 @@ def test_figures_of_people_driven_into_exile_answer_how_many_left(answerer, ques
     assert answer.question_type == "figure" and answer.answerable, answer.answer[:200]
     assert "600,000" in answer.answer
     assert "1,100" not in answer.answer and "1,200" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many people were deported?", "how many people got deported"])
+def test_a_count_of_an_event_no_figure_counts_is_refused(answerer, question):
+    """No figure in the summary counts deportations: "more than 1,100 people remain imprisoned"
+    shares the question's "people", not its event, and "the release of 52" counts another one."""
+    answer = answerer.ask(question)
+    assert not answer.answerable, answer.answer[:200]
+    assert "no statement in it gives this figure" in answer.answer
+    assert answerer.ask("How many people were forced into exile?").answerable  # "up to 600,000"

@@ -292,6 +292,11 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             relevance = {sid: relevance[sid] for sid in counts_event}
             top = max(relevance.values())
         owners = owners or sorted(counts_event, key=lambda sid: -relevance[sid])
+    if asked == "count" and _events(intent.topic) and not counts_event and not intent.speakers \
+            and not one_of_kind:
+        # "How many people were deported?": no figure counts the deportations; a figure of people
+        # held ("more than 1,100 people remain imprisoned") shares the topic's noun, not its event
+        return refusal("figure", "no statement in it gives this figure")
     own = bool(owners)
     if one_of_kind and not intent.speakers and owners:  # "the expert": the one whose figure it is
         best = max(owners, key=lambda sid: ranks[sid])
