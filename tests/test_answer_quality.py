@@ -555,3 +555,32 @@ def test_a_yes_no_question_to_the_panel_about_a_topic_is_judged_on_the_topic(ans
     answer = answerer.ask(question)
     assert answer.answer.startswith(opening)
     assert [c.statement_id for c in answer.citations] == ["hrc60-belarus/germany"]
+
+
+# --- who did not: the speakers asked about, less those that did --------------------------------
+
+
+def test_which_ngos_did_not_mention_a_topic_names_the_others_and_quotes_those_that_did(answerer):
+    # the ICJ ("the use and expansion of the death penalty") and WRI (the "UN General Assembly
+    # resolution on death penalty") did; the eight other NGOs did not
+    answer = answerer.ask("Which NGOs did not mention the death penalty?")
+    assert answer.answer.startswith(
+        "8 of the 10 NGOs did not mention the death penalty: Law Society of England"), answer.answer[:200]
+    assert cited(answer) == {sid("international-commission-of-jurists"),
+                             sid("world-resisters-international")}
+    lead = answer.answer.split("\n")[0]
+    assert "International Commission of Jurists" not in lead and "World Resisters" not in lead
+    assert any("did not" in item for item in answer.understood)
+
+
+@pytest.mark.parametrize(("question", "opening"), [
+    ("who never raised torture", "14 of the 34 speakers never raised torture: Belarus, Australia"),
+    ("which states have not mentioned sanctions", "18 of the 21 delegations have not mentioned sanctions:"),
+    ("Which experts did not talk about deportations?",
+     "2 of the 3 experts did not talk about deportations: Ms. Karinna Moskalenko and Ms. Monika Płatek."),
+    ("which NGOs didn't mention the Olympics?",
+     "All 10 NGOs: none of their statements mentions “the Olympics”."),
+])
+def test_who_did_not_is_answered_in_the_questions_words(answerer, question, opening):
+    answer = answerer.ask(question)
+    assert answer.answer.startswith(opening), answer.answer[:200]

@@ -33,12 +33,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from hrcqa.answer.absence import did_not
 from hrcqa.answer.composing import Draft, Section, render
 from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
-from hrcqa.answer.restricting import other_kinds, widened
+from hrcqa.answer.restricting import allowed_statements, other_kinds, widened
 from hrcqa.answer.scoring import names_a_person, score_sentences
 from hrcqa.answer.strategies import (
     Calibration,
@@ -51,7 +52,7 @@ from hrcqa.answer.strategies import (
     speaker,
     who_said,
 )
-from hrcqa.answer.yesno import is_yes_no, no_mention
+from hrcqa.answer.yesno import is_yes_no, names_topic, no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.sentences import SentenceBank
@@ -142,7 +143,9 @@ class Answerer:
                 draft = refusal("speaker", "the speaker filter excludes the speaker the question names")
             else:
                 draft = self._draft(filtered, restrict, followup)
-            if not draft.answerable and not (speakers or kinds) and reading.type == "who_said" \
+            if reading.absent and filtered.type == "who_said":  # "Which NGOs did not mention X?"
+                draft = self._did_not(filtered, draft, restrict)
+            elif not draft.answerable and not (speakers or kinds) and reading.type == "who_said" \
                     and reading.kinds and not restrict:
                 # the question's own kinds, not a caller's filter: "Which countries mentioned the ICC?"
                 others = self._draft(reading.model_copy(update={"kinds": []}), restrict, followup)
@@ -162,6 +165,20 @@ class Answerer:
             draft = _confirmed(draft)
         notes = _notes(reading) + draft.notes + ([capped] if capped else [])
         return self._finish(text, reading, draft, notes)
+
+    def _did_not(self, intent: Reading, did: Draft, restrict: list[str]) -> Draft:
+        """"Which NGOs did not mention the death penalty?": those asked about whose statements
+        neither answer "which NGOs did" (`did`) nor come near the topic (`support`) or name its head
+        words in any sentence."""
+        asked = allowed_statements(intent, self.statements, restrict)
+        vector = self.retriever.encoder.encode([with_expansions(intent.topic, self._acronym_phrases())])[0]
+        scored = score_sentences(self.bank, vector, intent.topic, self.calibration.lexical_weight)
+        # near it: what a who-said list would name if no statement said it more clearly
+        near = {sid for sid, _i, score in scored.best(asked) if score >= self.calibration.support}
+        touching = near | {sid for sid in asked if any(names_topic(self.bank.sentences[int(i)].text,
+                                                                   intent.topic)
+                                                       for i in self.bank.of_statement(sid))}
+        return did_not(intent.absent, intent.topic, intent.kinds, did, touching, asked, self.statements)
 
     def _described(self, question: str, described: Description) -> Answer | None:
         """Answer a question about a speaker it describes ("the NGO about violence against

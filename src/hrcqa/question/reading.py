@@ -72,6 +72,10 @@ class Reading(Intent):
     # "the NGO about violence against women, what do they ask": a speaker to find first
     described: Description | None = None
     checks_claim: bool = False  # "Is it true Poland said X?": a no names who did say it
+    # "Which NGOs did not mention the death penalty?": the speakers of the kinds asked that did not
+    # ("did not mention the death penalty", as asked); the rest of the reading is of the question
+    # that asks who did
+    absent: str = ""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -107,6 +111,8 @@ class Reading(Intent):
             items.append("named in the topic, not as speaker: " + ", ".join(dict.fromkeys(self.entities)))
         if self.excluded:
             items.append("leaving out: " + ", ".join(self.excluded_names))
+        if self.absent:
+            items.append("who did not: those asked about, less those whose statements address it")
         return items
 
 
@@ -144,6 +150,17 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
         prepare=lambda turn: _second_of_two(_prepared(turn, directory, speller)[0], directory))
     meeting = _of_kind_before(read_meeting(followup.question, directory), history, directory)
     intent = read_intent(followup.question, directory)
+    not_done = _NOT_DONE.match(followup.question) if intent.type == "who_said" and not meeting else None
+    # "Which NGOs did not mention X?" is read as "Which NGOs did mention X?", "who never raised X" as
+    # "who raised X"
+    aux = (not_done.group("aux") or "").lower() if not_done else ""
+    verb = aux if aux in ("has", "have", "had") else "did" if aux else ""  # "have not mentioned": "have"
+    done = read_intent(" ".join(f"{not_done.group('who')} {verb} {not_done.group('rest')}".split()),
+                       directory) if not_done else None
+    absent = ""
+    if not_done and done and done.type == "who_said":
+        intent = done
+        absent = " ".join(followup.question[not_done.end("who"):].rstrip(" ?.!").split())
     excluded: list[str] = []
     if not meeting:  # "Apart from the EU, who called for ...?": a who-question without the EU
         intent, excluded = _leaving_out(followup.question, intent, directory)
@@ -162,8 +179,14 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=list(corrections), excluded=excluded, checks_claim=checks_claim(question),
+                   absent=absent,
                    excluded_names=[directory.statements[sid].speaker for sid in excluded],
                    described=described if described and not intent.speakers else None)
+
+
+# "Which NGOs did not mention the death penalty?", "who never raised torture": who did not
+_NOT_DONE = re.compile(r"^(?P<who>\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?))"
+                       r"(?:(?P<aux>did|does|do|has|have|had)\s+not|never)\s+(?P<rest>\w.*)$", re.I)
 
 
 @functools.lru_cache(maxsize=1024)
