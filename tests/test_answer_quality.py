@@ -584,3 +584,38 @@ def test_which_ngos_did_not_mention_a_topic_names_the_others_and_quotes_those_th
 def test_who_did_not_is_answered_in_the_questions_words(answerer, question, opening):
     answer = answerer.ask(question)
     assert answer.answer.startswith(opening), answer.answer[:200]
+
+
+# --- two topics joined: both, or one but not the other --------------------------------------------
+
+
+def test_both_of_two_topics_lists_those_in_both_lists_quoted_on_each(answerer):
+    answer = answerer.ask("Which speakers mentioned both torture and the death penalty?")
+    assert answer.answer.startswith("4 speakers addressed both “torture” and “the death penalty”:"), \
+        answer.answer[:200]
+    # the ICJ says both in one sentence; the EU, New Zealand and WRI in two
+    assert cited(answer) == {sid("european-union"), sid("new-zealand"),
+                             sid("international-commission-of-jurists"), sid("world-resisters-international")}
+    # Malta calls for abolition, but says nothing of torture
+    assert sid("malta") not in cited(answer)
+
+
+def test_one_topic_but_not_another_leaves_out_those_that_address_the_second(answerer):
+    answer = answerer.ask("Who mentioned torture but not the death penalty?")
+    assert answer.answer.startswith(
+        "16 speakers addressed “torture” but not “the death penalty”. Left out, as they address “the death "
+        "penalty” too: European Union"), answer.answer[:200]
+    assert not cited(answer) & {sid("european-union"), sid("new-zealand"),
+                                sid("international-commission-of-jurists")}
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Did the EU and Poland both mention political prisoners?",
+     "Did the EU and Poland mention political prisoners?"),
+    ("What did both France and Germany say about the death penalty?",
+     "What did France and Germany say about the death penalty?"),
+])
+def test_both_of_the_speakers_asks_of_each(answerer, question, read):
+    answer = answerer.ask(question)
+    assert answer.resolved_question == read
+    assert not answer.answer.startswith("No."), answer.answer[:200]  # "does not address 'both mention ...'"

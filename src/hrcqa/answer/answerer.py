@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from hrcqa.answer.absence import did_not
+from hrcqa.answer.absence import both, but_not, did_not
 from hrcqa.answer.composing import Draft, Section, render
 from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
@@ -145,6 +145,8 @@ class Answerer:
                 draft = self._draft(filtered, restrict, followup)
             if reading.absent and filtered.type == "who_said":  # "Which NGOs did not mention X?"
                 draft = self._did_not(filtered, draft, restrict)
+            elif (reading.also or reading.but_not) and filtered.type == "who_said":
+                draft = self._pair(filtered, draft, restrict)  # "both X and Y", "X but not Y"
             elif not draft.answerable and not (speakers or kinds) and reading.type == "who_said" \
                     and reading.kinds and not restrict:
                 # the question's own kinds, not a caller's filter: "Which countries mentioned the ICC?"
@@ -168,17 +170,30 @@ class Answerer:
 
     def _did_not(self, intent: Reading, did: Draft, restrict: list[str]) -> Draft:
         """"Which NGOs did not mention the death penalty?": those asked about whose statements
-        neither answer "which NGOs did" (`did`) nor come near the topic (`support`) or name its head
-        words in any sentence."""
+        neither answer "which NGOs did" (`did`) nor touch the topic (`_touching`)."""
         asked = allowed_statements(intent, self.statements, restrict)
-        vector = self.retriever.encoder.encode([with_expansions(intent.topic, self._acronym_phrases())])[0]
-        scored = score_sentences(self.bank, vector, intent.topic, self.calibration.lexical_weight)
-        # near it: what a who-said list would name if no statement said it more clearly
+        return did_not(intent.absent, intent.topic, intent.kinds, did, self._touching(intent.topic, asked),
+                       asked, self.statements)
+
+    def _pair(self, intent: Reading, first: Draft, restrict: list[str]) -> Draft:
+        """"who mentioned both torture and the death penalty" (those in both lists), "torture but
+        not the death penalty" (the first list, less those touching the second)."""
+        second = intent.also or intent.but_not
+        if intent.also:
+            other = self._draft(intent.model_copy(update={"topic": second, "also": ""}), restrict, False)
+            return both(intent.topic, second, intent.kinds, first, other, self.statements)
+        asked = allowed_statements(intent, self.statements, restrict)
+        return but_not(intent.topic, second, intent.kinds, first, self._touching(second, asked),
+                       self.statements)
+
+    def _touching(self, topic: str, asked: Sequence[str]) -> set[str]:
+        """The statements that come near a topic (what a who-said list would name if no statement
+        said it more clearly: `support`) or name its head words in any sentence."""
+        vector = self.retriever.encoder.encode([with_expansions(topic, self._acronym_phrases())])[0]
+        scored = score_sentences(self.bank, vector, topic, self.calibration.lexical_weight)
         near = {sid for sid, _i, score in scored.best(asked) if score >= self.calibration.support}
-        touching = near | {sid for sid in asked if any(names_topic(self.bank.sentences[int(i)].text,
-                                                                   intent.topic)
-                                                       for i in self.bank.of_statement(sid))}
-        return did_not(intent.absent, intent.topic, intent.kinds, did, touching, asked, self.statements)
+        return near | {sid for sid in asked if any(names_topic(self.bank.sentences[int(i)].text, topic)
+                                                   for i in self.bank.of_statement(sid))}
 
     def _described(self, question: str, described: Description) -> Answer | None:
         """Answer a question about a speaker it describes ("the NGO about violence against

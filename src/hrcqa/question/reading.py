@@ -76,6 +76,10 @@ class Reading(Intent):
     # ("did not mention the death penalty", as asked); the rest of the reading is of the question
     # that asks who did
     absent: str = ""
+    # "who mentioned both torture and the death penalty": the second topic each must also address
+    # (`topic` is the first); "torture but not the death penalty": the one each must not address
+    also: str = ""
+    but_not: str = ""
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -113,6 +117,10 @@ class Reading(Intent):
             items.append("leaving out: " + ", ".join(self.excluded_names))
         if self.absent:
             items.append("who did not: those asked about, less those whose statements address it")
+        if self.also:
+            items.append(f"both: “{self.topic}” and “{self.also}”, each")
+        if self.but_not:
+            items.append(f"“{self.topic}”, less those that address “{self.but_not}”")
         return items
 
 
@@ -161,6 +169,9 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     if not_done and done and done.type == "who_said":
         intent = done
         absent = " ".join(followup.question[not_done.end("who"):].rstrip(" ?.!").split())
+    pair = _BOTH.match(intent.topic) or _BUT_NOT.match(intent.topic) if intent.type == "who_said" else None
+    if pair:  # "who mentioned both torture and the death penalty", "torture but not the death penalty"
+        intent = intent.model_copy(update={"topic": pair.group("first")})
     excluded: list[str] = []
     if not meeting:  # "Apart from the EU, who called for ...?": a who-question without the EU
         intent, excluded = _leaving_out(followup.question, intent, directory)
@@ -179,11 +190,16 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=list(corrections), excluded=excluded, checks_claim=checks_claim(question),
-                   absent=absent,
+                   absent=absent, also=pair.group("second") if pair and pair.re is _BOTH else "",
+                   but_not=pair.group("second") if pair and pair.re is _BUT_NOT else "",
                    excluded_names=[directory.statements[sid].speaker for sid in excluded],
                    described=described if described and not intent.speakers else None)
 
 
+# two topics a who-question joins: each speaker must address both, or the first but not the second
+_BOTH = re.compile(r"^\s*both\s+(?P<first>\S.*?)\s+and\s+(?P<second>\S.*?)\s*$", re.I)
+_BUT_NOT = re.compile(r"^\s*(?P<first>\S.*?)\s*,?\s+but\s+not\s+(?:about\s+|on\s+)?"
+                      r"(?P<second>\S.*?)\s*$", re.I)
 # "Which NGOs did not mention the death penalty?", "who never raised torture": who did not
 _NOT_DONE = re.compile(r"^(?P<who>\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?))"
                        r"(?:(?P<aux>did|does|do|has|have|had)\s+not|never)\s+(?P<rest>\w.*)$", re.I)

@@ -516,6 +516,14 @@ def their_for_there(text: str) -> str:
     return _THERE_FOR_THEIR.sub(lambda m: f"{m.group('lead')} their ", text)
 
 
+# "both" of the speakers a question asks about, which asks of each what the question asks anyway: "did
+# the EU and Poland both mention X", "what did both France and Germany say" (not "both X and Y" as
+# the topic: "who mentioned both torture and the death penalty")
+_BOTH_SUBJECTS = re.compile(rf"(?<=\w)\s+both\s+(?=(?:{MODIFIERS}\s+)*(?:{SPEECH})\b)|"
+                            r"(?:(?<=\bdid)|(?<=\bdoes)|(?<=\bdo)|(?<=\bhave)|(?<=\bhas)|(?<=\bhad)|(?<=\bwere)|"
+                            r"(?<=\bare))\s+both(?:\s+of)?\s+(?=\S)", re.I)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
@@ -532,10 +540,14 @@ def plain_question(text: str) -> str:
     'which delegations raised it'
     >>> plain_question("the dutch-led group - what did they ask")
     'the dutch group - what did they ask'
+    >>> plain_question("did the EU and Poland both mention it")
+    'did the EU and Poland mention it'
+    >>> plain_question("what did both Malta and NZ say")
+    'what did Malta and NZ say'
     """
     text = without_fillers(spoken_numbers(their_for_there(expand_contractions(spelled_out(_LED.sub(r"\1 ",
                                                                                                   text))))))
-    text = plain_verbs(_ACCORDING.sub("according to", text))
+    text = plain_verbs(_ACCORDING.sub("according to", _BOTH_SUBJECTS.sub(" ", text)))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 
