@@ -1490,3 +1490,20 @@ def test_a_grouping_is_a_group_and_a_layout_request_is_no_part_of_the_question(a
 ])
 def test_questions_left_in_place_and_guesses_at_who_did_it(answerer, question, part):
     assert part in ask_meeting(answerer, question).answer
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    ("Which delegation spoke the longest?",
+     "The summary records no speaking time. Of the delegations it summarises, the longest statement in it is "
+     "Belarus's (443 words)"),
+    ("which NGO had the longest statement?",
+     "The summary records no speaking time. Of the NGOs it summarises, the longest statement in it is "
+     "Article 19"),
+    ("Who gave the shortest statement?",
+     "The summary records no speaking time. Of the speakers it summarises, the shortest statement in it is "
+     "Malta's (167 words)"),
+])
+def test_the_longest_statement_is_the_longest_in_the_summary(answerer, question, lead):
+    answer = ask_meeting(answerer, question)
+    assert answer.answer.startswith(lead), answer.answer[:200]
+    assert len(answer.citations) == 3  # the three longest (or shortest), each with its length

@@ -459,6 +459,25 @@ def _session(doc: Document) -> str:
     return f"the {ordinal(int(number.group()))} session of the {council} ({doc.session})"
 
 
+def _length(request: MeetingRequest, records: Records, doc: Document) -> Draft:
+    """"Which delegation spoke the longest?": the statements of the kinds asked by their length in
+    the summary (words), the longest (or shortest) three, said to be the summary's length, as it
+    records no speaking time."""
+    chosen = [s for s in records.of_document(doc.id, request.kinds) if s.kind != "panel" or request.kinds]
+    if not chosen:
+        return refusal(MEETING, "no statement of the kinds asked is in the summary")
+    words = {s.id: len(s.text.split()) for s in chosen}
+    ranked = sorted(chosen, key=lambda s: words[s.id], reverse=request.position != -1)[:3]
+    which = "longest" if request.position != -1 else "shortest"
+    noun = noun_for(request.noun or "speakers", 2)
+    lead = (f"The summary records no speaking time. Of the {noun} it summarises, the {which} statement in "
+            f"it is {running_name(ranked[0])}'s ({words[ranked[0].id]} words); the summary may report some "
+            f"statements more fully than others. The three {which}:")
+    section = Section(lines=[line.model_copy(update={"label": f"{line.label} ({words[s.id]} words)"})
+                             for s in ranked for line in records.cited(s).lines])
+    return draft([(lead, section)])
+
+
 ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "speakers": per_document(_speakers), "count": per_document(_count),
     "order": per_document(_order), "askers": per_document(_askers), "neighbour": neighbour,
@@ -466,5 +485,5 @@ ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
     "presenter": people.presenter, "repliers": people.repliers, "representative": people.representative,
     "members": people.members, "membership": people.membership, "joint": people.joint,
-    "spoke": people.spoke,
+    "spoke": people.spoke, "length": per_document(_length),
 }

@@ -39,7 +39,7 @@ from hrcqa.text.grammar import is_plural
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "earlier", "position", "role", "chair",
               "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers",
-              "document"]
+              "document", "length"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -599,6 +599,18 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("earlier", rf"^(?P<name>.+?){_TURN_OF}\s+or\s+(?P<name2>.+?){_TURN_OF}\s*[,:?-]\s*"
                 rf"(?:who|which(?:\s+one)?)\s+(?:{_SPOKE_SHORT}|was|spoke)\s+"
                 rf"(?P<ord>first|earlier|sooner|last|later){_END}", {}),
+    # "which delegation spoke the longest", "who gave the shortest statement": the statements' length
+    # in the summary, which is all it records of them
+    ("length", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:spoke|talked)(?:\s+the)?|(?:gave|made|delivered|"
+               rf"had|read)\s+the)\s+(?:longest|most)(?:\s+(?:statement|speech|intervention|time))?{_END}",
+     {"position": 1}),
+    ("length", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:(?:spoke|talked)(?:\s+the)?|(?:gave|made|delivered|"
+               rf"had|read)\s+the)\s+(?:shortest|least)(?:\s+(?:statement|speech|intervention|time))?{_END}",
+     {"position": -1}),
+    ("length", rf"^(?:what|which)\s+(?:was|is)\s+the\s+longest\s+(?:statement|speech|intervention){_END}",
+     {"position": 1}),
+    ("length", rf"^(?:what|which)\s+(?:was|is)\s+the\s+shortest\s+(?:statement|speech|intervention){_END}",
+     {"position": -1}),
     ("position", r"^(?:when|at\s+what\s+point|(?:in\s+)?(?:what|which)\s+(?:position|place|number|spot)|"
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
