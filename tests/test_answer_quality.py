@@ -194,6 +194,18 @@ def test_a_yes_no_question_after_a_lead_in_or_with_a_modal_is_answered_yes_or_no
     assert answer.answerable and opening_word(answer.answer) == first, answer.answer[:200]
 
 
+def test_a_modal_question_is_settled_only_by_a_sentence_with_that_modal():
+    can = intent("can victims obtain justice in courts?", "speaker", "victims obtain justice in courts")
+    assert verdict(can, ["Victims can obtain justice in courts."]) == "Yes"
+    assert verdict(can, ["Victims cannot obtain justice in courts."]) == "No"
+    assert verdict(can, ["Victims can't obtain justice in courts."]) == "No"
+    # no "can": "calls", "case" begin as it does, but say nothing of what can be
+    assert verdict(can, ["Victims call for justice in courts, case by case."]) is None
+    will = intent("will the experts report in March?", "single", "experts report in March")
+    assert verdict(will, ["The experts will report in March."]) == "Yes"
+    assert verdict(will, ["The experts report in March."]) is None
+
+
 def test_what_can_be_is_not_settled_by_a_sentence_without_the_modal(answerer):
     # "With no credible prospect of accountability within Belarus, victims are turning to the
     # international community": a no in other words, which a bare yes would get wrong
@@ -607,6 +619,8 @@ def test_one_topic_but_not_another_leaves_out_those_that_address_the_second(answ
         "penalty” too: European Union"), answer.answer[:200]
     assert not cited(answer) & {sid("european-union"), sid("new-zealand"),
                                 sid("international-commission-of-jurists")}
+    # no one on the first topic: that answer stands, not "every one of the 0 speakers ..."
+    assert not answerer.ask("Who mentioned the Olympics but not the death penalty?").answerable
 
 
 @pytest.mark.parametrize(("question", "read"), [

@@ -74,6 +74,8 @@ def but_not(first: str, second: str, kinds: Sequence[str], one: Draft, touching:
     """The speakers of the who-said answer on `first` (`one`) whose statements do not touch
     `second` (`touching`: those that address or name it), quoted on the first."""
     quotes = _quotes(one)
+    if not quotes:
+        return one  # no one addresses the first topic: its answer says so
     kept = [q for q in quotes if q.statement_id not in touching]
     left = sorted({q.statement_id for q in quotes} & touching, key=list(statements).index)
     noun = kinds_noun(kinds)

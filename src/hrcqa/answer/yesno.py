@@ -54,6 +54,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 # a yes/no question about what can, will or should be, not what was said or done
 _MODAL = re.compile(r"^\s*(?:(?:and|so|but|also|then)\s+)?"
                     r"(?P<modal>can|could|will|would|should|might|must)\b", re.I)
+_MODAL_NEGATED = {"can": "can['’]t", "will": "won['’]t"}  # the forms not spelt as the modal and "not"
 # A topic that names nothing ("Did the Belgians say anything?"): the question is whether they spoke.
 _NO_TOPIC = re.compile(r"^(?:\s*(?:anything|something|everything|much|a lot|at all|else|in particular|"
                        # "what is their answer to all this": to what was said before it, all of it
@@ -195,7 +196,8 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
         return None
     modal = _MODAL.match(intent.question)
-    if modal and not re.search(rf"\b{modal.group('modal')[:-1]}", text, re.I):
+    if modal and not re.search(rf"\b{modal.group('modal')}(?:not|n['’]t)?\b|"
+                               rf"\b{_MODAL_NEGATED.get(modal.group('modal').lower(), '$^')}\b", text, re.I):
         # "can victims obtain justice in Belarusian courts?": what can be is not settled by what is
         # ("no credible prospect of accountability within Belarus" says no in other words); a
         # sentence with the same modal ("it will be reporting", "cannot") can settle it
