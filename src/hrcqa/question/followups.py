@@ -1316,8 +1316,9 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
     if topic and re.match(r"^\s*(?:and\s+)?what\s", previous, re.I) and _is_verb(topic.split()[0]):
         topic = f"what {topic}"  # "What happened to him?" - "and the ICJ?": what it said happened
     # "What sanctions were imposed?" - "and the UK?": about the sanctions imposed
-    topic = re.sub(r"^((?:[\w'’-]+\s+){1,3}?)(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-                   r"(?=[a-z]+(?:ed|en)\b)", r"the \1", topic, count=1, flags=re.I) if topic else topic
+    topic = re.sub(r"^(?:(?:the|a|an)\s+)?((?:[\w'’-]+\s+){1,3}?)(?:were|was|are|is|have\s+been|has\s+been|"
+                   r"had\s+been)\s+(?=[a-z]+(?:ed|en)\b)", r"the \1", topic, count=1,
+                   flags=re.I) if topic else topic
     return FollowUp(question=f"What did {name} say about {topic}?" if topic else
                     f"What did {name} say?", changed=True)
 
