@@ -17,7 +17,7 @@ from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
 from hrcqa.index.synonyms import verb_lemma
 from hrcqa.question.intent import Intent
-from hrcqa.question.words import STANCE
+from hrcqa.question.words import AUXILIARY, STANCE
 from hrcqa.text.countries import country_named
 from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
@@ -27,8 +27,8 @@ from hrcqa.text.tokenize import tokenize
 # a question of its own ("Per the Chair, had the authorities ...", "Separate point: did ...").
 _YES_NO = re.compile(r"^\s*(?P<lead>(?!(?:who|whom|which|what|how|when|where|why)\b)"
                      r"(?:[^\s,:;?!–—-]+\s+){0,5}[^\s,:;?!–—-]+\s*(?:[,:]|\s[-–—])\s+)?"
-                     r"(?P<clause>(?:(?:and|so|but|also|then)\s+)?(?:did|does|do|has|have|had|is|are|was|were|"
-                     r"can|could|will|would|should|might|must)\s+(?!you\b|u\b|i\b|we\b)[\w“\"'‘].*)",
+                     rf"(?P<clause>(?:(?:and|so|but|also|then)\s+)?(?:{AUXILIARY}|should|must)\s+"
+                     r"(?!you\b|u\b|i\b|we\b)[\w“\"'‘].*)",
                      re.I | re.S)
 # What a yes/no question checks: that something was mentioned at all, or that something was
 # said (a claim, whose polarity the quote must share), or (`asks_for_action`) that it was called for.
