@@ -325,6 +325,25 @@ def test_a_stance_verb_is_what_a_yes_no_question_checks(answerer):
     assert opening_word(rejects.answer) == "yes" and "does not recognise" in rejects.answer
 
 
+def test_a_stance_question_is_not_a_yes_from_a_sentence_that_takes_no_stance():
+    asked = intent("Does Belarus accept the experts?", "speaker", "the experts", speakers=[sid("belarus")])
+    # no verb of stance and no negation: disapproval in other words is no yes
+    assert verdict(asked, ["The monologue of the Group of Independent Experts shows the futility of it."]) \
+        is None
+    assert verdict(asked, ["Belarus accepts the experts."]) == "Yes"
+    assert verdict(asked, ["While welcoming the experts, it urges more."]) == "Yes"
+    assert verdict(asked, ["Neither the experts nor the rapporteur can be considered mechanisms."]) == "No"
+
+
+@pytest.mark.parametrize("question", ["Did Belarus agree to work with the experts?",
+                                      "Does Belarus accept the experts?"])
+def test_belarus_is_not_said_to_accept_the_experts(answerer, question):
+    """Belarus calls the Group "so-called" and its work futile: no verb of stance takes the experts,
+    so there is no yes (it was a yes from "constructively accept justified criticism")."""
+    answer = answerer.ask(question)
+    assert cited(answer) == {sid("belarus")} and opening_word(answer.answer) != "yes", answer.answer[:200]
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     ("did anyone mention the olympics", "No: no statement in the summary mentions “the olympics”."),
     ("was climate change mentioned", "No: no statement in the summary mentions “climate change”."),

@@ -191,6 +191,11 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
         return None  # "calls on Belarus to cooperate" does not say whether it did
     if not content & set(tokenize(text)):
         return None  # only the verb is shared: "accept justified criticism" is not "accept the report"
+    if stance and intent.speakers and not _takes_stance(text) and not negated(text, probe):
+        # "Does Belarus accept the experts?": a sentence that takes no stance on them ("demonstrates the
+        # futility of this format of work") and denies nothing is no yes ("Neither the so-called Group
+        # ... can be considered mechanisms of ... cooperation" is a no in other words)
+        return None
     if frame == "fact" and not intent.speakers and done and not done & set(tokenize(text)):
         # "Was the mandate renewed?", asked of no speaker: a sentence about the mandate does not say
         # it was (a speaker's claim may say it in other words: "hijacked" the state, "instrumentalized")
@@ -300,6 +305,16 @@ _STANCE_WORDS = re.compile(STANCE, re.I)
 # Verbs that ask whether something was refused: a sentence that does not use them answers
 # with the opposite polarity ("does not recognise" is a yes to "Did Belarus reject ...?").
 _REFUSING = re.compile(r"\b(?:reject|den(?:y|ie)|refus|dismiss|oppos|repudiat)", re.I)
+
+
+def _takes_stance(text: str) -> bool:
+    """Whether a sentence uses a verb of stance or refusal in any form ("While welcoming ...").
+
+    >>> _takes_stance("While welcoming the release, Ukraine urges more."), _takes_stance("It is futile.")
+    (True, False)
+    """
+    return any(_STANCE_WORDS.fullmatch(verb_lemma(word)) or _REFUSING.match(word)
+               for word in _WORDS.findall(text.lower()))
 
 
 def _of_others(intent: Intent) -> bool:
