@@ -666,6 +666,28 @@ def test_speakers_of_a_kind_before_or_after_another_kind(answerer):
     assert some.answer.startswith("Yes: 3 groups took the floor before the states")
 
 
+@pytest.mark.parametrize(("question", "lead", "count"), [
+    # a kind in the plural, with no "any": it was read as a name no one spoke under ("No: the summary
+    # records no statement by NGOs")
+    ("did NGOs speak?", "Yes: 10 NGOs took the floor, in this order:", 10),
+    ("Did the States take the floor?", "Yes: 17 States took the floor, in this order:", 17),
+    ("did civil society organisations speak?", "Yes: 10 civil society organisations took the floor", 10),
+    ("did the panel speak?", "Yes: 3 experts took the floor, in this order:", 3),
+    # asked as a yes/no question, a list of those who did is a yes
+    ("Did any group take the floor?", "Yes: 3 groups took the floor, in this order:", 3),
+    ("did any of the groups ask the experts something", "Yes: 1 group put questions to the experts:", 1),
+    ("which ngos asked the experts something", "2 NGOs put questions to the experts:", 2),
+])
+def test_a_yes_no_question_about_a_kind_of_speaker_is_a_yes_with_the_list(answerer, question, lead, count):
+    answer = ask_meeting(answerer, question)
+    assert answer.answer.startswith(lead) and len(cited(answer)) == count, answer.answer[:200]
+
+
+def test_a_name_that_did_not_speak_is_still_a_no(answerer):
+    answer = ask_meeting(answerer, "did China speak?")
+    assert answer.answer.startswith("No: the summary records no statement by China") and not answer.citations
+
+
 def test_a_country_first_is_the_concerned_country_and_the_first_state_too(answerer):
     # "country" takes in the concerned country, which spoke before every State: the answer gives
     # both readings, each from the running order

@@ -37,6 +37,7 @@ from hrcqa.answer.records import (
     relation,
     subject,
 )
+from hrcqa.answer.yesno import is_yes_no
 from hrcqa.corpus.chunking import Sentence
 from hrcqa.corpus.layout import heading_kind
 from hrcqa.models import Document, Statement
@@ -99,7 +100,7 @@ def per_document(answer_one: DocumentAnswer) -> Callable[[MeetingRequest, Record
 
 def _noun(request: MeetingRequest, statements: Sequence[Statement], count: int) -> str:
     """The question's own noun ("countries", "NGOs") in the number of the count, else the kinds'."""
-    if not request.noun:
+    if not request.noun or request.noun.lower() == "panel":  # "did the panel speak": its members
         return kind_noun(request.kinds or {s.kind for s in statements}, count)
     noun = re.sub(r"\bngo(s?)\b", r"NGO\1", re.sub(r"\bstate(s?)\b", r"State\1", request.noun.lower()))
     noun = re.sub(r"^civil[-\s]society$", "civil society organization", noun)  # "the civil-society segment"
@@ -122,8 +123,7 @@ def _none_from(request: MeetingRequest, records: Records, every: Sequence[Statem
     """"Did any African country speak?" when none did: no, and those of its kinds that did."""
     count = len(every)
     noun = _noun(request, every, count)
-    yes_no = re.match(r"\s*(?:did|were|was|are|is|has|have|do|does)\b", request.question, re.I)
-    opening = "No: none" if yes_no else "None"
+    opening = "No: none" if is_yes_no(request.question) else "None"
     verb = "spoke" if _sided(request) else "is"  # "spoke before the States", "is from Africa"
     lead = f"{opening} of the {count} {noun} that took the floor {verb} {request.where}. They were:" \
         if count else f"No {_noun(request, every, 2)} took the floor."
@@ -142,8 +142,7 @@ def _speakers(request: MeetingRequest, records: Records, doc: Document) -> Draft
     where = f" {request.where}" if request.where else ""
     order = ", in this order:" if len(chosen) > 1 else ":"
     took = f"took the floor{where}" if _sided(request) else f"{where} took the floor".strip()
-    yes = "Yes: " if request.where and re.match(r"\s*(?:did|were|was|are|is|has|have|do|does)\b",
-                                                request.question, re.I) else ""
+    yes = "Yes: " if is_yes_no(request.question) else ""  # "Did any group take the floor?"
     lead = f"{yes}{len(chosen)} {_noun(request, chosen, len(chosen))} {took}{_excluding(request)}{order}"
     check = "" if where else facts_check(doc, records.of_document(doc.id), request.kinds)
     return Draft(question_type=MEETING, lead=lead, sections=records.kind_sections(chosen),
@@ -407,10 +406,15 @@ def _askers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
              if s.kind != "panel" and (q := records.first_question(s, about))}
     chosen = [s for s in records.of_document(doc.id) if s.id in asked]
     to = f"the {about.capitalize()}" if about else "the experts"
+    asks_whether = is_yes_no(request.question)  # "did any of the groups ask the experts something?"
     if not chosen:
+        if asks_whether:
+            return Draft(question_type=MEETING,
+                         lead=f"No: the summary records no question put to {to} by such a speaker.")
         return refusal(MEETING, f"it records no question put to {to} by such a speaker")
     noun = _noun(request, chosen, len(chosen))
-    return Draft(question_type=MEETING, lead=f"{len(chosen)} {noun} put questions to {to}:",
+    return Draft(question_type=MEETING, lead=f"{'Yes: ' if asks_whether else ''}{len(chosen)} {noun} "
+                                             f"put questions to {to}:",
                  sections=records.kind_sections(chosen, quote=lambda s: asked[s.id]))
 
 

@@ -640,6 +640,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("role", r"^(?:what\s+(?:role|title|position|function|job)\s+(?:does|did)\s+(?P<name>.+?)\s+(?:have|"
              r"hold|play|serve|occupy)|in\s+what\s+capacity\s+did\s+(?P<name2>.+?)\s+(?:speak|take\s+"
              rf"the\s+floor)){_END}", {}),
+    # "did NGOs speak?", "did the States take the floor?", "did the panel speak?": a kind in the plural
+    # (or the panel), not a name
+    ("speakers", rf"^(?:did|have|had)\s+(?:the\s+|any\s+)?{_NOUN}(?:(?<=s)|(?<=panel))\s+(?:{MODIFIERS}\s+)?"
+                 rf"{_SPOKE}{_END}", {}),
     ("spoke", rf"^(?:did|does|has|have|was|were)\s+(?P<name>.+?)\s+(?:{MODIFIERS}\s+)?(?:speak|spoken|"
               r"get\s+to\s+speak|"
               r"(?:take|taken)\s+the\s+"
