@@ -354,6 +354,9 @@ def test_an_answer_leaves_out_the_speakers_set_aside(answerer):
     # with a possessive or a question mark after the run
     ("how many prisoners died by the peace tax's count", "Conscience and Peace Tax International (CPTI)"),
     ("and the house foundation?", "Human Rights House Foundation"),
+    # a name of two nouns joined by "of", put the other way round
+    ("Did the jurists' commission name any individual lawyer?", "International Commission of Jurists (ICJ)"),
+    ("what did the jurists commission say?", "International Commission of Jurists (ICJ)"),
 ])
 def test_an_ngo_named_by_some_of_its_words_and_a_noun_is_the_speaker(directory, question, speaker):
     reading = read_question(question, None, directory)

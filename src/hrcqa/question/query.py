@@ -193,6 +193,11 @@ def _alternation(words: list[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{words_pattern}{after_the})(?-i:(?<=[\dA-Z])s)?(?![\w-])", flags)
 
 
+# An organisation's name of two nouns joined by "of" ("Commission of Jurists"), which English also
+# puts the other way round ("the jurists' commission")
+_OF_NAME = re.compile(r"(?:the\s+)?(?P<head>[A-Za-z]{3,})\s+of\s+(?P<of>[A-Za-z]{3,})", re.I)
+
+
 class SpeakerDirectory:
     """Alias-aware look-up from names to the statements of one corpus."""
 
@@ -246,6 +251,11 @@ class SpeakerDirectory:
             self._add(fold(alias), statement, via, member, form)
         if "-" in alias and not alias.isupper():  # "nordic baltic" finds "Nordic-Baltic"
             self._add(alias.replace("-", " "), statement, via, member, form)
+        inverted = _OF_NAME.fullmatch(alias) if statement.kind == "ngo" else None
+        if inverted:  # "the jurists' commission" finds the "Commission of Jurists"
+            head, of = inverted.group("head"), inverted.group("of")
+            for spelling in (f"{of} {head}", f"{of}' {head}" if of.endswith("s") else f"{of}'s {head}"):
+                self._add(spelling, statement, via, member, form)
         self._spelling.setdefault(alias.lower(), alias)
         self._unquoted.setdefault(_APOSTROPHES.sub("", alias.lower()), alias.lower())
         entry = Resolution(statement_id=statement.id, speaker=statement.speaker, via=via,
