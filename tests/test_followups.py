@@ -541,6 +541,20 @@ def test_a_personal_pronoun_stands_for_a_person_not_an_organisation(directory):
         "Did the chair mention the ICC?"
 
 
+def test_he_after_a_refused_turn_is_the_person_quoted_before_it(directory):
+    """The turn before could not be answered: "he" is the person quoted in the answer before that,
+    not the organisation the refused question named ("Where did Conscience and Peace Tax ... die")."""
+    cpti = "Conscience and Peace Tax International (CPTI)"
+    history = [("what is the name of the man who died this month",
+                "The summary records: - **World Organization Against Torture (OMCT)**: “On 8 September, "
+                "another political prisoner, Andrey Padniabenny, died in prison No. 15 in Mahileu.” [1]"),
+               (f"Was {cpti} the third or the eighth",
+                f"The summary does not say this: the statement of {cpti} does not address “third or the "
+                "eighth”.")]
+    assert resolve_followup("where did he die", history, directory).question == \
+        "Where did Andrey Padniabenny die"
+
+
 def test_and_a_kind_of_speaker_asks_the_same_of_them(directory):
     history = [("Which delegations raised torture?", "11 delegations raised torture: …")]
     assert resolve_followup("what about the NGOs?", history, directory).question == \

@@ -555,7 +555,10 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_name_about, question),
                        (_and_speaker, question), (_said_exactly, question), (_the_one_of_kind, question),
                        (_pronoun, bare), (_else, question)):
-        resolved = rule(text, previous, named_before if rule is _else else answer, directory)
+        pointer = _first_pronoun(text) if rule is _pronoun else None
+        # "where did he die?" after a turn the summary could not answer: a person named before it
+        personal = pointer is not None and pointer.group().lower() in _PERSONAL
+        resolved = rule(text, previous, named_before if rule is _else or personal else answer, directory)
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
