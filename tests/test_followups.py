@@ -375,6 +375,31 @@ def test_a_name_or_kind_put_first_then_a_bare_figure_question(directory):
     assert experts.question == "Which number of exiled did the experts give"
 
 
+@pytest.mark.parametrize(("question", "name"), [
+    ("is that the same as Poland's figure?", "Poland"),
+    ("does that match what Poland said?", "Poland"),
+    ("does Poland agree?", "Poland"),
+    # a speaker named by some words of its name and a noun
+    ("does that match what the peace tax people said", "Conscience and Peace Tax International (CPTI)"),
+])
+def test_that_compared_with_another_speaker_asks_whether_they_give_the_same_figure(directory, question,
+                                                                                    name):
+    """After one speaker's figure, "does that match what X said?" was read as a question to X about
+    "that match what said", and answered with a wrong "No: ... does not address"."""
+    history = [("How many political prisoners did Czechia say there are?",
+                "The figure given: 1168 (Czechia).")]
+    assert resolve_followup(question, history, directory).question == \
+        f"Did {name} and Czechia give the same figure for political prisoners there are?"
+
+
+def test_consistent_with_is_not_read_as_the_same_figure(directory):
+    """"hundreds of thousands" is consistent with "up to 600,000", though not the same figure."""
+    history = [("How many people did the HRHF say had been driven into exile?", "The figure given: up to "
+                                                                             "600,000 (HRHF).")]
+    assert "same figure" not in resolve_followup("Is that consistent with what the Chair said?", history,
+                                                 directory).question
+
+
 def test_a_speaker_too_after_a_who_question_asks_whether_it_said_it_as_well(directory):
     history = [("Which speakers mentioned the instrumentalization of migrants?", "- **Poland**: “…” [1]")]
     assert resolve_followup("australia too?", history, directory).question == \

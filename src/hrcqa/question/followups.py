@@ -1136,15 +1136,20 @@ def _compared_with_previous(question: str, previous: str, _answer: str, director
                            ) -> FollowUp | None:
     """"cpti same date?", "does omct agree on the date?" after a speaker's figure: whether the two
     give the same figure for the previous topic."""
-    match = _NAME_COMPARED.fullmatch(question)
-    named = _spoken_by(match.group("name"), directory) if match else []
+    match = _NAME_COMPARED.fullmatch(question) or _THAT_SAME.fullmatch(question)
+    name = (match.group("name") or match.group("name2")) if match else None
+    named = _spoken_by(name, directory) if name else []
+    if name and not named and match.re is _THAT_SAME:  # "what the peace tax people said": CPTI
+        found = {n.statement_id for n in names_in(name, directory)}
+        named = list(found) if len(found) == 1 else []
+        name = directory.statements[named[0]].speaker if named else name
     before = read_intent(previous, directory) if named else None
     if before is None or before.type != "figure" or len(before.speakers) != 1 or before.speakers[0] in named:
         return None
     other = directory.statements[before.speakers[0]]
     topic = _FIGURE_IN_TOPIC.sub("", _things(_STATES_NOTE.sub("", before.topic))).strip(" ,?.!")
-    what = match.group("what").lower()
-    asked = f"Did {match.group('name')} and {other.acronym or other.name} give the same {what}"
+    what = (match.groupdict().get("what") or "figure").lower()
+    asked = f"Did {name} and {other.acronym or other.name} give the same {what}"
     return FollowUp(question=f"{asked} for {topic}?" if topic else f"{asked}?", changed=True)
 
 
@@ -1530,6 +1535,15 @@ _NAME_COMPARED = re.compile(r"\s*(?:and\s+)?(?:(?:does|did|do)\s+)?(?P<name>[^?]
                             rf"{_FIGURE_NOUN}(?:\s+(?:too|also|then))?\s*[?.!]*\s*", re.I)
 _FIGURE_OF = re.compile(r"^(?:(?:the|a|an|their|its)\s+)?(?:figure|number|count|estimate)s?\s+"
                         r"(?:of|for|on)\s+", re.I)
+# "is that the same as Poland's figure?", "does that match what the peace tax people said?", "does
+# Poland agree?": the figure before, and whether another speaker gives the same ("consistent with" is
+# not asked: "hundreds of thousands" is consistent with "up to 600,000")
+_THAT_SAME = re.compile(r"\s*(?:(?:and|so|but)\s+)?(?:(?:is|was)\s+(?:that|it|this)\s+the\s+same\s+as|"
+                        r"(?:does|did|do)\s+(?:that|it|this)\s+(?:match|agree\s+with))\s+(?:what\s+)?"
+                        rf"(?P<name>[^?]{{2,40}}?)(?:['’]s?)?(?:\s+(?:said|says|gave|gives|reported|had|{_FIGURE_NOUN}|"
+                        r"one))?\s*[?.!]*\s*|"
+                        r"\s*(?:(?:and|so|but)\s+)?(?:does|did|do)\s+(?P<name2>[^?]{2,40}?)\s+agree\s*[?.!]*\s*",
+                        re.I)
 # "is that higher than albania's figure?", "and was it lower than the UK's": the figure before,
 # compared with another speaker's
 _THAT_ORDERED = re.compile(rf"\s*(?:(?:and|so|but)\s+)?(?:is|was|are|were)\s+(?:that|it|this|theirs|"
