@@ -652,3 +652,15 @@ def test_both_of_the_speakers_asks_of_each(answerer, question, read):
     answer = answerer.ask(question)
     assert answer.resolved_question == read
     assert not answer.answer.startswith("No."), answer.answer[:200]  # "does not address 'both mention ...'"
+
+
+def test_did_any_of_them_after_a_long_list_answers_among_them(answerer):
+    """"did any of them mention lawyers?" after the eleven delegations that mentioned torture: those
+    of them that did, said to be of those named before (it quoted NGOs that were not in the list)."""
+    asked = "Which States mentioned torture?"
+    before = answerer.ask(asked)
+    listed = cited(before)
+    assert len(listed) > 3
+    answer = answerer.ask("did any of them mention lawyers?", history=[(asked, before.answer)])
+    assert answer.answer.startswith(f"Yes. {len(cited(answer))} speakers of the {len(listed)} named before")
+    assert cited(answer) and cited(answer) <= listed, answer.answer[:300]

@@ -547,6 +547,19 @@ def test_which_of_them_in_other_words(directory):
     assert among.restrict_to == ids("international-bar-associations-human-rights-institute", "poland")
 
 
+def test_did_any_of_them_after_a_long_list_is_asked_of_that_list(directory):
+    """"any of them" of up to three speakers asks each by name; of more, it was left as it was and
+    answered across every speaker ("did any of them mention lawyers?" after eleven States quoted
+    three NGOs)."""
+    states = ["Albania", "Austria", "Czechia", "Ireland", "Poland", "Switzerland"]
+    history = [("Which States mentioned torture?", " ".join(f"- **{s}**: “…”" for s in states))]
+    actual = resolve_followup("did any of them mention lawyers?", history, directory)
+    assert actual.question == "Did anyone mention lawyers?"
+    assert actual.restrict_to == ids(*(s.lower() for s in states))
+    few = [("Which States mentioned torture?", "- **Albania**: “…” - **Austria**: “…”")]
+    assert resolve_followup("did any of them mention lawyers?", few, directory).restrict_to == []
+
+
 def test_that_one_stands_for_the_speaker_named_first(directory):
     history = [("Which NGOs mentioned the rule of law?", "IBAHRI and the ICJ …")]
     assert resolve_followup("what did that one say about the judges", history, directory).question \

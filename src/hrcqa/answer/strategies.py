@@ -160,6 +160,8 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         quotes.append(quote_of(scored, index, score))
     noun = kinds_noun(intent.kinds) if is_yes_no(intent.question) else "speakers"  # "Did any NGO ..."
     lead = count_lead(intent.question, len(quotes), noun, [statements[q.statement_id].kind for q in quotes])
+    if bar is not None and restrict:  # "did any of them mention lawyers?": of those the answer before named
+        lead = lead.replace(" in the summary ", f" of the {len(restrict)} named before ")
     word = verdict(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes])
     return Draft(question_type="who_said", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))

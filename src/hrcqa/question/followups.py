@@ -1784,12 +1784,13 @@ def _which_did(question: str, previous: str, _answer: str, directory: SpeakerDir
 def _which_of_them(question: str, previous: str, answer: str, directory: SpeakerDirectory
                    ) -> FollowUp | None:
     any_of = _ANY_OF_DID.match(question)
-    # ("any of them" is the pronoun rule's, which asks each of them; "any of those lawyer ngos"
-    # names its own kind)
-    if any_of and (re.search(r"\bof\s+them\b", question, re.I)
+    named = speakers_named(answer, directory) if any_of else []
+    # ("any of them" of up to three is the pronoun rule's, which asks each of them; of more, as
+    # "did any of them mention lawyers?" after eleven States, it is asked of them as a list here;
+    # "any of those lawyer ngos" names its own kind)
+    if any_of and ((re.search(r"\bof\s+them\b", question, re.I) and len(named) <= 3)
                    or re.match(rf"(?:[\w-]+\s+)?{KIND_NOUN}\b", any_of.group("rest"), re.I)):
         any_of = None
-    named = speakers_named(answer, directory) if any_of else []
     if any_of and named:  # "Did any of those put a question to the Experts?": did anyone of them
         return FollowUp(question=f"{_capitalise(any_of.group('aux'))} anyone {any_of.group('rest')}?",
                         changed=True, restrict_to=named, note=_among(named, "restricted to"), asks_anew=True)
