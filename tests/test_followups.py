@@ -1737,3 +1737,16 @@ def test_any_other_of_a_kind_is_who_else_of_that_kind(directory):
     assert set(other.exclude) == set(ids("malta", "new-zealand", "european-union"))
     assert resolve_followup("any others?", history, directory).question == \
         "Who else mentioned the death penalty?"
+
+
+def test_a_pronoun_after_a_kind_that_says_something_stands_for_that_kind(directory):
+    """"when did the experts say they will report?" after a question about Poland: "they" are the
+    experts ("When did the experts say Poland will report?" before); "he" after "the NGOs say" is
+    still the person named before."""
+    history = [("did Poland mention transnational repression?",
+                "No: the statement of Poland does not address “transnational repression”.")]
+    assert resolve_followup("when did the experts say they will report?", history, directory).question == \
+        "when did the experts say they will report?"
+    history = [("who mentioned Padniabenny?", "2 speakers mentioned Padniabenny: - **OMCT**: “…” [1]")]
+    assert resolve_followup("did the NGOs say he died in prison?", history, directory).question == \
+        "Did the NGOs say Padniabenny died in prison?"

@@ -33,6 +33,7 @@ from hrcqa.question.query import KIND_NOUN, KIND_WORDS, SpeakerDirectory
 from hrcqa.question.words import (
     AUXILIARY,
     FIGURE_NOUNS,
+    MODIFIERS,
     ORDERED_THAN,
     SPEECH,
     STATEMENT_NOUNS,
@@ -148,6 +149,10 @@ _WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|a
 _ANY_OF_DID = re.compile(r"^\s*(?:and\s+)?(?P<aux>did|do|does|have|has|had)\s+any\s+(?:one\s+)?"
                          rf"(?:of|among)\s+{_THEM}\s+(?P<rest>(?!(?:are|were|is|was)\b)\w[^?]*?)"
                          r"\s*[?.!]*\s*$", re.I)
+# "did the experts say they ...", "which NGOs said that it ...": a kind of speaker as the subject of a
+# verb of saying, which the pronoun after it stands for
+_KIND_SAID_BEFORE = re.compile(rf"\b{KIND_NOUN}\s+(?:{MODIFIERS}\s+)?(?:say|says|said|claim(?:s|ed)?|think|"
+                               r"thinks|thought|believe[sd]?|warn(?:s|ed)?|state[sd]?)\s+(?:that\s+)?$", re.I)
 # "what did Slovenia ask her?": a question to one of the experts
 _ASK_HER = re.compile(r"\bask(?:ed|s)?\s+(?P<pronoun>her|him)\b", re.I)
 # "what day?", "and which session?", "who wrote it?": a field of the document asked about before
@@ -1362,6 +1367,8 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         return None  # "and LGBTQ+ persons - who mentioned them?": them is that topic
     if not match or any(m.speaking for m in mentions(question, directory)):
         return None
+    if match.group().lower() not in _PERSONAL and _KIND_SAID_BEFORE.search(question[:match.start()]):
+        return None  # "when did the experts say they will report?": they are the experts ("he" a person)
     if _THAT_STATEMENT.match(match.group()) and any(m.resolutions for m in mentions(question[:match.start()],
                                                                                     directory)):
         return None  # "the law society one - who else was on that statement": the one it names
