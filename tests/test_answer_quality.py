@@ -220,6 +220,9 @@ def test_what_a_yes_no_question_checks():
     assert checks("Did France call for sanctions?") == "request"
     assert checks("Did Belarus say it is open to dialogue?") == "speech"
     assert checks("Does Belarus recognise the experts' mandate?") == "fact"
+    # a verb of stance before a verb of request: whether it accepted, not whether it called for it
+    assert checks("Did Belarus accept what the experts recommended?") == "fact"
+    assert checks("Did France call for Belarus to accept the mandate?") == "request"
 
 
 def test_negation_near_the_topic_decides_a_claim():

@@ -102,10 +102,15 @@ def checks(question: str) -> str:
     ('mention', 'mention')
     >>> checks("Did Belarus respond to the concerns about the death penalty?")
     'mention'
+    >>> checks("Did Belarus accept what the experts recommended?"), checks("Did they recommend sanctions?")
+    ('fact', 'request')
     """
     if _MENTION_FRAME.search(question):
         return "mention"
-    if asks_for_action(question):
+    stance = _STANCE_WORDS.search(question)
+    # a verb of stance first: "Did Belarus accept what the experts recommended?" asks whether it
+    # accepted, not whether it called for something ("Did France call for Belarus to accept ...?" does)
+    if asks_for_action(question) and not (stance and not asks_for_action(question[:stance.end()])):
         return "request"
     return "speech" if _SPEECH_FRAME.search(question) else "fact"
 
