@@ -683,6 +683,21 @@ def test_a_yes_no_question_about_a_kind_of_speaker_is_a_yes_with_the_list(answer
     assert answer.answer.startswith(lead) and len(cited(answer)) == count, answer.answer[:200]
 
 
+@pytest.mark.parametrize(("question", "lead"), [
+    # what a name stands for: the speaker, as "who is the ICJ?" says it
+    ("what does ICJ stand for?", "The International Commission of Jurists (ICJ) took the floor as a "
+                                 "non-governmental organization:"),
+    ("IBAHRI = ?", "The International Bar Association's Human Rights Institute (IBAHRI) took the floor"),
+    # a group's name: the countries it spoke for
+    ("Benelux = ?", "The Netherlands spoke on behalf of the Benelux countries: “Belgium, Luxembourg and the "
+                    "Netherlands.”"),
+    ("what does Nordic-Baltic mean?", "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark, "),
+])
+def test_what_a_name_stands_for(answerer, question, lead):
+    """These were read as questions to the speaker about "stand for" or "=" ("... does not address “=”")."""
+    assert ask_meeting(answerer, question).answer.startswith(lead)
+
+
 def test_a_name_that_did_not_speak_is_still_a_no(answerer):
     answer = ask_meeting(answerer, "did China speak?")
     assert answer.answer.startswith("No: the summary records no statement by China") and not answer.citations

@@ -489,5 +489,5 @@ ANSWERS: dict[str, Callable[[MeetingRequest, Records], Draft]] = {
     "position": position, "document": document_facts, "role": people.role, "chair": people.chair,
     "presenter": people.presenter, "repliers": people.repliers, "representative": people.representative,
     "members": people.members, "membership": people.membership, "joint": people.joint,
-    "spoke": people.spoke, "length": per_document(_length),
+    "spoke": people.spoke, "length": per_document(_length), "defines": people.defines,
 }

@@ -223,6 +223,15 @@ def members(request: MeetingRequest, records: Records) -> Draft:
     return draft([(_member_list(s, records), records.cited(s)) for s in groups])
 
 
+def defines(request: MeetingRequest, records: Records) -> Draft:
+    """"What does ICJ stand for?", "Benelux = ?": the speaker a name stands for, as `role` says it;
+    a group's name, the countries it spoke for (`members`)."""
+    pairs = primary(named_statements(request, records))
+    if pairs and all(named.via == "speaker" and statement.members for named, statement in pairs):
+        return members(request, records)
+    return role(request, records)
+
+
 def _footnote_list(statement: Statement, records: Records) -> str:
     """The members as the summary's footnote writes them, quoted (“Belgium, Luxembourg and the
     Netherlands.”), so the answer cites its source verbatim; listed in plain words if no footnote

@@ -39,7 +39,7 @@ from hrcqa.text.grammar import is_plural
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "earlier", "position", "role", "chair",
               "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers",
-              "document", "length"]
+              "document", "length", "defines"]
 Field = Literal["date", "session", "title", "source", "body", "all"]
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -615,6 +615,10 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  r"where\s+in\s+the\s+(?:order|list))\s+did\s+(?P<name>.+?)\s+(?:speak|take\s+the\s+floor|"
                  rf"deliver\s+(?:its|their|the)\s+statement|intervene)(?:\s+in)?{_END}", {}),
     ("role", rf"^who\s+(?:is|was)\s+(?P<name>.+?){_END}", {}),
+    # "what does ICJ stand for?", "IBAHRI = ?", "Benelux = ?": who the name stands for, as a speaker
+    ("defines", r"^what\s+(?:does|did|do)\s+(?:the\s+)?(?P<name>.+?)\s+(?:stand\s+for|mean|refer\s+to)"
+                r"\s*[?.!]*\s*$", {}),
+    ("defines", r"^(?P<name>[^=?]{2,60}?)\s*=\s*[?.!]*\s*$", {}),
     # "is Moskalenko the chair or just one of the members": her role, no yes or no
     ("role", rf"^(?:is|was)\s+(?P<name>.+?)\s+(?:the|an?)\s+{_OFFICE}\s+or\s+(?:just\s+|only\s+|simply\s+)?"
              rf"(?:an?|the|one\s+of\s+the)\s+{_OFFICE}{_END}", {}),
