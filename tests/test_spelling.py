@@ -413,3 +413,18 @@ def test_a_state_code_before_a_noun_is_its_adjective_and_no_speaker(speller, par
     assert speller.correct("did UA mention drones")[0] == "did Ukraine mention drones"
     reading = read_question("UA kids - who raised it?", None, SpeakerDirectory(parsed.statements), speller)
     assert reading.speakers == [] and reading.type == "who_said"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "mention" + "d" is no past tense: one in -d is of a word in -e ("agreed", "used")
+    ("who mentiond the death penalty", "who mentioned the death penalty"),
+    # "exp" + "ers": an ending after a stem of three letters is no inflection
+    ("what did Switzerland ask the expers?", "what did Switzerland ask the experts?"),
+])
+def test_a_misspelling_that_looks_like_an_inflection_is_corrected(speller, question, expected):
+    assert speller.correct(question)[0] == expected
+
+
+def test_real_inflections_are_still_left_alone(speller):
+    for question in ("which delegations agreed", "who used the term", "who were the speakers"):
+        assert speller.correct(question)[0] == question

@@ -59,6 +59,7 @@ _FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "�
 _ENDINGS = (("'s", ""), ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"),
             ("d", ""), ("ing", ""), ("ing", "e"), ("er", ""), ("ers", ""), ("est", ""), ("ly", ""),
             ("ally", ""), ("ness", ""), ("ment", ""), ("ments", ""), ("ation", "e"), ("ations", "e"))
+_AGENT_ENDINGS = ("er", "ers", "est", "ly")
 
 
 class Correction(BaseModel):
@@ -575,6 +576,10 @@ class Speller:
             return False
         for ending, put_back in _ENDINGS:
             stem = lower[: len(lower) - len(ending)]
+            if ending == "d" and not stem.endswith("e"):
+                continue  # "agreed", but not "mentiond": a past tense in -d is of a word in -e
+            if ending in _AGENT_ENDINGS and len(stem) < 4:
+                continue  # "expers" is no "exp" + "ers"
             if lower.endswith(ending) and len(stem) >= 3:
                 for base in (stem + put_back, stem[:-1] if stem[-1:] == stem[-2:-1] else None):
                     if base and (base in self._lower or base in self._english):
