@@ -167,3 +167,28 @@ def test_a_count_of_an_event_no_figure_counts_is_refused(answerer, question):
     assert not answer.answerable, answer.answer[:200]
     assert "no statement in it gives this figure" in answer.answer
     assert answerer.ask("How many people were forced into exile?").answerable  # "up to 600,000"
+
+
+def test_a_figure_of_other_people_is_not_given_as_the_people_asked_about(answerer):
+    """No statement counts journalists in prison: "over a thousand political prisoners" counts
+    other people (WordNet: journalists are no kind of prisoner), so the answer says so before the
+    figures instead of giving them as the journalists' number, and a yes/no question gets "No"."""
+    answer = answerer.ask("How many journalists are in prison?")
+    assert answer.answer.startswith("No statement gives a figure of journalists as such; those given "
+                                    "count political prisoners."), answer.answer[:200]
+    yes_no = answerer.ask("Did anyone give a number of journalists in prison?")
+    assert yes_no.answer.startswith("No. No statement gives a figure of journalists as such"), \
+        yes_no.answer[:200]
+    assert not answerer.ask("How many political prisoners remain?").answer.startswith("No statement")
+
+
+def test_a_figure_of_the_people_asked_about_is_chosen_over_others(answerer):
+    """OMCT counts "27 media workers, 25 trade union activists, and 7 independent lawyers" among
+    political prisoners: asked about media workers, its 27 answers, and the counts of political
+    prisoners other speakers give do not; asked about lawyers, its 7 is the statement's figure."""
+    answer = answerer.ask("Did anyone say how many media workers are currently behind bars?")
+    cited = {c.statement_id for c in answer.citations}
+    assert "hrc60-belarus/world-organization-against-torture" in cited, answer.answer[:300]
+    assert "hrc60-belarus/united-kingdom" not in cited and "1,100" not in answer.answer
+    lawyers = answerer.ask("How many lawyers are imprisoned?")
+    assert "7 (OMCT)" in lawyers.answer.split("\n")[0], lawyers.answer[:300]

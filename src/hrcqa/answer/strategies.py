@@ -45,6 +45,7 @@ from hrcqa.answer.composing import (
     running_name,
     short_name,
 )
+from hrcqa.answer.counted import other_people, people_asked, people_counted
 from hrcqa.answer.drafts import (
     count_lead,
     counts_only,
@@ -88,7 +89,7 @@ from hrcqa.text.figures import (
     figure_window,
     order_of,
 )
-from hrcqa.text.grammar import is_plural, noun_for
+from hrcqa.text.grammar import is_plural, noun_for, series
 from hrcqa.text.tokenize import tokenize
 
 __all__ = [
@@ -233,8 +234,10 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     allowed = set(allowed_statements(intent, statements, restrict))
     relevance: dict[str, float] = {}
     choice: dict[str, _Choice] = {}
-    ranks: dict[str, tuple[bool, bool, float]] = {}
+    ranks: dict[str, tuple[bool, bool, bool, float]] = {}
     matched: dict[str, float] = {}  # the best share of the topic's words around any of its figures
+    # "How many journalists are in prison?": the people the question counts (`answer.counted`)
+    wanted = people_asked(intent.topic) if asked == "count" else ""
     for number, (index, found) in enumerate(scored.bank.figures):
         statement_id = scored.bank.sentences[index].statement_id
         score = float(scored.relevance[index])
@@ -246,9 +249,12 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             # of what is asked ("1,100 ... who remain detained"), whatever their sentences score
             # and one of the event the topic names ("got freed": "the release of more than 400") first
             window = figure_window(scored.bank.sentences[index].text, found)
+            # and a figure of the people asked about ("25 trade union activists" for "unionists") first
+            people = people_counted(scored.bank.sentences[index].text, found) if wanted else ""
             rank = (_counts_the_topic(intent.topic, scored.bank.sentences[index].text, found),
+                    bool(people) and not other_people(wanted, people),
                     bool(_events(intent.topic) & _events(window)), score + match)
-            if rank > ranks.get(statement_id, (False, False, -np.inf)):
+            if rank > ranks.get(statement_id, (False, False, False, -np.inf)):
                 ranks[statement_id] = rank
                 choice[statement_id] = (score + match, index, found, match, number)
     if intent.part:  # "how many of the political prisoners are women": a figure said of that part
@@ -325,7 +331,18 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     kept = [sid for sid in kept if sid in counts_event or sid in intent.speakers] if counts_event else kept
     kept = [sid for sid in kept if choice[sid][3] or sid in intent.speakers or _counts_the_topic(
         intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])] or kept
-    lead, quoted = None, kept
+    # "How many journalists are in prison?": a figure of other people ("over a thousand political
+    # prisoners") yields to one of the people asked about; when none is, the answer says so
+    caveat = None
+    counted = {sid: people_counted(scored.bank.sentences[choice[sid][1]].text, choice[sid][2])
+               for sid in kept} if wanted else {}
+    others = {sid: people for sid, people in counted.items() if other_people(wanted, people)}
+    if any(people and sid not in others for sid, people in counted.items()):
+        kept = [sid for sid in kept if sid not in others]
+    elif others:
+        counts = series(list(dict.fromkeys(others.values())))
+        caveat = f"No statement gives a figure of {wanted} as such; those given count {counts}."
+    lead, quoted = caveat, kept
     if asked in ("date", "year"):  # "when did the KGB ...": the dates said of it, not every date near it
         # (and each date of the event the topic names, as speakers may disagree on it: "On 8
         # September ... Andrey Padniabenny died", "On 3 September, Andrei Padniabenny died")
@@ -333,9 +350,10 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
             [sid for sid in kept if relevance[sid] >= top - calibration.single_margin
              or _events(intent.topic) & _events(scored.bank.sentences[choice[sid][1]].text)]
     if intent.extreme:  # "Who gave the highest figure?": those who gave it, then the rest
-        kept, lead = _extreme_first(intent, kept, choice, scored, statements)
+        kept, highest = _extreme_first(intent, kept, choice, scored, statements)
         # quoted: those who gave it; the others' figures are compared in the lead
-        quoted = [sid for sid in kept if lead and choice[sid][2].value == choice[kept[0]][2].value] or kept
+        quoted = [sid for sid in kept if highest and choice[sid][2].value == choice[kept[0]][2].value] or kept
+        lead = " ".join(part for part in (caveat, highest) if part) or None
     quotes = [quote_of(scored, choice[sid][1]) for sid in quoted]
     # a named speaker's figure is the one asked for; others need the topic's words around them
     compared = [(choice[sid][2], short_name(statements[sid])) for sid in kept
@@ -344,7 +362,7 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     lead = " ".join(part for part in (lead, compare_figures(compared)) if part) or "Figures given:"
     # "did Ireland give a number of political prisoners?": yes, and the figure; "did OMCT and CPTI
     # give the same date?": whether the figures compared agree
-    word = "Yes" if is_yes_no(intent.question) else None
+    word = ("No" if caveat else "Yes") if is_yes_no(intent.question) else None
     if word and contradicted(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes]):
         word = "No"  # another figure than the one the question claims
     if word and intent.compared in ("higher", "lower"):  # "is Czechia's number lower than Albania's?"

@@ -289,3 +289,84 @@ def word_forms(word: str) -> list[str]:
     if word.endswith("s") and not word.endswith("ss"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     return forms
+
+
+_PERSON_FILE = 18  # WordNet's lexicographer file "noun.person"
+_NOUN_ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+                 ("men", "man"), ("ies", "y"))
+
+
+@functools.cache
+def _nouns() -> tuple[dict[str, tuple[int, ...]], dict[int, tuple[int, tuple[int, ...]]]]:
+    """Each noun's senses in frequency order, and each noun sense's lexicographer file and its
+    hypernyms (instance hypernyms too). The data file is read whole (0.7 s), once: its offsets
+    are not byte offsets on every install (line ends may have been rewritten)."""
+    directory = wordnet_dir()
+    senses = {}
+    for line in (directory / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = tuple(int(o) for o in fields[6 + int(fields[3]):])
+    synsets = {}
+    for line in (directory / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        at = 5 + 2 * int(fields[3], 16)  # the first pointer, after the words and the pointer count
+        pointers = (fields[at + 4 * k:at + 4 * k + 4] for k in range(int(fields[at - 1])))
+        synsets[int(fields[0])] = (int(fields[1]), tuple(int(p[1]) for p in pointers
+                                                         if p[0] in ("@", "@i") and p[2] == "n"))
+    return senses, synsets
+
+
+def noun_lemma(word: str) -> str:
+    """A noun's singular as WordNet lists it ("journalists" -> "journalist", "children" ->
+    "child"); the word as it is if WordNet lists no noun for it.
+
+    >>> [noun_lemma(w) for w in ("journalists", "women", "children", "witnesses", "custody", "xyzzies")]
+    ['journalist', 'woman', 'child', 'witness', 'custody', 'xyzzies']
+    """
+    lower = word.lower()
+    senses = _nouns()[0]
+    if lower in _irregular_nouns():
+        return _irregular_nouns()[lower]
+    if lower in senses:
+        return lower
+    # WordNet's rules for a noun's plural endings (morphy): "women" -> "woman", "witnesses" -> "witness"
+    return next((lower[:-len(ending)] + base for ending, base in _NOUN_ENDINGS
+                 if lower.endswith(ending) and lower[:-len(ending)] + base in senses), word)
+
+
+def is_person(word: str) -> bool:
+    """Whether a noun's commonest sense is a kind of person ("journalists", "detainees"; not
+    "people", which WordNet files as a group, nor "prisons").
+
+    >>> is_person("journalists"), is_person("detainee"), is_person("people"), is_person("prisons")
+    (True, True, False, False)
+    """
+    senses, synsets = _nouns()
+    first = senses.get(noun_lemma(word), ())[:1]
+    return bool(first) and synsets[first[0]][0] == _PERSON_FILE
+
+
+def is_kind_of(word: str, other: str) -> bool:
+    """Whether some sense of a noun is, by WordNet's hypernyms, a kind of some sense of the other
+    ("detainees" of "prisoners", "inmate" of "prisoner"; "journalists" are no kind of prisoner).
+
+    >>> is_kind_of("detainees", "prisoners"), is_kind_of("prisoners", "detainees")
+    (True, False)
+    >>> is_kind_of("journalists", "prisoners"), is_kind_of("prisoner", "prisoners")
+    (False, True)
+    """
+    senses, synsets = _nouns()
+    targets = set(senses.get(noun_lemma(other), ()))
+    seen: set[int] = set()
+    todo = list(senses.get(noun_lemma(word), ()))
+    while todo:
+        sense = todo.pop()
+        if sense in targets:
+            return True
+        if sense not in seen:
+            seen.add(sense)
+            todo.extend(synsets[sense][1])
+    return False
