@@ -266,7 +266,8 @@ def _who(statement: Statement) -> str:
 
 def neighbour(request: MeetingRequest, records: Records) -> Draft:
     """"Who spoke after France?", "Which NGO spoke before IBAHRI?"; for several speakers named
-    ("who spoke right before them", after a list), the neighbour of each."""
+    ("who spoke right before them", after a list), the neighbour of each. The neighbours are the
+    answer and are quoted, each with its place ("14. Germany"), not the speakers named."""
     pairs = people.primary(people.named_statements(request, records))
     if not pairs:
         return refusal(MEETING, "the speaker filter excludes the speaker the question names")
@@ -285,7 +286,8 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
         found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
         intro = relation(named, anchor)
         leads.append((f"{intro}. " if intro else "") + _neighbour_lead(request, anchor, found, after))
-        shown += [s for s in (anchor, found) if s and s not in shown]
+        # the answer is the neighbour, quoted with its place; the one named only when none is
+        shown += [s for s in (found or anchor,) if s not in shown]
     lead = " ".join([f"{lead.rstrip(':')}." for lead in leads[:-1]] + leads[-1:])
     return Draft(question_type=MEETING, lead=lead,
                  sections=[records.numbered(sorted(shown, key=lambda s: ids.index(s.id)), full)],
