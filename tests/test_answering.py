@@ -224,6 +224,23 @@ def test_which_of_them_restricts_to_the_previous_answer(answerer):
     assert cited(ngos) == {c.statement_id for c in first.citations if c.kind == "ngo"}
 
 
+
+def test_which_of_them_after_a_figure_or_one_speaker_keeps_to_the_kind_asked(answerer):
+    """"Which of them are NGOs?" after the figures: only the NGOs' figures (the States were kept
+    too). After one State's figure, its question or its words: that it is not one, then the NGOs
+    across all speakers (it was refused: "Germany does not address this")."""
+    figures = answerer.ask("How many political prisoners remain?")
+    assert {c.kind for c in figures.citations} > {"ngo"}
+    ngos = answerer.ask("Which of them are NGOs?", history=[(figures.resolved_question, figures.answer)])
+    assert ngos.citations and {c.kind for c in ngos.citations} == {"ngo"}, ngos.answer[:300]
+    for first in ("How many political prisoners did Germany give?", "What did Germany ask the experts?",
+                  "What did Germany say about political prisoners?"):
+        before = answerer.ask(first)
+        then = answerer.ask("which of them are NGOs?", history=[(before.resolved_question, before.answer)])
+        assert then.answerable, then.answer[:200]
+        assert then.answer.startswith("Germany is not one of the NGOs.\n"), then.answer[:200]
+        assert then.citations and {c.kind for c in then.citations} == {"ngo"}
+
 def test_which_of_them_did_something_new_keeps_only_those_that_clearly_do(answerer):
     # The previous answer vouched for its speakers on its own topic, not on the new one: among them,
     # the one that says it outright sets the bar, as the clearest speaker does for any who-question

@@ -631,7 +631,14 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     kinds = subject_kinds(f"which {only.group('noun') or only.group('noun2')} said so") if only else []
     if kinds:  # "who talked about the death penalty (only NGOs)?": a who-question among those kinds
         within = read_intent(question[:only.start()] + question[only.end():], directory)
-        if within.type == "who_said":
+        if within.type == "speaker" and within.speakers and within.topic.strip():
+            # "What did Germany say about X (only NGOs)?", as "which of them are NGOs?" after it
+            # is put: who of those kinds spoke about X (the follow-up keeps Germany to say it is not one)
+            within = read_intent(f"Who spoke about {within.topic.strip(' ?.!')}?", directory)
+        if within.type in ("figure", "asked_panel") and within.speakers:
+            # "How many did Germany give (only NGOs)?": the figures of those kinds, not Germany's
+            within = within.model_copy(update={"speakers": [], "mentioned": [], "named_as": []})
+        if within.type in ("who_said", "figure", "asked_panel"):
             return within.model_copy(update={"question": question, "kinds": kinds})
     last = _NAME_ASKED_LAST.match(question)
     question = f"what is the name of {last.group('whom')}?" if last else question
