@@ -1750,3 +1750,19 @@ def test_a_pronoun_after_a_kind_that_says_something_stands_for_that_kind(directo
     history = [("who mentioned Padniabenny?", "2 speakers mentioned Padniabenny: - **OMCT**: “…” [1]")]
     assert resolve_followup("did the NGOs say he died in prison?", history, directory).question == \
         "Did the NGOs say Padniabenny died in prison?"
+
+
+def test_the_other_experts_after_one_expert_are_the_rest_of_that_kind(directory):
+    """"and the other experts?" after one expert's words on a topic asks the others on it; it was
+    read as that expert's words about "the other experts". "the other two" are of the same kind."""
+    history = [("What did Ms. Karinna Moskalenko say about accountability?",
+                "Ms. Karinna Moskalenko said:\n\n- “Accountability …” [1]")]
+    for question in ("and the other experts?", "what about the other two?"):
+        followup = resolve_followup(question, history, directory)
+        assert followup.question == "Which other experts mentioned accountability?", question
+        assert followup.exclude == ["hrc60-belarus/karinna-moskalenko"]
+    assert resolve_followup("and the others?", history, directory).question == \
+        "Who else mentioned accountability?"
+    states = [("What did Malta and Moldova say about torture?", "Malta said: … Moldova said: …")]
+    assert resolve_followup("and the other states?", states, directory).question == \
+        "Which other States mentioned torture?"

@@ -183,7 +183,11 @@ _HOW_MANY_WHAT = re.compile(r"^\s*(?:and\s+)?how\s+many(?=\s+(?:did|do|does|are|
                             r"(?P<bare>\s*(?:,|\?|$)|\s+(?:according\s+to|per|by)\b))", re.I)
 # "who else?", "anyone else?", "any others?": the previous question, without those just named.
 _BARE_ELSE = re.compile(r"^\s*(?:and\s+)?(?:(?:who|anyone|anybody)\s+else|any\s+others?|(?:any|which)\s+"
-                        r"other\s+\w+)\s*[?.!]*\s*$", re.I)
+                        r"other\s+\w+|"
+                        # "and the other experts?", "what about the other two?", "and the others?"
+                        r"(?:what\s+about\s+|how\s+about\s+)?the\s+(?:others|other\s+(?:(?:two|three|\d+)\s+)?\w+))"
+                        r"\s*[?.!]*\s*$", re.I)
+_NUMBER_WORD = re.compile(r"two|three|four|five|six|\d+", re.I)  # "the other two"
 # "what were they?", "name them" after a count: the ones counted
 _WHICH_WERE_THEY = re.compile(_LEAD + r"(?:(?:what|which|who)\s+(?:were|are)\s+(?:they|those|these)|"
                               r"(?:which|what)\s+ones(?:\s+(?:then|exactly))?|"
@@ -752,6 +756,8 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
     """"Who else mentioned X?": the question as asked, without the speakers the previous answer
     named."""
     asks_else = _ELSE.match(question) or _BARE_ELSE.match(question)
+    if asks_else and re.search(r"\bthe\s+others?\b", question, re.I) and read_meeting(previous, directory):
+        return None  # "who chaired the group?" - "and the other two?": a meeting fact, not a topic
     named = speakers_named(answer, directory) if asks_else else []
     if not named:
         return None
@@ -760,6 +766,9 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
         topic = topic.strip(" ?.!")
         other = re.search(r"\bother\s+(?P<noun>\w+)", question, re.I)
         kinds = _kinds_of(other.group("noun")) if other else []
+        same = {directory.statements[sid].kind for sid in named if sid in directory.statements}
+        if other and not kinds and _NUMBER_WORD.fullmatch(other.group("noun")) and len(same) == 1:
+            kinds = list(same)  # "and the other two?" after one expert: the other experts
         who = f"Which other {_plural_of(other.group('noun'), kinds)}" if other and kinds else "Who else"
         if topic:  # "any other countries?": which other countries, of the speakers not named
             return FollowUp(question=f"{who} mentioned {topic}?", changed=True, exclude=named,
