@@ -1766,3 +1766,10 @@ def test_the_other_experts_after_one_expert_are_the_rest_of_that_kind(directory)
     states = [("What did Malta and Moldova say about torture?", "Malta said: … Moldova said: …")]
     assert resolve_followup("and the other states?", states, directory).question == \
         "Which other States mentioned torture?"
+    # after a meeting fact, the others of the first one's kind who took the floor
+    chair = [("who chaired the group of experts?", "Ms. Karinna Moskalenko chaired the Group of "
+              "Independent Experts on Belarus: …")]
+    for question in ("and the other two?", "and the others?"):
+        followup = resolve_followup(question, chair, directory)
+        assert followup.question == "Which other experts took the floor?", question
+        assert "hrc60-belarus/karinna-moskalenko" in followup.exclude

@@ -756,11 +756,21 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
     """"Who else mentioned X?": the question as asked, without the speakers the previous answer
     named."""
     asks_else = _ELSE.match(question) or _BARE_ELSE.match(question)
-    if asks_else and re.search(r"\bthe\s+others?\b", question, re.I) and read_meeting(previous, directory):
-        return None  # "who chaired the group?" - "and the other two?": a meeting fact, not a topic
     named = speakers_named(answer, directory) if asks_else else []
     if not named:
         return None
+    other = re.search(r"\bthe\s+other(?:s\b|\s+(?P<noun>\w+))", question, re.I)
+    if other and read_meeting(previous, directory):
+        # "who chaired the group?" - "and the other two?": the others of that kind who took the floor
+        # (of the kind of the one the answer names first: "Ms. Karinna Moskalenko chaired the
+        # Group of Independent Experts on Belarus" names Belarus too)
+        noun = other.group("noun") or ""
+        kinds = _kinds_of(noun) or ([directory.statements[named[0]].kind]
+                                    if named[0] in directory.statements else [])
+        if not kinds or (noun and not _kinds_of(noun) and not _NUMBER_WORD.fullmatch(noun)):
+            return None
+        return FollowUp(question=f"Which other {_plural_of(noun, kinds)} took the floor?", changed=True,
+                        exclude=named, note=_among(named, "leaving out"))
     if _BARE_ELSE.match(question):  # "who else?", "anyone else?": the previous question again
         topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", read_intent(previous, directory).topic))
         topic = topic.strip(" ?.!")
