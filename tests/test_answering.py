@@ -575,3 +575,18 @@ def test_a_state_mentioned_in_the_passive_is_the_topic_not_a_speaker(answerer, q
     # a State that spoke, named in the passive, is what others mentioned, not its own statement
     poland = answerer.ask("is poland mentioned anywhere")
     assert poland.answer.startswith("Yes.") and cited(poland) == {sid("ukraine")}
+
+
+@pytest.mark.parametrize("question", ["who praised the Group of Experts", "who backed the experts' work",
+                                      "who supports the mandate of the experts"])
+def test_a_list_of_who_approved_holds_only_sentences_that_approve(answerer, question):
+    """Belarus was listed as praising the Group for "The monologue of the Group of Independent Experts
+    and its founders demonstrates the futility of this format of work": about the Group, as the
+    question is, but no approval. Each quote of such a list now approves ("thanks", "full support")."""
+    from hrcqa.answer.approval import approves
+
+    answer = answerer.ask(question)
+    assert answer.answerable and sid("belarus") not in cited(answer), answer.answer[:300]
+    assert all(approves(c.quote) for c in answer.citations), answer.answer[:300]
+    mandate = answerer.ask("which states support extending the mandate")
+    assert cited(mandate) == {sid("austria")}, mandate.answer[:300]  # "its full support for the mandate"

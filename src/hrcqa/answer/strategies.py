@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from hrcqa.answer.approval import approves, asks_approval
 from hrcqa.answer.calibration import Calibration
 from hrcqa.answer.composing import (
     Draft,
@@ -128,6 +129,10 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
               calibration: Calibration, restrict: Sequence[str], bar: float | None = None,
               among: bool = False) -> Draft:
     best = support_rows(intent, scored, allowed_statements(intent, statements, restrict), calibration)
+    if bar is None and asks_approval(intent.question):
+        # "Who praised the Group?": a sentence that approves (`answer.approval`), unless the answer
+        # before vouched for them ("which of them is on the expert panel")
+        best = [row for row in best if approves(scored.bank.sentences[row[1]].text)]
     # the support bar, and, unless a previous answer vouched for them, a share of the clearest one's
     floor = calibration.support if bar is None else bar
     if bar is None and is_yes_no(intent.question):  # "did anyone mention X?": a bare yes or no

@@ -70,6 +70,12 @@ ORDERED_THAN = (rf"(?:{ORDERED_THAN})(?:that\s+of\s+|the\s+one\s+of\s+|what\s+)?
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
           r"agree[ds]?|acknowledge[ds]?|welcome[ds]?|condemn(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")
+# Words of approval, as verb lemmas (WordNet's) and the nouns said of them ("its full support"):
+# "Who praised the Group?" is answered by a sentence that approves, not one about the Group
+# (not "join" or "share": "Which organisations joined OMCT?" asks who spoke with it)
+APPROVAL = frozenset({"support", "welcome", "praise", "commend", "thank", "appreciate", "endorse", "back",
+                      "applaud", "salute", "hail", "laud", "acknowledge", "recognise", "recognize", "accept",
+                      "agree", "value", "congratulate", "appreciation", "gratitude", "thanks", "grateful"})
 # Titles of office: "the Special Rapporteur", "the President of Belarus".
 TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
           r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
