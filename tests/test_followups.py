@@ -1773,3 +1773,6 @@ def test_the_other_experts_after_one_expert_are_the_rest_of_that_kind(directory)
         followup = resolve_followup(question, chair, directory)
         assert followup.question == "Which other experts took the floor?", question
         assert "hrc60-belarus/karinna-moskalenko" in followup.exclude
+    said = resolve_followup("what did the other experts say?", chair, directory)  # what they said
+    assert said.question == "what did the other experts say?"
+    assert "hrc60-belarus/karinna-moskalenko" in said.exclude

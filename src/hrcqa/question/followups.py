@@ -759,7 +759,9 @@ def _else(question: str, previous: str, answer: str, directory: SpeakerDirectory
     named = speakers_named(answer, directory) if asks_else else []
     if not named:
         return None
-    other = re.search(r"\bthe\s+other(?:s\b|\s+(?P<noun>\w+))", question, re.I)
+    # (a bare "and the other two?" only: "what did the other experts say?" asks what they said)
+    other = re.search(r"\bthe\s+other(?:s\b|\s+(?P<noun>\w+))", question, re.I) \
+        if _BARE_ELSE.match(question) else None
     if other and read_meeting(previous, directory):
         # "who chaired the group?" - "and the other two?": the others of that kind who took the floor
         # (of the kind of the one the answer names first: "Ms. Karinna Moskalenko chaired the
