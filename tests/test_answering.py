@@ -240,6 +240,10 @@ def test_which_of_them_after_a_figure_or_one_speaker_keeps_to_the_kind_asked(ans
         assert then.answerable, then.answer[:200]
         assert then.answer.startswith("Germany is not one of the NGOs.\n"), then.answer[:200]
         assert then.citations and {c.kind for c in then.citations} == {"ngo"}
+    # a named speaker of the kind asked stays the one asked, the others go
+    both = answerer.ask("What did Germany and OMCT say about torture (only NGOs)?")
+    assert both.question_type == "speaker" and sid("germany") not in cited(both), both.answer[:200]
+    assert sid("world-organization-against-torture") in cited(both)
 
 def test_which_of_them_did_something_new_keeps_only_those_that_clearly_do(answerer):
     # The previous answer vouched for its speakers on its own topic, not on the new one: among them,

@@ -631,6 +631,10 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     kinds = subject_kinds(f"which {only.group('noun') or only.group('noun2')} said so") if only else []
     if kinds:  # "who talked about the death penalty (only NGOs)?": a who-question among those kinds
         within = read_intent(question[:only.start()] + question[only.end():], directory)
+        of_kind = [sid for sid in within.speakers
+                   if sid in directory.statements and directory.statements[sid].kind in kinds]
+        if of_kind:  # "What did Germany and OMCT say about X (only NGOs)?": OMCT's words
+            return within.model_copy(update={"question": question, "speakers": of_kind})
         if within.type == "speaker" and within.speakers and within.topic.strip():
             # "What did Germany say about X (only NGOs)?", as "which of them are NGOs?" after it
             # is put: who of those kinds spoke about X (the follow-up keeps Germany to say it is not one)
