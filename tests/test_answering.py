@@ -594,6 +594,37 @@ def test_a_list_of_who_approved_holds_only_sentences_that_approve(answerer, ques
     assert all(approves(c.quote) for c in answer.citations), answer.answer[:300]
 
 
+@pytest.mark.parametrize("question", ["Who criticised the Group of Experts?", "who rejected the report?",
+                                      "who criticised the experts' report"])
+def test_no_one_who_thanks_the_experts_is_listed_as_criticising_them(answerer, question):
+    """"Who criticised the Group of Experts?" listed 28 speakers, Albania for "Albania thanks the Group
+    of Experts on Belarus for its in-depth report": every statement here disapproves of something, so
+    a sentence near the topic said nothing of which way. Of what many speakers approve of, the list
+    holds only those whose statement disapproves of it; here none says so in words, and the answer
+    says how many approve of it instead."""
+    answer = answerer.ask(question)
+    assert not answer.answerable and not answer.citations, answer.answer[:300]
+    assert re.search(r"\b\d+ of the \d+ speakers who address .+ approve of it", answer.answer), answer.answer
+
+
+@pytest.mark.parametrize("question", ["who opposed the mandate", "which delegations rejected the mandate?"])
+def test_who_opposed_the_mandate_is_the_one_that_does_not_recognise_it(answerer, question):
+    """Austria "reiterates its full support for the Expert's mandate" and was listed as opposing it;
+    Belarus "does not recognise any country mandates", and is the one."""
+    answer = answerer.ask(question)
+    assert cited(answer) == {sid("belarus")}, answer.answer[:300]
+    assert "does not recognise any country mandates" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["who slammed Minsk for backing Russia's invasion of Ukraine?",
+                                      "who condemned the death penalty"])
+def test_a_disapproval_of_what_few_approve_of_is_the_plain_list(answerer, question):
+    """"Russia's invasion" is approved of in a few sentences only as Belarus's "support" that they
+    condemn, so the list is every speaker who raised it, as for "who condemned the death penalty"."""
+    answer = answerer.ask(question)
+    assert len(cited(answer)) >= 5, answer.answer[:300]
+
+
 def test_support_for_the_mandate_is_not_the_concerned_countrys_call_to_stop(answerer):
     """Belarus "calls on the initiators of the country-specific mandate ... to stop adding fuel to the
     fire": about the mandate, but no support for it; Austria's "full support for the Expert's

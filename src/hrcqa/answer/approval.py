@@ -7,25 +7,48 @@ the Group, as the question is, but says the opposite of what it asks. A who-ques
 approves (`APPROVAL`, compared by WordNet's verb lemma) keeps a speaker only when its sentence uses
 such a word (a verb or its noun: "reiterates its full support", "While welcoming ...", "thanks the
 Group") not under a negation ("does not recognise").
+
+"Who criticised the Group of Experts?" listed 28 speakers, most of them for a sentence that thanks
+the Group: every statement here disapproves of something, so a sentence near the topic says little
+about which way. A who-question whose verb disapproves (`DISAPPROVAL`) of something most of the
+speakers who address it approve of (`approved_by_many`) keeps only the others whose statement
+disapproves of it in a sentence on the topic (`disapproves`: "does not recognise any country
+mandates"). Of something most do not approve of ("Who criticised the death penalty?") the list is
+the plain one: there, saying it at all is the disapproval.
 """
 
 from __future__ import annotations
 
 import re
 
-from hrcqa.index.synonyms import verb_lemma
-from hrcqa.question.words import APPROVAL
+from hrcqa.index.synonyms import WORD, noun_lemma, verb_lemma
+from hrcqa.question.words import APPROVAL, DISAPPROVAL
+from hrcqa.text.terms import content_terms
+from hrcqa.text.tokenize import tokenize
 
 _WORD = re.compile(r"[a-z]+")
 # the verb of a who-question: "Who praised ...", "Which delegations have openly supported ..."
 _WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?)"
                        r"(?:(?:has|have|had|did|does|do)\s+)?(?:(?:\w+ly|also|all)\s+)?"
                        r"(?P<verb>[a-z]+)\b", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot|refuses?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+_CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|which|who|that)\s")
+_OBJECT_WORDS = 10  # "thanks the Group of Experts on Belarus for its in-depth report": the report too
+# "does not recognise", "to cease its support for": a stance turned round
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot|refuses?\s+to|stop|cease|end|halt|"
+                       r"refrain\s+from)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _approving(word: str) -> bool:
     return verb_lemma(word) in APPROVAL or word in APPROVAL
+
+
+def _disapproving(word: str) -> bool:
+    return verb_lemma(word) in DISAPPROVAL
+
+
+def _verb(question: str) -> str:
+    verb = _WHO_VERB.match(question)
+    return verb.group("verb").lower() if verb else ""
 
 
 def asks_approval(question: str) -> bool:
@@ -38,8 +61,22 @@ def asks_approval(question: str) -> bool:
     >>> asks_approval("Who condemned the death penalty?"), asks_approval("Who said the report was biased?")
     (False, False)
     """
-    verb = _WHO_VERB.match(question)
-    return bool(verb) and _approving(verb.group("verb").lower())
+    verb = _verb(question)
+    return bool(verb) and _approving(verb)
+
+
+def asks_disapproval(question: str) -> bool:
+    """Whether a who-question asks who disapproved of something.
+
+    >>> asks_disapproval("Who criticised the Group of Experts?")
+    True
+    >>> asks_disapproval("which delegations opposed it")
+    True
+    >>> asks_disapproval("Who praised the Group?"), asks_disapproval("Who raised the death penalty?")
+    (False, False)
+    """
+    verb = _verb(question)
+    return bool(verb) and _disapproving(verb)
 
 
 def approves(sentence: str) -> bool:
@@ -57,3 +94,62 @@ def approves(sentence: str) -> bool:
     lower = sentence.lower()
     return any(_approving(found.group()) and not _NEGATION.search(lower[:found.start()])
                for found in _WORD.finditer(lower))
+
+
+def _stance(sentence: str, of: str, disapproving: bool) -> bool:
+    """Whether a sentence approves of a topic (or, `disapproving`, disapproves of it): a word of
+    that stance that no negation governs, or of the other stance that one does, with a noun of
+    the topic at most `_OBJECT_WORDS` words after it in the same clause."""
+    nouns = {noun_lemma(word) for word in WORD.findall(of.lower())
+             if any(term in content_terms(of) for term in tokenize(word))}
+    lower = sentence.lower()
+    for found in _WORD.finditer(lower):
+        negated = bool(_NEGATION.search(lower[:found.start()]))
+        wanted = _disapproving(found.group()) if disapproving else _approving(found.group())
+        other = _approving(found.group()) if disapproving else _disapproving(found.group())
+        if (wanted and not negated) or (other and negated):
+            clause = _CLAUSE_END.split(lower[found.end():], maxsplit=1)[0]
+            if nouns & {noun_lemma(word) for word in WORD.findall(clause)[:_OBJECT_WORDS]}:
+                return True
+    return False
+
+
+def approves_of(sentence: str, of: str) -> bool:
+    """Whether a sentence approves of a topic (`_stance`).
+
+    >>> approves_of("Albania thanks the Group of Experts on Belarus for its in-depth report.", "the report")
+    True
+    >>> approves_of("Belarus does not recognise any country mandates.", "the mandate")
+    False
+    >>> approves_of("The UK sanctioned them for their role in these abuses.", "the report")
+    False
+    """
+    return _stance(sentence, of, disapproving=False)
+
+
+def disapproves(sentence: str, of: str) -> bool:
+    """Whether a sentence disapproves of a topic (`_stance`).
+
+    >>> disapproves("Belarus does not recognise any country mandates.", "the mandate")
+    True
+    >>> disapproves("Malta rejects the use of torture.", "the mandate")
+    False
+    >>> disapproves("Malta thanks the Group.", "the Group")
+    False
+    >>> disapproves("Austria reiterates its full support for the mandate.", "the mandate")
+    False
+    >>> disapproves("Switzerland deplored the reported conditions of detention.", "the report")
+    False
+    """
+    return _stance(sentence, of, disapproving=True)
+
+
+def approved_by_many(approving: int, addressing: int) -> bool:
+    """Whether a third or more of the statements that address something approve of it
+    (`approves_of`), so that a question of who disapproved of it asks for the exception; a third,
+    as a few may seem to approve of what all condemn ("its support for the invasion").
+
+    >>> approved_by_many(10, 22), approved_by_many(1, 2), approved_by_many(2, 11), approved_by_many(0, 0)
+    (True, True, False, False)
+    """
+    return approving > 0 and approving * 3 >= addressing

@@ -34,7 +34,14 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from hrcqa.answer.approval import approves, asks_approval
+from hrcqa.answer.approval import (
+    approved_by_many,
+    approves,
+    approves_of,
+    asks_approval,
+    asks_disapproval,
+    disapproves,
+)
 from hrcqa.answer.calibration import Calibration
 from hrcqa.answer.composing import (
     Draft,
@@ -133,6 +140,12 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         # "Who praised the Group?": a sentence that approves (`answer.approval`), unless the answer
         # before vouched for them ("which of them is on the expert panel")
         best = [row for row in best if approves(scored.bank.sentences[row[1]].text)]
+    if bar is None and asks_disapproval(intent.question):
+        # "Who criticised the Group?": of what many of those who address it approve of, the others
+        # who disapprove of it
+        dissent = _dissent(intent.topic, scored, best, calibration)
+        if dissent is not None:
+            return dissent if isinstance(dissent, Draft) else _listed(intent, scored, statements, dissent)
     # the support bar, and, unless a previous answer vouched for them, a share of the clearest one's
     floor = calibration.support if bar is None else bar
     if bar is None and is_yes_no(intent.question):  # "did anyone mention X?": a bare yes or no
@@ -164,13 +177,51 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     for statement_id, _index, _score in chosen:
         index, score = supporting_order(intent, scored, scored.ranked([statement_id]), calibration)[0]
         quotes.append(quote_of(scored, index, score))
+    return _listed(intent, scored, statements, quotes, restrict if bar is not None else ())
+
+
+def _listed(intent: Intent, scored: Scored, statements: Mapping[str, Statement], quotes: list[Quote],
+            named_before: Sequence[str] = ()) -> Draft:
+    """A who-said answer: its lead, and one quote per speaker by kind; `named_before`, the speakers
+    of the previous answer it was restricted to."""
     noun = kinds_noun(intent.kinds) if is_yes_no(intent.question) else "speakers"  # "Did any NGO ..."
     lead = count_lead(intent.question, len(quotes), noun, [statements[q.statement_id].kind for q in quotes])
-    if bar is not None and restrict:  # "did any of them mention lawyers?": of those the answer before named
-        lead = lead.replace(" in the summary ", f" of the {len(restrict)} named before ")
+    if named_before:  # "did any of them mention lawyers?": of those the answer before named
+        lead = lead.replace(" in the summary ", f" of the {len(named_before)} named before ")
     word = verdict(intent, [scored.bank.sentences[_index_of(scored, q)].text for q in quotes])
     return Draft(question_type="who_said", lead=answer_first(word, lead, intent),
                  sections=by_kind(quotes, statements))
+
+
+def _dissent(topic: str, scored: Scored, best: Sequence[tuple[str, int, float]],
+             calibration: Calibration) -> list[Quote] | Draft | None:
+    """For a question of who disapproved of something (`asks_disapproval`): None unless a third or
+    more of the statements that address it approve of it (`approved_by_many`; else the list is the
+    plain one); else the quotes of the others that disapprove of it in a sentence on the topic, or
+    a refusal that says how many approve of it when none does."""
+    floor = calibration.support
+
+    def on_topic(statement_id: str) -> list[tuple[int, float]]:
+        return [(i, r) for i, r in scored.ranked([statement_id]) if r >= floor]
+
+    # those the plain list would name: the support bar, and a share of the clearest one's
+    bar = max(floor, calibration.relative_support * best[0][2]) if best else floor
+    addressing = [statement_id for statement_id, _index, score in best if score >= bar]
+    approving = {sid for sid in addressing
+                 if any(approves_of(scored.bank.sentences[i].text, topic) for i, _r in on_topic(sid))}
+    if not approved_by_many(len(approving), len(addressing)):
+        return None
+    quotes = []
+    for statement_id in addressing:
+        found = [(i, r) for i, r in on_topic(statement_id)
+                 if disapproves(scored.bank.sentences[i].text, topic)]
+        if statement_id not in approving and found:
+            quotes.append(quote_of(scored, *found[0]))
+    if quotes:
+        return quotes
+    return refusal("who_said", f"{len(approving)} of the {len(addressing)} speakers who address "
+                               f"{topic or 'it'} approve of it, and no other statement clearly "
+                               f"disapproves of it")
 
 
 def _deeds_kept(intent: Intent, scored: Scored) -> bool:

@@ -38,7 +38,8 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"cite[ds]?|reference[ds]?|referencing|provide[ds]?|quote[ds]?|respond(?:ed|s)?|repl(?:y|ied|ies)|answer(?:ed|s)?|"
           r"react(?:ed|s)?|emphasi[sz]e[ds]?|emphasi[sz]ing|suggest(?:ed|s|ing)?|reject(?:ed|s)?|den(?:y|ied|ies)|"
           r"announce[ds]?|acknowledge[ds]?|recogni[sz]e[ds]?|support(?:ed|s)?|agree[ds]?|accept(?:ed|s)?|"
-          r"thank(?:ed|s)?|insist(?:ed|s|ing)?|object(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
+          r"thank(?:ed|s)?|insist(?:ed|s|ing)?|object(?:ed|s)?|(?<!as )oppose[ds]?|praise[ds]?|"
+          r"commend(?:ed|s)?|"
           r"appeal(?:ed|s|ing)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|add(?:ed|s)?|"
           r"(?:make|made|makes) of|listed|listing|(?<![\w-])lists?(?=\s*[?.!]*\s*$)|"
           r"complain(?:ed|s|ing)?(?: (?:about|of))?|feel|felt|"
@@ -76,6 +77,13 @@ STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies
 APPROVAL = frozenset({"support", "welcome", "praise", "commend", "thank", "appreciate", "endorse", "back",
                       "applaud", "salute", "hail", "laud", "acknowledge", "recognise", "recognize", "accept",
                       "agree", "value", "congratulate", "appreciation", "gratitude", "thanks", "grateful"})
+# Verbs of disapproval, as WordNet verb lemmas: "Who criticised the Group?" is answered by a speaker
+# who disapproves of the Group, not by every sentence about it (`hrcqa.answer.approval`); not
+# "question": "who questioned the experts?" asks who put questions to them
+DISAPPROVAL = frozenset({"criticise", "criticize", "reject", "oppose", "condemn", "denounce", "dismiss",
+                         "attack", "slam", "decry", "deplore", "disparage", "discredit", "dispute",
+                         "challenge", "object", "fault", "censure", "disapprove", "deride", "ridicule",
+                         "contest", "deny", "repudiate", "refuse", "boycott", "rebuff", "blast"})
 # Titles of office: "the Special Rapporteur", "the President of Belarus".
 TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
           r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
