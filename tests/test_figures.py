@@ -192,3 +192,16 @@ def test_a_figure_of_the_people_asked_about_is_chosen_over_others(answerer):
     assert "hrc60-belarus/united-kingdom" not in cited and "1,100" not in answer.answer
     lawyers = answerer.ask("How many lawyers are imprisoned?")
     assert "7 (OMCT)" in lawyers.answer.split("\n")[0], lawyers.answer[:300]
+
+
+@pytest.mark.parametrize("question", ["how many trade unionists are jailed?",
+                                      "how many unionists are jailed"])
+def test_a_figure_of_the_people_asked_about_wins_over_figures_of_the_event_alone(answerer, question):
+    """"jailed" names the event of being taken into custody, and "over 70 new imprisonments in
+    August" (CPTI) and "283 have been newly arrested" (an expert) count it, not unionists: those were
+    given as the unionists' figures. OMCT's "25 trade union activists" counts the people asked about,
+    and it is the answer."""
+    answer = answerer.ask(question)
+    assert answer.answer.startswith("The figure given: 25 (OMCT)."), answer.answer[:300]
+    assert {c.statement_id for c in answer.citations} == {
+        "hrc60-belarus/world-organization-against-torture"}, answer.answer[:300]

@@ -351,6 +351,14 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
     # prisoners who have died", "9 the number of deaths") is one, though no word of it is the topic's
     counts_event = {sid for sid, same in same_event.items() if same and _counts_the_topic(
         intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])}
+    # and when none of those counts the people asked about, a figure that does and counts no other
+    # event ("how many trade unionists are jailed": "25 trade union activists", not "over 70 new
+    # imprisonments"; not "the release of 52 political prisoners")
+    counts_people = {sid for sid in relevance if wanted and (people := people_counted(
+        scored.bank.sentences[choice[sid][1]].text, choice[sid][2])) and not other_people(wanted, people)
+        and _counts_the_topic(intent.topic, scored.bank.sentences[choice[sid][1]].text, choice[sid][2])}
+    if counts_event and counts_people and not counts_people & counts_event:
+        counts_event = counts_people
     if not intent.speakers and not one_of_kind and counts_event:
         if top < calibration.figure_floor:  # the event's figures alone, however their sentences score
             relevance = {sid: relevance[sid] for sid in counts_event}
