@@ -1031,6 +1031,20 @@ def test_did_they_speak(answerer):
     assert cited(chair) == ids(REAL, ["slovenia"])  # "Addressing a question to the Chair ..."
 
 
+@pytest.mark.parametrize("question", ["Who asked the Special Rapporteur a question?",
+                                      "which states asked the commission of inquiry questions?"])
+def test_no_one_asked_an_office_that_did_not_take_the_floor(answerer, question):
+    """The Special Rapporteur did not speak here; the speakers put their questions to the Group of
+    Experts. "Who asked the Special Rapporteur a question?" listed the 11 who asked the experts, as
+    if the Rapporteur were the panel; an office none of the panel's recorded roles names is asked
+    about as itself, and no statement puts a question to it."""
+    answer = answerer.ask(question)
+    assert not answer.answerable and not answer.citations, answer.answer[:300]
+    office = "the Special Rapporteur" if "rapporteur" in question.lower() else "the Commission of Inquiry"
+    assert f"it records no question put to {office} by " in answer.answer, answer.answer[:300]
+    assert ask_meeting(answerer, "Who asked the experts a question?").answerable
+
+
 def test_the_document_facts(answerer):
     held = ask_meeting(answerer, "When was this dialogue held?")
     assert held.answer == ("The Interactive Dialogue with the Group of Independent Experts on Belarus "

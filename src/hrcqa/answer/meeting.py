@@ -407,13 +407,16 @@ def _askers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
     asked = {s.id: q for s in records.of_document(doc.id, request.kinds)
              if s.kind != "panel" and (q := records.first_question(s, about))}
     chosen = [s for s in records.of_document(doc.id) if s.id in asked]
-    to = f"the {about.capitalize()}" if about else "the experts"
+    # "the Chair", "the Special Rapporteur", "the Commission of Inquiry"
+    to = "the " + " ".join(w if w == "of" else w.capitalize() for w in about.split()) if about else \
+        "the experts"
+    by = "such a speaker" if request.kinds else "any speaker"
     asks_whether = is_yes_no(request.question)  # "did any of the groups ask the experts something?"
     if not chosen:
         if asks_whether:
             return Draft(question_type=MEETING,
-                         lead=f"No: the summary records no question put to {to} by such a speaker.")
-        return refusal(MEETING, f"it records no question put to {to} by such a speaker")
+                         lead=f"No: the summary records no question put to {to} by {by}.")
+        return refusal(MEETING, f"it records no question put to {to} by {by}")
     noun = _noun(request, chosen, len(chosen))
     return Draft(question_type=MEETING, lead=f"{'Yes: ' if asks_whether else ''}{len(chosen)} {noun} "
                                              f"put questions to {to}:",

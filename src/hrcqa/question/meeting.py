@@ -1373,7 +1373,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         fields["member"] = re.sub(r"^the\s+", "", groups["member"], flags=re.I)
         if not (country_named(fields["member"]) or names_in(fields["member"], directory, whole=True)):
             return None  # "is the death penalty still used in Belarus" asks about no member
-    if ask == "askers" and not _asks_questions(groups, fields):
+    if ask == "askers" and not _asks_questions(groups, fields, directory):
         return None
     if ask == "chair" and not _chair_of(groups.get("body"), fields, directory,
                                         presided=re.search(r"\bpresid", text, re.I) is not None):
@@ -1464,12 +1464,17 @@ def position_of(word: str) -> int:
     return ORDINALS.index(word) + 1 if word in ORDINALS else int(re.sub(r"\D", "", word))
 
 
-def _asks_questions(groups: dict[str, str], fields: dict[str, object]) -> bool:
+def _asks_questions(groups: dict[str, str], fields: dict[str, object],
+                    directory: SpeakerDirectory) -> bool:
     """"asked the experts", "put questions to the panel"; other verbs need the word "question".
-    A question to the Chair in particular is noted in `fields`."""
+    A question to the Chair in particular is noted in `fields`, and so is one to an office no
+    member of the panel holds ("asked the Special Rapporteur": none did, as it did not speak)."""
     rest = groups.get("rest", "").lower()
     if re.search(r"\bchair", rest):
         fields["addressee"] = "chair"
+    office = re.search(r"\bspecial\s+rapporteurs?\b|\bcommission(?:\s+of\s+inquiry)?\b", rest)
+    if office and not set(office.group().split()) <= panel_role_words(directory) | {"of"}:
+        fields["addressee"] = re.sub(r"s$", "", office.group())
     return groups["verb"].lower().startswith("ask") or "question" in rest
 
 
