@@ -32,6 +32,7 @@ _WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?)"
                        r"(?:(?:has|have|had|did|does|do)\s+)?(?:(?:\w+ly|also|all)\s+)?"
                        r"(?P<verb>[a-z]+)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|which|who|that)\s")
+_SO_CALLED = re.compile(r"\bso[-\s]called\b")
 _OBJECT_WORDS = 10  # "thanks the Group of Experts on Belarus for its in-depth report": the report too
 # "does not recognise", "to cease its support for": a stance turned round
 _NEGATION = re.compile(r"\b(?:not|never|no|nor|neither|cannot|refuses?\s+to|stop|cease|end|halt|"
@@ -99,18 +100,24 @@ def approves(sentence: str) -> bool:
 def _stance(sentence: str, of: str, disapproving: bool) -> bool:
     """Whether a sentence approves of a topic (or, `disapproving`, disapproves of it): a word of
     that stance that no negation governs, or of the other stance that one does, with a noun of
-    the topic at most `_OBJECT_WORDS` words after it in the same clause."""
+    the topic at most `_OBJECT_WORDS` words after it in the same clause; or, disapproving, the
+    topic called "so-called"."""
     nouns = {noun_lemma(word) for word in WORD.findall(of.lower())
              if any(term in content_terms(of) for term in tokenize(word))}
     lower = sentence.lower()
+
+    def names_it(after: int) -> bool:  # a noun of the topic soon after, in the same clause
+        clause = _CLAUSE_END.split(lower[after:], maxsplit=1)[0]
+        return bool(nouns & {noun_lemma(word) for word in WORD.findall(clause)[:_OBJECT_WORDS]})
+
+    if disapproving and any(names_it(found.end()) for found in _SO_CALLED.finditer(lower)):
+        return True  # "the so-called Group of Experts": a name the speaker disowns
     for found in _WORD.finditer(lower):
         negated = bool(_NEGATION.search(lower[:found.start()]))
         wanted = _disapproving(found.group()) if disapproving else _approving(found.group())
         other = _approving(found.group()) if disapproving else _disapproving(found.group())
-        if (wanted and not negated) or (other and negated):
-            clause = _CLAUSE_END.split(lower[found.end():], maxsplit=1)[0]
-            if nouns & {noun_lemma(word) for word in WORD.findall(clause)[:_OBJECT_WORDS]}:
-                return True
+        if ((wanted and not negated) or (other and negated)) and names_it(found.end()):
+            return True
     return False
 
 
@@ -140,6 +147,8 @@ def disapproves(sentence: str, of: str) -> bool:
     False
     >>> disapproves("Switzerland deplored the reported conditions of detention.", "the report")
     False
+    >>> disapproves("Neither the so-called Group of Experts can be considered ...", "the experts")
+    True
     """
     return _stance(sentence, of, disapproving=True)
 

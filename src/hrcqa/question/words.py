@@ -39,6 +39,7 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"react(?:ed|s)?|emphasi[sz]e[ds]?|emphasi[sz]ing|suggest(?:ed|s|ing)?|reject(?:ed|s)?|den(?:y|ied|ies)|"
           r"announce[ds]?|acknowledge[ds]?|recogni[sz]e[ds]?|support(?:ed|s)?|agree[ds]?|accept(?:ed|s)?|"
           r"thank(?:ed|s)?|insist(?:ed|s|ing)?|object(?:ed|s)?|(?<!as )oppose[ds]?|praise[ds]?|"
+          r"disagree[ds]?(?: with)?|"
           r"commend(?:ed|s)?|"
           r"appeal(?:ed|s|ing)?|reiterate[ds]?|recall(?:ed|s)?|underscore[ds]?|add(?:ed|s)?|"
           r"(?:make|made|makes) of|listed|listing|(?<![\w-])lists?(?=\s*[?.!]*\s*$)|"
@@ -83,7 +84,7 @@ APPROVAL = frozenset({"support", "welcome", "praise", "commend", "thank", "appre
 DISAPPROVAL = frozenset({"criticise", "criticize", "reject", "oppose", "condemn", "denounce", "dismiss",
                          "attack", "slam", "decry", "deplore", "disparage", "discredit", "dispute",
                          "challenge", "object", "fault", "censure", "disapprove", "deride", "ridicule",
-                         "contest", "deny", "repudiate", "refuse", "boycott", "rebuff", "blast"})
+                         "contest", "deny", "repudiate", "refuse", "boycott", "rebuff", "blast", "disagree"})
 # Titles of office: "the Special Rapporteur", "the President of Belarus".
 TITLES = (r"(?:president|prime\s+minister|minister|rapporteur|commissioner|secretary(?:[-\s]general)?|"
           r"chair(?:person|man|woman)?|head|leader|director|prosecutor|ambassador|judge|"
