@@ -634,6 +634,17 @@ def test_a_disapproval_of_what_few_approve_of_is_the_plain_list(answerer, questi
     assert len(cited(answer)) >= 5, answer.answer[:300]
 
 
+def test_a_yes_no_question_of_who_approved_or_disapproved_reads_the_stance_the_same_way(answerer):
+    """"did any state praise the experts?" kept "praise" in its topic, as "Does Belarus recognise the
+    experts?" must, and was refused; asked of anyone, the verb is what the answer filters on."""
+    praised = answerer.ask("did any state praise the experts?")
+    assert praised.answer.startswith("Yes.") and {sid("albania"), sid("poland")} <= cited(praised), \
+        praised.answer[:300]
+    criticised = answerer.ask("did anyone criticise the Group of Experts?")
+    assert cited(criticised) == {sid("belarus")}, criticised.answer[:300]
+    assert answerer.ask("Does Belarus recognise the experts?").answer.startswith("No.")
+
+
 def test_support_for_the_mandate_is_not_the_concerned_countrys_call_to_stop(answerer):
     """Belarus "calls on the initiators of the country-specific mandate ... to stop adding fuel to the
     fire": about the mandate, but no support for it; Austria's "full support for the Expert's

@@ -28,7 +28,9 @@ from hrcqa.text.tokenize import tokenize
 
 _WORD = re.compile(r"[a-z]+")
 # the verb of a who-question: "Who praised ...", "Which delegations have openly supported ..."
-_WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?)"
+# and a yes/no question's: "Did anyone criticise ...", "Has any State praised ..."
+_WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?|"
+                       r"(?:did|has|have|does|do)\s+(?:any(?:one|body)|some(?:one|body)|any\s+[\w-]+)\s+)"
                        r"(?:(?:has|have|had|did|does|do)\s+)?(?:(?:\w+ly|also|all)\s+)?"
                        r"(?P<verb>[a-z]+)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|which|who|that)\s")
@@ -71,8 +73,8 @@ def asks_disapproval(question: str) -> bool:
 
     >>> asks_disapproval("Who criticised the Group of Experts?")
     True
-    >>> asks_disapproval("which delegations opposed it")
-    True
+    >>> asks_disapproval("which delegations opposed it"), asks_disapproval("Did anyone criticise the Group?")
+    (True, True)
     >>> asks_disapproval("Who praised the Group?"), asks_disapproval("Who raised the death penalty?")
     (False, False)
     """

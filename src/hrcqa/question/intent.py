@@ -524,7 +524,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     topic = _TAIL.sub("", question)
     yes_no = bool(_YES_NO.match(question))
     for pattern in _FRAME + ([_PANEL_FRAME] if panel else []):
-        if yes_no and pattern is _SPEECH_FRAME:
+        if yes_no and pattern is _SPEECH_FRAME and not subject:
+            # (not "did any State praise the experts": who did is asked, `answer.approval`)
             pattern = _YES_NO_SPEECH_FRAME
         if subject or pattern is not _SUBJECT_FRAME:
             topic = pattern.sub("", topic, count=1)
