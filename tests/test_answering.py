@@ -634,6 +634,20 @@ def test_a_disapproval_of_what_few_approve_of_is_the_plain_list(answerer, questi
     assert len(cited(answer)) >= 5, answer.answer[:300]
 
 
+def test_approving_of_something_else_in_the_topic_is_no_approval_of_it():
+    """"Welcoming the recent release of political prisoners" approves of the release, not of the
+    torture the released prisoners endured: with every noun of the topic counted, most speakers
+    "approved of" it, and "who condemned the torture of released political prisoners?" became a
+    question of who disapproved of what most approve of (one speaker instead of the list). Only the
+    topic's head noun (`head_noun`) is what a stance word must take."""
+    from hrcqa.answer.approval import approves_of, head_noun
+
+    welcoming = "Welcoming the recent release of political prisoners, Malta reiterates its call."
+    assert head_noun("the torture of released political prisoners") == "torture"
+    assert not approves_of(welcoming, "the torture of released political prisoners")
+    assert approves_of(welcoming, "the release of political prisoners")
+
+
 def test_a_yes_no_question_of_who_approved_or_disapproved_reads_the_stance_the_same_way(answerer):
     """"did any state praise the experts?" kept "praise" in its topic, as "Does Belarus recognise the
     experts?" must, and was refused; asked of anyone, the verb is what the answer filters on."""

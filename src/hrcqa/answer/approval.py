@@ -34,6 +34,8 @@ _WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?|"
                        r"(?:(?:has|have|had|did|does|do)\s+)?(?:(?:\w+ly|also|all)\s+)?"
                        r"(?P<verb>[a-z]+)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:.()]|\s(?:and|but|which|who|that)\s")
+_PREPOSITION = re.compile(r"\b(?:of|in|on|for|to|against|by|with|from|at|about|over|into|during|after|"
+                          r"before|under|among|between|that|which|who)\b")
 _SO_CALLED = re.compile(r"\bso[-\s]called\b")
 _OBJECT_WORDS = 10  # "thanks the Group of Experts on Belarus for its in-depth report": the report too
 # "does not recognise", "to cease its support for": a stance turned round
@@ -101,11 +103,10 @@ def approves(sentence: str) -> bool:
 
 def _stance(sentence: str, of: str, disapproving: bool) -> bool:
     """Whether a sentence approves of a topic (or, `disapproving`, disapproves of it): a word of
-    that stance that no negation governs, or of the other stance that one does, with a noun of
-    the topic at most `_OBJECT_WORDS` words after it in the same clause; or, disapproving, the
-    topic called "so-called"."""
-    nouns = {noun_lemma(word) for word in WORD.findall(of.lower())
-             if any(term in content_terms(of) for term in tokenize(word))}
+    that stance that no negation governs, or of the other stance that one does, with the topic's
+    head noun (`head_noun`) at most `_OBJECT_WORDS` words after it in the same clause; or,
+    disapproving, the topic called "so-called"."""
+    nouns = {head_noun(of)} - {""}
     lower = sentence.lower()
 
     def names_it(after: int) -> bool:  # a noun of the topic soon after, in the same clause
@@ -121,6 +122,20 @@ def _stance(sentence: str, of: str, disapproving: bool) -> bool:
         if ((wanted and not negated) or (other and negated)) and names_it(found.end()):
             return True
     return False
+
+
+def head_noun(topic: str) -> str:
+    """The noun a topic is about: the last content word before its first preposition, as WordNet's
+    singular ("the Group of Experts" -> "group", "the experts' report" -> "report"); "" if none.
+    "Welcoming the release of political prisoners" approves of the release, not of the prisoners.
+
+    >>> head_noun("the Group of Experts"), head_noun("the experts' report"), head_noun("the mandates")
+    ('group', 'report', 'mandate')
+    """
+    first = _PREPOSITION.split(topic.lower(), maxsplit=1)[0]
+    terms = content_terms(first)
+    words = [word for word in WORD.findall(first) if any(term in terms for term in tokenize(word))]
+    return noun_lemma(words[-1]) if words else ""
 
 
 def approves_of(sentence: str, of: str) -> bool:
