@@ -10,10 +10,11 @@ Group") not under a negation ("does not recognise").
 
 "Who criticised the Group of Experts?" listed 28 speakers, most of them for a sentence that thanks
 the Group: every statement here disapproves of something, so a sentence near the topic says little
-about which way. A who-question whose verb disapproves (`DISAPPROVAL`) of something most of the
-speakers who address it approve of (`approved_by_many`) keeps only the others whose statement
-disapproves of it in a sentence on the topic (`disapproves`: "does not recognise any country
-mandates"). Of something most do not approve of ("Who criticised the death penalty?") the list is
+about which way. A who-question whose verb disapproves (`DISAPPROVAL`) of something a third or
+more of the speakers who address it approve of (`approved_by_many`: a word of approval taking the
+topic's head noun, `head_noun`) keeps only the others whose statement disapproves of it in a
+sentence on the topic (`disapproves`: "does not recognise any country mandates", "the so-called
+Group of Experts"). Of something few approve of ("Who criticised the death penalty?") the list is
 the plain one: there, saying it at all is the disapproval.
 """
 
@@ -109,7 +110,7 @@ def _stance(sentence: str, of: str, disapproving: bool) -> bool:
     nouns = {head_noun(of)} - {""}
     lower = sentence.lower()
 
-    def names_it(after: int) -> bool:  # a noun of the topic soon after, in the same clause
+    def names_it(after: int) -> bool:  # the topic's head noun soon after, in the same clause
         clause = _CLAUSE_END.split(lower[after:], maxsplit=1)[0]
         return bool(nouns & {noun_lemma(word) for word in WORD.findall(clause)[:_OBJECT_WORDS]})
 
