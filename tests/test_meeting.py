@@ -669,6 +669,36 @@ def test_speakers_of_a_kind_before_or_after_another_kind(answerer):
     assert some.answer.startswith("Yes: 3 groups took the floor before the states")
 
 
+@pytest.mark.parametrize(("question", "lead", "slug"), [
+    # a side of a kind, not of a speaker: the edge of its block ("... after the experts": after the
+    # last of them). These were who-said questions, answered with sentences near "the experts"
+    ("who spoke right after the experts?", "The last of the experts to speak was Ms. Susan Bazilli. Belarus "
+                                           "spoke right after Ms. Susan Bazilli:", "belarus"),
+    ("which delegation opened the debate after the concerned country?",
+     "The next delegation to speak after Belarus was the European Union:", "european-union"),
+    ("who spoke first after the country concerned?", "The European Union spoke right after Belarus:",
+     "european-union"),
+    ("who spoke just before the NGOs?", "The first of the NGOs to speak was the Law Society of England and "
+                                        "Wales. The United Kingdom spoke right before", "united-kingdom"),
+    # the side put first as a clause, and kinds offered to choose from, which the answer settles
+    ("Once the concerned State had spoken, by whom was the ID opened: a group or an individual State?",
+     "The European Union, a group, spoke right after Belarus:", "european-union"),
+    ("once the experts had finished, who took the floor?", "The last of the experts to speak was Ms. Susan "
+                                                          "Bazilli. Belarus spoke right after", "belarus"),
+])
+def test_a_side_of_a_kind_of_speaker_is_the_edge_of_its_block(answerer, question, lead, slug):
+    answer = ask_meeting(answerer, question)
+    assert answer.answer.startswith(lead), answer.answer[:200]
+    assert cited(answer) == ids(REAL, [slug])
+
+
+def test_the_edge_of_a_kind_needs_one_block(directory):
+    """A kind whose speakers do not all speak together has no one edge: "after the countries"
+    (the concerned country, then the groups, then the States) names no one speaker."""
+    assert read_meeting("who spoke right after the countries?", directory) is None
+    assert read_meeting("who spoke after France: a State or an NGO?", directory).kind_choice
+
+
 @pytest.mark.parametrize(("question", "lead", "count"), [
     # a kind in the plural, with no "any": it was read as a name no one spoke under ("No: the summary
     # records no statement by NGOs")

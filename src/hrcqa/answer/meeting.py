@@ -26,6 +26,7 @@ from hrcqa.answer import people
 from hrcqa.answer.composing import Draft, Section, running_name, short_name
 from hrcqa.answer.drafts import refusal
 from hrcqa.answer.records import (
+    KIND_NOUNS,
     MEETING,
     Records,
     breakdown,
@@ -42,8 +43,9 @@ from hrcqa.corpus.chunking import Sentence
 from hrcqa.corpus.layout import heading_kind
 from hrcqa.models import Document, Statement
 from hrcqa.question.meeting import NOUN_JOINER, ORDINALS, MeetingRequest
+from hrcqa.question.naming import Named
 from hrcqa.text.dates import long_date
-from hrcqa.text.grammar import noun_for, ordinal, series, verb_for
+from hrcqa.text.grammar import indefinite, noun_for, ordinal, series, verb_for
 
 DocumentAnswer = Callable[[MeetingRequest, Records, Document], Draft]
 METADATA_NOTE = ("from the summary's title page, quoted as written, and its metadata; no statement "
@@ -284,7 +286,7 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
             return _every_side(request, records, anchor, after,
                                [s for s in candidates if not request.kinds or s.kind in request.kinds])
         found = next((s for s in candidates if not request.kinds or s.kind in request.kinds), None)
-        intro = relation(named, anchor)
+        intro = _edge_intro(named, anchor, full) if named.via == "kind" else relation(named, anchor)
         leads.append((f"{intro}. " if intro else "") + _neighbour_lead(request, anchor, found, after))
         # the answer is the neighbour, quoted with its place; the one named only when none is
         shown += [s for s in (found or anchor,) if s not in shown]
@@ -292,6 +294,14 @@ def neighbour(request: MeetingRequest, records: Records) -> Draft:
     return Draft(question_type=MEETING, lead=lead,
                  sections=[records.numbered(sorted(shown, key=lambda s: ids.index(s.id)), full)],
                  closing=order_note(full, shown))
+
+
+def _edge_intro(named: Named, anchor: Statement, full: list[Statement]) -> str:
+    """"The last of the experts to speak was Ms. Susan Bazilli", when a side of a kind was asked;
+    "" when the kind is one speaker, whose name the answer gives."""
+    if sum(s.kind == anchor.kind for s in full) == 1:
+        return ""
+    return f"{named.name[:1].upper()}{named.name[1:]} to speak was {running_name(anchor)}"
 
 
 def _every_side(request: MeetingRequest, records: Records, anchor: Statement, after: bool,
@@ -374,7 +384,10 @@ def _neighbour_lead(request: MeetingRequest, anchor: Statement, found: Statement
     if request.kinds:
         which = "next" if after else "last"
         return f"The {which} {noun} to speak {side} {running_name(anchor)} was {_who(found)}:"
-    return f"{subject(found)} spoke right {side} {running_name(anchor)}:"
+    said = subject(found)
+    if request.kind_choice:  # "a group or a State?": which
+        said = f"{said.rstrip(',')}, {indefinite(KIND_NOUNS[found.kind])},"
+    return f"{said} spoke right {side} {running_name(anchor)}:"
 
 
 def position(request: MeetingRequest, records: Records) -> Draft:

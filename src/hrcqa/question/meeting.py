@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict
 from hrcqa.models import Kind
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import NGO_NOUN, SpeakerDirectory
-from hrcqa.question.words import EXCLUDING, MODIFIERS, left_out
+from hrcqa.question.words import EXCLUDING, MODIFIERS, active_voice, left_out
 from hrcqa.text.countries import country_named, in_region, regions
 from hrcqa.text.grammar import is_plural
 
@@ -234,6 +234,15 @@ _FIRST_AND_LAST = re.compile(r"\bfirst\s*,?\s+(?:and|&)\s+(?:the\s+)?"
 # "right after", "straight after": next to, not merely later
 CLOSE = r"(?:(?:right|immediately|just|directly|straight)\s+)"
 _OF_THEM = re.compile(r"\b(?:among|of)\s+(?:them|those|these)\b", re.I)
+# "Once the concerned State had spoken, by whom was the ID opened?": a side put first as a clause,
+# read as "... after the concerned State"
+_ONCE_SPOKEN = re.compile(r"^(?:once|after|as\s+soon\s+as)\s+(?P<anchor>[^,?]{2,60}?)\s+(?:had\s+|has\s+)?"
+                          r"(?:spoken|spoke|finished(?:\s+speaking)?|(?:taken|took|had)\s+the\s+floor|"
+                          r"been\s+heard|made\s+(?:its|their|his|her)\s+statement)\s*,\s*(?P<ask>.+)$", re.I)
+# "...: a group or an individual State?": kinds offered to choose from, which the answer's own
+# kind of speaker settles
+_KIND_CHOICE = re.compile(r"\s*[:,;-]\s*(?:(?:was|is)\s+it\s+)?(?P<one>[\w\s-]{1,30}?)\s+or\s+"
+                          r"(?P<other>[\w\s-]{1,30}?)\s*[?.!]*\s*$", re.I)
 # "after the helsinki committee, who had the floor": the side put first
 _FRONTED_SIDE = re.compile(rf"^(?P<side>{CLOSE}?(?:after|before|between|following|preceding)\s+"
                            r"[^,?]{2,60}?)\s*,?\s+"
@@ -833,6 +842,7 @@ class MeetingRequest(BaseModel):
     relation: Literal["after", "before"] | None = None
     every: bool = False  # "which States spoke before France": all of them, not the nearest
     next_to: bool = False  # "did Malta speak right after France": next to it, not merely later
+    kind_choice: bool = False  # "who opened it: a group or a State?": the answer says which
     member: str | None = None  # the country asked about: "Is Estonia part of ...?"
     field: Field | None = None
     of_meeting: bool = False  # "Who chaired the meeting?", not the panel
@@ -919,9 +929,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                   lambda m: f"which {m.group(2)} spoke {m.group(1)}" if kinds_of(m.group(2)) else m.group(),
                   text, flags=re.I)
     # "who spoke first after belarus", "which State spoke last before the EU": the one next to it
-    text = re.sub(r"\b(spoke|took\s+the\s+floor)\s+(?:(first)\s+(after)|(last)\s+(before))\s+(?!(?:the\s+)?"
-                  rf"(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN})",
-                  lambda m: f"{m.group(1)} right {m.group(3) or m.group(5)} ", text, flags=re.I)
+    # ("which State spoke first after the NGOs" is `_BEFORE_KIND`'s, "who spoke first after the
+    # experts" the one next to the last of them)
+    text = re.sub(r"\b(spoke|took\s+the\s+floor)\s+(?:(first)\s+(after)|(last)\s+(before))\s+"
+                  rf"(?P<kind>(?:the\s+)?(?:individual\s+|single\s+|separate\s+)?{_ONE_NOUN}\b)?",
+                  lambda m: m.group() if m.group("kind") and not re.match(r"who\s", text, re.I) else
+                  f"{m.group(1)} right {m.group(3) or m.group(5)} {m.group('kind') or ''}", text, flags=re.I)
     # "which members of the Group of Experts took the floor": which experts
     text = re.sub(r"^(which|what|how\s+many)\s+(?:of\s+the\s+)?members?\s+of\s+the\s+(?:group\s+of\s+"
                   r"(?:independent\s+)?experts|panel|expert\s+(?:group|panel))(?:\s+on\s+[\w-]+)?\b",
@@ -984,6 +997,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
             return request.model_copy(update={
                 "question": question, "where": f"{relation} the {' '.join(block.group('nouns').split())}",
                 "within": _on_the_side(request.kinds, others, relation, directory)})
+    once = _ONCE_SPOKEN.match(text)
+    if once:  # "once the experts had spoken, who took the floor?": who took it after them
+        asked = active_voice(without_kind_choice(once.group("ask")))
+        request = read_meeting(f"{asked.rstrip(' ?.!')} after {once.group('anchor')}?", directory)
+        return request.model_copy(update={"question": question, "kind_choice": request.kind_choice or (
+            asked != active_voice(once.group("ask")))}) if request and request.asks == "neighbour" else None
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
@@ -1059,9 +1078,11 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     with_articles = _NO_ARTICLE.sub(lambda m: f"{m.group('before')} the ", text)
     if request is None and with_articles != text:  # "how many states took floor": took the floor
         request = read_meeting(with_articles, directory)
-    plainer = _without_asides(text)
+    plainer = _without_asides(without_kind_choice(text))
     if request is None and plainer != text:  # "what even is this meeting", "who's on the panel, names pls"
         request = read_meeting(plainer, directory)
+        if request and without_kind_choice(text) != text:  # "... after Belarus: a group or a State?"
+            request = request.model_copy(update={"kind_choice": True})
     return request.model_copy(update={"question": question}) if request else None
 
 
@@ -1073,6 +1094,22 @@ _EMPTY_WORDS = re.compile(r"(?<=\w)\s+(?:even|just|actually|really|basically|exa
                           r"literally|like)\b(?=\s+\w)|(?<=\bone)['’]s\b|(?<=\bwho)['’]s\b", re.I)
 _ASIDE = re.compile(r"\s*,\s*(?!(?:and\s+|or\s+)?(?:what|which|who|whom|whose|when|where|how|why|did|does|do|"
                     r"is|are|was|were|has|have)\b)(?:[\w'’-]+\s*){1,4}[?.!]*\s*$", re.I)
+
+
+def without_kind_choice(text: str) -> str:
+    """The question without kinds of speaker it offers to choose from, as its answer names the
+    speaker's kind.
+
+    >>> without_kind_choice("who opened the ID: a group or an individual State?")
+    'who opened the ID?'
+    >>> without_kind_choice("did Belarus speak before or after the EU?")  # no kinds: kept
+    'did Belarus speak before or after the EU?'
+    """
+    choice = _KIND_CHOICE.search(text)
+    if not choice or not all(kinds_of(re.sub(r"^(?:an?|the)\s+", "", choice.group(k).strip(), flags=re.I))
+                             for k in ("one", "other")):
+        return text
+    return text[:choice.start()] + "?"
 
 
 def _without_asides(text: str) -> str:
@@ -1261,6 +1298,38 @@ def _on_the_side(kinds: list[Kind], others: list[Kind], relation: str, directory
     return side
 
 
+def _edge_of_kind(name: str, rel: str, directory: SpeakerDirectory) -> list[Named]:
+    """For a side of a kind of speaker named as one speaker ("right after the experts", "after the
+    concerned country"), the speaker at that edge of the kind's block in each summary: the last
+    of them for "after", the first for "before". [] if the name names a speaker or no one kind,
+    or if the kind's speakers do not all speak in one block (then no one edge is theirs).
+
+    >>> [(n.statement_id.split("/")[-1], n.name) for n in _edge_of_kind("the experts", "after", directory)]
+    [('susan-bazilli', 'the last of the experts')]
+    >>> [n.statement_id.split("/")[-1] for n in _edge_of_kind("the State delegations", "before", directory)]
+    ['albania']
+    >>> _edge_of_kind("France", "after", directory), _edge_of_kind("the countries", "after", directory)
+    ([], [])
+    """
+    kinds = kinds_of(name)
+    if len(kinds) != 1 or names_in(name, directory, whole=True):
+        return []
+    before = re.search(r"before|preced|ahead", rel, re.I) is not None
+    edges = []
+    for document in sorted({s.document_id for s in directory.statements.values()}):
+        order = sorted((s for s in directory.statements.values() if s.document_id == document),
+                       key=lambda s: s.paragraphs[0].start)
+        block = [i for i, s in enumerate(order) if s.kind == kinds[0]]
+        if block and block[-1] - block[0] + 1 != len(block):
+            return []
+        if block:
+            words = " ".join(name.split())
+            words = f"the {'first' if before else 'last'} of {words}" if len(block) > 1 else words
+            edge = order[block[0] if before else block[-1]]
+            edges.append(Named(statement_id=edge.id, name=words, via="kind"))
+    return edges
+
+
 def _plural_kinds(match: re.Match[str]) -> bool:
     """Whether two words typed side by side are two kinds of a list ("countries ngos and groups"),
     not one noun ("state delegations", "country groups")."""
@@ -1355,7 +1424,10 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
         fields["unknown"], name = re.sub(r"^the\s+", "", name, flags=re.I), None
     if ask == "earlier":
         return _earlier(text, groups, fields, directory)
-    if name and not _name_fields(ask, name, fields, directory):
+    edge = _edge_of_kind(name, groups.get("rel", ""), directory) if name and ask == "neighbour" else []
+    if edge:  # "who spoke right after the experts": after the last of them
+        fields["speakers"] = edge
+    elif name and not _name_fields(ask, name, fields, directory):
         return None
     if "claimed" in groups:
         fields["claimed"] = groups["claimed"]

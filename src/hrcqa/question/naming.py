@@ -26,7 +26,8 @@ class Named(BaseModel):
 
     statement_id: str
     name: str
-    via: Literal["speaker", "member", "co-presenter", "representative"] = "speaker"
+    # "kind": the edge of a kind's block of speakers, for a side of it ("who spoke after the experts")
+    via: Literal["speaker", "member", "co-presenter", "representative", "kind"] = "speaker"
 
 
 def names_in(text: str, directory: SpeakerDirectory, whole: bool = False) -> list[Named]:

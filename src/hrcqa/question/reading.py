@@ -185,8 +185,9 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
                                             via=_via(n, directory),
                                             member=n.name if n.via == "member" else None)
                                  for n in meeting.speakers],
-                   "named_as": [n.name for n in meeting.speakers],
-                   "entities": [e for e in intent.entities if e.lower() not in named]}
+                   "named_as": [n.name for n in meeting.speakers if n.via != "kind"],
+                   "entities": [e for e in intent.entities if e.lower() not in named and not any(
+                       e.lower() in n.name.lower() for n in meeting.speakers if n.via == "kind")]}
     who = intent.type == "who_said" or (intent.type == "asked_panel" and not intent.speakers)
     return Reading(**fields, asked=question, who_question=who, meeting=meeting, followup=followup,
                    corrections=list(corrections), excluded=excluded, checks_claim=checks_claim(question),
@@ -258,6 +259,8 @@ def _via(named: Named, directory: SpeakerDirectory) -> str | None:
     if named.via == "member":
         group = directory.statements[named.statement_id].on_behalf_of
         return f"member of the {group}" if group else "member"
+    if named.via == "kind":  # "after the experts": the last of them
+        return named.name
     return None if named.via == "speaker" else named.via
 
 

@@ -109,6 +109,15 @@ def ordinal(number: int) -> str:
     return str(_engine().ordinal(number))
 
 
+def indefinite(noun: str) -> str:
+    """The noun with "a" or "an" as it is spoken: "a State", "an NGO".
+
+    >>> indefinite("State"), indefinite("NGO"), indefinite("expert")
+    ('a State', 'an NGO', 'an expert')
+    """
+    return str(_engine().a(noun))
+
+
 def with_article(name: str) -> str:
     """"the United States", "the Russian Federation", but "China".
 
