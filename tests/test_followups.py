@@ -131,7 +131,7 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
      "Which experts mentioned the ICJ?"),
     # the person an answer quoted, when the question named none
     ("what happened to the defender they talked about", "who else brought her up",
-     "who else brought Nasta Loika up"),
+     "who else brought up Nasta Loika"),
     # a count of a person is no count: nothing is carried over
     ("who mentioned Nasta Loika", "how many are still locked up", "how many are still locked up"),
     # bare "who else?": the previous question without those named
@@ -157,7 +157,7 @@ def test_pronouns_take_the_previous_speaker(directory, previous, question, resol
     # a person the statements name is a topic, not an absent speaker
     ("Which NGOs named Ales Bialiatsky?", "and Nasta Loika?", "Which NGOs named Nasta Loika?"),
     # a particle after the pronoun that stands for the topic: "brought her up"
-    ("who mentioned Nasta Loika", "who else brought her up", "who else brought Nasta Loika up"),
+    ("who mentioned Nasta Loika", "who else brought her up", "who else brought up Nasta Loika"),
 ])
 def test_elliptical_follow_ups_take_what_the_previous_turn_asked(directory, previous, question, resolved):
     answer = ("- **European Union**: “…” [1]\n- **Human Rights House Foundation**: “…” [2]\n"
@@ -320,6 +320,26 @@ def test_pronouns_after_a_who_question_stand_for_the_speakers_its_answer_named(d
         "What did Germany ask the experts?"
     assert resolve_followup("and who came after them", history, directory).question == \
         "Who came after Germany"
+
+
+def test_a_topic_pronoun_after_a_meeting_question_is_the_topic_before_it(directory):
+    """"who spoke after Moldova?" has no topic: "did they bring it up too" after it is about the
+    topic of the turn before ("did Moldova bring after moldova up too" it was, with "and who ..."
+    read as no who-question), and its particle goes before the phrase put in."""
+    history = [("What did Malta say about executions?", "Malta said: …"),
+               ("and who spoke after moldova", "New Zealand spoke right after Moldova: …")]
+    assert resolve_followup("did they bring it up too", history, directory).question == \
+        "Did New Zealand bring up executions too"
+    # the app's history carries each turn's resolved question: the same
+    carried = [(*history[0], "What did Malta say about executions?"),
+               (*history[1], "and who spoke after moldova")]
+    assert resolve_followup("did they bring it up too", carried, directory).question == \
+        "Did New Zealand bring up executions too"
+    # a topic of the turn before a meeting question, not of one further back than a question with its own
+    history = [("What did Malta say about executions?", "…"), ("What did France say about detention?", "…"),
+               ("who spoke after France", "Germany spoke right after France: …")]
+    assert resolve_followup("did they mention it", history, directory).question == \
+        "Did Germany mention detention"
 
 
 def test_a_question_with_its_own_speaker_or_subject_keeps_its_pronouns(directory):
@@ -516,7 +536,7 @@ def test_a_singular_pronoun_after_a_who_question_takes_the_first_speaker_named(d
 def test_a_demonstrative_closing_the_question_stands_for_the_previous_topic(directory):
     history = [("did France say anything about this year's presidential election?", "Yes. …")]
     assert resolve_followup("who else brought that vote up?", history, directory).question == \
-        "who else brought this year's presidential election up?"
+        "who else brought up this year's presidential election?"
     # a speaker noun is not the topic but the speaker, and "that" opening a clause is no demonstrative
     assert resolve_followup("what did that country say", history, directory).question == "what did France say"
     assert resolve_followup("who else said that Belarus lies?", history, directory).question == \

@@ -1417,6 +1417,10 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
      "co-presenters:"),
     ("Was Lithuania speaking in its national capacity?",
      "No: Lithuania spoke on behalf of the Nordic-Baltic"),
+    # "only" or "just" stresses it; "was it just X talking ...": was X talking (these were refused)
+    ("did Lithuania speak only for itself?", "No: Lithuania spoke on behalf of the Nordic-Baltic"),
+    ("was it just lithuania talking for itself", "No: Lithuania spoke on behalf of the Nordic-Baltic"),
+    ("did Malta speak just in its own name?", "Yes: Malta spoke alone"),
     # whether a statement was a group's, from the records
     ("Did Lithuania speak for a group?", "Yes: Lithuania spoke on behalf of the Nordic-Baltic states"),
     ("Was the Netherlands speaking on behalf of other countries?", "Yes: the Netherlands spoke on behalf of"),

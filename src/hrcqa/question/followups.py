@@ -425,11 +425,11 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, dir
     """
     if not history:  # a pronoun may still lean on a lead-in: "OMCT - who did they speak with?"
         return _lead_in(question, directory) or _first_and(question, directory) or FollowUp(question=question)
-    previous = previous_question(history, directory, prepare)
+    previous, topical = _resolved_turns(history, directory, prepare)
     before = _answers_before(history, len(history) - 1)
     return _of_an_earlier_list(question, history, directory, prepare) or \
         _ordinal_of_an_earlier_list(question, history, directory, prepare, previous, before) or \
-        _resolve(question, previous, history[-1][1], directory, before)
+        _resolve(question, previous, history[-1][1], directory, before, topical)
 
 
 def _of_an_earlier_list(question: str, history: Sequence[Sequence[str]], directory: SpeakerDirectory,
@@ -499,10 +499,11 @@ _BARE_KIND = re.compile(r"\s*(?:the\s+)?(?P<noun>[a-z-]+s)\s*[?.!]*\s*", re.I)
 
 
 def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirectory,
-             before: Sequence[str] = ()) -> FollowUp:
+             before: Sequence[str] = (), topical: str = "") -> FollowUp:
     """Resolve one turn against the previous turn's resolved question and its answer (and the
     answers `before` it, nearest first, for "and the second?" after "what did the first one
-    say?")."""
+    say?"). `topical` is the last question before it that had a topic, when the previous one
+    asked about the meeting ("who spoke after Moldova?" has none for "did they bring it up?")."""
     question = _else_spelled_out(question)
     # "ngos?" after "which states mentioned X?": the same question of them ("and the NGOs?")
     bare = _BARE_KIND.fullmatch(question)
@@ -542,7 +543,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     listed = _which_were_they(question, previous, answer, directory)  # before "them" is read as a topic
     if listed:
         return listed
-    question, anaphor = _topic_anaphora(question, previous, directory, answer)
+    question, anaphor = _topic_anaphora(question, topical or previous, directory, answer)
     bare = _capitalise(_LEADING_AND.sub("", question))
     # "who else ...?" after a turn the summary could not answer: else than the speakers named before it
     named_before = answer if not answer.startswith(_REFUSED) else next(
@@ -730,7 +731,13 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         if claim:  # "did any State endorse that finding?": the finding on it, not it
             clause = re.search(rf"\b(?:{AUXILIARY}|should|must)\b", topic, re.I)  # "the experts are biased"
             replacement = f"the {claim.group()} {'that' if clause else 'on'} {topic}"
-        question = question[:start] + replacement + question[end:]
+        # "did they bring it up too": "bring up the death penalty too", the particle before the phrase
+        particle = re.match(r"\s+(?:up|out|forward)\b", question[end:])
+        if particle and replacement != match.group(group):
+            rest = question[end + particle.end():]
+            question = f"{question[:start]}{particle.group().strip()} {replacement}{rest}"
+        else:
+            question = question[:start] + replacement + question[end:]
     return question, True
 
 
@@ -871,25 +878,44 @@ def previous_question(history: Sequence[Sequence[str]], directory: SpeakerDirect
     from the last self-contained one onwards (a question that no follow-up pattern matches
     needs nothing before it), so the cost grows at most linearly with the history.
     """
+    return _resolved_turns(history, directory, prepare)[0]
+
+
+def _resolved_turns(history: Sequence[Sequence[str]], directory: SpeakerDirectory,
+                    prepare: Callable[[str], str]) -> tuple[str, str]:
+    """The last question of the history, resolved (`previous_question`), and the last resolved
+    question before or at it that is not about the meeting itself ("" if that is the last one,
+    or if there is none): what a topic pronoun after a meeting question stands for."""
     questions = [prepare(turn[0]) for turn in history]  # "ok, and Norway?" as read
     start, resolved = 0, questions[0]
+    topical = ""
     for i, turn in enumerate(history):
         if len(turn) > 2 and turn[2]:
             start, resolved = i, turn[2]
         elif not is_elliptical(questions[i]):
             start, resolved = i, questions[i]
+        else:
+            continue
+        topical = topical if _of_the_meeting(resolved, directory) else resolved
     for number in range(start + 1, len(history)):
         resolved = _resolve_once(questions[number], resolved, history[number - 1][1], directory,
-                                 tuple(_answers_before(history, number - 1))).question
-    return resolved
+                                 tuple(_answers_before(history, number - 1)), topical).question
+        topical = topical if _of_the_meeting(resolved, directory) else resolved
+    return resolved, "" if topical == resolved else topical
+
+
+@functools.lru_cache(maxsize=512)
+def _of_the_meeting(question: str, directory: SpeakerDirectory) -> bool:
+    """Whether a resolved question asks about the meeting itself, remembered as `_resolve_once` is."""
+    return read_meeting(question, directory) is not None
 
 
 @functools.lru_cache(maxsize=512)
 def _resolve_once(question: str, previous: str, answer: str, directory: SpeakerDirectory,
-                  before: tuple[str, ...]) -> FollowUp:
+                  before: tuple[str, ...], topical: str = "") -> FollowUp:
     """`_resolve`, remembered: a chat sends its earlier turns again with every request, so each
     is read once per process (at most 512 turns kept; the history cap bounds each one's size)."""
-    return _resolve(question, previous, answer, directory, before)
+    return _resolve(question, previous, answer, directory, before, topical)
 
 
 def is_elliptical(question: str) -> bool:
@@ -960,7 +986,8 @@ def _asked_about(previous: str, directory: SpeakerDirectory) -> tuple[int, int] 
     question about an object ("who did the law society speak with"), or for the statement whose
     co-presenters it asked for ("which organisations joined the Law Society statement?": what
     they said is what that joint statement says)."""
-    if WHO_SUBJECT.match(previous) and not _WHO_OBJECT.match(previous):
+    plain = _LEADING_AND.sub("", previous)  # "and who spoke after X" asks who as well
+    if WHO_SUBJECT.match(plain) and not _WHO_OBJECT.match(plain):
         meeting = read_meeting(previous, directory)
         if not (meeting and meeting.asks == "joint" and len(meeting.speakers) == 1):
             return None

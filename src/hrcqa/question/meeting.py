@@ -950,8 +950,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = re.sub(r"\s+under\s+(?:(?:this|the)\s+(?:agenda\s+)?item|agenda\s+item\s+\d+)\b", "", text,
                   flags=re.I)
     # "spoke in their own name", "in a national capacity": on their own
-    text = re.sub(r"\s+(?:in\s+(?:(?:their|its|his|her)\s+own\s+(?:name|right)|(?:a|their|its)\s+national\s+"
-                  r"capacity)|for\s+(?:themselves|itself))\b", " individually", text, flags=re.I)
+    # ("only for itself", "just in its own name": the same; "was it just X talking for itself": was X)
+    text = re.sub(r"\s+(?:(?:only|just|solely|purely|merely)\s+)?(?:in\s+(?:(?:their|its|his|her)\s+own\s+"
+                  r"(?:name|right)|(?:a|their|its)\s+national\s+capacity)|for\s+(?:themselves|itself))\b",
+                  " individually", text, flags=re.I)
+    text = re.sub(r"^(was|is)\s+it\s+(?:(?:only|just|really)\s+)?(?=.+?\s+(?:speaking|talking|presenting)\s+"
+                  r"individually\b)", r"\1 ", text, flags=re.I)
     # "which country has spoken after Malta", "who had taken the floor first": the simple past
     text = re.sub(r"\b(?:has|have|had)\s+(spoken|taken)\b", lambda m: {"spoken": "spoke", "taken": "took"}[
         m.group(1).lower()], text, flags=re.I)
