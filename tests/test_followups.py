@@ -342,6 +342,20 @@ def test_a_topic_pronoun_after_a_meeting_question_is_the_topic_before_it(directo
         "Did Germany mention detention"
 
 
+@pytest.mark.parametrize(("question", "resolved"), [
+    # a kind of several words, then its own verb: a question of its own (it was merged into the
+    # previous one: "what figure did the swiss give for rights group put a number on releases?")
+    ("any rights group put a number on releases", "any rights group put a number on releases"),
+    ("did any human rights group raise the war?", "did any human rights group raise the war?"),
+    # a kind and a topic: which of them spoke on it
+    ("any rights group on that?", "Which NGOs spoke on releases?"),
+    ("and any states on the death penalty?", "Which States spoke on the death penalty?"),
+])
+def test_any_kind_of_speaker_with_its_own_verb_or_topic(directory, question, resolved):
+    history = [("what figure did the swiss give for releases?", "Switzerland: more than 400 …")]
+    assert resolve_followup(question, history, directory).question == resolved
+
+
 def test_a_question_with_its_own_speaker_or_subject_keeps_its_pronouns(directory):
     history = [("What did Czechia say about detention?", "Czechia said: …")]
     assert not resolve_followup("did France ask them anything", history, directory).changed

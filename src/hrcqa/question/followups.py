@@ -1320,8 +1320,19 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             rest = f"{rest} for {topic}" if topic else rest
         plural = _plural_of(led.group("noun"), _kinds_of(led.group("noun")))
         return FollowUp(question=f"Which {plural} {rest}?", changed=True)
-    if match.re is _AND and len(noun.split()) > 1 and _kinds_of(noun.split()[0]) and not kinds:
-        return None  # "did any NGO appeal to vilnius directly": a question of its own
+    words = re.sub(r"^(?:any|some)\s+", "", noun, flags=re.I).split()  # "and any ngos on X"
+    if match.re is _AND and not kinds and any(
+            _kinds_of(" ".join(words[:n]))
+            and not re.match(r"(?:on|about|regarding|concerning|for|too|as|also|then)\b", words[n], re.I)
+            for n in range(1, min(3, len(words) - 1) + 1)):
+        # "did any NGO appeal to vilnius directly", "any rights group put a number on releases": a
+        # question of its own (a kind of one to three words, then its verb)
+        return None
+    about = next((n for n in range(1, min(3, len(words) - 1) + 1) if _kinds_of(" ".join(words[:n])) and
+                  re.match(r"(?:on|about|regarding|concerning)\b", words[n], re.I)), 0) if not kinds else 0
+    if match.re is _AND and about:  # "any rights group on that?": which of them spoke about it
+        head, rest = " ".join(words[:about]), " ".join(words[about:])
+        return FollowUp(question=f"Which {_plural_of(head, _kinds_of(head))} spoke {rest}?", changed=True)
     anyone = _ANY_OF_KIND.match(previous) if kinds else None
     if anyone:  # "Did any State delegations endorse it?" - "And among the NGOs?": did any NGOs
         return FollowUp(question=f"{previous[:anyone.start('noun')]}{_plural_of(noun, kinds)}"
