@@ -93,6 +93,10 @@ def test_a_named_speakers_figure_of_the_event_asked_about_in_other_words(answere
     ("What exact figure did Dublin give?", "Over 1,000", "hrc60-belarus/ireland"),
     # "hundreds of thousands" is one vague figure, not "hundreds"
     ("What magnitude did the Chair give?", "hundreds of thousands", "hrc60-belarus/karinna-moskalenko"),
+    # a figure named after what it counts: the figure for it (these were refused, "does not
+    # address “a release figure”")
+    ("What release figure did the Swiss give?", "more than 400", "hrc60-belarus/switzerland"),
+    ("what political prisoner count did poland give?", "at least 1,100", "hrc60-belarus/poland"),
 ])
 def test_a_figure_asked_of_a_speaker_with_an_adjective_or_a_vague_noun(answerer, question, figure, speaker):
     answer = answerer.ask(question)

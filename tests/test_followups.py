@@ -784,6 +784,10 @@ def test_a_speakers_figure_asked_with_no_verb(directory):
     assert followup.question == "What was tirana's number for political prisoners still inside?"
     # a possessive that names no speaker is no such follow-up
     assert resolve_followup("the regime's line?", history, directory).question == "the regime's line?"
+    # nor one whose "name" runs on past the speaker's, with a verb ("What was the swiss had a
+    # bigger release figure?" it was)
+    assert resolve_followup("the swiss had a bigger release figure?", history, directory).question == \
+        "the swiss had a bigger release figure?"
 
 
 def test_a_figure_asked_of_a_kind_with_no_topic_is_of_the_previous_topic(directory):

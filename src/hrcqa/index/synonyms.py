@@ -337,6 +337,15 @@ def noun_lemma(word: str) -> str:
                  if lower.endswith(ending) and lower[:-len(ending)] + base in senses), word)
 
 
+def is_noun(word: str) -> bool:
+    """Whether WordNet lists a noun for the word, in any of its forms.
+
+    >>> is_noun("releases"), is_noun("prisoner"), is_noun("political"), is_noun("bigger")
+    (True, True, False, False)
+    """
+    return noun_lemma(word).lower() in _nouns()[0]
+
+
 def is_person(word: str) -> bool:
     """Whether a noun's commonest sense is a kind of person ("journalists", "detainees"; not
     "people", which WordNet files as a group, nor "prisons").

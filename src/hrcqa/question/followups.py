@@ -1021,7 +1021,11 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
     """"tirana's number?" after a figure question: that speaker's figure for the previous topic
     ("What was tirana's number for political prisoners?"); only when the name is a speaker's."""
     match = _POSSESSIVE_ONLY.match(question)
-    if not match or not any(m.speaking or m.resolutions for m in mentions(match.group("name"), directory)):
+    # the name ends where a speaker's name does ("the swiss had a bigger release figure?" is no
+    # possessive of the Swiss)
+    name = match.group("name").rstrip() if match else ""
+    if not match or not any((m.speaking or m.resolutions) and m.end == len(name)
+                            for m in mentions(name, directory)):
         return None
     noun = re.sub(r"\s+(?:was|were|is)$", "", match.group("noun"), flags=re.I)
     if noun.lower().startswith("question"):  # "and omct's q was?": what it asked the experts

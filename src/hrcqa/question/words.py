@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
-from hrcqa.index.synonyms import verb_lemma
+from hrcqa.index.synonyms import is_noun, verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.english import english_words
+from hrcqa.text.grammar import is_plural, noun_for
 from hrcqa.text.numbers import number_words, spoken_numbers
+from hrcqa.text.tokenize import stopwords
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
 SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
@@ -539,6 +541,54 @@ _BOTH_SUBJECTS = re.compile(rf"(?<=\w)\s+both\s+(?=(?:{MODIFIERS}\s+)*(?:{SPEECH
                             r"(?<=\bare))\s+both(?:\s+of)?\s+(?=\S)", re.I)
 
 
+# "a release figure", "the political prisoner count": a figure word after the noun for what it counts
+_FIGURE_COMPOUND = re.compile(r"(?<![\w'’-])(?P<mod>(?:[\w'’-]+\s+){1,2}[a-z][a-z-]*)\s+"
+                              r"(?P<figure>figure|number|count|tally|estimate)(?P<s>s?)\b"
+                              r"(?!\s+(?:of|for|on)\b)", re.I)
+# Words that qualify the figure itself, not what it counts (general English): "a bigger release
+# figure" is a bigger figure for releases
+_OF_THE_FIGURE = re.compile(r"(?:a|an|the|what|which|whose|any|some|no|this|that|these|those|its|their|his|"
+                            r"her|our|your|my|same|different|exact|precise|rough|official|overall|total|final|"
+                            r"current|new|other|own|real|actual|true|specific|round|single|"
+                            r"(?:bigg|small|larg|high|low|great|few|less|lat|earli|new|old)(?:er|est)|more|most|"
+                            r"less|least|[\w-]+['’]s?|\d[\d,.]*)", re.I)
+
+
+def figure_compounds(text: str) -> str:
+    """A figure named after what it counts, put as the figure for it: "did Switzerland give a
+    release figure?" asks for its figure for releases.
+
+    >>> figure_compounds("did switzerland give a release figure?")
+    'did switzerland give a figure for releases?'
+    >>> figure_compounds("what was Poland's political prisoner count?")
+    "what was Poland's count of political prisoners?"
+    >>> figure_compounds("the swiss release figure?")  # a name before it stays the speaker's
+    'the swiss figure for releases?'
+    >>> figure_compounds("what number did they give"), figure_compounds("a jailed activist counts as")
+    ('what number did they give', 'a jailed activist counts as')
+    """
+    def put(match: re.Match[str]) -> str:
+        words = match.group("mod").split()
+        # up to the last word that qualifies the figure ("give a release figure": "a")
+        kept = max((i + 1 for i, w in enumerate(words) if _OF_THE_FIGURE.fullmatch(w)), default=0)
+        # a noun before the counted noun may end a name ("the helsinki committee death figure"):
+        # only an adjective is taken with it ("political prisoner count")
+        kept += len(words) - kept == 2 and is_noun(words[kept])
+        counted = words[kept:]
+        if not kept or match.group("figure").lower() + match.group("s") == "counts":
+            return match.group()  # no determiner before it ("pol prisoner count"), or a verb ("X counts as")
+        if any(re.fullmatch(r"\d[\d,.]*", w) or w.lower() in number_words() for w in words[:kept]):
+            return match.group()  # "the nine deaths figure": a figure quoted, not asked for
+        # a name before it ("the swiss release figure") is the speaker's: left as it is
+        if not counted or not is_noun(counted[-1]) or \
+                any(not w.islower() or w in stopwords() or country_named(w) for w in counted):
+            return match.group()
+        what = " ".join([*counted[:-1], counted[-1] if is_plural(counted[-1]) else noun_for(counted[-1], 2)])
+        joined = "for" if match.group("figure").lower() in ("figure", "estimate") else "of"
+        return " ".join([*words[:kept], f"{match.group('figure')}{match.group('s')} {joined} {what}"])
+    return _FIGURE_COMPOUND.sub(put, text)
+
+
 def plain_question(text: str) -> str:
     """A typed question in the words the rest of the reading expects: contractions written out,
     framing and chat openings gone, a newcomer's names for the panel and meeting in the summary's
@@ -562,7 +612,7 @@ def plain_question(text: str) -> str:
     """
     text = without_fillers(spoken_numbers(their_for_there(expand_contractions(spelled_out(_LED.sub(r"\1 ",
                                                                                                   text))))))
-    text = plain_verbs(_ACCORDING.sub("according to", _BOTH_SUBJECTS.sub(" ", text)))
+    text = figure_compounds(plain_verbs(_ACCORDING.sub("according to", _BOTH_SUBJECTS.sub(" ", text))))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 
 
