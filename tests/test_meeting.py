@@ -86,6 +86,7 @@ def second_directory(second):
     ("Who sat on the panel?", "speakers", ["panel"]),
     ("How many States took the floor?", "count", ["state"]),
     ("How many speakers were there?", "count", []),
+    ("how many speakers were there in all?", "count", []),  # "in all" as "in total" (it was refused)
     ("How many delegations took the floor?", "count", ["concerned_country", "group", "state"]),
     ("In what order did the NGOs speak?", "order", ["ngo"]),
     ("What was the speaking order?", "order", []),
