@@ -68,6 +68,19 @@ def test_which_governments_imposed_measures_themselves(answerer):
     assert france.answer.startswith("The statement of France reports no measure or action of its own.")
 
 
+@pytest.mark.parametrize(("question", "slug"), [
+    # a who-question whose verb is the deed: done by the speaker, not complained of (Belarus was
+    # the answer, for "the policy of political pressure and economic sanctions that the European
+    # Union and a number of other countries are pursuing")
+    ("which country said it sanctioned Belarusian officials?", "united-kingdom"),
+    ("which country sanctioned Belarusian officials?", "united-kingdom"),
+    ("which country placed travel bans on officials?", "new-zealand"),
+])
+def test_which_speaker_did_a_deed_is_one_reporting_it_as_its_own(answerer, question, slug):
+    answer = answerer.ask(question)
+    assert cited(answer) == [slug], answer.answer[:300]
+
+
 def test_whether_a_speaker_reported_measures_of_its_own(answerer):
     """"Did X report measures of its own?": yes with the deed for the UK, no for France, which
     reports none (not a "Yes." before "reports no measure"); after a turn on another topic the

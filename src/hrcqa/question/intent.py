@@ -112,13 +112,18 @@ _DEEDS = re.compile(rf"\b(?:what|which)\s+(?:\w+\s+)?(?:measures|steps|actions?|
                     rf"\b(?:it|they)\s+(?:had|has|have)\s+(?:(?:itself|themselves|already|also|recently|now)\s+)*"
                     rf"(?:{_DONE}|done|[a-z]+ed\b(?=[^?]*\b(?:itself|themselves)\b))|"
                     rf"\b(?:itself|themselves)\s+(?:{_DONE})\b|"
+                    # "which countries have imposed sanctions", "which country (said it) sanctioned
+                    # officials": a deed of the speakers asked about
+                    rf"^\s*(?:who|(?:which|what)\s+[\w-]+)\s+(?:(?:said|say|says)\s+(?:that\s+)?(?:it|they)\s+)?"
+                    rf"(?:(?:has|have|had)\s+)?(?:(?:itself|themselves|already|also|recently|now)\s+)*"
+                    rf"(?:{_DONE}|sanctioned|banned|placed\s+(?:[\w-]+\s+){{0,2}}?(?:bans|sanctions|restrictions))\b|"
                     # "did it report measures of its own?", "any steps they took themselves"
                     r"\b(?:measures|steps|actions?|sanctions|restrictions)\s+(?:of\s+(?:its|their)\s+own|"
                     r"(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:took|taken|adopted|imposed|introduced)\s+"
                     r"(?:itself|themselves))\b", re.I)
 # the words of that frame, which are no topic: "measures adopted itself"
 _DEED_WORDS = re.compile(rf"\b(?:{_DONE}|take|adopt|impose|introduce|done|doing|itself|themselves|measures|"
-                         r"steps|actions?|already|(?:their|its)\s+own)\b", re.I)
+                         r"placed|steps|actions?|already|(?:their|its)\s+own)\b", re.I)
 # (not a noun that qualifies a plural one: "which State delegations", "which country representatives")
 _SINGULAR_WHO = re.compile(rf"^\s*(?:which|what)\s+(?:other\s+)?{_SINGULAR}\b(?!s)"
                            rf"(?!\s+(?:{_SINGULAR}|representative|member|actor|government)s\b)", re.I)
