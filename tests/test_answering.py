@@ -594,6 +594,15 @@ def test_a_list_of_who_approved_holds_only_sentences_that_approve(answerer, ques
     assert all(approves(c.quote) for c in answer.citations), answer.answer[:300]
 
 
+@pytest.mark.parametrize("question", ["did any state defend Belarus?", "which delegations defended Belarus?"])
+def test_no_one_approved_of_a_speaker_named_as_the_topic_for_a_word_of_approval_elsewhere(answerer, question):
+    """"did any state defend Belarus?" was "Yes. 4 delegations", Australia for "Australia supports the
+    democratic aspirations of Belarusians": a word of approval, but not of Belarus. Approval of a
+    speaker named as the topic takes it as its object (`answer.approval.approves_of`)."""
+    answer = answerer.ask(question)
+    assert not answer.answer.startswith("Yes") and not answer.citations, answer.answer[:300]
+
+
 @pytest.mark.parametrize("question", ["who rejected the report?", "who criticised the experts' report"])
 def test_no_one_who_thanks_the_experts_is_listed_as_criticising_them(answerer, question):
     """"Who criticised the Group of Experts?" listed 28 speakers, Albania for "Albania thanks the Group

@@ -41,6 +41,7 @@ from hrcqa.answer.approval import (
     asks_approval,
     asks_disapproval,
     disapproves,
+    head_noun,
 )
 from hrcqa.answer.calibration import Calibration
 from hrcqa.answer.composing import (
@@ -139,7 +140,11 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
     if bar is None and asks_approval(intent.question):
         # "Who praised the Group?": a sentence that approves (`answer.approval`), unless the answer
         # before vouched for them ("which of them is on the expert panel")
-        best = [row for row in best if approves(scored.bank.sentences[row[1]].text)]
+        # (of a speaker named as the topic, "did any State defend Belarus?", a word of approval
+        # taking it: "Australia supports the democratic aspirations of Belarusians" is none)
+        of_speaker = head_noun(intent.topic) in {head_noun(e) for e in intent.entities}
+        best = [row for row in best if (approves_of if of_speaker else lambda text, _topic: approves(text))(
+            scored.bank.sentences[row[1]].text, intent.topic)]
     if bar is None and asks_disapproval(intent.question):
         # "Who criticised the Group?": of what many of those who address it approve of, the others
         # who disapprove of it

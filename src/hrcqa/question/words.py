@@ -79,7 +79,8 @@ STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies
 # (not "join" or "share": "Which organisations joined OMCT?" asks who spoke with it)
 APPROVAL = frozenset({"support", "welcome", "praise", "commend", "thank", "appreciate", "endorse", "back",
                       "applaud", "salute", "hail", "laud", "acknowledge", "recognise", "recognize", "accept",
-                      "agree", "value", "congratulate", "appreciation", "gratitude", "thanks", "grateful"})
+                      "agree", "value", "congratulate", "appreciation", "gratitude", "thanks", "grateful",
+                      "defend"})
 # Verbs of disapproval, as WordNet verb lemmas: "Who criticised the Group?" is answered by a speaker
 # who disapproves of the Group, not by every sentence about it (`hrcqa.answer.approval`); not
 # "question": "who questioned the experts?" asks who put questions to them
