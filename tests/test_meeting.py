@@ -693,6 +693,32 @@ def test_a_side_of_a_kind_of_speaker_is_the_edge_of_its_block(answerer, question
     assert cited(answer) == ids(REAL, [slug])
 
 
+@pytest.mark.parametrize(("question", "slug", "read"), [
+    # a speaker named by its place among its kind: that speaker (these were sentence searches that
+    # quoted others: Bazilli and Płatek for the second expert, the Nordic-Baltic group for the first NGO)
+    ("what did the second expert say?", "monika-platek", 'read "the second expert" as "Ms. Monika Płatek"'),
+    ("did the first group mention torture?", "european-union",
+     'read "the first group" as "the European Union"'),
+    ("what did the last State to speak say about sanctions?", "united-kingdom",
+     'read "the last State to speak" as "the United Kingdom"'),
+])
+def test_a_speaker_named_by_its_place_among_its_kind(answerer, question, slug, read):
+    answer = answerer.ask(question)
+    assert {c.statement_id for c in answer.citations} == set(ids(REAL, [slug])), answer.answer[:200]
+    assert read in answer.understood
+
+
+def test_a_place_in_a_chat_is_of_the_order_only_when_it_says_so(directory):
+    """In a chat, "the second NGO" may be the second of the list just given (a follow-up's to read);
+    "the second NGO to speak" is of the order."""
+    from hrcqa.question.meeting import by_place
+
+    assert by_place("what did the second NGO say?", directory)[1] == []
+    assert by_place("what did the second NGO to speak say?", directory)[1] == [
+        ("the second NGO to speak", "National Human Rights Civic Association 'Belarusian Helsinki "
+                                    "Committee'")]
+
+
 def test_the_edge_of_a_kind_needs_one_block(directory):
     """A kind whose speakers do not all speak together has no one edge: "after the countries"
     (the concerned country, then the groups, then the States) names no one speaker."""

@@ -35,7 +35,7 @@ from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import NGO_NOUN, SpeakerDirectory
 from hrcqa.question.words import EXCLUDING, MODIFIERS, active_voice, left_out
 from hrcqa.text.countries import country_named, in_region, regions
-from hrcqa.text.grammar import is_plural
+from hrcqa.text.grammar import is_plural, with_article
 
 Ask = Literal["speakers", "count", "order", "neighbour", "between", "earlier", "position", "role", "chair",
               "presenter", "repliers", "representative", "members", "membership", "joint", "spoke", "askers",
@@ -1301,6 +1301,50 @@ def _on_the_side(kinds: list[Kind], others: list[Kind], relation: str, directory
             side += [s.id for i, s in enumerate(order) if s.kind in kinds
                      and (i < min(other) if relation == "before" else i > max(other))]
     return side
+
+
+# "the second expert", "the last State to speak": a speaker named by its place among its kind
+# (not a noun phrase that goes on: "the last country in Europe (still carrying out executions)",
+# "the first country to abolish it")
+_BY_PLACE = re.compile(rf"\bthe\s+{_ORD}\s+(?P<noun>{_ONE_NOUN})\b"
+                       r"(?:(?P<speak>\s+(?:to\s+(?:speak|take\s+the\s+floor)|that\s+spoke|speaking)\b)|"
+                       r"(?![-'’]|\s+(?:in|of|on|at|from|to|which|that|who|whose|where|still|with|among|for|ever|"
+                       r"outside|inside|under|within|ever|since|by)\b))", re.I)
+
+
+def by_place(text: str, directory: SpeakerDirectory, spoken: bool = False
+             ) -> tuple[str, list[tuple[str, str]]]:
+    """A question that names a speaker by its place among its kind ("What did the second expert
+    say?"), with that speaker's name in its place, and each (phrase, name) put in; the text as it
+    is when it asks about the order itself ("Who was the second expert?"), when the kind's
+    speakers are of several summaries, or, unless `spoken` or the phrase says "to speak", when
+    there is none (in a chat "the second NGO" may be of the list just given).
+
+    >>> by_place("What did the second expert say about deportations?", directory, spoken=True)[0]
+    'What did Ms. Monika Płatek say about deportations?'
+    >>> by_place("who was the second expert?", directory, spoken=True)[0]
+    'who was the second expert?'
+    >>> by_place("Did NZ call Belarus the last country in Europe to execute?", directory, spoken=True)[0]
+    'Did NZ call Belarus the last country in Europe to execute?'
+    """
+    if read_meeting(text, directory):
+        return text, []
+    put: list[tuple[str, str]] = []
+
+    def name(match: re.Match[str]) -> str:
+        kinds = kinds_of(match.group("noun"))
+        if not kinds or not (spoken or match.group("speak")):
+            return match.group()
+        order = sorted((s for s in directory.statements.values() if s.kind in kinds),
+                       key=lambda s: (s.document_id, s.paragraphs[0].start))
+        place = position_of(match.group("ord"))
+        at = place - 1 if place > 0 else place
+        if len({s.document_id for s in order}) != 1 or not -len(order) <= at < len(order):
+            return match.group()
+        speaker = with_article(order[at].speaker)
+        put.append((match.group().strip(), speaker))
+        return speaker
+    return _BY_PLACE.sub(name, text), put
 
 
 def _edge_of_kind(name: str, rel: str, directory: SpeakerDirectory) -> list[Named]:

@@ -36,7 +36,7 @@ from hrcqa.question.described import Description, described_speaker
 from hrcqa.question.followups import FollowUp, resolve_followup
 from hrcqa.question.framing import checks_claim, unframed
 from hrcqa.question.intent import Intent, read_intent
-from hrcqa.question.meeting import NOUN_JOINER, MeetingRequest, kinds_of, read_meeting
+from hrcqa.question.meeting import NOUN_JOINER, MeetingRequest, by_place, kinds_of, read_meeting
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import Resolution, SpeakerDirectory
 from hrcqa.question.spelling import Correction, question_words
@@ -146,6 +146,12 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "did britain ask the jury anything": "the jury" is the panel of experts
     text, corrections = _prepared(question, directory, speller)
     text = _second_of_two(text, directory)
+    # "what did the second expert say?": what Ms. Monika Płatek said
+    text, placed = by_place(text, directory, spoken=not history)
+    corrections = (*corrections, *(Correction(original=phrase, corrected=name, acronym=True,
+                                              start=max(0, question.find(phrase)),
+                                              end=max(0, question.find(phrase)) + len(phrase))
+                                   for phrase, name in placed))
     # "the ngo that called exile weaponised - what number did it give": "it" is that NGO, not
     # a speaker of the turns before
     described = described_speaker(question_words(plain_question(question))[0])  # before its framing is read
