@@ -105,6 +105,15 @@ def test_a_figure_asked_of_a_speaker_with_an_adjective_or_a_vague_noun(answerer,
     assert {c.statement_id for c in answer.citations} == {speaker}
 
 
+def test_a_kind_asked_for_figures_without_an_article_restricts_them(answerer):
+    """"what numbers did NGOs give ...?" listed the States' figures too: "did NGOs give" was read as
+    a kind only as "did the NGOs give"."""
+    answer = answerer.ask("what numbers did NGOs give for political prisoners?")
+    assert answer.question_type == "figure" and answer.citations, answer.answer[:200]
+    kinds = {answerer.statements[c.statement_id].kind for c in answer.citations}
+    assert kinds == {"ngo"}, answer.answer[:300]
+
+
 def test_currently_in_a_count_is_what_remains(answerer):
     """"how many are currently held" asks what speakers give as remaining ("still in detention",
     "remain behind bars"): the figures, not a refusal; the highest of them for "which delegation"."""

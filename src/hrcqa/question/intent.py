@@ -74,7 +74,7 @@ _EVERYONE_WHO = (r"(?:(?:list|name|show(?:\s+me)?)\s+)?(?:all(?:\s+(?:those|the\
                  r"any(?:one|body)|those)\s+(?:who|that)\b")
 # "did the NGOs mention torture?", "did the experts say anything about the ICC?": the kind, plural,
 # as the subject of a verb of saying ("did the Nordic-Baltic states say" names a speaker instead)
-_THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+the\s+{_OTHER}(?P<noun>(?:speakers|delegations|"
+_THE_KINDS = (rf"(?:did|do|does|have|has|had|were)\s+(?:the\s+)?{_OTHER}(?P<noun>(?:speakers|delegations|"
               rf"states|member states|countries|ngos|non-governmental organi[sz]ations|orgs|groups|"
               rf"governments|experts?|panel(?:l?ists?)?|civil society(?: organi[sz]ations| groups)?))"
               # "what recommendations did the experts make": what they put forward is said too
@@ -559,6 +559,8 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     >>> subject_kinds("which experts and ngos raised it")  # nouns joined by "and", "or", commas
     ['panel', 'ngo']
     >>> subject_kinds("And did any of the NGOs mention it?")
+    ['ngo']
+    >>> subject_kinds("what numbers did NGOs give?")  # with no article too
     ['ngo']
     """
     for number, slot in enumerate(_KIND_SLOTS):
