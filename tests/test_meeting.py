@@ -1428,6 +1428,16 @@ def test_membership_of_a_group_named_as_typed(answerer, question):
     assert answer.answer.startswith("No: the summary lists the Nordic-Baltic states as “Denmark, Estonia")
 
 
+def test_ms_in_capitals_are_member_states():
+    """"which MS were on the Lithuanian stmt?" was read with "MS" as a title ("Ms."), and answered
+    with a sentence search; the UN's shorthand for member States lists the group's members."""
+    from hrcqa.question.words import plain_question
+
+    assert plain_question("NB8 - which MS were on the Lithuanian stmt?") == \
+        "NB8 - which member states were on the Lithuanian statement?"
+    assert plain_question("what did MS Moskalenko say") == "what did MS Moskalenko say"
+
+
 @pytest.mark.parametrize(("question", "lead"), [
     # a yes or no on speaking jointly, whichever way the question puts it
     ("icj did they speak together with other groups", "No: the International Commission of Jurists (ICJ) "

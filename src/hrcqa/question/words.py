@@ -818,6 +818,8 @@ def expand_contractions(text: str) -> str:
     ('their question to the GoE?', 'Ms. R. Smith')
     >>> expand_contractions("whose the partner group with them"), expand_contractions("whose figure")
     ('who is the partner group with them', 'whose figure')
+    >>> expand_contractions("which EU MS spoke?"), expand_contractions("what did MS Platek say")
+    ('which EU member states spoke?', 'what did MS Platek say')
     """
     def written_out(match: re.Match[str]) -> str:
         if len(match.group()) == 1 and text[match.end():match.end() + 1] == "." or \
@@ -833,11 +835,15 @@ def expand_contractions(text: str) -> str:
         return full[:1].upper() + full[1:] if capital else full
 
     text = _ONES_NOUN.sub(r"\1 one's \2", _CONTRACTION.sub(written_out, text))
+    text = _MEMBER_STATES.sub("member states", text)
     return _WHOSE_THE.sub(lambda m: "Who is " if m.group()[:1].isupper() else "who is ", text)
 
 
 # "whose the partner group": "who's", typed as "whose", which takes a noun, never an article
 _WHOSE_THE = re.compile(r"\bwhose\s+(?=(?:the|a|an)\s)", re.I)
+# "which MS were on the Lithuanian stmt": the UN's shorthand for member States, in capitals and
+# before no name ("MS Płatek" is the title)
+_MEMBER_STATES = re.compile(r"(?<![\w.'’-])MS(?![\w.'’-])(?!\s+[A-Z])")
 
 
 # "the first ones title": "the first one's title"
