@@ -788,6 +788,9 @@ def test_a_speakers_figure_asked_with_no_verb(directory):
     # bigger release figure?" it was)
     assert resolve_followup("the swiss had a bigger release figure?", history, directory).question == \
         "the swiss had a bigger release figure?"
+    # but a speaker's noun after its name is the speaker's: "the German delegation's figure"
+    assert resolve_followup("And the German delegation's figure?", history, directory).question == \
+        "What was the German delegation's figure for political prisoners still inside?"
 
 
 def test_a_figure_asked_of_a_kind_with_no_topic_is_of_the_previous_topic(directory):

@@ -1024,6 +1024,8 @@ def _possessive(question: str, previous: str, _answer: str, directory: SpeakerDi
     # the name ends where a speaker's name does ("the swiss had a bigger release figure?" is no
     # possessive of the Swiss)
     name = match.group("name").rstrip() if match else ""
+    name = re.sub(r"\s+(?:delegation|government|authorities|statement|side|representatives?)$", "", name,
+                  flags=re.I)  # "the German delegation's figure": the Germans'
     if not match or not any((m.speaking or m.resolutions) and m.end == len(name)
                             for m in mentions(name, directory)):
         return None
