@@ -1327,7 +1327,7 @@ def by_place(text: str, directory: SpeakerDirectory, spoken: bool = False
     >>> by_place("Did NZ call Belarus the last country in Europe to execute?", directory, spoken=True)[0]
     'Did NZ call Belarus the last country in Europe to execute?'
     """
-    if read_meeting(text, directory):
+    if not _BY_PLACE.search(text) or read_meeting(text, directory):  # (the cheap test first)
         return text, []
     put: list[tuple[str, str]] = []
 
