@@ -30,7 +30,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from hrcqa.models import Kind
+from hrcqa.models import Kind, Statement
 from hrcqa.question.naming import Named, names_in
 from hrcqa.question.query import NGO_NOUN, SpeakerDirectory
 from hrcqa.question.words import EXCLUDING, MODIFIERS, active_voice, left_out
@@ -1271,13 +1271,18 @@ def _several_sentences(text: str, question: str, directory: SpeakerDirectory) ->
     return None
 
 
+def _speaking_orders(directory: SpeakerDirectory) -> list[list[Statement]]:
+    """Each summary's statements in speaking order (the order of the summary), summaries by id."""
+    documents = sorted({s.document_id for s in directory.statements.values()})
+    return [sorted((s for s in directory.statements.values() if s.document_id == document),
+                   key=lambda s: s.paragraphs[0].start) for document in documents]
+
+
 def _in_a_block(kinds: list[Kind], others: list[Kind], relation: str, directory: SpeakerDirectory) -> bool:
     """Whether, in each document, every speaker of `kinds` speaks before (or after) every speaker
     of `others`: then "the last State before the NGOs" is the last State."""
     found = False
-    for document in {s.document_id for s in directory.statements.values()}:
-        order = sorted((s for s in directory.statements.values() if s.document_id == document),
-                       key=lambda s: s.paragraphs[0].start)
+    for order in _speaking_orders(directory):
         asked = [i for i, s in enumerate(order) if s.kind in kinds]
         other = [i for i, s in enumerate(order) if s.kind in others and s.kind not in kinds]
         if not asked or not other:
@@ -1293,9 +1298,7 @@ def _on_the_side(kinds: list[Kind], others: list[Kind], relation: str, directory
     """The statement ids of `kinds` that, in their document, come before (or after) every
     speaker of `others`."""
     side = []
-    for document in {s.document_id for s in directory.statements.values()}:
-        order = sorted((s for s in directory.statements.values() if s.document_id == document),
-                       key=lambda s: s.paragraphs[0].start)
+    for order in _speaking_orders(directory):
         other = [i for i, s in enumerate(order) if s.kind in others and s.kind not in kinds]
         if other:
             side += [s.id for i, s in enumerate(order) if s.kind in kinds
@@ -1335,11 +1338,11 @@ def by_place(text: str, directory: SpeakerDirectory, spoken: bool = False
         kinds = kinds_of(match.group("noun"))
         if not kinds or not (spoken or match.group("speak")):
             return match.group()
-        order = sorted((s for s in directory.statements.values() if s.kind in kinds),
-                       key=lambda s: (s.document_id, s.paragraphs[0].start))
+        orders = [[s for s in order if s.kind in kinds] for order in _speaking_orders(directory)]
+        order = orders[0] if len(orders) == 1 else []
         place = position_of(match.group("ord"))
         at = place - 1 if place > 0 else place
-        if len({s.document_id for s in order}) != 1 or not -len(order) <= at < len(order):
+        if not -len(order) <= at < len(order):
             return match.group()
         speaker = with_article(order[at].speaker)
         put.append((match.group().strip(), speaker))
@@ -1365,9 +1368,7 @@ def _edge_of_kind(name: str, rel: str, directory: SpeakerDirectory) -> list[Name
         return []
     before = re.search(r"before|preced|ahead", rel, re.I) is not None
     edges = []
-    for document in sorted({s.document_id for s in directory.statements.values()}):
-        order = sorted((s for s in directory.statements.values() if s.document_id == document),
-                       key=lambda s: s.paragraphs[0].start)
+    for order in _speaking_orders(directory):
         block = [i for i, s in enumerate(order) if s.kind == kinds[0]]
         if block and block[-1] - block[0] + 1 != len(block):
             return []
