@@ -143,8 +143,9 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         # (of a speaker named as the topic, "did any State defend Belarus?", a word of approval
         # taking it: "Australia supports the democratic aspirations of Belarusians" is none)
         of_speaker = head_noun(intent.topic) in {head_noun(e) for e in intent.entities}
-        best = [row for row in best if (approves_of if of_speaker else lambda text, _topic: approves(text))(
-            scored.bank.sentences[row[1]].text, intent.topic)]
+        texts = [scored.bank.sentences[row[1]].text for row in best]
+        best = [row for row, text in zip(best, texts, strict=True)
+                if (approves_of(text, intent.topic) if of_speaker else approves(text))]
     if bar is None and asks_disapproval(intent.question):
         # "Who criticised the Group?": of what many of those who address it approve of, the others
         # who disapprove of it

@@ -1326,19 +1326,18 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             rest = f"{rest} for {topic}" if topic else rest
         plural = _plural_of(led.group("noun"), _kinds_of(led.group("noun")))
         return FollowUp(question=f"Which {plural} {rest}?", changed=True)
-    words = re.sub(r"^(?:any|some)\s+", "", noun, flags=re.I).split()  # "and any ngos on X"
-    if match.re is _AND and not kinds and any(
-            _kinds_of(" ".join(words[:n]))
-            and not re.match(r"(?:on|about|regarding|concerning|for|too|as|also|then)\b", words[n], re.I)
-            for n in range(1, min(3, len(words) - 1) + 1)):
-        # "did any NGO appeal to vilnius directly", "any rights group put a number on releases": a
-        # question of its own (a kind of one to three words, then its verb)
-        return None
-    about = next((n for n in range(1, min(3, len(words) - 1) + 1) if _kinds_of(" ".join(words[:n])) and
-                  re.match(r"(?:on|about|regarding|concerning)\b", words[n], re.I)), 0) if not kinds else 0
-    if match.re is _AND and about:  # "any rights group on that?": which of them spoke about it
-        head, rest = " ".join(words[:about]), " ".join(words[about:])
+    # a kind of one to three words put first, and what follows it ("and any ngos on X")
+    words = re.sub(r"^(?:any|some)\s+", "", noun, flags=re.I).split()
+    lead = 0 if kinds or match.re is not _AND else \
+        next((n for n in range(1, min(3, len(words) - 1) + 1) if _kinds_of(" ".join(words[:n]))), 0)
+    head, rest = " ".join(words[:lead]), " ".join(words[lead:])
+    if lead and re.match(r"(?:on|about|regarding|concerning)\b", rest, re.I):
+        # "any rights group on that?": which of them spoke about it
         return FollowUp(question=f"Which {_plural_of(head, _kinds_of(head))} spoke {rest}?", changed=True)
+    if lead and not re.match(r"(?:for|too|as|also|then)\b", rest, re.I):
+        # "did any NGO appeal to vilnius directly", "any rights group put a number on releases": a
+        # question of its own, the kind and its verb
+        return None
     anyone = _ANY_OF_KIND.match(previous) if kinds else None
     if anyone:  # "Did any State delegations endorse it?" - "And among the NGOs?": did any NGOs
         return FollowUp(question=f"{previous[:anyone.start('noun')]}{_plural_of(noun, kinds)}"

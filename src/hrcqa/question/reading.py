@@ -149,8 +149,8 @@ def read_question(question: str, history: Sequence[Sequence[str]] | None,
     # "what did the second expert say?": what Ms. Monika Płatek said
     text, placed = by_place(text, directory, spoken=not history)
     corrections = (*corrections, *(Correction(original=phrase, corrected=name, acronym=True,
-                                              start=max(0, question.find(phrase)),
-                                              end=max(0, question.find(phrase)) + len(phrase))
+                                              start=(at := max(0, question.find(phrase))),
+                                              end=at + len(phrase))
                                    for phrase, name in placed))
     # "the ngo that called exile weaponised - what number did it give": "it" is that NGO, not
     # a speaker of the turns before
