@@ -1004,10 +1004,12 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
                 "within": _on_the_side(request.kinds, others, relation, directory)})
     once = _ONCE_SPOKEN.match(text)
     if once:  # "once the experts had spoken, who took the floor?": who took it after them
-        asked = active_voice(without_kind_choice(once.group("ask")))
+        plain = without_kind_choice(once.group("ask"))  # "...: a group or a State?" settled by the answer
+        asked = active_voice(plain)
         request = read_meeting(f"{asked.rstrip(' ?.!')} after {once.group('anchor')}?", directory)
-        return request.model_copy(update={"question": question, "kind_choice": request.kind_choice or (
-            asked != active_voice(once.group("ask")))}) if request and request.asks == "neighbour" else None
+        chose = request.kind_choice or plain != once.group("ask") if request else False
+        return request.model_copy(update={"question": question, "kind_choice": chose}) \
+            if request and request.asks == "neighbour" else None
     fronted = _FRONTED_SIDE.match(text)
     if fronted:  # "after the helsinki cttee who had the floor": "who had the floor after ..."
         text = f"{fronted.group('ask')} {fronted.group('side')}"
@@ -1312,7 +1314,7 @@ def _on_the_side(kinds: list[Kind], others: list[Kind], relation: str, directory
 _BY_PLACE = re.compile(rf"\bthe\s+{_ORD}\s+(?P<noun>{_ONE_NOUN})\b"
                        r"(?:(?P<speak>\s+(?:to\s+(?:speak|take\s+the\s+floor)|that\s+spoke|speaking)\b)|"
                        r"(?![-'’]|\s+(?:in|of|on|at|from|to|which|that|who|whose|where|still|with|among|for|ever|"
-                       r"outside|inside|under|within|ever|since|by)\b))", re.I)
+                       r"outside|inside|under|within|since|by)\b))", re.I)
 
 
 def by_place(text: str, directory: SpeakerDirectory, spoken: bool = False
