@@ -40,7 +40,7 @@ from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
 from hrcqa.answer.records import MEETING
 from hrcqa.answer.restricting import allowed_statements, other_kinds, widened
-from hrcqa.answer.scoring import names_a_person, score_sentences
+from hrcqa.answer.scoring import Scored, names_a_person, score_sentences
 from hrcqa.answer.strategies import (
     Calibration,
     asked_panel,
@@ -189,8 +189,7 @@ class Answerer:
     def _touching(self, topic: str, asked: Sequence[str]) -> set[str]:
         """The statements that come near a topic (what a who-said list would name if no statement
         said it more clearly: `support`) or name its head words in any sentence."""
-        vector = self.retriever.encoder.encode([with_expansions(topic, self._acronym_phrases())])[0]
-        scored = score_sentences(self.bank, vector, topic, self.calibration.lexical_weight)
+        scored, _put = self.scored(topic)
         near = {sid for sid, _i, score in scored.best(asked) if score >= self.calibration.support}
         return near | {sid for sid in asked if any(names_topic(self.bank.sentences[int(i)].text, topic)
                                                    for i in self.bank.of_statement(sid))}
@@ -255,11 +254,7 @@ class Answerer:
             # "Did Czechia put the number of political prisoners at 1,200?": its figure is looked for
             # without the claimed one (`figure` and `verdict` compare them)
             intent = intent.model_copy(update={"topic": without_figures(intent.topic)})
-        # "Belarus's forthcoming UPR": spelt out too, as most statements write it
-        vector = self.retriever.encoder.encode([with_expansions(intent.topic or intent.question,
-                                                                self._acronym_phrases())])[0]
-        scored = score_sentences(self.bank, vector, intent.topic or intent.question,
-                                 self.calibration.lexical_weight)
+        scored, put = self.scored(intent.topic or intent.question)
         if intent.names_people:  # "who named specific journalists": a sentence naming a person answers
             scored = scored.only(self._names_a_person(intent.question))
         if intent.deeds:  # "What measures has New Zealand taken?": sentences of what it did itself
@@ -273,11 +268,29 @@ class Answerer:
         strategy = {"who_said": who_said, "figure": figure, "asked_panel": asked_panel,
                     "single": single}.get(intent.type)
         if strategy is None:
-            return speaker(intent, scored, self.statements, self.calibration)
-        if strategy is who_said:  # "which of them called for X?" asks them something new
+            draft = speaker(intent, scored, self.statements, self.calibration)
+        elif strategy is who_said:  # "which of them called for X?" asks them something new
             vouched = not (intent.followup and intent.followup.asks_anew)
-            return who_said(intent, scored, self.statements, self.calibration, restrict, followup, vouched)
-        return strategy(intent, scored, self.statements, self.calibration, restrict, followup)
+            draft = who_said(intent, scored, self.statements, self.calibration, restrict, followup, vouched)
+        else:
+            draft = strategy(intent, scored, self.statements, self.calibration, restrict, followup)
+        if put and draft.answerable:  # "doctor" counted as "medical": an assumption to show
+            assumed = [f'counted "{word}" as "{noun}", the nearest word the summary uses'
+                       for word, noun in put.items()]
+            draft = draft.model_copy(update={"understood": [*draft.understood, *assumed]})
+        return draft
+
+    def scored(self, topic: str) -> tuple[Scored, dict[str, str]]:
+        """Every sentence's relevance to a topic (`score_sentences`), and the topic's nouns that
+        the summary never uses which the lexical signal counted as the nearest one it does
+        ("doctor": "medical", `SentenceBank.with_neighbours`). One encoder call: the topic,
+        spelt out where it uses an acronym most statements write in full ("Belarus's
+        forthcoming UPR"), and those nouns."""
+        unknown = self.bank.unknown_nouns(topic)
+        vectors = self.retriever.encoder.encode([with_expansions(topic, self._acronym_phrases()), *unknown])
+        lexical_text, put = self.bank.with_neighbours(topic, unknown, vectors[1:])
+        return score_sentences(self.bank, vectors[0], topic, self.calibration.lexical_weight,
+                               lexical_text=lexical_text), put
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)
     def _names_a_person(self, question: str) -> np.ndarray:
@@ -342,7 +355,7 @@ class Answerer:
             return []
 
     def _finish(self, question: str, reading: Reading, draft: Draft, notes: list[str]) -> Answer:
-        resolved, understood = reading.question, reading.understood()
+        resolved, understood = reading.question, reading.understood() + draft.understood
         if not draft.answerable:
             related = self._related(resolved)
             closing = " The closest passages are listed as related, not as an answer." \

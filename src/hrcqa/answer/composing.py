@@ -70,6 +70,7 @@ class Draft(BaseModel):
     sections: list[Section] = []
     closing: str = ""
     notes: list[str] = []
+    understood: list[str] = []  # what answering assumed, shown after the reading's ("Understood as")
     related: list[Hit] = []
 
 

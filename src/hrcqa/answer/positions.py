@@ -6,7 +6,7 @@
 
 The table is the who-said answer laid out as data: it reads the question as the answerer does
 (`Retriever.read`), scores every sentence with the answering stage's own scores
-(`score_sentences`), and asks the answering strategy (`who_said`, or `figure` for a figure
+(`Answerer.scored`), and asks the answering strategy (`who_said`, or `figure` for a figure
 question) which statements address the topic and which sentence of each says so; so its rows
 are exactly the speakers the answer lists, quoted with the same sentences. A figure question adds
 the figure each speaker gives. Speakers who did not address the topic are rows too when asked
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.answer.calibration import Calibration
 from hrcqa.answer.composing import KIND_ORDER, Quote, cite, display_name, passage_for
-from hrcqa.answer.scoring import Scored, score_sentences
+from hrcqa.answer.scoring import Scored
 from hrcqa.answer.strategies import allowed_statements, figure, support_rows, who_said
 from hrcqa.errors import QueryError
 from hrcqa.models import Citation, Kind, Passage, Statement
@@ -181,8 +181,7 @@ def compare(answerer: Answerer, question: str, history: Sequence[Sequence[str]] 
     """
     reading = table_reading(answerer.retriever.read(question, history))
     topic = reading.topic or reading.question
-    scored = score_sentences(answerer.bank, answerer.retriever.encoder.encode([topic])[0], topic,
-                             answerer.calibration.lexical_weight)
+    scored, _put = answerer.scored(topic)
     passages_of: dict[str, list[Passage]] = {}
     for passage in answerer.retriever.passages:
         passages_of.setdefault(passage.statement_id, []).append(passage)

@@ -97,10 +97,12 @@ def required_phrases(topic: str) -> tuple[list[str], list[str]]:
 
 
 def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
-                    lexical_weight: float) -> Scored:
+                    lexical_weight: float, lexical_text: str = "") -> Scored:
     """Score every sentence for a topic (see `Scored`). A sentence scores -1 if it lacks a
     number of the topic, or a name of the topic that its paragraph never mentions ("Her
-    lawyers have been ... disbarred" is in the paragraph that names Nasta Loika).
+    lawyers have been ... disbarred" is in the paragraph that names Nasta Loika). The lexical
+    signal reads `lexical_text` if given: the topic with its nouns that the corpus never uses
+    put as its nearest ones (`SentenceBank.with_neighbours`).
 
     >>> scored = score_sentences(bank, encoder.encode(["death penalty"])[0], "death penalty", 0.5)
     >>> [statement for statement, _, _ in scored.best(["hrc60-belarus/france", "hrc60-belarus/malta"])]
@@ -110,7 +112,8 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
     """
     dense = bank.dense(vector)
     best_per_statement = np.maximum.reduceat(dense, bank.statement_starts)
-    relevance = dense - float(np.median(best_per_statement)) + lexical_weight * bank.lexical(topic)
+    lexical = bank.lexical(lexical_text or topic)
+    relevance = dense - float(np.median(best_per_statement)) + lexical_weight * lexical
     numbers, names = required_phrases(topic)
     for phrase in numbers:
         relevance = np.where(bank.phrase_mask(phrase), relevance, -1.0)

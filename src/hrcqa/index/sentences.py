@@ -31,6 +31,7 @@ import numpy as np
 
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
+from hrcqa.index.neighbours import MIN_LENGTH, corpus_nouns, nearest_nouns
 from hrcqa.index.synonyms import (
     MAX_PHRASE,
     WORD,
@@ -38,6 +39,7 @@ from hrcqa.index.synonyms import (
     corpus_compounds,
     corpus_derivations,
     corpus_synonyms,
+    is_noun,
     word_forms,
 )
 from hrcqa.models import Statement
@@ -46,11 +48,13 @@ from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, init
 from hrcqa.text.tokenize import tokenize
 
 MIN_PREFIX = 5
+_TEXT_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*[A-Za-z]")  # a word of a question's topic
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 SENTENCES_FILE = "sentences.jsonl"
 SENTENCE_VECTORS_FILE = "sentence_vectors.npy"  # (2, n, dim): each sentence, then its window
 SENTENCE_TERMS_FILE = "sentence_terms.json"  # postings of every stemmed term, and acronyms
-FILES = (SENTENCES_FILE, SENTENCE_VECTORS_FILE, SENTENCE_TERMS_FILE)
+NOUN_VECTORS_FILE = "noun_vectors.npy"  # (nouns, dim): the corpus's nouns (`hrcqa.index.neighbours`)
+FILES = (SENTENCES_FILE, SENTENCE_VECTORS_FILE, SENTENCE_TERMS_FILE, NOUN_VECTORS_FILE)
 
 
 class SentenceBank:
@@ -58,7 +62,7 @@ class SentenceBank:
 
     def __init__(self, bank_sentences: list[Sentence], vectors: np.ndarray,
                  context_vectors: np.ndarray | None = None,
-                 terms: dict[str, object] | None = None) -> None:
+                 terms: dict[str, object] | None = None, noun_vectors: np.ndarray | None = None) -> None:
         if len(bank_sentences) != len(vectors):
             raise ValueError(f"{len(bank_sentences)} sentences but {len(vectors)} vectors")
         self.sentences = bank_sentences
@@ -80,6 +84,12 @@ class SentenceBank:
                                   for phrase, ids in terms["synonyms"]["postings"].items()}
         self.compounds: frozenset[str] = frozenset(terms["compounds"])
         self.derivations: dict[str, list[str]] = terms["derivations"]
+        # the corpus's nouns and their vectors, for a topic's nouns it never uses (none if unencoded)
+        self.nouns: list[str] = terms["nouns"] if noun_vectors is not None else []
+        self.noun_vectors = np.zeros((0, self.vectors.shape[1]), dtype=np.float32) \
+            if noun_vectors is None else np.ascontiguousarray(noun_vectors, dtype=np.float32)
+        if len(self.nouns) != len(self.noun_vectors):
+            raise ValueError(f"{len(self.nouns)} nouns but {len(self.noun_vectors)} noun vectors")
 
     def _index_positions(self, bank_sentences: list[Sentence]) -> None:
         """Where each statement's and paragraph's sentences are (sentences come in order)."""
@@ -101,18 +111,24 @@ class SentenceBank:
         """A bank from the vectors of `evidence_texts`: the sentences', then their windows';
         `encode` checks WordNet's synonyms (`hrcqa.index.synonyms.corpus_synonyms`)."""
         n = len(bank_sentences)
-        return cls(bank_sentences, vectors[:n], vectors[n:], lexical_terms(bank_sentences, encode))
+        terms = lexical_terms(bank_sentences, encode)
+        nouns = terms["nouns"]
+        noun_vectors = None if encode is None else \
+            encode(nouns) if nouns else np.zeros((0, vectors.shape[1]), dtype=np.float32)
+        return cls(bank_sentences, vectors[:n], vectors[n:], terms, noun_vectors)
 
     def save(self, directory: Path) -> None:
         """Write the bank's three files (`FILES`) into an index build directory."""
         with (directory / SENTENCES_FILE).open("w", encoding="utf-8") as handle:
             handle.writelines(s.model_dump_json() + "\n" for s in self.sentences)
         np.save(directory / SENTENCE_VECTORS_FILE, np.stack([self.vectors, self.context_vectors]))
+        np.save(directory / NOUN_VECTORS_FILE, self.noun_vectors)
         terms = {"postings": {t: ids.tolist() for t, ids in self._postings.items()},
                  "acronyms": self.acronyms,
                  "synonyms": {"synonyms": self.synonyms,
                               "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}},
-                 "compounds": sorted(self.compounds), "derivations": self.derivations}
+                 "compounds": sorted(self.compounds), "derivations": self.derivations,
+                 "nouns": self.nouns}
         (directory / SENTENCE_TERMS_FILE).write_text(json.dumps(terms), encoding="utf-8")
 
     @classmethod
@@ -123,7 +139,8 @@ class SentenceBank:
                 bank_sentences = [Sentence.model_validate_json(line) for line in handle if line.strip()]
             vectors = np.load(directory / SENTENCE_VECTORS_FILE, allow_pickle=False)
             terms = json.loads((directory / SENTENCE_TERMS_FILE).read_text(encoding="utf-8"))
-            return cls(bank_sentences, vectors[0], vectors[1], terms)
+            noun_vectors = np.load(directory / NOUN_VECTORS_FILE, allow_pickle=False)
+            return cls(bank_sentences, vectors[0], vectors[1], terms, noun_vectors)
         except (OSError, ValueError, KeyError, IndexError, TypeError) as error:
             raise CorruptIndexError(f"{directory}: sentence evidence unreadable "
                                     f"({type(error).__name__}); run `hrcqa build --force`") from None
@@ -208,6 +225,29 @@ class SentenceBank:
             covered = covered + group_weight * np.max(shares, axis=0)
             total += group_weight
         return (covered / total).astype(np.float32) if total else covered.astype(np.float32)
+
+    def unknown_nouns(self, text: str) -> list[str]:
+        """The nouns of a text that no sentence holds in any form (`term_mask`), lower-cased, in
+        order: the words the lexical signal would miss entirely ("doctor"), which
+        `with_neighbours` may count as the corpus's nearest noun."""
+        words = dict.fromkeys(word.lower() for word in _TEXT_WORD.findall(text) if len(word) >= MIN_LENGTH)
+        return [word for word in words if (terms := content_terms(word))
+                and not any(self.term_mask(term).any() for term in terms) and is_noun(word)]
+
+    def with_neighbours(self, text: str, words: list[str], vectors: np.ndarray) -> tuple[str, dict[str, str]]:
+        """The text with each of `words` (`unknown_nouns`, encoded as `vectors`) put as the corpus
+        noun nearest to it (`hrcqa.index.neighbours.nearest_nouns`), for the lexical signal; and
+        the words so put.
+
+        >>> bank.with_neighbours("jailed people cannot get to a doctor", ["doctor"],
+        ...                      encoder.encode(["doctor"]))
+        ('jailed people cannot get to a medical', {'doctor': 'medical'})
+        """
+        nearest = nearest_nouns(words, vectors, self.nouns, self.noun_vectors)
+        if not nearest:
+            return text, {}
+        put = _TEXT_WORD.sub(lambda m: nearest.get(m.group().lower(), m.group()), text)
+        return put, nearest
 
     def figure_lexical(self, text: str) -> np.ndarray:
         """IDF-weighted share of the text's terms in the words around each of `figures`."""
@@ -319,8 +359,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 
 def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) -> dict[str, object]:
     """The lexical statistics answering needs: which sentences hold each stemmed term, the
-    acronyms the text defines ("ICC" -> International Criminal Court), and the other words
-    WordNet gives for its phrases (`hrcqa.index.synonyms`)."""
+    acronyms the text defines ("ICC" -> International Criminal Court), the other words
+    WordNet gives for its phrases (`hrcqa.index.synonyms`), and the nouns a topic's unknown
+    noun may be counted as (`hrcqa.index.neighbours`)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, sentence in enumerate(bank_sentences):
         for term in sorted(set(tokenize(sentence.text))):
@@ -329,6 +370,7 @@ def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) 
             "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences)),
             "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode),
             "compounds": corpus_compounds([s.text for s in bank_sentences]),
+            "nouns": corpus_nouns(s.text for s in bank_sentences),
             # of words the corpus writes in lower case: not "Conscience" of a speaker's name
             "derivations": corpus_derivations({term for sentence in bank_sentences
                                                for word in _LOWER_WORD.findall(sentence.text)

@@ -14,7 +14,8 @@ Layout of `embeddings/` (the index root):
         bm25/                the bm25s index over passages
         sentences.jsonl      every sentence of every statement (the answering evidence),
         sentence_vectors.npy its vector and its context window's vector,
-        sentence_terms.json  and the lexical statistics answering uses (`hrcqa.index.sentences`)
+        sentence_terms.json  and the lexical statistics answering uses (`hrcqa.index.sentences`),
+        noun_vectors.npy     with the vectors of the corpus's nouns (`hrcqa.index.neighbours`)
         encoder/             the ONNX export of the model and its tokenizer
 
 Writing a build is `hrcqa.index.build`. Loading needs nothing but the index directory, and every
@@ -38,7 +39,7 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 10  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
+FORMAT_VERSION = 11  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
 # 4: British spellings tokenized as American ones; 5: WordNet's compound nouns in the corpus;
 # 6: acronyms whose small words give letters ("Convention against Torture": CAT) and UN acronyms without "UN";
 # 7: each document's title page, quoted by answers about the document;
@@ -46,6 +47,7 @@ FORMAT_VERSION = 10  # 2: the sentence evidence is part of the build; 3: with Wo
 # 9: WordNet's derivations of the corpus's words ("extend": "extension")
 # 10: an acronym stands only for the phrases that spell it leaving out fewest words ("ICC": not the
 # International Centre Against Censorship)
+# 11: the corpus's nouns and their vectors, for a topic's nouns it never uses ("doctor": "medical")
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

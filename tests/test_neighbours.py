@@ -1,0 +1,54 @@
+"""A topic's noun that the summary never uses counts as the summary's nearest noun, by the index's
+encoder (`hrcqa.index.neighbours`): the lists the index holds, the guards, and the answers it
+changes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from hrcqa.index.neighbours import corpus_nouns
+
+
+def test_corpus_nouns_are_lower_case_content_nouns():
+    nouns = corpus_nouns(["Many are denied access to medical care.",
+                          "The Human Rights House notes it. Austria welcomes it."])
+    assert {"access", "care", "medical"} <= set(nouns)
+    # "are" is a WordNet noun (a unit of area) but no content word; "house" and "austria" appear
+    # only capitalised, in a name; "denied" is no noun
+    assert not {"are", "house", "austria", "denied", "many"} & set(nouns)
+
+
+@pytest.mark.integration
+def test_the_index_holds_the_corpus_nouns_encoded(sentence_bank, encoder):
+    assert len(sentence_bank.nouns) == len(sentence_bank.noun_vectors) > 500
+    i = sentence_bank.nouns.index("medical")
+    assert np.allclose(sentence_bank.noun_vectors[i], encoder.encode(["medical"])[0], atol=1e-5)
+
+
+@pytest.mark.integration
+def test_only_nouns_no_sentence_holds_are_unknown(sentence_bank):
+    # "prisoners" and "care" are in the summary, "jailed" and "ran" are no nouns, "doctor" is new
+    assert sentence_bank.unknown_nouns("jailed prisoners who ran out of care and a doctor") == ["doctor"]
+
+
+@pytest.mark.integration
+def test_a_near_noun_is_put_and_a_far_one_is_not(sentence_bank, encoder):
+    words = ["doctor", "zebra"]
+    put, nearest = sentence_bank.with_neighbours("a zebra and a doctor", words, encoder.encode(words))
+    assert nearest == {"doctor": "medical"} and put == "a zebra and a medical"
+
+
+@pytest.mark.integration
+def test_a_question_in_a_word_the_summary_never_uses_finds_the_statements(answerer, sentence_bank,
+                                                                          monkeypatch):
+    """The statements say prisoners are denied "medical care"; the question says doctors."""
+    question = "who mentioned doctors for prisoners"
+    answer = answerer.ask(question)
+    assert {"France", "Germany", "United Kingdom"} <= {c.speaker for c in answer.citations}
+    assert 'counted "doctors" as "medical", the nearest word the summary uses' in answer.understood
+    monkeypatch.setattr(sentence_bank, "nouns", [])
+    monkeypatch.setattr(sentence_bank, "noun_vectors", sentence_bank.noun_vectors[:0])
+    without = answerer.ask(question)
+    assert not without.answerable and not any("counted" in item for item in without.understood)
