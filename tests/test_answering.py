@@ -114,6 +114,17 @@ def test_a_yes_to_a_fact_needs_a_sentence_that_says_what_was_done(answerer):
     assert released.answer.startswith("Yes.")
 
 
+def test_a_vote_of_the_council_the_summary_does_not_record_is_refused_as_such(answerer):
+    # the summary records what was said at the dialogue; the Council votes on resolutions later
+    for question in ("How did the Human Rights Council vote on the resolution extending the mandate?",
+                     "was the group's mandate renewed, and by how many votes?"):
+        answer = answerer.ask(question)
+        assert not answer.answerable and "no statement mentions a vote of the Council" in answer.answer
+    # an election called a vote, and support for the mandate, are what speakers said
+    assert answerer.ask("which delegations mentioned the 2020 presidential vote?").answerable
+    assert "Austria" in answerer.ask("which States supported renewing the mandate?").speakers
+
+
 def test_the_concerned_state_is_the_country_under_review(answerer):
     answer = answerer.ask("Is the GoE mandate recognised by the concerned State, as per its statement?")
     assert answer.answer.startswith("No. Belarus said:")

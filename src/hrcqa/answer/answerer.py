@@ -60,6 +60,7 @@ from hrcqa.models import Answer, Citation, Document, Hit, Passage
 from hrcqa.question.described import Description
 from hrcqa.question.followups import cap_history
 from hrcqa.question.framing import without_figures
+from hrcqa.question.intent import names_council_vote
 from hrcqa.question.meeting import MeetingRequest
 from hrcqa.question.query import validate_kinds
 from hrcqa.question.reading import Reading
@@ -250,6 +251,11 @@ class Answerer:
         if intent.after_meeting:
             return refusal(intent.type, f"it records only what was said at the dialogue"
                            f"{self._date()}, not what happened afterwards")
+        if intent.council_vote and not self._records_council_vote():
+            # "What was the result of the vote on renewing the mandate?": taken at the end of a
+            # session; no sentence on the mandate says how it went
+            return refusal(intent.type, f"it records what was said at the dialogue{self._date()}, and no "
+                           f"statement mentions a vote of the Council on a resolution or a mandate")
         if intent.type in ("figure", "speaker") and intent.speakers and is_yes_no(intent.question):
             # "Did Czechia put the number of political prisoners at 1,200?": its figure is looked for
             # without the claimed one (`figure` and `verdict` compare them)
@@ -308,6 +314,12 @@ class Answerer:
         return {acronym: phrases for acronym, phrases in
                 acronym_phrases("\n".join(s.text for s in self.bank.sentences)).items()
                 if acronym not in names and not any(p.lower() in names or country_named(p) for p in phrases)}
+
+    @functools.lru_cache(maxsize=1)  # noqa: B019 (one answerer per index, kept for the process)
+    def _records_council_vote(self) -> bool:
+        """Whether a sentence of the summary mentions a vote of the Council on a resolution or a
+        mandate, or a renewed mandate (`names_council_vote`)."""
+        return any(names_council_vote(sentence.text) for sentence in self.bank.sentences)
 
     @functools.lru_cache(maxsize=1)  # noqa: B019 (one answerer per index, kept for the process)
     def _own_deeds(self) -> np.ndarray:

@@ -213,6 +213,34 @@ _KIND_SLOTS = [
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
+# A vote of the Council on a resolution or a mandate ("the result of the vote on renewing the
+# mandate", "how many States voted for the resolution"), or a mandate said to be renewed ("was the
+# Group's mandate renewed?"): a decision taken by vote at the end of a session, which a dialogue's
+# summary records only if a speaker mentions it (`Answerer` looks in the summary's sentences).
+# Not a speaker's position ("which States supported renewing the mandate?") nor an election
+# ("the 2020 presidential vote").
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot)\b(?=.*\b(?:resolutions?|mandates?|council|renew\w*)\b)|"
+                   r"\b(?:resolutions?|mandates?|council)\b(?=.*\bvot(?:e|es|ed|ing)\b)|"
+                   r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+(?:[\w'’]+\s+){0,4}?renewed\b",
+                   re.I)
+
+
+def names_council_vote(text: str) -> bool:
+    """Whether a text asks about (or reports) a vote of the Council on a resolution or a mandate,
+    or a mandate's renewal.
+
+    >>> names_council_vote("What was the result of the vote on renewing the experts' mandate?")
+    True
+    >>> [names_council_vote(q) for q in ("was the mandate renewed?", "how many voted for the resolution")]
+    [True, True]
+    >>> names_council_vote("who brought up the 2020 presidential vote?")
+    False
+    >>> names_council_vote("which States supported renewing the mandate?")
+    False
+    """
+    return bool(_VOTE.search(text))
+
+
 # "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
 # who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
 # ("what is name of UN Special Rapporteur on Belarus?", "who is the Special Rapporteur, by name?")
@@ -369,6 +397,7 @@ class Intent(BaseModel):
     names_people: bool = False  # "who named specific journalists": an answer quotes a person's name
     deeds: bool = False  # "What measures has New Zealand taken?": what the speaker itself did
     after_meeting: bool = False
+    council_vote: bool = False  # "what was the result of the vote on the mandate?" (`names_council_vote`)
     which_noun: str | None = None  # "entities" in "Which entities has the UK sanctioned?"
     which_verb: str | None = None  # "sanctioned" there: what an answer must report being done
     title: str | None = None  # "President of Belarus" in "Who is the President of Belarus?"
@@ -750,7 +779,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         figure=figure, extreme=extreme, compared=compared(question),
         singular=bool(_SINGULAR_WHO.search(question)),
         names_people=names_people, deeds=deeds,
-        after_meeting=bool(_AFTER_MEETING.search(question)), which_noun=which_noun,
+        after_meeting=bool(_AFTER_MEETING.search(question)), council_vote=names_council_vote(question),
+        which_noun=which_noun,
         which_verb=_which_verb(question, kind, [(m.start, m.end) for m in found]),
         part=part_counted(question) if figure else None)
 
