@@ -45,6 +45,18 @@ def test_a_one_word_short_name_counts_after_the_only_if_no_statement_uses_the_wo
     assert reading.speakers == ["hrc60-belarus/advocates-for-human-rights"]
 
 
+def test_an_organisation_is_found_as_its_own_statement_calls_itself(directory):
+    """"The Committee urges ...", "the Foundation asks the Experts ...": the last word of the name
+    after "the", when no other name has it and no other statement says it of something else."""
+    assert directory.lookup("the Committee")[0].statement_id == \
+        "hrc60-belarus/national-human-rights-civic-association-belarusian-helsinki-committee"
+    assert directory.lookup("the foundation")[0].statement_id == "hrc60-belarus/human-rights-house-foundation"
+    # "Wales" ends the Law Society's name, but its statement never says "the Wales"
+    assert directory.lookup("the Wales") == [] and directory.lookup("Committee") == []
+    reading = read_question("By whom was the Committee immediately preceded on the floor?", None, directory)
+    assert reading.meeting and reading.meeting.asks == "neighbour"
+
+
 def test_an_organisation_is_found_without_its_closing_foundation_or_institute(directory):
     assert directory.lookup("Human Rights House")[0].statement_id == \
         "hrc60-belarus/human-rights-house-foundation"

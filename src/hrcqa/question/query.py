@@ -97,7 +97,26 @@ def partial_names(statements: list[Statement]) -> list[tuple[Statement, str]]:
                     and not re.search(rf"\b{re.escape(head[0])}\b", outside := outside or
                                       _text_outside_names(statements), re.I):
                 found.append((st, f"the {head[0]}"))
+        if (self_named := _self_reference(st, statements, owners)) is not None:
+            found.append((st, self_named))
     return found
+
+
+def _self_reference(statement: Statement, statements: list[Statement],
+                    owners: dict[str, set[str]]) -> str | None:
+    """"the Committee" for the Belarusian Helsinki Committee, "the Foundation" for the Human
+    Rights House Foundation: the last word of a speaker's name after "the", as its own statement
+    calls itself ("The Committee urges ..."), when no other speaker's name has the word and no
+    other statement says "the <word>" of something else."""
+    words = re.sub(r"['‘’\"“”]", "", statement.name.partition(" (")[0]).split()
+    last = words[-1] if len(words) > 1 else ""
+    if not last[:1].isupper() or last.lower() in FUNCTION_WORDS or owners[last.lower()] != {statement.id}:
+        return None
+    called = re.compile(rf"\bthe\s+{re.escape(last)}\b(?!['’])", re.I)
+    if not called.search(statement.text) or any(called.search(other.text) for other in statements
+                                                 if other.id != statement.id):
+        return None
+    return f"the {last}"
 
 
 def group_parts(statements: list[Statement]) -> list[tuple[Statement, str]]:
