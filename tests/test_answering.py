@@ -125,6 +125,17 @@ def test_a_vote_of_the_council_the_summary_does_not_record_is_refused_as_such(an
     assert "Austria" in answerer.ask("which States supported renewing the mandate?").speakers
 
 
+def test_a_body_the_summary_never_names_is_not_answered_by_its_topic_word(answerer):
+    # "torture" and "children" are in many statements; these committees are named in none
+    absent = answerer.ask("did anyone mention the Committee against Torture?")
+    assert absent.answer.startswith("No") and not absent.citations
+    assert not answerer.ask("who mentioned the Committee on the Rights of the Child?").answerable
+    # a body it names is found whole, and a speaker's view "on" something is no body
+    invoked = answerer.ask("Which speakers invoked the Convention against Torture?")
+    assert "Ms. Monika Płatek" in invoked.speakers
+    assert answerer.ask("what were the views of Malta on the Group's report").answerable
+
+
 def test_the_concerned_state_is_the_country_under_review(answerer):
     answer = answerer.ask("Is the GoE mandate recognised by the concerned State, as per its statement?")
     assert answer.answer.startswith("No. Belarus said:")

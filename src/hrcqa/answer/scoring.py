@@ -31,6 +31,10 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|the|and)\s+)*[A-Z][a-z]+)+(?:['
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 # A person's first name and surname as a sentence writes them ("Ihar Losik", "Jean-Paul Sartre")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# "the Committee against Torture", "the Committee on the Rights of the Child": a body's name that
+# joins its words with "against", "on", "for" or "in", which `_NAME` reads as another name or none
+_LINKED_NAME = re.compile(r"\b(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?:on|against|for|in)\s+(?:the\s+)?"
+                          r"[A-Z][a-z]+(?:\s+(?:(?:of|the)\s+)*[A-Z][a-z]+)*")
 _MONTH_YEAR = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s+(?:19|20)\d\d\b")
 
@@ -96,6 +100,20 @@ def required_phrases(topic: str) -> tuple[list[str], list[str]]:
     return numbers + _MONTH_YEAR.findall(topic), names
 
 
+def linked_names(topic: str) -> list[str]:
+    """Names of bodies that join their words with "against", "on", "for" or "in", headed by a
+    common English word (a committee, a court, a convention): not a State's or a speaker's name
+    before a preposition ("Malta on the Group's report").
+
+    >>> linked_names("the Committee against Torture and the Committee on the Rights of the Child")
+    ['Committee against Torture', 'Committee on the Rights of the Child']
+    >>> linked_names("the views of Malta on the Group and of the Russian Federation on Ukraine")
+    []
+    """
+    return [m.group() for m in _LINKED_NAME.finditer(topic)
+            if m.group("head").split()[-1].lower() in english_words() and not country_named(m.group("head"))]
+
+
 def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
                     lexical_weight: float, lexical_text: str = "") -> Scored:
     """Score every sentence for a topic (see `Scored`). A sentence scores -1 if it lacks a
@@ -119,6 +137,9 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
         relevance = np.where(bank.phrase_mask(phrase), relevance, -1.0)
     for phrase in names:
         relevance = np.where(bank.in_paragraph(bank.phrase_mask(phrase)), relevance, -1.0)
+    if any(not bank.phrase_mask(name).any() for name in linked_names(topic)):
+        # "the Committee against Torture": a body no sentence names is not what "torture" answers
+        relevance = np.full_like(relevance, -1.0)
     return Scored(bank=bank, relevance=relevance.astype(np.float32),
                   figure_match=bank.figure_lexical(topic))
 
