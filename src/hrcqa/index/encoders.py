@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -38,6 +39,26 @@ class Encoder(Protocol):
     dimension: int
 
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray: ...
+
+
+def remembering(encode: Callable[[list[str]], np.ndarray]) -> Callable[[list[str]], np.ndarray]:
+    """`encode` that encodes each distinct text once and remembers its vector: at build time the
+    synonym check and the corpus's nouns share many words.
+
+    >>> calls = []
+    >>> once = remembering(lambda texts: calls.append(texts) or np.ones((len(texts), 2)))
+    >>> once(["care", "access"]).shape, once(["care", "abuse", "care"]).shape, calls
+    ((2, 2), (3, 2), [['care', 'access'], ['abuse']])
+    """
+    known: dict[str, np.ndarray] = {}
+
+    def encode_once(texts: list[str]) -> np.ndarray:
+        new = [text for text in dict.fromkeys(texts) if text not in known]
+        if new:
+            known.update(zip(new, encode(new), strict=True))
+        return np.stack([known[text] for text in texts]) if texts else encode([])
+
+    return encode_once
 
 
 def resolve_model_dir(model: str) -> Path:

@@ -45,14 +45,19 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
 
 
 def corpus_nouns(texts: Iterable[str]) -> list[str]:
-    """The nouns a corpus writes in lower case (WordNet's), sorted: the words a topic's unknown
-    noun may be counted as.
+    """The nouns a corpus writes in lower case (WordNet's), sorted, one for each stem (the
+    shortest: the lexical signal matches its other forms): the words a topic's unknown noun may be
+    counted as.
 
-    >>> corpus_nouns(["Many are denied access to medical care.", "The Human Rights House notes it."])
-    ['access', 'care', 'medical', 'notes']
+    >>> corpus_nouns(["Many are denied access to care, and abuses.", "The Human Rights House notes abuse."])
+    ['abuse', 'access', 'care', 'notes']
     """
     words = {word for text in texts for word in _LOWER_WORD.findall(text) if len(word) >= MIN_LENGTH}
-    return sorted(word for word in words if content_terms(word) and is_noun(word))
+    by_stem: dict[tuple[str, ...], str] = {}
+    for word in sorted(words, key=lambda w: (len(w), w)):
+        if (terms := tuple(content_terms(word))) and terms not in by_stem and is_noun(word):
+            by_stem[terms] = word
+    return sorted(by_stem.values())
 
 
 def nearest_nouns(words: Sequence[str], vectors: np.ndarray, nouns: Sequence[str],

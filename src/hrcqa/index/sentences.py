@@ -31,6 +31,7 @@ import numpy as np
 
 from hrcqa.corpus.chunking import Sentence, sentences
 from hrcqa.errors import CorruptIndexError
+from hrcqa.index.encoders import remembering
 from hrcqa.index.neighbours import MIN_LENGTH, corpus_nouns, nearest_nouns
 from hrcqa.index.synonyms import (
     MAX_PHRASE,
@@ -111,6 +112,7 @@ class SentenceBank:
         """A bank from the vectors of `evidence_texts`: the sentences', then their windows';
         `encode` checks WordNet's synonyms (`hrcqa.index.synonyms.corpus_synonyms`)."""
         n = len(bank_sentences)
+        encode = remembering(encode) if encode is not None else None  # synonyms and nouns share words
         terms = lexical_terms(bank_sentences, encode)
         nouns = terms["nouns"]
         noun_vectors = None if encode is None else \

@@ -297,18 +297,24 @@ _NOUN_ENDINGS = (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "
 
 
 @functools.cache
+def _noun_senses() -> dict[str, tuple[int, ...]]:
+    """Each noun's senses in frequency order (WordNet's index file: enough to tell a noun)."""
+    senses = {}
+    for line in (wordnet_dir() / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = tuple(int(o) for o in fields[6 + int(fields[3]):])
+    return senses
+
+
+@functools.cache
 def _nouns() -> tuple[dict[str, tuple[int, ...]], dict[int, tuple[int, tuple[int, ...]]]]:
     """Each noun's senses in frequency order, and each noun sense's lexicographer file and its
     hypernyms (instance hypernyms too). The data file is read whole (0.7 s), once: its offsets
     are not byte offsets on every install (line ends may have been rewritten)."""
-    directory = wordnet_dir()
-    senses = {}
-    for line in (directory / "index.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            fields = line.split()
-            senses[fields[0]] = tuple(int(o) for o in fields[6 + int(fields[3]):])
+    senses = _noun_senses()
     synsets = {}
-    for line in (directory / "data.noun").read_text(encoding="utf-8").splitlines():
+    for line in (wordnet_dir() / "data.noun").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
@@ -327,7 +333,7 @@ def noun_lemma(word: str) -> str:
     ['journalist', 'woman', 'child', 'witness', 'custody', 'xyzzies']
     """
     lower = word.lower()
-    senses = _nouns()[0]
+    senses = _noun_senses()
     if lower in _irregular_nouns():
         return _irregular_nouns()[lower]
     if lower in senses:
@@ -343,7 +349,7 @@ def is_noun(word: str) -> bool:
     >>> is_noun("releases"), is_noun("prisoner"), is_noun("political"), is_noun("bigger")
     (True, True, False, False)
     """
-    return noun_lemma(word).lower() in _nouns()[0]
+    return noun_lemma(word).lower() in _noun_senses()
 
 
 def is_person(word: str) -> bool:
