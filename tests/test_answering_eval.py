@@ -17,7 +17,7 @@ from .test_evaluation import QUESTIONS
 
 TEST_FLOORS = {("who_said", "precision"): 0.77, ("who_said", "recall"): 0.73,
                ("who_said", "f1"): 0.74, ("facts", "containment"): 0.97,
-               ("refusal", "precision"): 0.79, ("refusal", "recall"): 0.92,
+               ("refusal", "precision"): 0.80, ("refusal", "recall"): 0.99,
                ("followup", "accuracy"): 0.97}
 
 

@@ -237,13 +237,14 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # seen the code (f001-f040, f-d01-f-d08, split before any tuning); the floors were measured again
 # then. Since, only dev grew (g... to y...), and these floors were raised to the new test values
 # (follow-ups 0.78 -> 0.80 when the test half reached 65 of 80 turns; who-said precision 0.79 -> 0.80
-# and F1 0.75 -> 0.76 at 0.8005 and 0.7655; meeting facts 0.78 -> 0.85 at 12 of 14, 0.857).
+# and F1 0.75 -> 0.76 at 0.8005 and 0.7655; meeting facts 0.78 -> 0.85 at 12 of 14, 0.857;
+# unanswerable answered at most 1 -> 0 when a vote of the Council was no longer answered).
 NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.80, ("who_said", "recall"): 0.78,
                        ("who_said", "f1"): 0.76, ("single_speaker", "accuracy"): 0.89,
                        ("meeting", "accuracy"): 0.85, ("yes_no", "accuracy"): 0.89,
                        ("facts", "containment"): 0.93, ("followups", "accuracy"): 0.80}
 NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.04,
-                         ("refusal", "unanswerable_answered"): 1}
+                         ("refusal", "unanswerable_answered"): 0}
 
 
 def test_natural_slice_test_half_stays_above_its_floors(settings, retriever):
