@@ -110,7 +110,8 @@ class SentenceBank:
     def from_vectors(cls, bank_sentences: list[Sentence], vectors: np.ndarray,
                      encode: Encode | None = None) -> SentenceBank:
         """A bank from the vectors of `evidence_texts`: the sentences', then their windows';
-        `encode` checks WordNet's synonyms (`hrcqa.index.synonyms.corpus_synonyms`)."""
+        `encode` checks WordNet's synonyms (`hrcqa.index.synonyms.corpus_synonyms`) and encodes
+        the corpus's nouns (`hrcqa.index.neighbours`); without it the bank has no nouns."""
         n = len(bank_sentences)
         encode = remembering(encode) if encode is not None else None  # synonyms and nouns share words
         terms = lexical_terms(bank_sentences, encode)
@@ -120,7 +121,7 @@ class SentenceBank:
         return cls(bank_sentences, vectors[:n], vectors[n:], terms, noun_vectors)
 
     def save(self, directory: Path) -> None:
-        """Write the bank's three files (`FILES`) into an index build directory."""
+        """Write the bank's files (`FILES`) into an index build directory."""
         with (directory / SENTENCES_FILE).open("w", encoding="utf-8") as handle:
             handle.writelines(s.model_dump_json() + "\n" for s in self.sentences)
         np.save(directory / SENTENCE_VECTORS_FILE, np.stack([self.vectors, self.context_vectors]))

@@ -220,9 +220,10 @@ _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w
 # Not a speaker's position ("which States supported renewing the mandate?") nor an election
 # ("the 2020 presidential vote").
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot)\b(?=.*\b(?:resolutions?|mandates?|council|renew\w*)\b)|"
-                   r"\b(?:resolutions?|mandates?|council)\b(?=.*\bvot(?:e|es|ed|ing)\b)|"
-                   r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+(?:[\w'’]+\s+){0,4}?renewed\b",
-                   re.I)
+                   r"\b(?:resolutions?|mandates?|council)\b(?=.*\bvot(?:e|es|ed|ing)\b)", re.I)
+_RENEWED = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+(?:[\w'’]+\s+){0,4}?"
+                      r"renewed\b", re.I)
+_DECIDED = re.compile(r"\b(?:mandates?|resolutions?)\b", re.I)  # what a renewal renews
 
 
 def names_council_vote(text: str) -> bool:
@@ -237,8 +238,10 @@ def names_council_vote(text: str) -> bool:
     False
     >>> names_council_vote("which States supported renewing the mandate?")
     False
+    >>> names_council_vote("was the call for releases renewed?")  # no mandate or resolution
+    False
     """
-    return bool(_VOTE.search(text))
+    return bool(_VOTE.search(text) or (_RENEWED.search(text) and _DECIDED.search(text)))
 
 
 # "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
