@@ -8,12 +8,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from hrcqa.index.neighbours import corpus_nouns
-
 
 def test_corpus_nouns_are_lower_case_content_nouns():
-    nouns = corpus_nouns(["Many are denied access to medical care.",
-                          "The Human Rights House notes it. Austria welcomes it."])
+    from hrcqa.corpus.chunking import Sentence
+    from hrcqa.index.sentences import lexical_terms
+
+    texts = ["Many are denied access to medical care.",
+             "The Human Rights House notes it. Austria welcomes it."]
+    nouns = lexical_terms([Sentence(statement_id="d/x", paragraph=0, index=i, text=t, start=0, end=len(t))
+                           for i, t in enumerate(texts)])["nouns"]
     assert {"access", "care", "medical"} <= set(nouns)
     # "are" is a WordNet noun (a unit of area) but no content word; "house" and "austria" appear
     # only capitalised, in a name; "denied" is no noun

@@ -27,7 +27,6 @@ its topic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -41,21 +40,20 @@ from hrcqa.text.terms import content_terms
 # "doctor"/"medical" 0.79, "jail"/"prison", "army"/"military"; "queer"/"sexual" (0.61) is left.
 MIN_SIMILARITY = 0.7
 MIN_LENGTH = 3  # shorter words are too ambiguous to pair
-# A word of lower-case text, with its hyphenated or apostrophe parts ("ill-treatment")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]")
 
 
-def corpus_nouns(texts: Iterable[str]) -> list[str]:
-    """The nouns a corpus writes in lower case (WordNet's), sorted, one for each stem (the
-    shortest: the lexical signal matches its other forms): the words a topic's unknown noun may be
-    counted as.
+def corpus_nouns(words: Iterable[str]) -> list[str]:
+    """Of the words a corpus writes in lower case (never only inside a name: not "house" of
+    "Human Rights House"), its nouns (WordNet's), sorted, one for each stem (the shortest: the
+    lexical signal matches its other forms): the words a topic's unknown noun may be counted as.
 
-    >>> corpus_nouns(["Many are denied access to care, and abuses.", "The Human Rights House notes abuse."])
+    >>> corpus_nouns(["many", "are", "denied", "access", "to", "care", "abuses", "notes'", "abuse"])
     ['abuse', 'access', 'care', 'notes']
     """
-    words = {word for text in texts for word in _LOWER_WORD.findall(text) if len(word) >= MIN_LENGTH}
     by_stem: dict[tuple[str, ...], str] = {}
-    for word in sorted(words, key=lambda w: (len(w), w)):
+    kept = {word.rstrip("'’-") for word in words}  # "detainees'" is "detainees"
+    kept = {word for word in kept if len(word) >= MIN_LENGTH and word[-1].isalpha()}
+    for word in sorted(kept, key=lambda w: (len(w), w)):
         if (terms := tuple(content_terms(word))) and terms not in by_stem and is_noun(word):
             by_stem[terms] = word
     return sorted(by_stem.values())

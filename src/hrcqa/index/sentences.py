@@ -234,8 +234,8 @@ class SentenceBank:
         order: the words the lexical signal would miss entirely ("doctor"), which
         `with_neighbours` may count as the corpus's nearest noun."""
         words = dict.fromkeys(word.lower() for word in _TEXT_WORD.findall(text) if len(word) >= MIN_LENGTH)
-        return [word for word in words if (terms := content_terms(word))
-                and not any(self.term_mask(term).any() for term in terms) and is_noun(word)]
+        return [word for word in words if is_noun(word) and (terms := content_terms(word))
+                and not any(self.term_mask(term).any() for term in terms)]
 
     def with_neighbours(self, text: str, words: list[str], vectors: np.ndarray) -> tuple[str, dict[str, str]]:
         """The text with each of `words` (`unknown_nouns`, encoded as `vectors`) put as the corpus
@@ -369,15 +369,14 @@ def lexical_terms(bank_sentences: list[Sentence], encode: Encode | None = None) 
     for i, sentence in enumerate(bank_sentences):
         for term in sorted(set(tokenize(sentence.text))):
             postings[term].append(i)
+    # the words the corpus writes in lower case: not "Conscience" of a speaker's name
+    lower = {word for sentence in bank_sentences for word in _LOWER_WORD.findall(sentence.text)}
     return {"postings": dict(postings),
             "acronyms": find_acronyms("\n".join(s.text for s in bank_sentences)),
             "synonyms": corpus_synonyms([s.text for s in bank_sentences], encode),
             "compounds": corpus_compounds([s.text for s in bank_sentences]),
-            "nouns": corpus_nouns(s.text for s in bank_sentences),
-            # of words the corpus writes in lower case: not "Conscience" of a speaker's name
-            "derivations": corpus_derivations({term for sentence in bank_sentences
-                                               for word in _LOWER_WORD.findall(sentence.text)
-                                               for term in tokenize(word)})}
+            "nouns": corpus_nouns(lower),
+            "derivations": corpus_derivations({term for word in lower for term in tokenize(word)})}
 
 
 def context_windows(bank_sentences: list[Sentence]) -> list[str]:
