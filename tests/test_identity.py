@@ -23,6 +23,12 @@ from hrcqa.question.intent import read_intent
     ("what is name of UN Special Rapporteur on Belarus?", "UN Special Rapporteur on Belarus"),
     ("Who is the Special Rapporteur on Belarus, by name?", "Special Rapporteur on Belarus"),
     ("Of the Special Rapporteur cited by France, what is the name?", "Special Rapporteur cited by France"),
+    # keyword style; a speaker who cited the title-holder; a question after what the user knows
+    ("name of UN special rapporteur for belarus", "UN special rapporteur for belarus"),
+    ("the name of the rapporteur Germany quoted", "rapporteur Germany quoted"),
+    ("Belarus calls the rapporteur illegitimate - who is the Special Rapporteur, by name?",
+     "Special Rapporteur"),
+    ("Germany quoted the rapporteur's figure: who is the rapporteur?", "rapporteur"),
 ])
 def test_who_is_a_title_is_read_as_a_title_without_a_speaker_filter(speaker_directory, question,
                                                                      title):
@@ -43,6 +49,8 @@ def test_a_title_the_summary_gives_a_name_is_answered_with_that_name(answerer):
     "Who is the president of France?",  # "President Lukashenko" is not France's
     "who was the vice-president",  # nor a vice-president
     "Of the Special Rapporteur cited by France, what is the name?",
+    "name of the special rapporteur that germany cited",
+    "France quotes the rapporteur's figure - who is the rapporteur?",
 ])
 def test_a_title_the_summary_names_no_one_for_is_refused(answerer, question):
     answer = answerer.ask(question)

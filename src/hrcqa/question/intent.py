@@ -246,12 +246,18 @@ def names_council_vote(text: str) -> bool:
 
 # "Who is the President of Belarus?", "who was the UN Special Rapporteur": who holds a title, not
 # who said something. General English titles; the qualifier ("of Belarus") is kept in the title.
-# ("what is name of UN Special Rapporteur on Belarus?", "who is the Special Rapporteur, by name?")
-_IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|what\s*(?:is|was|are|were|'s|’s)\s+"
+# ("what is name of UN Special Rapporteur on Belarus?", "who is the Special Rapporteur, by name?",
+# keyword-style "name of special rapporteur on belarus"; a speaker who cited the title-holder,
+# "the special rapporteur france quoted", stays in the title: the name is looked for where it does)
+_IDENTITY = re.compile(rf"^\s*(?:who\s*(?:is|are|was|were|'s|’s)|(?:what\s*(?:is|was|are|were|'s|’s)\s+)?"
                        rf"(?:the\s+)?names?\s+of)\s+(?:the\s+|a\s+|an\s+)?"
                        rf"(?P<title>(?:[\w'’.]+(?:-|\s+)){{0,3}}?{TITLES}s?(?:\s+(?:of|on|for|to|in|about|regarding|"
-                       rf"concerning|(?:cited|quoted|mentioned)\s+by)\s+[^?,]+?)?)"
+                       rf"concerning|(?:cited|quoted|mentioned)\s+by)\s+[^?,]+?|\s+(?:(?:that|who|whom)\s+)?"
+                       rf"(?:[\w'’-]+\s+){{1,3}}?(?:cited|quoted|mentioned|named|referred\s+to))?)"
                        r"(?:\s*,?\s*(?:by\s+name|(?:their|his|her)\s+name))?\s*[?.!]*\s*$", re.I)
+# "France cited the Special Rapporteur's figure - who is the Special Rapporteur?": a question after
+# a statement of what the user knows, which may be asked on its own
+_LAST_CLAUSE = re.compile(r"(?:\s+[-–—]|[:;])\s+(?P<clause>[^-–—:;]+)$")
 # "Of the Special Rapporteur cited by France, what is the name?": the name asked last
 _NAME_ASKED_LAST = re.compile(r"^\s*(?:of|for)\s+(?P<whom>[^,?]{3,80}?)\s*,\s*what\s*(?:is|was|'s|’s)\s+"
                               r"(?:the|their|his|her)\s+name\s*[?.!]*\s*$", re.I)
@@ -686,7 +692,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
             return within.model_copy(update={"question": question, "kinds": kinds})
     last = _NAME_ASKED_LAST.match(question)
     question = f"what is the name of {last.group('whom')}?" if last else question
-    identity = _IDENTITY.match(question)
+    clause = _LAST_CLAUSE.search(question)
+    identity = _IDENTITY.match(question) or (_IDENTITY.match(clause.group("clause")) if clause else None)
     if identity:  # who holds a title: no speaker filter, no who-said list
         title = identity.group("title")
         return Intent(question=question, type="single", topic=title, title=title,
