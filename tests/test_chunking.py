@@ -14,6 +14,15 @@ def test_split_sentences_keeps_abbreviations_together():
     assert len(parts) == 3 and parts[-1] == "Done"
 
 
+def test_a_paragraph_split_once_is_not_changed_by_a_caller():
+    """Parsing, chunking and the evidence bank split the same paragraphs: the splits are kept
+    per process, and each caller gets its own list."""
+    text = "Malta urges abolition. It asks for a moratorium."
+    first = split_sentences(text)
+    first.clear()
+    assert split_sentences(text) == [(0, 22), (23, 48)]
+
+
 def test_passages_never_cross_statements_and_cover_every_sentence(parsed, source_text):
     for statement in parsed.statements:
         passages = chunk_statement(statement, window=3, stride=2)

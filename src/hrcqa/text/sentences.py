@@ -19,11 +19,17 @@ def _segmenter():  # noqa: ANN202 - pysbd has no types
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of one paragraph, whitespace trimmed.
+    """(start, end) of each sentence of one paragraph, whitespace trimmed. A paragraph is split
+    once per process: parsing, chunking and the sentence evidence split the same paragraphs.
 
     >>> split_sentences("Ms. A. Smith spoke. It was No. 15.")
     [(0, 19), (20, 34)]
     """
+    return list(_spans(paragraph))
+
+
+@functools.lru_cache(maxsize=4096)
+def _spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in _segmenter().segment(paragraph):
@@ -36,7 +42,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
             continue
         spans.append((start, start + len(text)))
         cursor = start + len(text)
-    return spans
+    return tuple(spans)
 
 
 def first_sentence(paragraph: str) -> str:
