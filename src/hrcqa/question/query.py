@@ -257,8 +257,8 @@ class SpeakerDirectory:
             self._add(part, statement)
         self._runs = descriptor_runs(statements)
         # Compiled once: questions are scanned for every alias, often several times a request.
-        self._patterns = [(alias, _alternation([self._spelling[alias]],
-                                               0 if _capitals_only(self._spelling[alias]) else re.I))
+        self._patterns = [(alias, alias.casefold(), _alternation(
+                              [self._spelling[alias]], 0 if _capitals_only(self._spelling[alias]) else re.I))
                           for alias in sorted(self._aliases, key=len, reverse=True)]
 
     def _add(self, alias: str, statement: Statement, via: str | None = None,
@@ -351,11 +351,17 @@ class SpeakerDirectory:
         state = country_named(country)
         if state is None:
             return country
-        text = self._text
-        counts = {name.text: len(re.findall(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text))
-                  for name in names_of(state) if name.kind == "name"}
-        best = max(counts, key=lambda name: counts[name], default=state.name)
-        return best if counts.get(best) else state.name
+        if state.name not in self._written:  # counted once per State: the whole text is scanned
+            text = self._text
+            counts = {name.text: len(re.findall(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text))
+                      for name in names_of(state) if name.kind == "name"}
+            best = max(counts, key=lambda name: counts[name], default=state.name)
+            self._written[state.name] = best if counts.get(best) else state.name
+        return self._written[state.name]
+
+    @functools.cached_property
+    def _written(self) -> dict[str, str]:
+        return {}
 
     @functools.cached_property
     def _text(self) -> str:
@@ -410,7 +416,10 @@ class SpeakerDirectory:
         # "the peace tax ngo", "the helsinki people" (not Finland's capital): longer, so first
         taken = [(m.start(), m.end(), m.group().lower()) for m in _DESCRIPTOR.finditer(text)
                  if _run_key(m.group("run")) in self._runs]
-        for alias, pattern in self._patterns:
+        folded = text.casefold()
+        for alias, literal, pattern in self._patterns:
+            if literal not in folded:  # the alias is matched as written: absent as text, it cannot match
+                continue
             for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
                     taken.append((match.start(), match.end(), alias))
