@@ -32,6 +32,7 @@ Form = Literal["name", "demonym", "people", "capital", "kind"]  # "kind": "the c
 
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
 _APOSTROPHES = re.compile(r"['‘’`]")
+_WORD = re.compile(r"\w+")
 # The one table of nouns for NGOs, shared by every reader of kinds: "NGOs", "CSOs", "civil
 # society", as the news puts it ("rights groups", "watchdogs") and as a lay reader does ("the
 # human-rights charities")
@@ -250,6 +251,9 @@ class SpeakerDirectory:
         self._absent_patterns = [
             _alternation([w for w in self._absent if w not in acronyms or not _capitals_only(w)], re.I),
             _alternation(sorted(w for w in acronyms if _capitals_only(w)), 0)]
+        # the first word of each of those names: a question holding none of them names none
+        self._absent_heads = {_WORD.findall(name.casefold())[0] for name in self._absent
+                              if _WORD.search(name)}
         for statement, partial in partial_names(statements):
             own = partial.removeprefix("the ") in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
@@ -341,9 +345,21 @@ class SpeakerDirectory:
 
     def absent_countries(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, short name) of each State named in `text` that has no statement here."""
-        return [(m.start(), m.end(), self._absent.get(m.group()) or self._absent.get(m.group().upper())
-                 or self._absent[m.group().lower()])
+        words = set(_WORD.findall(text.casefold()))
+        if not self._absent_heads & (words | {w[:-1] for w in words if w.endswith("s")}):  # "chinas"
+            return []
+        return [(m.start(), m.end(), self._absent_name(m.group()))
                 for pattern in self._absent_patterns for m in pattern.finditer(text)]
+
+    def _absent_name(self, found: str) -> str:
+        """The State a match of `_absent_patterns` names: "UAE", "uae", or "CARs", an acronym's
+        possessive typed without its apostrophe; a letter that changes under case mapping
+        ("RESPUBLÏKASI" of "respublïkası") is compared as the pattern compared it."""
+        forms = (found, found[:-1]) if found.endswith("s") else (found,)
+        direct = next((self._absent[key] for form in forms for key in (form, form.upper(), form.lower())
+                       if key in self._absent), None)
+        return direct or next(country for key, country in self._absent.items()
+                              if re.fullmatch(rf"{re.escape(key)}s?", found, re.I))
 
     def written_name(self, country: str) -> str:
         """The name of a State (`country_named`) that the statements write most often ("Russia"
