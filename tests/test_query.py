@@ -841,3 +841,14 @@ def test_a_long_names_last_two_words_name_it_when_they_say_what_it_is(directory)
     assert house.speakers == ["hrc60-belarus/human-rights-house-foundation"]
     violence = read_question("which speakers mentioned domestic violence", None, directory)
     assert violence.speakers == [] and violence.topic == "domestic violence"
+
+
+@pytest.mark.parametrize("question", ["What did LITHUANIA say about the death penalty?",
+                                      # dotted capitals: "İ" matches "i" case-insensitively, though
+                                      # "LİTHUANİA".casefold() does not hold "lithuania"
+                                      "What did LİTHUANİA say about the death penalty?"])
+def test_a_speaker_typed_in_capitals_is_found_whatever_its_letters(directory, question):
+    """Names are looked for only in questions that hold their letters; a question in letters
+    outside ASCII is searched in full, as case mapping can change them."""
+    reading = read_question(question, None, directory)
+    assert reading.speakers == ["hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"]

@@ -33,6 +33,21 @@ Form = Literal["name", "demonym", "people", "capital", "kind"]  # "kind": "the c
 _GENERIC_GROUP_NOUNS = r"\s+(?:states|countries|group|members)$"
 _APOSTROPHES = re.compile(r"['‘’`]")
 _WORD = re.compile(r"\w+")
+# The only letters outside ASCII that a case-insensitive pattern matches to ASCII letters
+_TO_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def _ascii_key(name: str) -> str | None:
+    """What a name must look like, case-folded, in an ASCII text its case-insensitive pattern
+    matches; None if it can match no ASCII text ("Côte d'Ivoire").
+
+    >>> _ascii_key("Kazakhstan"), _ascii_key("Côte d'Ivoire"), _ascii_key("Respublïkası")
+    ('kazakhstan', None, None)
+    >>> _ascii_key("TÜRKİYE"), _ascii_key("Ankara")
+    (None, 'ankara')
+    """
+    key = name.translate(_TO_ASCII).casefold()
+    return key if key.isascii() else None
 # The one table of nouns for NGOs, shared by every reader of kinds: "NGOs", "CSOs", "civil
 # society", as the news puts it ("rights groups", "watchdogs") and as a lay reader does ("the
 # human-rights charities")
@@ -251,9 +266,10 @@ class SpeakerDirectory:
         self._absent_patterns = [
             _alternation([w for w in self._absent if w not in acronyms or not _capitals_only(w)], re.I),
             _alternation(sorted(w for w in acronyms if _capitals_only(w)), 0)]
-        # the first word of each of those names: a question holding none of them names none
-        self._absent_heads = {_WORD.findall(name.casefold())[0] for name in self._absent
-                              if _WORD.search(name)}
+        # the first word of each of those names that can match ASCII text: an ASCII question holding
+        # none of them names none
+        self._absent_heads = {_WORD.findall(key)[0] for name in self._absent
+                              if (key := _ascii_key(name)) and _WORD.search(key)}
         for statement, partial in partial_names(statements):
             own = partial.removeprefix("the ") in re.sub(r"['‘’\"“”]", "", statement.name)
             self._add(partial, statement, via=None if own else f"co-presenter with {statement.speaker}")
@@ -261,7 +277,7 @@ class SpeakerDirectory:
             self._add(part, statement)
         self._runs = descriptor_runs(statements)
         # Compiled once: questions are scanned for every alias, often several times a request.
-        self._patterns = [(alias, alias.casefold(), _alternation(
+        self._patterns = [(alias, _ascii_key(alias), _alternation(
                               [self._spelling[alias]], 0 if _capitals_only(self._spelling[alias]) else re.I))
                           for alias in sorted(self._aliases, key=len, reverse=True)]
 
@@ -345,9 +361,10 @@ class SpeakerDirectory:
 
     def absent_countries(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, short name) of each State named in `text` that has no statement here."""
-        words = set(_WORD.findall(text.casefold()))
-        if not self._absent_heads & (words | {w[:-1] for w in words if w.endswith("s")}):  # "chinas"
-            return []
+        if text.isascii():  # (other text is matched in full: case mapping may change its letters)
+            words = set(_WORD.findall(text.casefold()))
+            if not self._absent_heads & (words | {w[:-1] for w in words if w.endswith("s")}):  # "chinas"
+                return []
         return [(m.start(), m.end(), self._absent_name(m.group()))
                 for pattern in self._absent_patterns for m in pattern.finditer(text)]
 
@@ -432,10 +449,10 @@ class SpeakerDirectory:
         # "the peace tax ngo", "the helsinki people" (not Finland's capital): longer, so first
         taken = [(m.start(), m.end(), m.group().lower()) for m in _DESCRIPTOR.finditer(text)
                  if _run_key(m.group("run")) in self._runs]
-        folded = text.casefold()
+        folded = text.casefold() if text.isascii() else None
         for alias, literal, pattern in self._patterns:
-            if literal not in folded:  # the alias is matched as written: absent as text, it cannot match
-                continue
+            if folded is not None and (literal is None or literal not in folded):
+                continue  # an ASCII question without the alias's letters: its pattern cannot match
             for match in pattern.finditer(text):
                 if all(match.end() <= s or match.start() >= e for s, e, _ in taken):
                     taken.append((match.start(), match.end(), alias))
