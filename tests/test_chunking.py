@@ -21,6 +21,10 @@ def test_a_paragraph_split_once_is_not_changed_by_a_caller():
     first = split_sentences(text)
     first.clear()
     assert split_sentences(text) == [(0, 22), (23, 48)]
+    # a paragraph too long to keep is split all the same
+    long = "Malta urges abolition. " * 500
+    spans = split_sentences(long)
+    assert len(spans) == 500 and spans[0] == (0, 22) and spans[-1] == (len(long) - 23, len(long) - 1)
 
 
 def test_passages_never_cross_statements_and_cover_every_sentence(parsed, source_text):
