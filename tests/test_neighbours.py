@@ -55,3 +55,41 @@ def test_a_question_in_a_word_the_summary_never_uses_finds_the_statements(answer
     monkeypatch.setattr(sentence_bank, "noun_vectors", sentence_bank.noun_vectors[:0])
     without = answerer.ask(question)
     assert not without.answerable and not any("counted" in item for item in without.understood)
+
+
+@pytest.mark.integration
+def test_nouns_held_only_as_other_words_of_their_stem_are_listed(sentence_bank):
+    # no sentence writes "executions" or "treaty", but their stems are in "executive" and
+    # "treated"; "prisoners" is written as such and "organisations" as "organizations"
+    held = sentence_bank.stem_only_nouns("executions of prisoners, a treaty and organisations")
+    assert held == {"executions": ["executive"], "treaty": ["treated"]}
+
+
+@pytest.mark.integration
+def test_only_unrelated_words_of_a_stem_are_left_out(encoder):
+    from hrcqa.index.neighbours import unrelated_words
+
+    held = {"executions": ["executive"], "diplomat": ["diplomatic"]}
+    vectors = encoder.encode(["executions", "diplomat", "executive", "diplomatic"])
+    assert unrelated_words(held, vectors) == ["executions"]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("question", "unrelated"), [
+    ("Who talked about executions?", "the executive"),
+    ("Which speakers mentioned a treaty?", "treated"),
+])
+def test_a_word_that_only_shares_its_stem_is_no_evidence(answerer, question, unrelated):
+    """IBAHRI's sentence on "the executive control" of the judiciary says nothing of executions,
+    and Czechia's that prisoners be "treated with dignity" nothing of a treaty: neither is quoted."""
+    answer = answerer.ask(question)
+    assert not any(unrelated in c.quote for c in answer.citations)
+
+
+@pytest.mark.integration
+def test_the_lexical_signal_counts_an_absent_word_as_held_by_no_sentence(sentence_bank):
+    plain = sentence_bank.lexical("executions")
+    assert plain.max() == 1.0  # by the stem of "executive"
+    assert not sentence_bank.lexical("executions", absent=["executions"]).any()
+    # through a synonym an absent word is still held: "capital punishment" is the "death penalty"
+    assert sentence_bank.lexical("capital punishment", absent=["punishment"]).max() > 0

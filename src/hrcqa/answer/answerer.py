@@ -55,6 +55,7 @@ from hrcqa.answer.strategies import (
 from hrcqa.answer.yesno import is_yes_no, names_topic, no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
+from hrcqa.index.neighbours import unrelated_words
 from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Answer, Citation, Document, Hit, Passage
 from hrcqa.question.described import Description
@@ -289,14 +290,21 @@ class Answerer:
     def scored(self, topic: str) -> tuple[Scored, dict[str, str]]:
         """Every sentence's relevance to a topic (`score_sentences`), and the topic's nouns that
         the summary never uses which the lexical signal counted as the nearest one it does
-        ("doctor": "medical", `SentenceBank.with_neighbours`). One encoder call: the topic,
-        spelt out where it uses an acronym most statements write in full ("Belarus's
-        forthcoming UPR"), and those nouns."""
+        ("doctor": "medical", `SentenceBank.with_neighbours`); so are those it holds only as an
+        unrelated word of their stem ("executions": "executive", `unrelated_words`). One encoder
+        call: the topic, spelt out where it uses an acronym most statements write in full
+        ("Belarus's forthcoming UPR"), those nouns and the words of their stem."""
         unknown = self.bank.unknown_nouns(topic)
-        vectors = self.retriever.encoder.encode([with_expansions(topic, self._acronym_phrases()), *unknown])
-        lexical_text, put = self.bank.with_neighbours(topic, unknown, vectors[1:])
+        held = self.bank.stem_only_nouns(topic)  # "executions", held only as "executive"
+        words = [*unknown, *held]
+        vectors = self.retriever.encoder.encode([with_expansions(topic, self._acronym_phrases()), *words,
+                                                 *(other for others in held.values() for other in others)])
+        unrelated = unrelated_words(held, vectors[1 + len(unknown):])
+        put_for = [i for i, word in enumerate(words) if i < len(unknown) or word in unrelated]
+        lexical_text, put = self.bank.with_neighbours(topic, [words[i] for i in put_for],
+                                                      vectors[1:][put_for])
         return score_sentences(self.bank, vectors[0], topic, self.calibration.lexical_weight,
-                               lexical_text=lexical_text), put
+                               lexical_text=lexical_text, absent=unrelated), put
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)
     def _names_a_person(self, question: str) -> np.ndarray:

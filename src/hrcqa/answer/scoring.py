@@ -115,12 +115,14 @@ def linked_names(topic: str) -> list[str]:
 
 
 def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
-                    lexical_weight: float, lexical_text: str = "") -> Scored:
+                    lexical_weight: float, lexical_text: str = "", absent: Iterable[str] = ()) -> Scored:
     """Score every sentence for a topic (see `Scored`). A sentence scores -1 if it lacks a
     number of the topic, or a name of the topic that its paragraph never mentions ("Her
     lawyers have been ... disbarred" is in the paragraph that names Nasta Loika). The lexical
     signal reads `lexical_text` if given: the topic with its nouns that the corpus never uses
-    put as its nearest ones (`SentenceBank.with_neighbours`).
+    put as its nearest ones (`SentenceBank.with_neighbours`), and counts the `absent` words as
+    held by no sentence (nouns held only by an unrelated word of their stem, "executions" by
+    "executive": `SentenceBank.stem_only_nouns`).
 
     >>> scored = score_sentences(bank, encoder.encode(["death penalty"])[0], "death penalty", 0.5)
     >>> [statement for statement, _, _ in scored.best(["hrc60-belarus/france", "hrc60-belarus/malta"])]
@@ -130,7 +132,7 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
     """
     dense = bank.dense(vector)
     best_per_statement = np.maximum.reduceat(dense, bank.statement_starts)
-    lexical = bank.lexical(lexical_text or topic)
+    lexical = bank.lexical(lexical_text or topic, absent)
     relevance = dense - float(np.median(best_per_statement)) + lexical_weight * lexical
     numbers, names = required_phrases(topic)
     for phrase in numbers:

@@ -19,6 +19,13 @@ Guards:
 - a word the corpus holds in any form is never replaced: only the words the lexical signal
   would otherwise miss entirely.
 
+The same encoder also says when a topic's noun is held only by an unrelated word of its stem.
+Stems and prefixes join "executions" and "executive", "treaty" and "treated", "minors" and
+"minorities"; when no sentence writes the noun itself, in any of its forms, and the encoder finds
+it unrelated to every word that does match (`unrelated_words`: cosine below `MIN_RELATED`), the
+lexical signal counts the noun as held by no sentence, so "who brought up executions"
+does not find a sentence about "the executive" word for word.
+
 The encoder is the index's, so the pairs need no data of their own: the build encodes the
 corpus's nouns (671 on the HRC60 summary, one per stem; about half a second, as the synonym check
 has encoded many of them already), and a question encodes only its unknown nouns, in the batch of
@@ -27,7 +34,7 @@ its topic.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -40,6 +47,11 @@ from hrcqa.text.terms import content_terms
 # "doctor"/"medical" 0.79, "jail"/"prison", "army"/"military"; "queer"/"sexual" (0.61) is left.
 MIN_SIMILARITY = 0.7
 MIN_LENGTH = 3  # shorter words are too ambiguous to pair
+# Cosine below which a topic's noun and every word of the corpus that shares its stem or prefix
+# are unrelated: "executions"/"executive" 0.37, "treaty"/"treated" 0.27, "minors"/"minorities"
+# 0.31; related words of one stem score higher ("diplomat"/"diplomatic" 0.83, "liberation"/
+# "liberty" 0.53).
+MIN_RELATED = 0.4
 
 
 def corpus_nouns(words: Iterable[str]) -> list[str]:
@@ -74,3 +86,23 @@ def nearest_nouns(words: Sequence[str], vectors: np.ndarray, nouns: Sequence[str
     best = similarity.argmax(axis=1)
     return {word: nouns[int(i)] for word, row, i in zip(words, similarity, best, strict=True)
             if row[i] >= MIN_SIMILARITY}
+
+
+def unrelated_words(held: Mapping[str, Sequence[str]], vectors: np.ndarray) -> list[str]:
+    """Of the words that sentences hold only as other words of their stem (`held`: word -> those
+    words, `SentenceBank.stem_only_nouns`), those the encoder finds unrelated to every one of them
+    (cosine below `MIN_RELATED`). `vectors` are unit vectors of the words, then of the held words
+    in order.
+
+    >>> unrelated_words({"executions": ["executive"], "diplomat": ["diplomatic"]},
+    ...                 np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0]]))
+    ['executions']
+    """
+    vectors = np.asarray(vectors, dtype=np.float32)
+    found, start = [], len(held)
+    for i, (word, others) in enumerate(held.items()):
+        block = vectors[start:start + len(others)]
+        start += len(others)
+        if not len(block) or float((block @ vectors[i]).max()) < MIN_RELATED:
+            found.append(word)
+    return found

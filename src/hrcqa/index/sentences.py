@@ -19,6 +19,7 @@ holds the bank; per-question scores are in `hrcqa.answer.scoring`.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import json
 import math
@@ -46,11 +47,12 @@ from hrcqa.index.synonyms import (
 from hrcqa.models import Statement
 from hrcqa.text.figures import Figure, figure_window, find_figures
 from hrcqa.text.terms import CAPITALISED_RUN, content_terms, find_acronyms, initials, split_alternatives
-from hrcqa.text.tokenize import tokenize
+from hrcqa.text.tokenize import american, tokenize
 
 MIN_PREFIX = 5
 _TEXT_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*[A-Za-z]")  # a word of a question's topic
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_MAX_HELD = 12  # words of a stem compared with a topic's noun (`stem_only_nouns`)
 SENTENCES_FILE = "sentences.jsonl"
 SENTENCE_VECTORS_FILE = "sentence_vectors.npy"  # (2, n, dim): each sentence, then its window
 SENTENCE_TERMS_FILE = "sentence_terms.json"  # postings of every stemmed term, and acronyms
@@ -205,18 +207,21 @@ class SentenceBank:
         found.update(self.derivations.get(term, ()))  # "extend": "extensions" (WordNet)
         return sorted(found)
 
-    def lexical(self, text: str) -> np.ndarray:
+    def lexical(self, text: str, absent: Iterable[str] = ()) -> np.ndarray:
         """IDF-weighted share of the text's content terms found in each sentence (0..1).
 
         A list of alternatives ("sanctions, travel bans or targeted measures") counts as covered
-        when any one alternative is (see `split_alternatives`).
+        when any one alternative is (see `split_alternatives`). The terms of `absent` words are
+        held by no sentence in their own right (`stem_only_nouns`: "executions" is not in "the
+        executive"), only through a synonym or an acronym.
         """
         shared, alternatives = split_alternatives(text)
         shared_terms = content_terms(shared)
         groups = [terms for terms in (content_terms(a) for a in alternatives) if terms]
         if not shared_terms and not groups:
             return np.zeros(len(self), dtype=np.float32)
-        masks = self._masks(text, shared_terms + [t for g in groups for t in g])
+        masks = self._masks(text, shared_terms + [t for g in groups for t in g],
+                            frozenset(t for word in absent for t in tokenize(word)))
         weights = {term: self._idf(mask) for term, mask in masks.items()}
         covered = sum((weights[t] * masks[t] for t in shared_terms), np.zeros(len(self)))
         total = sum(weights[t] for t in shared_terms)
@@ -236,6 +241,36 @@ class SentenceBank:
         words = dict.fromkeys(word.lower() for word in _TEXT_WORD.findall(text) if len(word) >= MIN_LENGTH)
         return [word for word in words if is_noun(word) and (terms := content_terms(word))
                 and not any(self.term_mask(term).any() for term in terms)]
+
+    def stem_only_nouns(self, text: str) -> dict[str, list[str]]:
+        """The nouns of a text that sentences hold, but only as other words of their stem or
+        prefix, none of them a form of the noun: each with those words, lower-cased, in order
+        ("executions": ["executive"]); `hrcqa.index.neighbours.unrelated_words` tells which the
+        encoder finds unrelated.
+
+        >>> bank.stem_only_nouns("executions, and detention of a treaty")
+        {'executions': ['executive'], 'treaty': ['treated']}
+        """
+        found = {}
+        for word in dict.fromkeys(w.lower() for w in _TEXT_WORD.findall(text) if len(w) >= MIN_LENGTH):
+            terms = content_terms(word)
+            if len(terms) != 1 or terms[0] in self.acronyms or not is_noun(word):
+                continue
+            held = sorted(set().union(*(self._surface_words.get(v, ()) for v in self._variants(terms[0]))))
+            forms = set(word_forms(american(word)))
+            if held and not any(forms & set(word_forms(american(other))) for other in held):
+                found[word] = held[:_MAX_HELD]
+        return found
+
+    @functools.cached_property
+    def _surface_words(self) -> dict[str, frozenset[str]]:
+        """Each stemmed term with the lower-case words the sentences write it as."""
+        words = {word.lower() for s in self.sentences for word in _TEXT_WORD.findall(s.text)}
+        by_term: dict[str, set[str]] = defaultdict(set)
+        for word in words:
+            for term in tokenize(word):
+                by_term[term].add(word)
+        return {term: frozenset(held) for term, held in by_term.items()}
 
     def with_neighbours(self, text: str, words: list[str], vectors: np.ndarray) -> tuple[str, dict[str, str]]:
         """The text with each of `words` (`unknown_nouns`, encoded as `vectors`) put as the corpus
@@ -261,11 +296,14 @@ class SentenceBank:
         return np.array([sum(weights[t] for t in terms if variants[t] & window) / total
                          for window in self.figure_terms], dtype=np.float32)
 
-    def _masks(self, text: str, terms: list[str]) -> dict[str, np.ndarray]:
+    def _masks(self, text: str, terms: list[str], absent: frozenset[str] = frozenset()
+               ) -> dict[str, np.ndarray]:
         """Which sentences hold each term, counting a term as held where its acronym is, or a
-        synonym of a phrase it is part of ("death penalty" holds "capital" and "punishment")."""
+        synonym of a phrase it is part of ("death penalty" holds "capital" and "punishment");
+        an `absent` term only so."""
         capitals = {word.lower() for word in _CAPITALS.findall(text)}  # "LGBT", typed as an acronym
-        masks = {t: self.term_mask(t, acronym=t in capitals) for t in terms}
+        masks = {t: np.zeros(len(self), dtype=bool) if t in absent
+                 else self.term_mask(t, acronym=t in capitals) for t in terms}
         for phrase_terms, acronym in self._phrases_with_acronyms(text):
             for term in phrase_terms:
                 if term in masks:

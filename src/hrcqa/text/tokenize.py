@@ -31,6 +31,15 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def american(word: str) -> str:
+    """A lower-case word spelt the American way ("criminalised" -> "criminalized").
+
+    >>> american("organisations"), american("prisons")
+    ('organizations', 'prisons')
+    """
+    return BRITISH_ENGLISH_SPELLINGS.get(word, word)
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stemmed content words.
 
@@ -41,5 +50,5 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("criminalised licences") == tokenize("criminalization licenses")
     True
     """
-    words = [BRITISH_ENGLISH_SPELLINGS.get(w, w) for w in WORD.findall(text.lower()) if w not in stopwords()]
+    words = [american(w) for w in WORD.findall(text.lower()) if w not in stopwords()]
     return _stemmer().stemWords(words)
