@@ -62,6 +62,9 @@ def timed(fn) -> float:  # noqa: ANN001
     return time.perf_counter() - started
 
 
+WARM_BLOCK = 20  # queries each of the three runs in turn (`bench_warm`)
+
+
 def bench_warm(settings, n: int) -> list[list[str]]:  # noqa: ANN001
     from sentence_transformers import SentenceTransformer
 
@@ -76,10 +79,16 @@ def bench_warm(settings, n: int) -> list[list[str]]:  # noqa: ANN001
     for q in qs[:10]:  # warm-up
         bare.encode(q), onnx.search(q), torch_backend.search(q)
     base, ours, ours_torch = [], [], []
-    for q in qs:  # interleaved, so drift hits all three alike
-        base.append(timed(lambda q=q: bare.encode(q)))
-        ours.append(timed(lambda q=q: onnx.search(q, k=5)))
-        ours_torch.append(timed(lambda q=q: torch_backend.search(q, k=5)))
+    # Interleaved in blocks, so drift hits all three alike. Not query by query: torch's and
+    # onnxruntime's thread pools keep spinning for a while after each call, and on 2 cores the
+    # one just used slows the next (seen here: an ONNX encode of 2.1 ms took 5.7-6.2 ms right
+    # after a torch encode, and the torch encode 8.7 ms instead of 6.0 ms), which no process
+    # running only one of them pays.
+    for start in range(0, len(qs), WARM_BLOCK):
+        block = qs[start:start + WARM_BLOCK]
+        base += [timed(lambda q=q: bare.encode(q)) for q in block]
+        ours += [timed(lambda q=q: onnx.search(q, k=5)) for q in block]
+        ours_torch += [timed(lambda q=q: torch_backend.search(q, k=5)) for q in block]
     return [row(f"warm search, ONNX backend ({n} queries)", ours, base, "<= 0.5x"),
             row(f"warm search, torch backend ({n} queries)", ours_torch, base, "(comparison)")]
 

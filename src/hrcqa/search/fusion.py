@@ -57,19 +57,26 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(common, 0) / shorter if shorter > 0 else 0.0
 
 
-def drop_near_duplicates(ranked: Sequence[tuple[T, str, int, int]], max_overlap: float = 0.5
-                         ) -> list[T]:
+def drop_near_duplicates(ranked: Sequence[tuple[T, str, int, int]], max_overlap: float = 0.5,
+                         limit: int | None = None) -> list[T]:
     """Keep ranked (id, group, start, end) items unless one above in the same group overlaps
     more than `max_overlap` of the shorter: overlapping sentence windows say the same thing.
+    With a `limit`, the first `limit` kept (the rest are not compared).
 
     >>> drop_near_duplicates([("w1", "s", 0, 30), ("w2", "s", 20, 50), ("w3", "t", 0, 30)])
     ['w1', 'w2', 'w3']
     >>> drop_near_duplicates([("w1", "s", 0, 30), ("w2", "s", 5, 30)])
     ['w1']
+    >>> drop_near_duplicates([("w1", "s", 0, 30), ("w2", "s", 5, 30), ("w3", "t", 0, 9)], limit=1)
+    ['w1']
     """
-    kept: list[tuple[T, str, int, int]] = []
-    for item in ranked:
-        if all(item[1] != other[1] or overlap(item[2:], other[2:]) <= max_overlap
-               for other in kept):
-            kept.append(item)
-    return [item[0] for item in kept]
+    kept: dict[str, list[tuple[int, int]]] = {}  # each group's kept ranges
+    found: list[T] = []
+    for item, group, start, end in ranked:
+        if limit is not None and len(found) >= limit:
+            break
+        ranges = kept.setdefault(group, [])
+        if all(overlap((start, end), other) <= max_overlap for other in ranges):
+            ranges.append((start, end))
+            found.append(item)
+    return found

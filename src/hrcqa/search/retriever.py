@@ -206,7 +206,7 @@ class Retriever:
         allowed = self._allowed(statement_ids, kind_filter)
         ranked = self.rank(text, allowed, mode, depth=max(CANDIDATES, 20 * k))
         kept = drop_near_duplicates([(i, self.passages[i].statement_id, self.passages[i].start,
-                                      self.passages[i].end) for i, _ in ranked])
+                                      self.passages[i].end) for i, _ in ranked], limit=k)
         score_of = dict(ranked)
         return [self._hit(rank, i, score_of[i], members) for rank, i in enumerate(kept[:k], 1)]
 
