@@ -94,6 +94,19 @@ def test_a_name_that_puts_something_on_a_list_is_not_an_absent_speaker(directory
     assert kgb.unknown_speaker is None and kgb.type == "figure"
 
 
+@pytest.mark.parametrize("question", [
+    "Among the EU member states, which ones did NOT bring up Russia's war against Ukraine?",
+    "which of them did NOT mention lawyers",
+    "What did NGOs REALLY say about lawyers?",
+])
+def test_an_adverb_typed_in_capitals_is_not_an_absent_speaker(directory, question):
+    # "did NOT bring up" has a capitalised word between the auxiliary and the verb, as
+    # "did WHO say" does; it was refused as "NOT did not take the floor in this dialogue"
+    assert read_intent(question, directory).unknown_speaker is None
+    assert read_intent("What did WHO say about detention?", directory).unknown_speaker == "WHO"
+    assert read_intent("What did WHO REALLY say about detention?", directory).unknown_speaker == "WHO"
+
+
 def test_capitals_stand_for_delegations(directory):
     minsk = read_intent("How did Minsk's delegation characterise the sanctions?", directory)
     assert minsk.speakers == ["hrc60-belarus/belarus"]

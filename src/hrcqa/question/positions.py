@@ -217,9 +217,13 @@ _ABSENT = re.compile(
     # not after a form of "be": "Is the ICC mentioned?" is a passive, the name its object
     rf"\b(?!(?:is|are|was|were)\b){AUXILIARY}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’.-]*\s?){{1,5}}?)\s*"
     rf"(?:delegation\s+|representative\s+|government\s+)?{SPEECH}\b")
-_NOT_A_NAME = re.compile(r"(?i)(?:any|the|all|other)?\s*(?:states?|ngos?|experts?|delegations?|speakers?|"
-                         r"countries|panel|groups?|chair|it|they|he|she|anyone|anybody|someone|"
-                         r"group of (?:independent )?experts)")
+# A speaker's kind or a pronoun in the speaker position, or an adverb typed in capitals for emphasis
+# between the auxiliary and its verb ("which of them did NOT mention X", "what did NGOs REALLY say")
+_EMPHASIS = r"(?:not|never|also|ever|even|really|actually|only|just|still|already|all)"
+_NOT_A_NAME = re.compile(rf"(?i)(?:(?:any|the|all|other)?\s*(?:states?|ngos?|experts?|delegations?|speakers?|"
+                         rf"countries|panel|groups?|chair|it|they|he|she|anyone|anybody|someone|"
+                         rf"group of (?:independent )?experts)|{_EMPHASIS})(?:\s+{_EMPHASIS})*")
+_EMPHASIS_AFTER = re.compile(rf"(?:\s+{_EMPHASIS.upper()})+$")  # typed in capitals only
 
 
 def absent_speaker(question: str, directory: SpeakerDirectory) -> str | None:
@@ -246,8 +250,9 @@ def absent_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     match = _ABSENT.search(question)
     if not match:
         return None
-    name = match.group("name").strip()
-    return None if directory.lookup(name) or _NOT_A_NAME.fullmatch(name) else name
+    # "What did WHO REALLY say?": an adverb in capitals after the name is emphasis, not the name
+    name = _EMPHASIS_AFTER.sub("", match.group("name").strip())
+    return None if not name or directory.lookup(name) or _NOT_A_NAME.fullmatch(name) else name
 
 
 def _holds_office(office: str, directory: SpeakerDirectory) -> bool:
