@@ -696,3 +696,19 @@ def test_support_for_the_mandate_is_not_the_concerned_countrys_call_to_stop(answ
     mandate" is."""
     mandate = answerer.ask("which states support extending the mandate")
     assert cited(mandate) == {sid("austria")}, mandate.answer[:300]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("question", "said"), [
+    ("whose data was that", "According to the Special Rapporteur, in 2024, 1,724 people"),
+    ("what year is that number for", "2024"),
+    ("Which year did that figure cover?", "2024"),
+])
+def test_that_number_after_a_speakers_figure_is_that_figure_by_that_speaker(answerer, question, said):
+    """After France's figure of political convictions, "that number" is the 1,724 France gave: the
+    question is asked of it, by France's account (not of every figure, nor of the topic alone)."""
+    first = answerer.ask("how many were convicted on political grounds per france")
+    assert first.answer.startswith("The figure given: 1,724 (France).")
+    then = answerer.ask(question, history=[(first.question, first.answer)])
+    assert "France" in then.resolved_question and "1,724" in then.resolved_question
+    assert {c.speaker for c in then.citations} == {"France"} and said in then.answer

@@ -42,6 +42,7 @@ from hrcqa.question.words import (
 )
 from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.english import english_words
+from hrcqa.text.figures import figure_given
 from hrcqa.text.grammar import is_plural, noun_for
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"
@@ -560,6 +561,7 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
                        (_that_group, question),
                        (_compared_with_previous, question), (_ordered_with_previous, question),
                        (_figure_of_speaker, question),
+                       (_of_that_figure, question),
                        (_since_when, question),
                        (_possessive, question),
                        (_name_about, question),
@@ -1249,6 +1251,27 @@ def _since_when(question: str, previous: str, answer: str, directory: SpeakerDir
                              f"{statement.acronym or statement.name}, {topic}?", changed=True)
 
 
+def _of_that_figure(question: str, previous: str, answer: str, directory: SpeakerDirectory
+                    ) -> FollowUp | None:
+    """"what year is that number for", "whose data was that" after an answer that gave one
+    speaker's figure: the same question of that figure ("the figure 1,724", or the previous topic
+    when the answer quoted it without naming one), by that speaker's account."""
+    match = _THAT_FIGURE.search(question) or _WHOSE_THAT.match(question)
+    if not match or answer.startswith(_REFUSED) or _ELSE.match(question) \
+            or read_intent(question, directory).speakers:
+        return None
+    before = read_intent(previous, directory)
+    named = list(dict.fromkeys(speakers_named(answer, directory))) or before.speakers
+    value = figure_given(answer)
+    topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", before.topic)).strip(" ?.!")
+    if len(named) != 1 or not (value or topic):
+        return None
+    figure = f"the figure {value}" if value else f"the {match.group('noun').lower()} for {topic}"
+    asked = (question[:match.start("that")] + figure + question[match.end("that"):]).strip(" ?.!")
+    name = directory.statements[named[0]].acronym or directory.statements[named[0]].name
+    return FollowUp(question=f"According to {name}, {asked[:1].lower()}{asked[1:]}?", changed=True)
+
+
 def _figure_of_speaker(question: str, previous: str, _answer: str, directory: SpeakerDirectory
                        ) -> FollowUp | None:
     """"And Albania, which number?", "date per omct": the figure that speaker gave on the previous
@@ -1598,6 +1621,12 @@ _NAME_THEN_BARE_WH = re.compile(r"(?P<name>[^,;:–—-]{2,40}?)\s*[,;:–—-]\
 _BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from)\s+when|"
                          # "in which year?": the year of the figure just given
                          r"(?:in\s+)?(?:which|what)\s+year)\s*[?.!]*\s*", re.I)
+# "what year is that number for", "where does this figure come from": the figure just given
+_THAT_FIGURE = re.compile(r"\b(?P<that>(?:that|this|the\s+same)\s+(?P<noun>number|figure|count|estimate|"
+                          r"statistic|total|toll|data)s?)\b", re.I)
+# "whose data was that", "whose figure is that originally": the source of the figure just given
+_WHOSE_THAT = re.compile(r"\s*(?:and\s+|so\s+)?whose\s+(?P<noun>data|figure|number|statistic|estimate)s?\s+"
+                         r"(?:was|is)\s+(?P<that>that|this|it)\b", re.I)
 # what a figure question asks for, as a noun
 _FIGURE_NOUN = rf"(?P<what>{FIGURE_NOUNS})s?"
 # "cpti same date?", "does omct agree on the date": a speaker's figure compared with the one before

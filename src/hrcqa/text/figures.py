@@ -194,4 +194,20 @@ def compare_figures(rows: list[tuple[Figure, str]]) -> str | None:
     speakers = next(iter(groups.values()))[1]
     if len(speakers) > 1:
         return f"{len(speakers)} speakers give the same figure: {listed}."
-    return f"The figure given: {listed}."
+    return f"{FIGURE_GIVEN}{listed}."
+
+
+FIGURE_GIVEN = "The figure given: "  # how `compare_figures` names the one figure one speaker gave
+_ONE_FIGURE = re.compile(rf"^{re.escape(FIGURE_GIVEN)}(?P<figure>[^()]+?)(?: / [^()]+?)? \([^(),]+\)\.", re.M)
+
+
+def figure_given(answer: str) -> str | None:
+    """The one figure an answer says one speaker gave (`compare_figures`), as first written.
+
+    >>> figure_given("The figure given: 1,724 (France).\\n\\n**State (1)** ...")
+    '1,724'
+    >>> figure_given("Speakers give different figures: 1168 (Czechia), more than 1,200 (Albania).") is None
+    True
+    """
+    match = _ONE_FIGURE.search(answer)
+    return match.group("figure") if match else None
