@@ -258,8 +258,10 @@ class SentenceBank:
                 continue
             held = sorted(set().union(*(self._surface_words.get(v, ()) for v in self._variants(terms[0]))))
             forms = set(word_forms(american(word)))
-            if held and not any(forms & set(word_forms(american(other))) for other in held):
-                found[word] = held[:_MAX_HELD]
+            # (a noun that shares its stem with many words is left as it is: not all can be compared)
+            if held and len(held) <= _MAX_HELD and not any(forms & set(word_forms(american(other)))
+                                                           for other in held):
+                found[word] = held
         return found
 
     @functools.cached_property

@@ -1257,7 +1257,8 @@ def _of_that_figure(question: str, previous: str, answer: str, directory: Speake
     speaker's figure: the same question of that figure ("the figure 1,724", or the previous topic
     when the answer quoted it without naming one), by that speaker's account."""
     match = _THAT_FIGURE.search(question) or _WHOSE_THAT.match(question)
-    if not match or answer.startswith(_REFUSED) or _ELSE.match(question) \
+    # "anyone else give that number?" asks about other speakers, not about the figure
+    if not match or answer.startswith(_REFUSED) or _OTHERS.search(question) \
             or read_intent(question, directory).speakers:
         return None
     before = read_intent(previous, directory)
@@ -1624,6 +1625,7 @@ _BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from
 # "what year is that number for", "where does this figure come from": the figure just given
 _THAT_FIGURE = re.compile(r"\b(?P<that>(?:that|this|the\s+same)\s+(?P<noun>number|figure|count|estimate|"
                           r"statistic|total|toll|data)s?)\b", re.I)
+_OTHERS = re.compile(r"\b(?:else|others?|another)\b", re.I)  # other speakers asked about
 # "whose data was that", "whose figure is that originally": the source of the figure just given
 _WHOSE_THAT = re.compile(r"\s*(?:and\s+|so\s+)?whose\s+(?P<noun>data|figure|number|statistic|estimate)s?\s+"
                          r"(?:was|is)\s+(?P<that>that|this|it)\b", re.I)
