@@ -231,12 +231,28 @@ class OnnxEncoder:
     def encode(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        order = np.argsort([len(t) for t in texts])  # similar lengths batch with less padding
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        batches = [order[i:i + ONNX_BATCH] for i in range(0, len(texts), ONNX_BATCH)]
-        for batch in progress(batches, "Embedding passages", show_progress):
+        for batch in progress(length_batches([len(t) for t in texts]), "Embedding passages", show_progress):
             out[batch] = self._encode_batch([texts[i] for i in batch])
         return out
+
+
+def length_batches(lengths: list[int], size: int = ONNX_BATCH) -> list[np.ndarray]:
+    """Indices of texts in batches of at most `size`, shortest first, each closed before a text
+    more than twice as long as its first: every text of a batch is padded to its longest, so a
+    question of 2,000 characters is not batched with the short words encoded beside it.
+
+    >>> [b.tolist() for b in length_batches([5, 40, 6, 7, 2000], size=3)]
+    [[0, 2, 3], [1], [4]]
+    """
+    order = np.argsort(lengths, kind="stable")
+    batches: list[list[int]] = []
+    for i in order.tolist():
+        if batches and len(batches[-1]) < size and lengths[i] <= 2 * max(lengths[batches[-1][0]], 1):
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return [np.array(batch, dtype=np.int64) for batch in batches]
 
 
 def progress(items: list, description: str, enabled: bool):  # noqa: ANN201
