@@ -52,7 +52,7 @@ from hrcqa.text.tokenize import american, tokenize
 MIN_PREFIX = 5
 _TEXT_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*[A-Za-z]")  # a word of a question's topic
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
-_MAX_HELD = 12  # words of a stem compared with a topic's noun (`stem_only_nouns`)
+_MAX_HELD_EACH = 12  # words of a stem compared with a topic's noun (`stem_only_nouns`)
 # Bounds on the words a topic has encoded for `unknown_nouns` and `stem_only_nouns`: a question of
 # 2,000 characters of rare nouns had 239 words encoded (1.3 s against 26 ms for a plain question)
 MAX_WORDS = 40  # a topic's words examined
@@ -270,7 +270,7 @@ class SentenceBank:
             forms = set(word_forms(american(word)))
             # (a noun that shares its stem with many words is left as it is: not all can be compared)
             budget = MAX_HELD - sum(map(len, found.values()))
-            if held and len(held) <= min(_MAX_HELD, budget) and \
+            if held and len(held) <= min(_MAX_HELD_EACH, budget) and \
                     not any(forms & set(word_forms(american(other))) for other in held):
                 found[word] = held
         return found

@@ -1623,7 +1623,7 @@ _BARE_SINCE = re.compile(r"\s*(?:and\s+|so\s+)?(?P<when>(?:since|until|till|from
                          # "in which year?": the year of the figure just given
                          r"(?:in\s+)?(?:which|what)\s+year)\s*[?.!]*\s*", re.I)
 # "what year is that number for", "where does this figure come from": the figure just given
-_THAT_FIGURE = re.compile(r"\b(?P<that>(?:that|this|the\s+same)\s+(?P<noun>number|figure|count|estimate|"
+_THAT_FIGURE = re.compile(r"\b(?P<that>(?:that|this)\s+(?P<noun>number|figure|count|estimate|"
                           r"statistic|total|toll|data)s?)\b", re.I)
 _OTHERS = re.compile(r"\b(?:else|others?|another)\b", re.I)  # other speakers asked about
 # "whose data was that", "whose figure is that originally": the source of the figure just given
