@@ -101,9 +101,10 @@ def test_a_question_of_many_rare_nouns_encodes_a_bounded_number_of_words(answere
     topic. A question of 2,000 characters of rare nouns had 239 texts encoded (1.3 s, against
     26 ms for a plain question); the lists are bounded, whatever the question holds."""
     from hrcqa.index.sentences import MAX_HELD, MAX_NOUNS
-    from hrcqa.index.synonyms import _noun_senses
+    from hrcqa.index.synonyms import is_noun
+    from hrcqa.text.english import english_words
 
-    nouns = sorted(w for w in _noun_senses() if w.isalpha() and 6 <= len(w) <= 10)[::97]
+    nouns = sorted(w for w in english_words() if w.isalpha() and 6 <= len(w) <= 10 and is_noun(w))[::97]
     question = ("Who mentioned " + " ".join(nouns))[:1990]
     assert len(answerer.bank.unknown_nouns(question)) == MAX_NOUNS  # more than that are unknown
     encoded: list[int] = []
