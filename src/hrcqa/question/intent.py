@@ -802,7 +802,8 @@ _DATE_WORDS = re.compile(r"^(?:(?:agree(?:s|d)?\s+on|give|gave|the|same|differen
 
 
 # "how many of the political prisoners are women": a part of a whole, which the figure must count
-_PART = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these|them)\b[^?]*?\s+(?:are|were|is|was)\s+"
+_PART = re.compile(r"\bhow\s+many\s+of\s+(?:the|those|these|them|its|their|\w+['’]s?(?!\w))"  # (a possessive)
+                   r"[^?]*?\s+(?:are|were|is|was)\s+"
                    r"(?!(?:still|now|currently|being|been|not|in|behind|held|kept)\b)(?P<part>[\w\s-]{2,40}?)"
                    r"\s*[?.!]*$", re.I)
 
@@ -815,6 +816,8 @@ def part_counted(question: str) -> str | None:
     'women'
     >>> part_counted("How many of them were released?") is None
     True
+    >>> part_counted("How many of Belarus's political prisoners are women?")  # a possessive determines it too
+    'women'
     """
     match = _PART.search(question)
     if not match:
