@@ -10,13 +10,14 @@ inflect pluralises nouns and verbs by rule. It cannot tell a present-tense plura
 a past tense ("said"), so for a count of 1 a verb is made singular only when inflect's own
 conjugation tables list it ("are" -> "is", "have" -> "has", "make" -> "makes"); any other verb
 is left as written. Nouns given should be singular or regular plurals; acronyms ("NGO") take an
-"s". inflect is imported on first use (it takes a second or two to import).
+"s". inflect is imported on first use, without typeguard's instrumentation (`_inflect`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,16 +34,47 @@ _TAKES_ARTICLE = re.compile(r"(?:United|Russian|\w*lands|Holy|Philippines|Czech 
 
 @functools.lru_cache(maxsize=1)
 def _engine() -> inflect.engine:
-    import inflect
+    return _inflect().engine()
 
-    return inflect.engine()
+
+@functools.lru_cache(maxsize=1)
+def _inflect():  # noqa: ANN202 (the module)
+    """inflect, imported without typeguard's instrumentation.
+
+    inflect 7 decorates its engine with typeguard's `@typechecked`, which re-reads and recompiles
+    the module's source when it is imported: 1.3 s here, paid by the first question that needs
+    a plural (a cold `hrcqa ask "Which NGOs spoke?"` took 3.4 s, 2.1 s without it). The checks
+    only guard inflect's own argument types, which the calls here always meet; with the decorator
+    left out for the import (as `python -O` does), inflect imports in 0.07 s.
+    """
+    with _IMPORTING:  # one import at a time (the first questions of two threads)
+        try:
+            import typeguard
+        except ImportError:  # an inflect that no longer uses it
+            import inflect
+
+            return inflect
+        decorator = typeguard.typechecked
+        typeguard.typechecked = _unchecked
+        try:
+            import inflect
+        finally:
+            typeguard.typechecked = decorator
+    return inflect
+
+
+def _unchecked(target=None, **_options):  # noqa: ANN001, ANN202 (typeguard's signature)
+    """`@typechecked` and `@typechecked(...)` that leave the function as it is."""
+    return target if target is not None else (lambda function: function)
+
+
+_IMPORTING = threading.Lock()
 
 
 @functools.lru_cache(maxsize=1)
 def _singular_verbs() -> dict[str, str]:
     """Plural present-tense verb -> third person singular, from inflect's conjugation tables."""
-    import inflect
-
+    inflect = _inflect()
     tables = {**inflect.plverb_irregular_pres, **inflect.plverb_ambiguous_pres}
     return {plural: singular for singular, plural in tables.items()
             if singular != plural and singular.endswith("s")}
