@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from hrcqa.answer.approval import stance_taken
 from hrcqa.answer.composing import Draft, Line, Quote, Section, render
 from hrcqa.answer.strategies import (
     Calibration,
@@ -345,6 +346,27 @@ def test_belarus_is_not_said_to_accept_the_experts(answerer, question):
     so there is no yes (it was a yes from "constructively accept justified criticism")."""
     answer = answerer.ask(question)
     assert cited(answer) == {sid("belarus")} and opening_word(answer.answer) != "yes", answer.answer[:200]
+
+
+@pytest.mark.parametrize(("question", "word", "quoted"), [
+    # the stance the statement takes on what is asked, wherever it says it, settles it
+    ("Did Belarus agree to work with the experts?", "no", "Neither the so-called Group of Experts"),
+    ("ok now the belarus guy. does he accept the judges at all", "no",
+     "Neither the so-called Group of Experts"),
+    ("Did the State under review accept the legitimacy of the Group of Independent Experts' mandate?", "no",
+     "does not recognise any country mandates"),
+    ("Did Austria support the experts' mandate?", "yes", "full support for the Expert's mandate"),
+])
+def test_a_stance_question_is_settled_by_the_stance_the_statement_takes(answerer, question, word, quoted):
+    answer = answerer.ask(question)
+    assert opening_word(answer.answer) == word and quoted in answer.answer, answer.answer[:300]
+
+
+def test_a_statement_taking_both_stances_or_none_settles_nothing():
+    assert stance_taken("Did Malta accept the report?", ["Malta welcomes the report.",
+                                                         "Malta rejects the report."]) is None
+    assert stance_taken("Did Malta accept the report?", ["Malta read the report."]) is None
+    assert stance_taken("Did Malta mention the report?", ["Malta welcomes the report."]) is None
 
 
 @pytest.mark.parametrize(("question", "lead"), [

@@ -180,3 +180,59 @@ def approved_by_many(approving: int, addressing: int) -> bool:
     (True, True, False, False)
     """
     return approving > 0 and approving * 3 >= addressing
+
+
+# "... or not", "... at all": how a yes/no question ends, not what it asks about
+_ASKED_END = re.compile(r"\s*(?:,?\s*or\s+not|at\s+all|in\s+any\s+way|ever|really)?\s*[?.!]*\s*$", re.I)
+
+
+def stance_asked(clause: str) -> tuple[bool, list[str]] | None:
+    """For a yes/no question whether a speaker took a stance on something ("Does Belarus accept
+    the experts?", "Did Malta reject the report?"): whether its verb approves (True) or
+    disapproves (False), and the nouns it may be about: the head noun of what follows the verb
+    (`head_noun`) and its last noun ("the legitimacy of the Group's mandate": legitimacy, mandate;
+    "agree to work with the experts": experts). None if its verb takes no stance.
+
+    >>> stance_asked("Does Belarus recognise the mandate of the experts or not?")
+    (True, ['mandate', 'expert'])
+    >>> stance_asked("Did Belarus agree to work with the experts?")
+    (True, ['expert'])
+    >>> stance_asked("Did Malta reject the report?"), stance_asked("Did Malta mention the report?")
+    ((False, ['report']), None)
+    """
+    for found in _WORD.finditer(clause.lower()):
+        approving, disapproving = _approving(found.group()), _disapproving(found.group())
+        if not (approving or disapproving):
+            continue
+        asked = _ASKED_END.sub("", clause[found.end():])
+        words = [word for word in WORD.findall(asked.lower()) if content_terms(word)]
+        heads = [head_noun(asked), noun_lemma(words[-1]) if words else ""]
+        heads = [head for head in dict.fromkeys(heads) if head]
+        return (approving, heads) if heads else None
+    return None
+
+
+def stance_taken(clause: str, sentences: list[str]) -> tuple[str, list[int]] | None:
+    """"Yes" or "No" to a yes/no question whether a speaker took a stance (`stance_asked`), from
+    all its sentences, and those that settle it: a sentence that approves of what is asked
+    (`approves_of` one of its nouns) or disapproves of it (`disapproves`: "does not recognise any
+    country mandates", "the so-called Group of Experts"), when its sentences take that stance
+    only. None when the question takes no stance, or its sentences take none or both.
+
+    >>> stance_taken("Does Belarus recognise the experts' mandate?",
+    ...              ["Belarus is open to dialogue.", "Belarus does not recognise any country mandates."])
+    ('No', [1])
+    >>> stance_taken("Did Malta reject the mandate?", ["Malta does not recognise the mandate."])
+    ('Yes', [0])
+    >>> stance_taken("Did Austria support the mandate?", ["Austria reiterates its support for the mandate."])
+    ('Yes', [0])
+    """
+    asked = stance_asked(clause)
+    if asked is None:
+        return None
+    approving_verb, heads = asked
+    pro = [i for i, text in enumerate(sentences) if any(approves_of(text, head) for head in heads)]
+    con = [i for i, text in enumerate(sentences) if any(disapproves(text, head) for head in heads)]
+    if bool(pro) == bool(con):
+        return None
+    return ("Yes" if bool(pro) == approving_verb else "No"), pro or con

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from hrcqa.answer.approval import stance_taken
 from hrcqa.answer.calibration import Calibration
 from hrcqa.answer.composing import Draft, Line, Section, jointly, running_name, short_name
 from hrcqa.answer.drafts import counts_only, distinct, quote_of, refusal
@@ -24,6 +25,7 @@ from hrcqa.answer.yesno import (
     names_topic,
     topical,
     verdict,
+    yes_no_clause,
 )
 from hrcqa.models import Statement
 from hrcqa.question.intent import Intent
@@ -82,6 +84,12 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
     parts: list[tuple[Statement, str | None, Section, str]] = []  # statement, word, section, reason
     for statement_id in dict.fromkeys(intent.speakers):
         statement = statements[statement_id]
+        settled = _stance_settled(intent, scored, statement_id, calibration)
+        if settled is not None:  # "Does Belarus accept the experts?": the stance its sentences take
+            word, settling = settled
+            parts.append((statement, word, Section(heading=speaker_intro(intent, statement), lines=[
+                Line(quotes=[quote_of(scored, i)]) for i in settling]), ""))
+            continue
         picks = _speaker_picks(intent, scored, statement, calibration, statements)
         if isinstance(picks, str):
             if "does not address" not in picks or checks(intent.question) == "fact":
@@ -127,6 +135,22 @@ def _speaker_yes_no(intent: Intent, scored: Scored, statements: Mapping[str, Sta
                                                       f"{section.heading}"})
                 if reason else section for _s, _w, section, reason in parts]
     return Draft(question_type="speaker", lead=lead, sections=sections, notes=notes)
+
+
+def _stance_settled(intent: Intent, scored: Scored, statement_id: str,
+                    calibration: Calibration) -> tuple[str, list[int]] | None:
+    """"Yes" or "No" and the sentences that settle a question whether the speaker took a stance
+    on something ("Does Belarus accept the experts?": "Neither the so-called Group of Experts nor
+    ..."), from all its sentences (`stance_taken`), however near the topic they score; None if
+    the question asks no stance, or for a mention or a request, or its sentences do not settle it."""
+    if checks(intent.question) in ("mention", "request"):
+        return None
+    indices = [int(i) for i in scored.bank.of_statement(statement_id)]
+    settled = stance_taken(yes_no_clause(intent.question), [scored.bank.sentences[i].text for i in indices])
+    if settled is None:
+        return None
+    word, settling = settled
+    return word, sorted(indices[k] for k in settling[:calibration.max_quotes])
 
 
 def _speaker_picks(intent: Intent, scored: Scored, statement: Statement, calibration: Calibration,
