@@ -10,7 +10,8 @@ then corpus frequency; distances are taken over accent-folded forms, so "Platek"
 finds "Płatek" at distance 0. The original's capitalisation style is kept.
 
 Left alone as well: inflections of known words ("crackdowns", "Belarusians", "detainees'"), found
-by taking off an inflectional ending. Three cheap extras:
+by taking off an inflectional ending; but not a word one edit from a corpus word of the same
+ending ("prisonners", which passes for "prison" and "-ers", is "prisoners"). Three cheap extras:
 
 - possessives are corrected on their base ("Moskalencko's" -> "Moskalenko's");
 - hyphen and space variants of a corpus word are joined ("in-communicado", "in communicado" ->
@@ -530,7 +531,20 @@ class Speller:
         if "-" in word:
             return fold(word.replace("-", "")) in self._frequencies or any(
                 self._correctable(part) for part in word.split("-"))
-        return not self._inflected(word.lower().replace("’", "'"))
+        return not self._inflected(word.lower().replace("’", "'")) or self._misspelt_inflection(word)
+
+    def _misspelt_inflection(self, word: str) -> bool:
+        """A word that passes for an inflection of an English word ("prisonners": "prison" and
+        "-ers", "personaly": "persona" and "-ly") but is one edit from a corpus word of the same
+        ending ("prisoners", "personally"): a misspelling of that word. (Not "crackdowns", whose
+        corpus neighbour "crackdown" ends otherwise.)"""
+        key = fold(word)
+        if len(key) < 6:
+            return False
+        choices = [candidate for length in (len(key) - 1, len(key), len(key) + 1)
+                   for candidate in self._by_length.get(length, ())]
+        return any(candidate[-2:] == key[-2:] for candidate, _distance, _ in process.extract(
+            key, choices, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None))
 
     def _state_code(self, word: str, following: str = "") -> str | None:
         """The State an ISO 3166 code in capitals stands for ("UA": Ukraine, "BLR": Belarus), when
