@@ -1479,9 +1479,22 @@ def test_ms_in_capitals_are_member_states():
     # the other answer after ", or" adds nothing to ask
     ("Was that the Law Society speaking alone, or did other organisations sign on to it?",
      "No: the Law Society of England and Wales delivered a joint statement with"),
+    # alone in its own statement, and a co-presenter of another's: jointly, yes (it was a no)
+    ("Did IBAHRI speak jointly with the Law Society?", "Yes, in another's statement: the International "
+                                                       "Bar Association's Human Rights Institute (IBAHRI) "
+                                                       "spoke alone in its own statement, and also"),
+    ("did ibahri speak alone?", "Yes: the International Bar Association's Human Rights Institute (IBAHRI) "
+                                "spoke alone in its own statement:"),
 ])
 def test_speaking_jointly_as_a_yes_or_no(answerer, question, lead):
     assert ask_meeting(answerer, question).answer.startswith(lead)
+
+
+def test_a_co_presenter_named_with_the_lead_gets_the_joint_statement_once(answerer):
+    answer = ask_meeting(answerer, "Did IBAHRI speak jointly with the Law Society?")
+    assert answer.answer.count("co-presented the joint statement of the Law Society") == 1
+    assert cited(answer) == ids(REAL, ["international-bar-associations-human-rights-institute",
+                                       "law-society-of-england-and-wales"])
 
 
 def test_an_order_naming_no_kind_after_a_turn_about_one_kind(answerer):

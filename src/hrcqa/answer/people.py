@@ -299,8 +299,10 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
         pairs = named_statements(request, records)
         if not pairs:
             return refusal(MEETING, "the speaker filter excludes the speaker the question names")
-        parts = []
+        parts, shown = [], set()
         for named, statement in pairs:
+            if statement.id in shown:  # IBAHRI's part in the Law Society's statement, given already
+                continue
             also = [] if named.via == "co-presenter" else [
                 other for other in records.statements if other.id != statement.id
                 and any(p.casefold() == statement.speaker.casefold() for p in other.joint_with)]
@@ -317,11 +319,18 @@ def joint(request: MeetingRequest, records: Records) -> Draft:
                     _lower_the(lead)
                 lead = f"No: {subject(statement, own=True, start=False)} spoke on behalf of the " \
                        f"{statement.on_behalf_of}, not in its own name; {partners}"
+            elif is_yes_no(request.question) and named.via != "co-presenter" and also \
+                    and not request.alone:
+                # "did IBAHRI speak jointly with the Law Society?": alone in its own statement, but
+                # a co-presenter of another's, which follows
+                lead = f"Yes, in another's statement: {_lower_the(lead).rstrip(':')}, and also " \
+                       f"co-presented the joint statement below:"
             elif is_yes_no(request.question) and named.via != "co-presenter":
                 # "did the ICJ speak together with others?", "did OMCT speak alone?": yes or no first
                 lead = ("Yes: " if request.alone == (not statement.joint_with) else "No: ") + \
                     _lower_the(lead)
             parts.append((lead, records.cited(statement)))
+            shown.update([statement.id, *(other.id for other in also)])
             for other in also:
                 rest = [p for p in other.joint_with if p.casefold() != statement.speaker.casefold()]
                 parts.append((f"{subject(statement)} also co-presented the joint statement of "
