@@ -31,7 +31,9 @@ _REQUEST_FRAME = re.compile(
 # "calls for", "reiterates its call", "recommends", "encourages", "... must end".
 _CALL = re.compile(r"\b(?:calls?\s+(?:on|upon|for)|(?:reiterates?|renews?|repeats?|echoes?)\s+"
                    r"(?:its|their)\s+calls?|urg(?:e|es|ing)|demands?|requests?|recommends?|encourages?|appeals?|"
-                   r"invites?\s+(?:\w+\s+){1,4}?to|asks?\s+(?:\w+\s+){0,4}?to|must|should)\b", re.I)
+                   r"invites?\s+(?:\w+\s+){1,4}?to|asks?\s+(?:\w+\s+){0,4}?to|must|should|"
+                   # as diplomats put a request: "hopes that member states will apply strong scrutiny"
+                   r"hopes?\s+that\s+(?:\w+\s+){1,4}?will|expects?\s+(?:\w+\s+){1,4}?to)\b", re.I)
 
 
 def asks_for_action(question: str) -> bool:
@@ -52,6 +54,8 @@ def makes_request(sentence: str) -> bool:
     True
     >>> makes_request("New Zealand remains deeply concerned by the use of the death penalty.")
     False
+    >>> makes_request("The Committee hopes that member states will apply strong scrutiny.")
+    True
     """
     return addresses_request(sentence) or (bool(_CALL.search(sentence)) and not puts_question(sentence))
 
