@@ -83,6 +83,17 @@ def test_who_named_a_kind_of_person_is_answered_by_sentences_naming_one(answerer
     assert not read_intent("did czechia name any prisoners still inside", speaker_directory).names_people
 
 
+def test_which_person_was_named_asks_for_a_sentence_naming_one(answerer, speaker_directory):
+    # the passive: the person asked for is one a speaker named, so "the release of high-profile
+    # political prisoners", which names none, is no answer (it was given as Ms. Bazilli's)
+    question = "Which high-profile released prisoner was named when the report was presented?"
+    assert read_intent(question, speaker_directory).names_people
+    assert read_intent("which journalists were mentioned?", speaker_directory).names_people
+    assert not read_intent("which prisoners were released?", speaker_directory).names_people
+    answer = answerer.ask(question)
+    assert "hrc60-belarus/susan-bazilli" not in {c.statement_id for c in answer.citations}
+
+
 def test_the_name_of_a_person_needs_a_sentence_naming_someone_else(answerer, speaker_directory):
     """"the name of the person doing X": an answer must name a person; one the question itself
     names does not count."""

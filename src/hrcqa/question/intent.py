@@ -265,6 +265,11 @@ _NAME_ASKED_LAST = re.compile(r"^\s*(?:of|for)\s+(?P<whom>[^,?]{3,80}?)\s*,\s*wh
 # speaker, "did Czechia name any prisoners", its sentences on them say, names or not)
 _NAMES_SOMEONE = re.compile(rf"\bnam(?:e|es|ed|ing)\s+(?:an?|any|some)\s+(?:[\w'’-]+\s+){{0,2}}?"
                             rf"{_PERSON_NOUN}\b", re.I)
+# "which high-profile released prisoner was named", "which journalists were mentioned": the person
+# the question asks for is one a speaker named
+_PERSON_NAMED = re.compile(rf"^\s*(?:and\s+)?(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}\s+"
+                           r"(?:was|were|got|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?"
+                           r"(?:named|mentioned|cited|singled\s+out|referred\s+to)\b", re.I)
 # "the names of nasta loika's lawyers", "the name of the person doing X": an answer names a person
 _NAME_OF_PERSON = re.compile(r"\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|those\s+|these\s+|its\s+|"
                              rf"their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_PERSON_NOUN}\b", re.I)
@@ -758,7 +763,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
         topic = _NOW.sub("still", topic)
     topic = _capitals_named(_without_own_names(topic, question, found, speakers), question, found, directory)
     names_people = bool(_NAMES_PEOPLE.search(question) or _NAME_OF_PERSON.search(question)
-                        or (_NAMES_SOMEONE.search(question) and not speakers))
+                        or (_NAMES_SOMEONE.search(question) and not speakers)
+                        or _PERSON_NAMED.search(question))
     if names_people and re.fullmatch(r"(?:(?:the|any|other|specific)\s+)*(?:names?|individuals|persons|"
                                      r"people)", topic, re.I):
         topic = ""  # "what names did WRI mention": whichever persons it named
