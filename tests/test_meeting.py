@@ -84,6 +84,7 @@ def second_directory(second):
     ("Who spoke?", "speakers", []),
     ("Can you tell me which civil society organisations took part in the dialogue?", "speakers", ["ngo"]),
     ("Who sat on the panel?", "speakers", ["panel"]),
+    ("who were the experts up on the panel", "speakers", ["panel"]),  # (it was a who-said list)
     ("How many States took the floor?", "count", ["state"]),
     ("How many speakers were there?", "count", []),
     ("how many speakers were there in all?", "count", []),  # "in all" as "in total" (it was refused)

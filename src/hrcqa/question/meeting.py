@@ -710,7 +710,9 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
                  rf"{_PANEL_BODY}{_END}",
      {"kinds": ["panel"]}),
     ("speakers", rf"^who\s+(?:are|were)\s+the\s+(?:\w+\s+)?(?:experts|panel(?:lists|\s+members))"
-                 rf"(?:\s+on\s+the\s+{_PANEL_BODY})?{_END}", {"kinds": ["panel"]}),
+                 # "who were the experts up on the panel", "... sitting on the panel"
+                 rf"(?:\s+(?:(?:up|sitting|seated|serving)\s+)?(?:on|in)\s+the\s+{_PANEL_BODY})?{_END}",
+     {"kinds": ["panel"]}),
     ("speakers", rf"^(?:did|were\s+there)\s+any\s+{_NOUN}\s+{_SPOKE}{_END}", {}),
     ("speakers", rf"^(?:did|has|have)\s+any(?:one|body)\s+{_SPOKE}{_END}", {}),
     # Keyword queries, as typed into a search box: "states that spoke", "speaking order",
