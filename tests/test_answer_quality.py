@@ -689,3 +689,14 @@ def test_did_any_of_them_after_a_long_list_answers_among_them(answerer):
     answer = answerer.ask("did any of them mention lawyers?", history=[(asked, before.answer)])
     assert answer.answer.startswith(f"Yes. {len(cited(answer))} speakers of the {len(listed)} named before")
     assert cited(answer) and cited(answer) <= listed, answer.answer[:300]
+
+
+def test_a_claim_is_attributed_to_those_who_say_it_in_its_words(answerer):
+    # New Zealand says it; the EU and Malta, near the death penalty by their vectors, say nothing
+    # of Europe (`hrcqa.answer.claims`)
+    answer = answerer.ask("Who said Belarus is the only country in Europe that still uses the death penalty?")
+    assert sid("new-zealand") in cited(answer), answer.answer[:300]
+    assert not cited(answer) & {sid("european-union"), sid("malta")}, answer.answer[:300]
+    # a topic raised is not a claim: every delegation that raises it is listed
+    raised = answerer.ask("Which delegations raised the death penalty?")
+    assert {sid("new-zealand"), sid("malta"), sid("european-union")} <= cited(raised)

@@ -52,6 +52,7 @@ class Scored:
     relevance: np.ndarray
     figure_match: np.ndarray  # share of the topic's terms around each of `bank.figures`
     kept: np.ndarray | None = None  # the sentences `only` kept, if it was applied
+    lexical: np.ndarray | None = None  # each sentence's lexical signal, before its weight (0..1)
 
     def only(self, mask: np.ndarray) -> Scored:
         """The same scores with every sentence outside `mask` put below any floor."""
@@ -143,7 +144,7 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
         # "the Committee against Torture": a body no sentence names is not what "torture" answers
         relevance = np.full_like(relevance, -1.0)
     return Scored(bank=bank, relevance=relevance.astype(np.float32),
-                  figure_match=bank.figure_lexical(topic))
+                  figure_match=bank.figure_lexical(topic), lexical=lexical)
 
 
 def names_a_person(bank: SentenceBank, own_names: Iterable[str], asked: str = "") -> np.ndarray:

@@ -44,6 +44,7 @@ from hrcqa.answer.approval import (
     head_noun,
 )
 from hrcqa.answer.calibration import Calibration
+from hrcqa.answer.claims import asks_claim, said_outright
 from hrcqa.answer.composing import (
     Draft,
     Line,
@@ -170,6 +171,8 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         clearest = max(clearest, everyone[0][2] if everyone else 0.0)
     relative = calibration.relative_support * clearest if best and (bar is None or among) else floor
     chosen = [row for row in best if row[2] >= max(floor, relative)]
+    if bar is None and asks_claim(intent.question):  # a claim is said in its words (`answer.claims`)
+        chosen = said_outright(scored, chosen, max(floor, relative), calibration.claim_lexical)
     if intent.singular:  # "Which expert said ...?" presumes one did: the single-answer bar
         draft = single(intent, scored, statements, calibration, restrict)
         # else the speaker a who-said list would put first ("which delegation hinted the releases

@@ -60,6 +60,12 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           r"explain(?:ed|s|ing)?|signal(?:l?ed|s)?|echo(?:ed|es)?)")
 # Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
 # recognise the experts?") they are what is checked, so they stay in its topic.
+# A verb that reports a claim ("who said Belarus is the only country in Europe ...", "which speakers
+# argued that ..."), not a topic raised: not "said anything about", "talked about".
+# ("stated" and "noted" only: "the state's grip", "a note" are nouns)
+CLAIM = (r"\b(?:say|says|said|claim(?:s|ed)?|stated|argue[ds]?|assert(?:s|ed)?|contend(?:s|ed)?|"
+         r"maintain(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|noted|told|tells?)\b"
+         r"(?!\s+(?:about|anything|something|nothing|much|on|of|to\s+(?:the\s+)?(?:experts?|panel|council)))")
 # What a question calls a figure it compares or asks about ("the same date", "their number").
 FIGURE_NOUNS = r"(?:date|day|year|figure|number|count|toll|total|estimate|tally)"
 # One figure against another speaker's: "is Czechia's number lower than Albania's?", "was any NGO's
