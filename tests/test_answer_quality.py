@@ -356,6 +356,9 @@ def test_belarus_is_not_said_to_accept_the_experts(answerer, question):
     ("Did the State under review accept the legitimacy of the Group of Independent Experts' mandate?", "no",
      "does not recognise any country mandates"),
     ("Did Austria support the experts' mandate?", "yes", "full support for the Expert's mandate"),
+    # "being discussed" names the subject; it is no question of whether something was discussed
+    ("Did the country being discussed agree to work with the experts?", "no",
+     "Neither the so-called Group of Experts"),
 ])
 def test_a_stance_question_is_settled_by_the_stance_the_statement_takes(answerer, question, word, quoted):
     answer = answerer.ask(question)

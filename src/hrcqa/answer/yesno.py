@@ -104,8 +104,12 @@ def checks(question: str) -> str:
     'mention'
     >>> checks("Did Belarus accept what the experts recommended?"), checks("Did they recommend sanctions?")
     ('fact', 'request')
+    >>> checks("Did the country being discussed agree to work with the experts?")
+    'speech'
     """
-    if _MENTION_FRAME.search(question):
+    # (not a participle that names the subject: "did the country being discussed agree ...")
+    if any(not re.search(r"\bbeing\s+$", question[:m.start()], re.I)
+           for m in _MENTION_FRAME.finditer(question)):
         return "mention"
     stance = _STANCE_WORDS.search(question)
     # a verb of stance first: "Did Belarus accept what the experts recommended?" asks whether it
