@@ -240,9 +240,10 @@ def test_eval_natural_slice_on_the_real_index(settings, retriever, tmp_path):
 # and F1 0.75 -> 0.76 at 0.8005 and 0.7655; meeting facts 0.78 -> 0.85 at 12 of 14, 0.857;
 # unanswerable answered at most 1 -> 0 when a vote of the Council was no longer answered;
 # follow-ups 0.80 -> 0.82 at 66 of 80, 0.825, when a word sharing only its stem stopped counting,
-# and 0.82 -> 0.83 at 67 of 80, 0.8375, when "that number" became the figure just given).
+# and 0.82 -> 0.83 at 67 of 80, 0.8375, when "that number" became the figure just given; single
+# speaker 0.89 -> 0.91 at 34 of 37, 0.919, when a claim had to be said in its words).
 NATURAL_TEST_FLOORS = {("who_said", "precision"): 0.80, ("who_said", "recall"): 0.78,
-                       ("who_said", "f1"): 0.76, ("single_speaker", "accuracy"): 0.89,
+                       ("who_said", "f1"): 0.76, ("single_speaker", "accuracy"): 0.91,
                        ("meeting", "accuracy"): 0.85, ("yes_no", "accuracy"): 0.89,
                        ("facts", "containment"): 0.93, ("followups", "accuracy"): 0.83}
 NATURAL_TEST_CEILINGS = {("refusal", "answerable_refused_rate"): 0.04,
