@@ -532,6 +532,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
      {"kinds": ["panel"]}),
     ("repliers", rf"^who\s+{_REPLY}(?:{_REPLY_TO}(?:{_AFTER_FLOOR})?|{_AFTER_FLOOR})\s+{_ORD}{_END}",
      {"kinds": ["panel"]}),
+    # "who answered for the experts at the end", "who replied on behalf of the panel", "who responded
+    # at the end": the experts' replies, not every speaker's answer to something
+    ("repliers", rf"^who\s+{_REPLY}(?:\s+(?:for|on\s+behalf\s+of)\s+the\s+(?:experts?|{_PANEL_BODY}))?"
+                 r"(?:\s+(?:at|in)\s+the\s+end|\s+(?:for|on\s+behalf\s+of)\s+the\s+(?:experts?|panel|group))"
+                 rf"{_END}", {"kinds": ["panel"]}),
     ("repliers", rf"^(?:who|(?:which|what)\s+{_PANEL_NOUN})\s+{_REMARKS}{_END}", {"kinds": ["panel"]}),
     ("presenter", r"^who\s+(?:presented|introduced|delivered|tabled)\s+(?:the\s+|its\s+|their\s+)?"
                   rf"(?:[\w'’]+\s+)?(?:report|update|findings)"
