@@ -365,6 +365,12 @@ def test_a_stance_question_is_settled_by_the_stance_the_statement_takes(answerer
     assert opening_word(answer.answer) == word and quoted in answer.answer, answer.answer[:300]
 
 
+def test_a_stance_reported_of_another_is_not_the_speakers_own(answerer):
+    # Austria welcomes the Group's updates; whether Belarus accepts the experts is another matter
+    answer = answerer.ask("Did Austria say that Belarus accepts the experts?")
+    assert opening_word(answer.answer) != "yes", answer.answer[:200]
+
+
 def test_a_statement_taking_both_stances_or_none_settles_nothing():
     assert stance_taken("Did Malta accept the report?", ["Malta welcomes the report.",
                                                          "Malta rejects the report."]) is None

@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 
 from hrcqa.index.synonyms import WORD, noun_lemma, verb_lemma
-from hrcqa.question.words import APPROVAL, DISAPPROVAL
+from hrcqa.question.words import APPROVAL, CLAIM, DISAPPROVAL
 from hrcqa.text.terms import content_terms
 from hrcqa.text.tokenize import tokenize
 
 _WORD = re.compile(r"[a-z]+")
+_CLAIM = re.compile(CLAIM, re.I)
 # the verb of a who-question: "Who praised ...", "Which delegations have openly supported ..."
 # and a yes/no question's: "Did anyone criticise ...", "Has any State praised ..."
 _WHO_VERB = re.compile(r"^\s*(?:and\s+)?(?:who\s+|which\s+(?:[\w-]+\s+){1,2}?|"
@@ -191,7 +192,8 @@ def stance_asked(clause: str) -> tuple[bool, list[str]] | None:
     the experts?", "Did Malta reject the report?"): whether its verb approves (True) or
     disapproves (False), and the nouns it may be about: the head noun of what follows the verb
     (`head_noun`) and its last noun ("the legitimacy of the Group's mandate": legitimacy, mandate;
-    "agree to work with the experts": experts). None if its verb takes no stance.
+    "agree to work with the experts": experts). None if its verb takes no stance, or takes it in
+    words the speaker reports of another ("Did Austria say that Belarus accepts the experts?").
 
     >>> stance_asked("Does Belarus recognise the mandate of the experts or not?")
     (True, ['mandate', 'expert'])
@@ -199,11 +201,15 @@ def stance_asked(clause: str) -> tuple[bool, list[str]] | None:
     (True, ['expert'])
     >>> stance_asked("Did Malta reject the report?"), stance_asked("Did Malta mention the report?")
     ((False, ['report']), None)
+    >>> stance_asked("Did Austria say that Belarus accepts the experts?") is None
+    True
     """
     for found in _WORD.finditer(clause.lower()):
         approving, disapproving = _approving(found.group()), _disapproving(found.group())
         if not (approving or disapproving):
             continue
+        if _CLAIM.search(clause, 0, found.start()):  # a stance reported, perhaps of someone else
+            return None
         asked = _ASKED_END.sub("", clause[found.end():])
         words = [word for word in WORD.findall(asked.lower()) if content_terms(word)]
         heads = [head_noun(asked), noun_lemma(words[-1]) if words else ""]
