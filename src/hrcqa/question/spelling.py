@@ -535,9 +535,8 @@ class Speller:
 
     def _misspelt_inflection(self, word: str) -> bool:
         """A word that passes for an inflection of an English word ("prisonners": "prison" and
-        "-ers", "personaly": "persona" and "-ly") but is one edit from a corpus word of the same
-        ending ("prisoners", "personally"): a misspelling of that word. (Not "crackdowns", whose
-        corpus neighbour "crackdown" ends otherwise.)"""
+        "-ers") but is one edit from a corpus word of the same ending ("prisoners"): a misspelling
+        of that word. (Not "crackdowns", whose corpus neighbour "crackdown" ends otherwise.)"""
         key = fold(word)
         if len(key) < 6:
             return False

@@ -58,8 +58,6 @@ SPEECH = (r"(?:say|said|says|saying|mention(?:ed|s|ing)?|raise[ds]?|raising|"
           # the formal register: "which delegations indicated that ...", "observed that ..."
           r"indicate[ds]?|indicating|observe[ds]?|remarked|assert(?:ed|s)?|affirm(?:ed|s)?|"
           r"explain(?:ed|s|ing)?|signal(?:l?ed|s)?|echo(?:ed|es)?)")
-# Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
-# recognise the experts?") they are what is checked, so they stay in its topic.
 # A verb that reports a claim ("who said Belarus is the only country in Europe ...", "which speakers
 # argued that ..."), not a topic raised: not "said anything about", "talked about".
 # ("stated" and "noted" only: "the state's grip", "a note" are nouns)
@@ -77,6 +75,8 @@ ORDERED_THAN = (r"\b(?:(?P<up>higher|larger|bigger|greater|more)|(?P<down>lower|
 ORDERED_THAN = (rf"(?:{ORDERED_THAN})(?:that\s+of\s+|the\s+one\s+of\s+|what\s+)?(?:the\s+)?"
                 rf"(?!\d|(?:{'|'.join(number_words())}|a|an|half|several|some|hundreds|thousands|dozens)\b)"
                 r"(?=[A-Za-z])")
+# Verbs of SPEECH that take a stance rather than only report: in a yes/no question ("Does Belarus
+# recognise the experts?") they are what is checked, so they stay in its topic.
 STANCE = (r"(?:recogni[sz]e[ds]?|accept(?:ed|s)?|reject(?:ed|s)?|den(?:y|ied|ies)|support(?:ed|s)?|"
           r"agree[ds]?|acknowledge[ds]?|welcome[ds]?|condemn(?:ed|s)?|praise[ds]?|commend(?:ed|s)?|"
           r"critici[sz](?:e|ed|es)|accuse[ds]?|object(?:ed|s)?|deplore[ds]?|propose[ds]?|recommend(?:ed|s)?)")
