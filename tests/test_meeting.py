@@ -111,7 +111,8 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("which one's the chair", "chair", []),
     ("how many countries spoke just for themselves, not in a group", "joint", ["concerned_country", "state"]),
     ("which ngo went last", "order", ["ngo"]),
-    ("which countries asked stuff", "askers", ["concerned_country", "state"]),
+    # what countries said takes in the groups of countries that spoke as one (who spoke does not)
+    ("which countries asked stuff", "askers", ["concerned_country", "group", "state"]),
     ("what is this meeting, which body and when", "document", []),
 ])
 def test_spoken_meeting_questions(directory, question, asks, kinds):
@@ -567,6 +568,10 @@ def test_the_body_and_a_list_of_the_documents_fields(answerer):
     ("which ngos spoke alone", "5 NGOs spoke alone, with no co-presenters named:"),
     ("which individual states put questions to the experts?", "8 individual States put questions to the "
                                                               "experts:"),
+    # the Benelux countries asked what their group's statement asks; nine delegations, not countries
+    ("wich countries asked questions to the experts?", "9 delegations put questions to the experts:"),
+    ("which individual countries asked questions to the experts?", "8 individual countries put questions "
+                                                                   "to the experts:"),
     ("who sits on the expert group", "3 experts took the floor, in this order:"),
     ("who signed on to the law society statement", "The Law Society of England and Wales delivered a joint "
                                                    "statement with International Bar Association's"),

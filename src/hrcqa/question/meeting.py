@@ -754,6 +754,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("document", r"^(?:the\s+)?(?:source|author|publisher)\s+of\s+(?:this|the)\s+(?:summary|document|"
                  rf"record){_END}", {"field": "source"}),
 ]
+_COUNTRIES: tuple[Kind, ...] = ("concerned_country", "state")
 _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     # "the concerned State", "the country under review": the one kind
     (r"concerned\s+(?:state|country)|(?:state|country)\s+concerned|under\s+review", ("concerned_country",)),
@@ -763,7 +764,7 @@ _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"\bstates?\b|government", ("state",)),
     # "individual countries": the States that spoke for themselves, not the country concerned
     (r"(?:individual|single|separate)\s+countr", ("state",)),
-    (r"countr|national\s+delegation", ("concerned_country", "state")),  # a nation's own, no group
+    (r"countr|national\s+delegation", _COUNTRIES),  # a nation's own, no group
     (r"delegation", ("concerned_country", "group", "state")),
     (r"expert|panel", ("panel",)),
 ]
@@ -1456,7 +1457,7 @@ def _request(text: str, ask: Ask, match: re.Match[str], fixed: dict[str, object]
     noun = re.sub(r"^ones$", "speakers", noun, flags=re.I)  # "which ones asked the experts"
     if groups.get("other"):
         noun = f"{noun} and {groups['other']}"
-    fields: dict[str, object] = {"kinds": kinds_of(noun), "noun": noun, **fixed}
+    fields: dict[str, object] = {"kinds": kinds_of(noun, said=ask == "askers"), "noun": noun, **fixed}
     if ask == "joint" and _ALONE.search(text):  # "did OMCT speak alone?", "did Malta speak individually?"
         fields["alone"] = True
     name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("name4") \
@@ -1626,9 +1627,14 @@ def _chair_of(body: str | None, fields: dict[str, object], directory: SpeakerDir
     return bool(words & panel_role_words(directory))
 
 
-def kinds_of(noun: str, every: bool = True) -> list[Kind]:
+def kinds_of(noun: str, every: bool = True, said: bool = False) -> list[Kind]:
     """The kinds of speaker a noun, or nouns joined by "and"/"or", stand for; [] for all
     ("speakers", "participants"), or, unless `every`, for a part that names no kind.
+
+    "Countries" are a nation's own delegations when the question counts who took the floor, but
+    with `said`, when it asks what was said (who put questions to the experts), they take in the
+    groups of countries that spoke as one, as a who-said list's noun does: the Benelux countries
+    asked what their statement asks.
 
     >>> kinds_of("NGOs"), kinds_of("State delegations"), kinds_of("countries"), kinds_of("speakers")
     (['ngo'], ['state'], ['concerned_country', 'state'], [])
@@ -1644,6 +1650,8 @@ def kinds_of(noun: str, every: bool = True) -> list[Kind]:
         # "the groups", "other groups": groups
         part = re.sub(r"^\s*(?:(?:the|all(?:\s+the)?|any)\s+)?(?:other\s+)?", "", part, flags=re.I)
         kinds = next((kinds for pattern, kinds in _NOUN_KINDS if re.search(pattern, part, re.I)), ())
+        if said and kinds == _COUNTRIES:
+            kinds = ("concerned_country", "group", "state")
         if not kinds and every:
             return []
         found += [kind for kind in kinds if kind not in found]
