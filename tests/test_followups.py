@@ -611,6 +611,18 @@ def test_a_personal_pronoun_stands_for_a_person_not_an_organisation(directory):
     history = [("what did the chair say about accountability", "Ms. Karinna Moskalenko said: …")]
     assert resolve_followup("did she mention the ICC?", history, directory).question == \
         "Did the chair mention the ICC?"
+    # never an organisation or a State when the answer named no one of the panel
+    history = [("Which NGOs gave a number of deaths in custody?",
+                "2 speakers give the same figure: 9 / nine (CPTI, Belarusian Helsinki Committee). "
+                "**NGOs (2)** - **National Human Rights Civic Association 'Belarusian Helsinki Committee'**: "
+                "… - **Conscience and Peace Tax International (CPTI)**: …")]
+    assert resolve_followup("what did he say about torture?", history, directory).question == \
+        "what did he say about torture?"
+    # but a State through the person the answer named delivering its statement
+    history = [("speaking of lithuania, who took the floor for them",
+                "Lithuania, on behalf of the Nordic-Baltic states, took the floor through H. E. Mr. Kęstutis "
+                "Budrys, Minister of Foreign Affairs of the Republic of Lithuania.")]
+    assert "Lithuania" in resolve_followup("which countries was he speaking for", history, directory).question
 
 
 def test_he_after_a_refused_turn_is_the_person_quoted_before_it(directory):

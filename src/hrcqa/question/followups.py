@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from hrcqa.corpus.roster import name_variants
 from hrcqa.index.synonyms import verb_lemma
-from hrcqa.models import Kind
+from hrcqa.models import Kind, Statement
 from hrcqa.question.intent import WHO_SUBJECT, figure_kind, read_intent, subject_kinds, trailing_who
 from hrcqa.question.meeting import CLOSE, other_kind, read_meeting
 from hrcqa.question.naming import names_in
@@ -1438,6 +1438,12 @@ _OWN_PLURAL = re.compile(r"\b(?:how\s+many|which|what)\s+(?:[\w-]+\s+){0,3}?(?P<
                          r".*(?:\b(?:among|of)|\b(?:which|who|what)(?:\s+ones)?\s+(?:were|are))\s+$", re.I)
 
 
+def _delivered_by_person(statement: Statement, answer: str) -> bool:
+    """Whether an answer names the person who delivered a statement (its representative)."""
+    surname = (statement.representative or "").split(",")[0].split()[-1:]
+    return bool(surname) and re.search(rf"\b{re.escape(surname[0])}\b", answer) is not None
+
+
 def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirectory
              ) -> FollowUp | None:
     """"What did it ask?": the pronoun stands for the speaker of the previous question, or, when
@@ -1493,8 +1499,12 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
         named = [sid for sid in named if sid not in asked] or named
         if match.group().lower() in _PERSONAL:  # "she", "him": a person, so an expert if one is named
             # ("who is the chair?" - "did she ...": the chair, though the question named her)
+            # (never a State, a group or an organisation, "it" or "they", but through the person
+            # the answer named as delivering its statement: "who took the floor for Lithuania?" -
+            # "which countries was he speaking for")
             named = [sid for sid in named if directory.statements[sid].kind == "panel"] or \
-                [sid for sid in every if directory.statements[sid].kind == "panel"] or named
+                [sid for sid in every if directory.statements[sid].kind == "panel"] or \
+                [sid for sid in named if _delivered_by_person(directory.statements[sid], answer)]
         ordinal = _ORDINAL_POINTER.fullmatch(match.group())
         position = _ORDINAL_ONE[ordinal.group("ord").lower()] if ordinal else 0
         if ordinal and -len(named) <= position < len(named):  # "the last one": named[-1]
