@@ -709,10 +709,17 @@ def test_which_of_them_is_an_ngo_after_a_topic_first_question(directory):
 
 
 def test_who_else_said_so_keeps_a_verb_that_is_the_claim(directory):
-    # "so" stands for what was said: "brokered the release", not just "the release"
+    # "so" stands for what was said: that someone "brokered the release", not just "the release"
     history = [("Who brokered the release of the 52 prisoners?", "Poland said …")]
     assert resolve_followup("who else said so", history, directory).question == \
-        "who else said brokered the release of the 52 prisoners"
+        "who else said that someone brokered the release of the 52 prisoners"
+    # after a yes/no question, with its subject: "that" is the experts offering help
+    history = [("did the experts offer to help the government at all?", "Yes. Ms. Monika Płatek …")]
+    assert resolve_followup("who said that?", history, directory).question == \
+        "who said that the experts would offer to help the government?"
+    # but after "did Ukraine say anything about X?", "that" is X
+    history = [("Did Ukraine say anything about the kids that got deported", "Yes …")]
+    assert "would" not in resolve_followup("who else said that?", history, directory).question
 
 
 @pytest.mark.parametrize(("history", "question", "resolved"), [

@@ -256,6 +256,13 @@ _TOPIC_ANAPHOR = re.compile(
     rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
     re.I)
+# A verb reporting what was said ("who else said so", "who claimed that"), the subject-less deed
+# a who-question asked about ("who brokered the release?"), and a yes/no question's subject and
+# verb ("did the experts offer ...?"): what "so" or "that" stands for needs its doer
+_SAYING = re.compile(r"say|said|says|claim(?:s|ed)?|state[ds]?|argue[ds]?|insist(?:s|ed)?", re.I)
+_DONE_BY_WHOM = re.compile(r"^\s*(?:and\s+|so\s+)?who\s+\w+ed\b", re.I)
+_DID_THEY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:did|does|do)\s+", re.I)
+_DOER = re.compile(rf"(?!.*\b{SPEECH}\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}", re.I)
 # "did france say something like that": anything about what the previous turn asked about
 _LIKE_THAT = re.compile(r"\b(?:some|any)thing\s+(?:like|similar\s+to|along\s+the\s+lines\s+of)\s+"
                         r"(?P<pronoun>that|this|it)\b", re.I)
@@ -729,6 +736,14 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         person = (person_in(topic) or quoted_person(answer, directory)) if word in _PERSONAL else None
         # "who else said so" after "who brokered the release?": said that someone brokered it
         replacement = (framed if framed != topic else f"that {topic}") if word == "so" else person or topic
+        said = word in ("so", "that") and re.fullmatch(_SAYING, match.group("verb") or "")
+        if said and _DONE_BY_WHOM.match(previous) and _is_verb(framed.split()[0]):
+            replacement = f"that someone {framed}"
+        elif said and (did := _DID_THEY.match(previous)) and \
+                _DOER.fullmatch(doer := previous[did.end():previous.find(topic, did.end())].strip()):
+            # "who said that?" after "did the experts offer to help?": that the experts would (not
+            # after "did Ukraine say anything about X?": that is X)
+            replacement = f"that {doer} would {topic}"
         claim = _CLAIM_NOUN.search(word)
         if claim:  # "did any State endorse that finding?": the finding on it, not it
             clause = re.search(rf"\b(?:{AUXILIARY}|should|must)\b", topic, re.I)  # "the experts are biased"
