@@ -113,6 +113,8 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("which ngo went last", "order", ["ngo"]),
     # what countries said takes in the groups of countries that spoke as one (who spoke does not)
     ("which countries asked stuff", "askers", ["concerned_country", "group", "state"]),
+    ("who was first?", "order", []),  # of the speakers, as nothing else is named (it was a quote list)
+    ("who came last", "order", []),
     ("what is this meeting, which body and when", "document", []),
 ])
 def test_spoken_meeting_questions(directory, question, asks, kinds):
@@ -1653,3 +1655,15 @@ def test_the_longest_statement_is_the_longest_in_the_summary(answerer, question,
     answer = ask_meeting(answerer, question)
     assert answer.answer.startswith(lead), answer.answer[:200]
     assert len(answer.citations) == 3  # the three longest (or shortest), each with its length
+
+
+def test_a_speaker_named_first_is_what_it_stands_for(directory):
+    """"nordic-baltic which country read it, and who is in the group": the name put first is "it"
+    and "the group" (it read as nothing); not when the first question is of the name itself."""
+    request = read_meeting("nordic-baltic which country read it, and who is in the group", directory)
+    assert (request.asks, request.also.asks) == ("representative", "members")
+    assert [s.statement_id for s in request.speakers] == \
+        ["hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"]
+    assert read_meeting("benelux = which countries exactly, and who spoke for them",
+                        directory).asks == "members"
+    assert read_meeting("malta what did it say about the death penalty", directory) is None

@@ -549,6 +549,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN}|which(?:\s+one)?)\s+{_SPOKE_SHORT}\s+{_ORD}{_END}", {}),
     # "which was first and last", "which one came first" (a follow-up names the kind)
     ("order", rf"^which(?:\s+one)?\s+(?:was|came)\s+(?:the\s+)?{_ORD}{_END}", {}),
+    # "who was first?", "who came last": of the speakers, as nothing else is named
+    ("order", rf"^who\s+(?:was|came|went)\s+(?:the\s+)?{_ORD}{_END}", {}),
     # "who got the last word out of the NGOs", "who had the first word"
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+{_LAST_WORD}{_END}", {}),
     ("order", rf"^who\s+{_LAST_WORD}\s+(?:out\s+)?(?:of|among)\s+(?:the\s+)?{_NOUN}{_END}", {}),
@@ -780,6 +782,11 @@ _SHARED_PREDICATE = re.compile(r"^(?P<one>(?:(?:on|at|in|during|for)\s+)?(?:what
 # "right before and after", "just after and before": both sides of one speaker
 _BEFORE_AND_AFTER = re.compile(rf"\s+{CLOSE}?(?:before\s+and\s+{CLOSE}?after|"
                                rf"after\s+and\s+{CLOSE}?before)\s+", re.I)
+# A name put first, then the question: "nordic-baltic which country read it", "benelux: who read it"
+_NAMED_FIRST = re.compile(r"^(?P<name>[^,?:=–—]{2,40}?)\s*(?:[,:=–—]|\s-)?\s+"
+                          r"(?P<rest>(?:and\s+)?(?:which|who|whom|what|how|when)\b.+)$", re.I)
+# What stands for that name in the question ("it", "them", "the group")
+_POINTER = re.compile(r"\b(?:it|them|(?:the|that|this)\s+(?:group|statement))\b", re.I)
 # Where one sentence of a question ends and the next begins
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 # "... ? and before?": the other side of the speaker just asked about
@@ -885,6 +892,14 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         request = read_meeting(text[:listed.start()] + text[listed.end():], directory)
         return request.model_copy(update={"question": question, "kinds": kinds_of(nouns), "noun": nouns}) \
             if request else None
+    # "nordic-baltic which country read it, and who is in the group": a speaker named first, then
+    # asked about as "it", "them" or "the group" (in its first question: "benelux = which countries
+    # exactly, and who spoke for them" asks which countries of the name)
+    first = _NAMED_FIRST.match(text)
+    if first and _POINTER.search(_AND_WH.split(first.group("rest"), maxsplit=1)[0]) and \
+            names_in(first.group("name"), directory, whole=True):
+        request = read_meeting(_POINTER.sub(first.group("name"), first.group("rest")), directory)
+        return request.model_copy(update={"question": question}) if request else None
     # "how many states did take the floor": the emphatic "did" adds nothing
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
