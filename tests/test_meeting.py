@@ -115,6 +115,11 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("which countries asked stuff", "askers", ["concerned_country", "group", "state"]),
     ("who was first?", "order", []),  # of the speakers, as nothing else is named (it was a quote list)
     ("who came last", "order", []),
+    ("which ngo closed", "order", ["ngo"]),  # the meeting's, as nothing else is named
+    ("how many took the floor", "count", []),
+    ("who were the panelists", "speakers", ["panel"]),  # one "l" as the other
+    ("who answered?", "repliers", ["panel"]),
+    ("when was this?", "document", []),
     ("what is this meeting, which body and when", "document", []),
 ])
 def test_spoken_meeting_questions(directory, question, asks, kinds):

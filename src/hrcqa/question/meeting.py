@@ -88,7 +88,7 @@ _ONE_NOUN = (r"(?:speakers?|participants?|people|persons|delegations?|"
              rf"country|governments?|{NGO_NOUN}|"
              r"(?:regional\s+(?:and|or|&|/)\s*cross-regional\s+|regional\s+|cross-regional\s+|country\s+)?"
              r"groups?(?:\s+of\s+(?:states|countries))?|experts?|"
-             r"panel(?:lists?|\s+members?)?|statements?|ones)")
+             r"panel(?:l?ists?|\s+members?)?|statements?|ones)")
 # (or with its preposition last: "Who was France preceded by?")
 _PASSIVE_SIDE = re.compile(r"^(?:by\s+)?(?:whom|who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was|were|is)\s+"
                            r"(?P<anchor>.+?)\s+(?P<adv>(?:immediately|directly|just|right)\s+)?"
@@ -278,7 +278,7 @@ _PANEL_BODY = (r"(?:(?:experts?['’]?\s+)?panel|group\s+of\s+(?:independent\s+)
 _IN_PANEL = rf"(?:\s+(?:on|in|within)\s+the\s+{_PANEL_BODY})?"
 # The experts' replies to the floor: "which expert replied first", "who answered the questions
 # from the delegations", "who gave the concluding remarks".
-_PANEL_NOUN = (r"(?P<noun>experts?|panel(?:lists?|\s+members?)?|members?\s+of\s+the\s+(?:group(?:\s+of\s+"
+_PANEL_NOUN = (r"(?P<noun>experts?|panel(?:l?ists?|\s+members?)?|members?\s+of\s+the\s+(?:group(?:\s+of\s+"
                r"(?:independent\s+)?experts)?|panel))")
 _REPLY = (r"(?:(?:have|had|did)\s+)?(?:replied|reply|replies|responded|respond|responds|answered|answer|"
           r"answers)")
@@ -316,6 +316,8 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     # "when did this take place", "when was it held": "this" is the meeting the summary records
     ("document", r"^(?:when|on\s+what\s+(?:date|day)|what\s+(?:date|day))\s+(?:was|did)\s+(?:this|it)\s+"
                  rf"(?:held|take\s+place|happen|convened?){_END}", {"field": "date"}),
+    ("document", r"^when\s+(?:was|is)\s+this(?:\s+(?:one|meeting|dialogue|session))?\s*[?.!]*\s*$",
+     {"field": "date"}),  # "when was this?": the meeting the summary records
     ("document", rf"^what\s+(?:is|was)\s+the\s+date\s+(?:of|for)\s+{_THE_MEETING}{_END}",
      {"field": "date"}),
     # "what date was it", "what day was this held"
@@ -523,6 +525,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+(?:took\s+the\s+floor|spoke|intervened|talked)\s+"
                  r"(?:again\s+)?(?:in|during)\s+the\s+(?:replies|answers|concluding\s+remarks)(?:\s+and\s+(?:the\s+)?"
                  rf"concluding\s+remarks)?{_END}", {"kinds": ["panel"]}),
+    ("repliers", rf"^who\s+{_REPLY}\s*[?.!]*\s*$", {"kinds": ["panel"]}),  # "who answered?": the panel
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:\s+{_ORD})?(?:{_REPLY_TO})?"
                  rf"(?:{_AFTER_FLOOR})?{_END}", {"kinds": ["panel"]}),
     ("repliers", rf"^(?:which|what)\s+{_PANEL_NOUN}\s+{_REPLY}(?:{_REPLY_TO})?(?:{_AFTER_FLOOR})?\s+{_ORD}"
@@ -572,6 +575,11 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
               rf"(?:\s*,\s*[^,?]{{1,40}}?)?{_END}", {"position": 1}),
     ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:closed|ended|finished|concluded|wrapped\s+up)\s+"
               rf"the\s+{_MEETING}{_END}", {"position": -1}),
+    # "which ngo closed?", "who opened": the meeting's, as nothing else is named
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:opened|started|began|kicked\s+off){_END}",
+     {"position": 1}),
+    ("order", rf"^(?:who|(?:which|what)\s+{_NOUN})\s+(?:closed|ended|finished|concluded|wrapped\s+up){_END}",
+     {"position": -1}),
     # "who opened the ngo slot", "which state closed the state segment": that kind's first or last
     ("order", rf"^(?:who|(?:which|what)\s+{_ONE_NOUN})\s+(?:opened|started|began|kicked\s+off|led\s+off)\s+"
               rf"(?:the\s+)?{_NOUN}\s+{_SLOT}{_END}", {"position": 1}),
@@ -678,6 +686,7 @@ PATTERNS: list[tuple[Ask, str, dict[str, object]]] = [
     ("count", rf"^how\s+many\s+(?:other\s+)?{_NOUN}(?:\s+(?:does|did)\s+(?:it|the\s+(?:summary|document|doc))"
               rf"\s+say)?(?:\s+(?:(?:have|had|did)\s+)?{_SPOKE})?{_END}", {}),
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:did|does|do)\s+{_THE_MEETING}\s+(?:have|hear|include){_END}", {}),
+    ("count", rf"^how\s+many\s+(?:(?:have|had|did)\s+)?{_SPOKE}{_END}", {}),  # "how many took the floor"
     # "how many NGOs spoke compared with individual State delegations": both counted
     ("count", rf"^how\s+many\s+{_NOUN}\s+(?:(?:have|had|did)\s+)?{_SPOKE}\s+(?:compared\s+(?:to|with)|vs\.?|"
               rf"versus|as\s+against|against)\s+(?:the\s+)?(?:individual\s+|single\s+)?(?P<other>{_ONE_NOUN})"

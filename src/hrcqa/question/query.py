@@ -55,7 +55,7 @@ NGO_NOUN = (r"(?:ngos?|non-governmental\s+organi[sz]ations?|civil[- ]society(?:\
             r"groups?))?|csos?|(?:human[- ])?rights\s+(?:groups?|organi[sz]ations?|orgs?|ngos?|bodies|"
             r"charit(?:y|ies))|charit(?:y|ies)|advocacy\s+groups?|watchdogs?|organi[sz]ations?|orgs?)")
 KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
-    (r"experts?|(?:expert )?panel(?:lists?| members?)?|group of (?:independent )?experts|"
+    (r"experts?|(?:expert )?panel(?:l?ists?| members?)?|group of (?:independent )?experts|"
      r"independent experts?|(?:the )?chair", ("panel",)),
     (NGO_NOUN, ("ngo",)),
     (r"(?:regional |cross-regional )?groups?|group statements?", ("group",)),
