@@ -8,6 +8,8 @@ Unit tests use hand-made drafts over the parsed summary; integration tests the r
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from hrcqa.answer.approval import stance_taken
@@ -385,6 +387,16 @@ def test_a_statement_taking_both_stances_or_none_settles_nothing():
 def test_a_mention_no_one_made_is_a_no_not_a_refusal(answerer, question, lead):
     answer = answerer.ask(question)
     assert answer.answerable and answer.answer == lead and not answer.citations
+
+
+@pytest.mark.parametrize("question", ["who died in mahiliou prison no 15", "Who died in custody?"])
+def test_a_list_lead_never_says_the_speakers_did_what_befell_others(answerer, question):
+    """"1 speaker died in Mahileu prison": the lead said the speaker died; it says the speaker
+    addresses it, and the quote names who died."""
+    answer = answerer.ask(question)
+    lead = answer.answer.split("\n")[0]
+    assert answer.answerable and "died" not in lead and re.search(r"address(?:es)? this:$", lead)
+    assert "Padniabenny" in answer.answer
 
 
 def test_no_one_else_names_the_speakers_set_aside(answerer):

@@ -12,11 +12,17 @@ from collections.abc import Sequence
 
 from hrcqa.answer.composing import Draft, Quote
 from hrcqa.answer.scoring import Scored
+from hrcqa.index.synonyms import verb_domains
+from hrcqa.question.words import SPEECH
 from hrcqa.text.grammar import noun_for, verb_for
 from hrcqa.text.numbers import number_words
 from hrcqa.text.tokenize import tokenize
 
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}))\s+(?:[\w-]+\s+)?$", re.I)
+_SPOKEN = re.compile(rf"{SPEECH}\b", re.I)
+_PASSIVE = re.compile(r"(?:got|gets|get|getting|was|were|been|being)\s+\w+(?:ed|en)\b", re.I)
+_HAPPENINGS = frozenset({"verb.change", "verb.body", "verb.motion", "verb.contact", "verb.perception",
+                         "verb.consumption", "verb.weather"})
 _WHO_LEAD = re.compile(r"^\s*(?:(?:which|what)\s+(?:other\s+)?(?P<noun>"
                        r"(?:(?:state|country|national)\s+)?delegations?|speakers?|"
                        r"states?|countries|country|ngos?|organi[sz]ations?|groups?|participants?|"
@@ -92,6 +98,8 @@ def count_lead(question: str, count: int, fallback_noun: str = "speakers", kinds
     '2 State delegations mentioned torture:'
     >>> count_lead("Which States said X?", 3, kinds=["group", "state"])  # not "3 States" over groups
     '3 delegations said X:'
+    >>> count_lead("Who died in custody?", 4)  # not "4 speakers died in custody" (`_speakers_act`)
+    '4 speakers in the summary address this:'
     """
     match = _WHO_LEAD.match(question)
     noun = speakers_noun(question, fallback_noun)
@@ -99,10 +107,29 @@ def count_lead(question: str, count: int, fallback_noun: str = "speakers", kinds
     if set(kinds) - {"state"} and re.fullmatch(states, noun, re.I):
         noun = "delegations"  # "which States said ...": groups and Belarus are listed too, as such
     noun = noun_for(noun, count)
-    if not match:
+    if not match or not _speakers_act(match.group("rest")):
         return f"{count} {noun} in the summary {verb_for('addresses', count)} this:"
     first, _, rest = match.group("rest").partition(" ")
     return f"{count} {noun} {verb_for(first, count)} {rest}".rstrip() + ":"
+
+
+def _speakers_act(predicate: str) -> bool:
+    """Whether a who-question's predicate ("urged Belarus to ...", "died in custody") can be said of
+    the speakers listed: not when its verb is passive ("got sentenced"), nor when it names in its
+    commonest sense what happens to people or things (WordNet's files of change, body, motion,
+    contact, perception, consumption and weather: "died", "fled", "started") and has no sense of
+    communication ("pressed", "drew attention" have one) nor is a verb of speech ("raised"): that
+    the statements report of others.
+
+    >>> _speakers_act("called for abolishing the death penalty"), _speakers_act("raised torture")
+    (True, True)
+    >>> _speakers_act("died in Mahileu prison"), _speakers_act("got sentenced to ten years")
+    (False, False)
+    """
+    if _PASSIVE.match(predicate) or _SPOKEN.match(predicate):
+        return not _PASSIVE.match(predicate)
+    senses = verb_domains(predicate.split(" ", 1)[0])
+    return not senses or senses[0] not in _HAPPENINGS or "verb.communication" in senses
 
 
 def speakers_noun(question: str, fallback: str) -> str:

@@ -102,6 +102,36 @@ def verb_lemma(word: str) -> str:
     return word
 
 
+@functools.cache
+def _verb_domains() -> dict[str, tuple[str, ...]]:
+    """Each WordNet verb lemma's senses' lexicographer files, commonest first ("say":
+    ("verb.communication", ...), "die": ("verb.change", ...))."""
+    directory = wordnet_dir()
+    names = [line.split()[1] for line in (directory / "lexnames").read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    files: dict[str, str] = {}
+    for line in (directory / "data.verb").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):  # (the licence header)
+            offset, lexfile, _ = line.split(" ", 2)
+            files[offset] = names[int(lexfile)]
+    senses: dict[str, tuple[str, ...]] = {}
+    for line in (directory / "index.verb").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = tuple(files[o] for o in fields[6 + int(fields[3]):] if o in files)
+    return senses
+
+
+def verb_domains(word: str) -> tuple[str, ...]:
+    """What kinds of act a verb names, by WordNet's files of its senses, commonest first; () for a
+    word that is no verb.
+
+    >>> verb_domains("urged")[0], verb_domains("died")[0], verb_domains("backed")[0], verb_domains("zebra")
+    ('verb.communication', 'verb.change', 'verb.social', ())
+    """
+    return _verb_domains().get(verb_lemma(word), ())
+
+
 def phrasal_verb(word: str, particle: str) -> bool:
     """Whether WordNet lists the two words as one verb ("shows up": "show_up").
 
