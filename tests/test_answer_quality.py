@@ -399,6 +399,19 @@ def test_a_list_lead_never_says_the_speakers_did_what_befell_others(answerer, qu
     assert "Padniabenny" in answer.answer
 
 
+def test_which_ones_after_a_copula_has_no_verb_to_report(answerer):
+    """"Which journalists are in prison?" was refused as saying nothing "of what was in": "in" was
+    read as the verb a sentence must report. The journalists Czechia names answer it."""
+    answer = answerer.ask("Which journalists are in prison?")
+    assert answer.answerable and "Ihar Iliyash" in answer.answer and "was in" not in answer.answer
+
+
+def test_a_quantifier_says_how_many_not_which_ones(answerer):
+    """Belarus says "most non-Western countries" stay away: how many, not which."""
+    answer = answerer.ask("which non-western countries were staying away?")
+    assert not answer.answerable and "gives only how many (“most non-Western countries”)" in answer.answer
+
+
 def test_no_one_else_names_the_speakers_set_aside(answerer):
     """"anyone else?" searched only the other statements: the no says which were left out."""
     asked = "who mentioned Padniabenny"

@@ -18,7 +18,9 @@ from hrcqa.text.grammar import noun_for, verb_for
 from hrcqa.text.numbers import number_words
 from hrcqa.text.tokenize import tokenize
 
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}))\s+(?:[\w-]+\s+)?$", re.I)
+# A number or a quantifier before a noun: "12 entities", "most non-Western countries"
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{'|'.join(number_words())}|most|many|several|numerous|few|"
+                      rf"(?:dozens|hundreds|thousands)\s+of))\s+(?:[\w-]+\s+)?$", re.I)
 _SPOKEN = re.compile(rf"{SPEECH}\b", re.I)
 _PASSIVE = re.compile(r"(?:got|gets|get|getting|was|were|been|being)\s+\w+(?:ed|en)\b", re.I)
 _HAPPENINGS = frozenset({"verb.change", "verb.body", "verb.motion", "verb.contact", "verb.perception",
@@ -57,11 +59,13 @@ def distinct(scored: Scored, ranked: Sequence[tuple[int, float]]) -> list[tuple[
 
 
 def counts_only(sentence: str, noun: str | None) -> str | None:
-    """The counted phrase ("12 entities") if the sentence mentions `noun` only with a number in
-    front: it says how many, not which ones. None otherwise (or without a noun).
+    """The counted phrase ("12 entities") if the sentence mentions `noun` only with a number or a
+    quantifier in front: it says how many, not which ones. None otherwise (or without a noun).
 
     >>> counts_only("the UK has sanctioned over 200 individuals and 12 entities", "entities")
     '12 entities'
+    >>> counts_only("most non-Western countries are refraining from participating", "countries")
+    'most non-Western countries'
     """
     if not noun:
         return None

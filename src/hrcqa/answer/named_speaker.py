@@ -174,7 +174,7 @@ def _speaker_picks(intent: Intent, scored: Scored, statement: Statement, calibra
         return _speaker_refusal(intent, statement)
     counted = counts_only(scored.bank.sentences[ranked[0][0]].text, intent.which_noun)
     if counted:
-        return f"{running_name(statement)} gives only a number (“{counted}”), not which ones"
+        return f"{running_name(statement)} gives only how many (“{counted}”), not which ones"
     top = ranked[0][1]
     ranked = supporting_order(intent, scored, ranked, calibration)
     return sorted(i for i, s in ranked[:calibration.max_quotes]

@@ -257,7 +257,7 @@ def single(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         return refusal("single", "none of its statements answers this question closely enough")
     counted = counts_only(scored.bank.sentences[ranked[0][0]].text, intent.which_noun)
     if counted:
-        return refusal("single", f"it gives only a number (“{counted}”), not which ones")
+        return refusal("single", f"it gives only how many (“{counted}”), not which ones")
     if intent.which_verb:  # "Which recommendations did Belarus accept?": some sentence must say so
         ranked = [(i, s) for i, s in ranked if reports(scored.bank.sentences[i].text, intent.which_verb)]
         if not ranked or ranked[0][1] < calibration.single_floor:

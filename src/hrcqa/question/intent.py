@@ -28,6 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from hrcqa.index.synonyms import verb_domains
 from hrcqa.models import Kind
 from hrcqa.question.meeting import kinds_of
 from hrcqa.question.positions import Mention, absent_speaker, mentions, titled_start
@@ -926,6 +927,8 @@ def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]])
     'sanctioned'
     >>> _which_verb("Which article was used to label the association extremist?", "single", []) is None
     True
+    >>> _which_verb("Which lawyers are in prison?", "single", []) is None
+    True
     """
     match = _WHICH_NOUN.match(question) if kind in ("speaker", "single") else None
     if not match:
@@ -936,7 +939,9 @@ def _which_verb(question: str, kind: QuestionType, names: list[tuple[int, int]])
                 s <= start < e for s, e in names):
             continue
         verb = word.group()
-        return None if _LIGHT_VERBS.fullmatch(verb) or not verb[:1].islower() else verb
+        # ("Which lawyers are in prison?": no verb, "in" none)
+        return None if _LIGHT_VERBS.fullmatch(verb) or not verb[:1].islower() or not verb_domains(verb) \
+            else verb
     return None
 
 
