@@ -594,6 +594,14 @@ def test_did_any_of_them_after_a_long_list_is_asked_of_that_list(directory):
     assert resolve_followup("did any of them mention lawyers?", few, directory).restrict_to == []
 
 
+def test_a_topic_with_a_question_in_it_takes_no_other_topic(directory):
+    """"anything on the justice ministry" after "the bar association one - what exactly" was "the
+    the justice ministry exactly": the previous topic ("bar association one - what") is no phrase
+    to put the new one in."""
+    history = [("the bar association one - what exactly", "IBAHRI said: …")]
+    assert "the the" not in resolve_followup("anything on the justice ministry", history, directory).question
+
+
 def test_that_one_stands_for_the_speaker_named_first(directory):
     history = [("Which NGOs mentioned the rule of law?", "IBAHRI and the ICJ …")]
     assert resolve_followup("what did that one say about the judges", history, directory).question \

@@ -263,6 +263,7 @@ _SAYING = re.compile(r"say|said|says|claim(?:s|ed)?|state[ds]?|argue[ds]?|insist
 _DONE_BY_WHOM = re.compile(r"^\s*(?:and\s+|so\s+)?who\s+\w+ed\b", re.I)
 _DID_THEY = re.compile(r"^\s*(?:and\s+|so\s+)?(?:did|does|do)\s+", re.I)
 _DOER = re.compile(rf"(?!.*\b{SPEECH}\b)[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}", re.I)
+_NO_PHRASE = re.compile(r"\s[-–—:]\s|\b(?:what|which|who|whom|how|when|where|why)\b", re.I)
 # "did france say something like that": anything about what the previous turn asked about
 _LIKE_THAT = re.compile(r"\b(?:some|any)thing\s+(?:like|similar\s+to|along\s+the\s+lines\s+of)\s+"
                         r"(?P<pronoun>that|this|it)\b", re.I)
@@ -1405,7 +1406,10 @@ def _and_speaker(question: str, previous: str, _answer: str, directory: SpeakerD
             speaker = previous[_with_article(previous, span):span[1]]
             return FollowUp(question=f"What did {speaker} say about {remark.group('rest')}?", changed=True)
         topic = read_intent(previous, directory).topic
-        if topic and topic in previous:  # "And about the judiciary?": its "about" is the previous one's
+        # (a topic that holds a question word or a lead-in's dash is no phrase to put another in:
+        # "the bar association one - what exactly")
+        if topic and topic in previous and not _NO_PHRASE.search(topic):
+            # "And about the judiciary?": its "about" is the previous one's
             before = previous[:previous.index(topic)]
             # ("who else brought up X" - "anything on lgbt people?": who brought them up, the verb
             # taking its object as before; "else" was of the speakers of X)
