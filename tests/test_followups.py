@@ -602,6 +602,25 @@ def test_a_topic_with_a_question_in_it_takes_no_other_topic(directory):
     assert "the the" not in resolve_followup("anything on the justice ministry", history, directory).question
 
 
+def test_how_many_of_the_n_just_counted_asks_which_of_them(directory):
+    """"how many of the 17 mentioned the death penalty" after "how many states spoke": which of the
+    States counted did (it was asked of no one, and the turns after it lost their topic)."""
+    history = [("how many states spoke in total",
+                "17 States took the floor. **States (17)** - **Albania**: … - **Australia**: … - "
+                "**Austria**: …")]
+    for question in ("how many of the 17 mentioned the death penalty",
+                     "how many of them mentioned the death penalty"):
+        followup = resolve_followup(question, history, directory)
+        assert followup.question == "Which speakers mentioned the death penalty?", question
+        assert followup.restrict_to == ids("albania", "australia", "austria")
+    # and the turn after it reads it resolved
+    history.append(("how many of the 17 mentioned the death penalty",
+                    "2 speakers mentioned the death penalty: **States (2)** - **Malta**: … - "
+                    "**New Zealand**: …"))
+    assert resolve_followup("and the groups?", history, directory).question == \
+        "Which groups mentioned the death penalty?"
+
+
 def test_that_one_stands_for_the_speaker_named_first(directory):
     history = [("Which NGOs mentioned the rule of law?", "IBAHRI and the ICJ …")]
     assert resolve_followup("what did that one say about the judges", history, directory).question \

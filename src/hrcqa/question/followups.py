@@ -87,8 +87,10 @@ _SAME_AGAIN = re.compile(r"\s+(?:on\s+(?:the\s+same(?:\s+\w+)?|that|this)|too|as
 _PREPOSITION = re.compile(r"^(?:about|on|regarding|concerning)\s+", re.I)
 _LEADING_AND = re.compile(r"^\s*(?:and|so|also|then)\s+(?=\w)", re.I)
 # "them", or the speakers just named counted: "which of the 2", "both"
-# "them", "the three", "the ones you listed", "the speakers you just named": the previous answer's
-_THEM = (r"(?:them|those|these|the\s+(?:two|three|four|[2-9])|both|the\s+(?:ones|speakers|delegations|"
+# "them", "the three", "the 17", "the ones you listed", "the speakers you just named": the previous
+# answer's
+_THEM = (r"(?:them|those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d{1,2})|"
+         r"both|the\s+(?:ones|speakers|delegations|"
          r"countries|states|organi[sz]ations)\s+(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?(?:listed|named|mentioned|"
          r"gave|cited)|(?:just\s+)?(?:listed|named|mentioned)(?:\s+above)?))")
 _WHICH_OF = re.compile(rf"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of\s+{_THEM}|"
@@ -143,7 +145,7 @@ _OTHER_FIRST = re.compile(r"^\s*(?:and\s+|so\s+)?others?\s+(?P<noun>(?:speakers|
                           r"ngos|organi[sz]ations|groups|governments)\s+)?(?P<rest>(?:have|has|did|also|gave|"
                           rf"{SPEECH}|\w+ed)\b[^?]*?)(?:\s+(?:also|too|as\s+well))?\s*[?.!]*\s*$", re.I)
 # "Which of them asked the experts?": a who-question restricted to the previous answer's speakers.
-_WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who)\s+(?:ones?\s+)?(?:of|among)\s+"
+_WHICH_OF_DID = re.compile(r"^\s*(?:and\s+)?(?:which|who|how\s+many)\s+(?:ones?\s+)?(?:of|among)\s+"
                            rf"{_THEM}\s+(?!(?:are|were|is|was)\b)(?P<rest>\w[^?]*?)"
                            r"\s*[?.!]*\s*$", re.I)
 # "Did any of those put a question to the Experts?": whether any of the speakers just named did
@@ -946,7 +948,7 @@ def is_elliptical(question: str) -> bool:
     question = _else_spelled_out(question)
     bare = _LEADING_AND.sub("", question)
     return bool(_AND.match(question) or _DID_TOO.match(question) or _WHICH_OF.match(question)
-                or _PRONOUN.search(bare)
+                or _WHICH_OF_DID.match(question) or _PRONOUN.search(bare)
                 or _POSSESSIVE_ONLY.match(question) or _HOW_MANY_THAT.match(question)
                 or _HOW_MANY_BARE.match(question) or _ACCORDING_ONLY.match(question)
                 or _THE_KIND.search(question)
