@@ -237,6 +237,17 @@ def test_them_after_a_preposition_stands_for_the_speakers_listed(directory):
     assert followup.question == "Who spoke right before Ms. Monika Płatek and Ms. Susan Bazilli"
 
 
+def test_they_after_two_experts_is_the_group_unless_a_meeting_fact_is_asked(directory):
+    """"When will they report?" after an answer quoting Płatek and Bazilli: the experts, as a Group
+    (it was "When will Ms. Monika Płatek and Ms. Susan Bazilli report"); not so for their places
+    in the speaking order (above)."""
+    answer = ("- **Ms. Monika Płatek**: “…” [1]\n- **Ms. Susan Bazilli**: “…” [2]")
+    history = [("Which speakers mentioned targeted measures?", answer)]
+    assert resolve_followup("Did they endorse targeted measures without qualification?", history,
+                            directory).question == \
+        "Did the experts endorse targeted measures without qualification?"
+
+
 def test_a_chain_of_follow_ups_resolves_turn_by_turn(directory):
     history = [("What did France say about detention?", "…"), ("And Germany?", "…")]
     assert previous_question(history, directory) == "What did Germany say about detention?"

@@ -1537,13 +1537,12 @@ def _pronoun(question: str, previous: str, answer: str, directory: SpeakerDirect
             return None
         name = " and ".join(directory.statements[sid].speaker for sid in named)
         # "Which avenues did the mandate holders put forward?" - "... the examination they welcomed":
-        # they are the panel the question asked about, not the experts its answer happened to quote;
-        # nor is "them" the one expert an answer quoted
+        # they are the panel, not the experts its answer happened to quote; nor is "them" the one
+        # expert an answer quoted, nor "they" the two who replied ("When will they report?": the
+        # Group will); but "who spoke right before them" asks about those two
         plural = match.group().lower() in ("they", "them", "their") and not ordinal
-        panel_asked = subject_kinds(previous) == ["panel"] and \
-            not WHO_SUBJECT.match(_LEADING_AND.sub("", previous))
-        if plural and (panel_asked or len(named) == 1) and \
-                all(directory.statements[sid].kind == "panel" for sid in named):
+        if plural and all(directory.statements[sid].kind == "panel" for sid in named) and \
+                not read_meeting(question[:match.start()] + name + question[match.end():], directory):
             name = "the experts"
     name = name[0].upper() + name[1:] if match.start() == 0 else name
     # "her sentence", but "according to her?", "ask her about it": "her" is possessive only
