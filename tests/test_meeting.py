@@ -115,6 +115,10 @@ def test_meeting_questions_without_names(directory, question, asks, kinds):
     ("which countries asked stuff", "askers", ["concerned_country", "group", "state"]),
     ("who was first?", "order", []),  # of the speakers, as nothing else is named (it was a quote list)
     ("who came last", "order", []),
+    # the order of the countries that spoke alone (it was nothing, or a who-said list)
+    ("which country spoke first on its own, not as a group", "order", ["state"]),
+    ("first country alone, not group?", "order", ["state"]),
+    ("Of the countries that spoke on their own, which one went first", "order", ["state"]),
     ("which ngo closed", "order", ["ngo"]),  # the meeting's, as nothing else is named
     ("how many took the floor", "count", []),
     ("who were the panelists", "speakers", ["panel"]),  # one "l" as the other

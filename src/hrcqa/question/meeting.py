@@ -796,6 +796,13 @@ _NAMED_FIRST = re.compile(r"^(?P<name>[^,?:=–—]{2,40}?)\s*(?:[,:=–—]|\s-
                           r"(?P<rest>(?:and\s+)?(?:which|who|whom|what|how|when)\b.+)$", re.I)
 # What stands for that name in the question ("it", "them", "the group")
 _POINTER = re.compile(r"\b(?:it|them|(?:the|that|this)\s+(?:group|statement))\b", re.I)
+# An order asked of the countries that spoke alone: the words that say so, and the noun they qualify
+_ORDER_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|last|final)\b", re.I)
+_ALONE_PHRASE = re.compile(rf"\s*(?:(?:that|who|which)\s+(?:spoke|talked|took\s+the\s+floor)\s+|speaking\s+|"
+                           rf"to\s+speak\s+)?{_ALONE.pattern}", re.I)
+_NOT_GROUP = re.compile(r"\s*,?\s*(?:and\s+|but\s+)?not\s+(?:as\s+|in\s+|for\s+)?(?:a\s+|the\s+)?"
+                        r"(?:group|bloc)s?(?:\s+statements?)?\b", re.I)
+_NATION = re.compile(r"\b(?<!individual )(?:countr(?:y|ies)|states?|delegations?)\b", re.I)
 # Where one sentence of a question ends and the next begins
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 # "... ? and before?": the other side of the speaker just asked about
@@ -909,6 +916,10 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
             names_in(first.group("name"), directory, whole=True):
         request = read_meeting(_POINTER.sub(first.group("name"), first.group("rest")), directory)
         return request.model_copy(update={"question": question}) if request else None
+    # "which country spoke first on its own, not as a group", "first country alone?": the first of
+    # the individual countries (a count of those who spoke alone asks about joint statements)
+    if _ORDER_WORD.search(text) and _ALONE.search(text) and _NATION.search(text):
+        text = _NATION.sub(r"individual \g<0>", _NOT_GROUP.sub("", _ALONE_PHRASE.sub("", text)), count=1)
     # "how many states did take the floor": the emphatic "did" adds nothing
     text = re.sub(r"\bdid\s+(?=(?:take|speak|make|deliver|get)\b)(?=.*?\b(?:how\s+many|which|what|who)\b)",
                   "", text, flags=re.I) if re.match(r"^(?:how\s+many|which|what|who)\s+\w+\s+did\s+(?:take|"
