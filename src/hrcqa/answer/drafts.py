@@ -130,8 +130,10 @@ def _speakers_act(predicate: str) -> bool:
     >>> _speakers_act("died in Mahileu prison"), _speakers_act("got sentenced to ten years")
     (False, False)
     """
-    if _PASSIVE.match(predicate) or _SPOKEN.match(predicate):
-        return not _PASSIVE.match(predicate)
+    if _PASSIVE.match(predicate):
+        return False
+    if _SPOKEN.match(predicate):
+        return True
     senses = verb_domains(predicate.split(" ", 1)[0])
     return not senses or senses[0] not in _HAPPENINGS or "verb.communication" in senses
 

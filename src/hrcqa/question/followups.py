@@ -739,14 +739,15 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
         person = (person_in(topic) or quoted_person(answer, directory)) if word in _PERSONAL else None
         # "who else said so" after "who brokered the release?": said that someone brokered it
         replacement = (framed if framed != topic else f"that {topic}") if word == "so" else person or topic
-        said = word in ("so", "that") and re.fullmatch(_SAYING, match.group("verb") or "")
+        said = word in ("so", "that") and _SAYING.fullmatch(match.groupdict().get("verb") or "")
+        did = _DID_THEY.match(previous) if said else None
+        at = previous.find(topic, did.end()) if did else -1
         if said and _DONE_BY_WHOM.match(previous) and _is_verb(framed.split()[0]):
             replacement = f"that someone {framed}"
-        elif said and (did := _DID_THEY.match(previous)) and \
-                _DOER.fullmatch(doer := previous[did.end():previous.find(topic, did.end())].strip()):
+        elif did and at > did.end() and _DOER.fullmatch(previous[did.end():at].strip()):
             # "who said that?" after "did the experts offer to help?": that the experts would (not
             # after "did Ukraine say anything about X?": that is X)
-            replacement = f"that {doer} would {topic}"
+            replacement = f"that {previous[did.end():at].strip()} would {topic}"
         claim = _CLAIM_NOUN.search(word)
         if claim:  # "did any State endorse that finding?": the finding on it, not it
             clause = re.search(rf"\b(?:{AUXILIARY}|should|must)\b", topic, re.I)  # "the experts are biased"

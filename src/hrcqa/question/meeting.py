@@ -915,7 +915,8 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     if first and _POINTER.search(_AND_WH.split(first.group("rest"), maxsplit=1)[0]) and \
             names_in(first.group("name"), directory, whole=True):
         request = read_meeting(_POINTER.sub(first.group("name"), first.group("rest")), directory)
-        return request.model_copy(update={"question": question}) if request else None
+        if request:
+            return request.model_copy(update={"question": question})
     # "which country spoke first on its own, not as a group", "first country alone?": the first of
     # the individual countries (a count of those who spoke alone asks about joint statements)
     if _ORDER_WORD.search(text) and _ALONE.search(text) and _NATION.search(text):
