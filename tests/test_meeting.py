@@ -1669,10 +1669,14 @@ def test_the_longest_statement_is_the_longest_in_the_summary(answerer, question,
 def test_a_speaker_named_first_is_what_it_stands_for(directory):
     """"nordic-baltic which country read it, and who is in the group": the name put first is "it"
     and "the group" (it read as nothing); not when the first question is of the name itself."""
-    request = read_meeting("nordic-baltic which country read it, and who is in the group", directory)
+    from hrcqa.question.framing import unframed
+
+    asked = unframed("nordic-baltic which country read it, and who is in the group", directory)
+    request = read_meeting(asked, directory)
     assert (request.asks, request.also.asks) == ("representative", "members")
     assert [s.statement_id for s in request.speakers] == \
         ["hrc60-belarus/lithuania-on-behalf-of-the-nordic-baltic-states"]
-    assert read_meeting("benelux = which countries exactly, and who spoke for them",
+    assert read_meeting(unframed("benelux = which countries exactly, and who spoke for them", directory),
                         directory).asks == "members"
-    assert read_meeting("malta what did it say about the death penalty", directory) is None
+    assert read_meeting(unframed("malta what did it say about the death penalty", directory),
+                        directory) is None

@@ -30,7 +30,7 @@ import re
 
 from hrcqa.index.synonyms import phrasal_verb, verb_lemma
 from hrcqa.question.followups import person_in
-from hrcqa.question.meeting import ORDINALS, kinds_of, position_of, read_meeting
+from hrcqa.question.meeting import AND_WH, ORDINALS, kinds_of, position_of, read_meeting
 from hrcqa.question.naming import names_in
 from hrcqa.question.query import KIND_NOUN, SpeakerDirectory
 from hrcqa.question.words import AUXILIARY, without_framing
@@ -744,6 +744,32 @@ _SPEAKERS_FIGURE = re.compile(r"^\s*(?P<topic>[^?.!:;,–—-][^?.!:;,–—]{2,
                               r"estimates?|totals?|data|stats?|statistics)\s*[?.!]*\s*$", re.I)
 
 
+# A speaker named first, then a question of the records, with or without a mark between them
+# ("nordic-baltic which country read it, and who is in the group"), and what stands for it there
+_SPEAKER_FIRST = re.compile(r"^\s*(?P<head>[^?,:=–—]{2,40}?)\s*(?:[,:=–—]|\s-)?\s+"
+                            r"(?P<rest>(?:and\s+)?(?:which|who|whom|what|how|when)\b.+)$", re.I)
+_POINTS_AT_SPEAKER = re.compile(r"\b(?:it|them|(?:the|that|this)\s+(?:group|statement))\b", re.I)
+
+
+def _speaker_first_of_meeting(question: str, directory: SpeakerDirectory) -> str | None:
+    """A meeting question about a speaker named first, with the name in place of each "it",
+    "them" or "the group" pointing back to it; None unless its first question points back so
+    ("benelux = which countries exactly, and who spoke for them" asks which countries of the
+    name) and what it asks is a fact of the records.
+
+    >>> _speaker_first_of_meeting("nordic-baltic which country read it, and who is in the group", directory)
+    'which country read nordic-baltic, and who is in nordic-baltic'
+    >>> _speaker_first_of_meeting("malta what did it say about the death penalty", directory) is None
+    True
+    """
+    first = _SPEAKER_FIRST.match(question)
+    if not first or not _POINTS_AT_SPEAKER.search(AND_WH.split(first.group("rest"), maxsplit=1)[0]) or \
+            not names_in(first.group("head"), directory, whole=True):
+        return None
+    asked = _POINTS_AT_SPEAKER.sub(first.group("head").strip(), first.group("rest"))
+    return asked if read_meeting(asked, directory) else None
+
+
 def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     """A question that names its topic first and then points back to it, with the topic in
     place of the pronoun: "their X" is "the X of <topic>" (a speaker's: "<speaker>'s X").
@@ -770,6 +796,9 @@ def _topic_first(question: str, directory: SpeakerDirectory) -> str:
     nth = _nth_of_kind(question, directory)
     if nth:
         return nth
+    meeting = _speaker_first_of_meeting(question, directory)
+    if meeting:
+        return meeting
     figure = _SPEAKERS_FIGURE.match(question)
     name = figure.group("name") if figure else ""
     if figure and (names_in(name, directory, whole=True) or country_named(name)):

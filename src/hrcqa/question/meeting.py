@@ -100,7 +100,7 @@ _PASSIVE_AGENT = re.compile(r"^(?:who|(?P<who>(?:which|what)\s+[\w-]+))\s+(?:was
 _WHICH_ONES = r"\s+(?:and|&)\s+which(?:\s+ones)?(?:\s+(?:were|are)\s+they)?"
 _KIND_HOW_MANY = re.compile(rf"^(?:the\s+)?(?P<noun>{_ONE_NOUN})(?:\s+like\s+[^,?]+?)?\s*[-–—,:]?\s+"
                             rf"how\s+many(?:{_WHICH_ONES})?(?=\s*[?.!]*\s*$)", re.I)
-_AND_WHICH_ONES = re.compile(rf"\s*,?{_WHICH_ONES}(?=\s*[?.!]*\s*$)", re.I)
+AND_WHICH_ONES = re.compile(rf"\s*,?{_WHICH_ONES}(?=\s*[?.!]*\s*$)", re.I)
 _WHAT_KIND_IS = re.compile(r"^(?:which|what)\s+(?:kind\s+of\s+)?(?:organi[sz]ation|org|group|body|ngo|"
                            r"country|state|delegation|entity)\s+(?:is|was)\s+(?P<name>[^?]+?)"
                            r"(?:\s+(?:from|with|part\s+of|again))?(?=\s*[?.!]*\s*$)", re.I)
@@ -780,8 +780,9 @@ _NOUN_KINDS: list[tuple[str, tuple[Kind, ...]]] = [
     (r"expert|panel", ("panel",)),
 ]
 _COMPILED = [(ask, re.compile(frame, re.I), fixed) for ask, frame, fixed in PATTERNS]
-# "which session and what date", "who spoke first, and how many NGOs spoke"
-_AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
+# "which session and what date", "who spoke first, and how many NGOs spoke": where a second
+# question begins
+AND_WH = re.compile(r"\s*,?\s+(?:and|&|\+)\s+(?=(?:which|what|who|when|how|where)\b)|\s*[,;]\s+"
                      r"(?=(?:which|what|who|when|how|where)\b)", re.I)
 # "on what date and at which session was the dialogue held": two question words, one predicate
 _SHARED_PREDICATE = re.compile(r"^(?P<one>(?:(?:on|at|in|during|for)\s+)?(?:what|which)(?:\s+[\w-]+){1,3}?)"
@@ -791,11 +792,6 @@ _SHARED_PREDICATE = re.compile(r"^(?P<one>(?:(?:on|at|in|during|for)\s+)?(?:what
 # "right before and after", "just after and before": both sides of one speaker
 _BEFORE_AND_AFTER = re.compile(rf"\s+{CLOSE}?(?:before\s+and\s+{CLOSE}?after|"
                                rf"after\s+and\s+{CLOSE}?before)\s+", re.I)
-# A name put first, then the question: "nordic-baltic which country read it", "benelux: who read it"
-_NAMED_FIRST = re.compile(r"^(?P<name>[^,?:=–—]{2,40}?)\s*(?:[,:=–—]|\s-)?\s+"
-                          r"(?P<rest>(?:and\s+)?(?:which|who|whom|what|how|when)\b.+)$", re.I)
-# What stands for that name in the question ("it", "them", "the group")
-_POINTER = re.compile(r"\b(?:it|them|(?:the|that|this)\s+(?:group|statement))\b", re.I)
 # An order asked of the countries that spoke alone: the words that say so, and the noun they qualify
 _ORDER_WORD = re.compile(rf"\b(?:{'|'.join(ORDINALS)}|last|final)\b", re.I)
 _ALONE_PHRASE = re.compile(rf"\s*(?:(?:that|who|which)\s+(?:spoke|talked|took\s+the\s+floor)\s+|speaking\s+|"
@@ -908,15 +904,6 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
         request = read_meeting(text[:listed.start()] + text[listed.end():], directory)
         return request.model_copy(update={"question": question, "kinds": kinds_of(nouns), "noun": nouns}) \
             if request else None
-    # "nordic-baltic which country read it, and who is in the group": a speaker named first, then
-    # asked about as "it", "them" or "the group" (in its first question: "benelux = which countries
-    # exactly, and who spoke for them" asks which countries of the name)
-    first = _NAMED_FIRST.match(text)
-    if first and _POINTER.search(_AND_WH.split(first.group("rest"), maxsplit=1)[0]) and \
-            names_in(first.group("name"), directory, whole=True):
-        request = read_meeting(_POINTER.sub(first.group("name"), first.group("rest")), directory)
-        if request:
-            return request.model_copy(update={"question": question})
     # "which country spoke first on its own, not as a group", "first country alone?": the first of
     # the individual countries (a count of those who spoke alone asks about joint statements)
     if _ORDER_WORD.search(text) and _ALONE.search(text) and _NATION.search(text):
@@ -936,7 +923,7 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     # "the groups like the eu how many and which ones", "how many groups spoke and which ones": a count,
     # whose answer lists them
     text = _KIND_HOW_MANY.sub(lambda m: f"how many {m.group('noun')} spoke", text)
-    text = _AND_WHICH_ONES.sub("", text) if re.match(r"how\s+many\b", text, re.I) else text
+    text = AND_WHICH_ONES.sub("", text) if re.match(r"how\s+many\b", text, re.I) else text
     # "what organisation is the ICJ?", "what organisation is Bazilli from?": who the speaker named is
     kind_is = _WHAT_KIND_IS.match(text)
     if kind_is and names_in(kind_is.group("name"), directory, whole=True):
@@ -1206,7 +1193,7 @@ def _lead_in_or_pair(text: str, question: str, directory: SpeakerDirectory) -> M
     shared = _SHARED_PREDICATE.match(text)
     # "on what date and at which session was it held": each question word asked of what follows both
     parts = [f"{shared.group(side)} {shared.group('rest')}" for side in ("one", "other")] if shared \
-        else _AND_WH.split(text, maxsplit=1)
+        else AND_WH.split(text, maxsplit=1)
     if len(parts) == 2:
         first = read_meeting(parts[0], directory)
         one = re.match(r"\s*(?:which|what)\s+one\b", parts[1], re.I)
@@ -1252,7 +1239,7 @@ def _of_lead(rest: str, lead: re.Match[str]) -> str:
     noun, slot = lead.group("noun"), lead.group("slot") or "segment"
     plural = noun if is_plural(noun.lower()) else re.sub(r"y$", "ie", noun) + "s"  # not inflect's "ngoes"
     parts = [_BARE_HOW_MANY.sub(f"how many {plural} spoke", part)
-             for part in _AND_WH.split(rest, maxsplit=1)] if _AND_WH.search(rest) else \
+             for part in AND_WH.split(rest, maxsplit=1)] if AND_WH.search(rest) else \
         [_BARE_HOW_MANY.sub(f"how many {plural} spoke", rest)]
     joined = " and ".join(part.strip() for part in parts if part.strip())
     pointed = _POINTS_BACK.sub(f"the {noun} {slot}", joined)
