@@ -612,6 +612,17 @@ def test_there_were_speakers_who_and_a_leading_and_are_who_questions(directory, 
     assert (intent.type, intent.kinds, intent.topic) == ("who_said", kinds, topic)
 
 
+def test_one_of_a_kind_as_subject_restricts_to_that_kind(directory):
+    # "did an expert / one of the experts mention X": the kind is the subject, the speaker named the
+    # topic (before, Lithuania's own statement was quoted as an expert's mention of Lithuania)
+    assert subject_kinds("did one of the experts mention lithuania") == ["panel"]
+    assert subject_kinds("Did an NGO mention the ICC?") == ["ngo"]
+    reading = read_question("did an expert mention Lithuania?", [], directory)
+    assert (reading.kinds, reading.speakers) == (["panel"], [])
+    # a determiner before a noun that names no kind leaves the question to the other readings
+    assert subject_kinds("did a moratorium come up according to the NGOs?") == ["ngo"]
+
+
 def test_a_reflexive_after_the_kind_keeps_it_the_subject(directory):
     assert subject_kinds("did the experts themselves say anything about civil society?") == ["panel"]
     # "Finally, ..." orders the turns: the question after it is read as it stands

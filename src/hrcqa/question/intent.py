@@ -205,12 +205,17 @@ _KIND_SLOTS = [
                rf"[\w'’-]+){{0,3}}?\s+)?{_THE_KINDS}", re.I),
     re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:(?:did|do|does|have|has|were)\s+)?any\s+(?:of\s+(?:the\s+)?)?"
                r"(?:other\s+)?(?P<noun>.+)", re.I),
+    # "did an expert mention Lithuania?", "did one of the NGOs ...": only when a kind follows, since
+    # "did a moratorium come up" names none
+    re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:did|do|does|have|has|was|were)\s+(?:an?|one|either|some|a\s+single)\s+"
+               r"(?:of\s+(?:the|those|these)\s+)?(?:other\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<noun>.+)", re.I),
     re.compile(r"\bby\s+any\s+(?:other\s+)?(?P<noun>.+)", re.I),  # "was the ICC mentioned by any State?"
     re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:which|what|how many|list|name)\s+(?:of the\s+|the\s+|all\s+)?"
                rf"{_OTHER}"
                r"(?P<noun>.+)", re.I),
 ]
+_ONE_OF_KIND = _KIND_SLOTS[3]
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
@@ -622,7 +627,8 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
                 noun = noun[kind[1].end() + joined.end():]
             if _ONE_BY_ONE.search(question[:match.start("noun")]):  # "individual States": no groups
                 found = [k for k in found if k != "group"]
-            return found
+            if found or slot is not _ONE_OF_KIND:
+                return found
     return []
 
 
