@@ -131,6 +131,15 @@ def test_spoken_meeting_questions(directory, question, asks, kinds):
     assert request is not None and (request.asks, request.kinds) == (asks, kinds)
 
 
+def test_kinds_listed_after_an_askers_question_add_to_its_own_noun(directory):
+    # "delegation" is States, groups and the concerned country; "(states + ngos)" adds the NGOs
+    every = read_meeting("every delegation that put a question to the experts (states + ngos)", directory)
+    assert (every.asks, sorted(every.kinds)) == ("askers", ["concerned_country", "group", "ngo", "state"])
+    # "speakers" names no kind of its own: the list says which
+    speakers = read_meeting("which speakers put questions to the experts (states + ngos)", directory)
+    assert sorted(speakers.kinds) == ["ngo", "state"]
+
+
 def test_who_read_a_speakers_one_is_its_representative(directory):
     """"who read the benelux one": the person who delivered the Benelux statement."""
     for question in ("who read the benelux one", "who read benelux"):
@@ -1242,7 +1251,8 @@ def test_more_ways_to_ask_counts_positions_and_the_concerned_country(answerer):
     ("nordic baltic group = which countries exactly",
      "Lithuania spoke on behalf of the Nordic-Baltic states: “Denmark, Estonia"),
     ("every delegation that put a q to the experts during the ID (states + ngos)",
-     "10 States and NGOs put questions to the experts"),
+     # the NGOs listed add to the delegations, the Benelux group's among them
+     "11 delegations and NGOs put questions to the experts"),
     ("which experts did the replies / concluding remarks", "2 experts replied"),
     ("Ms. Karinna Moskalenko's title?", "Ms. Karinna Moskalenko took the floor as Chair"),
     ("which group did Lithuania speak for",

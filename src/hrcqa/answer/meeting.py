@@ -431,8 +431,10 @@ def _askers(request: MeetingRequest, records: Records, doc: Document) -> Draft:
                          lead=f"No: the summary records no question put to {to} by {by}.")
         return refusal(MEETING, f"it records no question put to {to} by {by}")
     noun = _noun(request, chosen, len(chosen))
-    if any(s.kind == "group" for s in chosen) and re.search(r"countr", noun):  # a group is no one country
-        noun = noun_for("delegation", len(chosen))
+    if any(s.kind == "group" for s in chosen) and re.search(r"countr|\bstates?\b", noun, re.I):
+        # a group is no one country or State: "delegations", or "delegations and NGOs" with NGOs
+        with_ngos = any(s.kind == "ngo" for s in chosen)
+        noun = noun_for("delegation", len(chosen)) + (" and NGOs" if with_ngos else "")
     return Draft(question_type=MEETING, lead=f"{'Yes: ' if asks_whether else ''}{len(chosen)} {noun} "
                                              f"put questions to {to}:",
                  sections=records.kind_sections(chosen, quote=lambda s: asked[s.id]))

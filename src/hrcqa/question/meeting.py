@@ -900,10 +900,16 @@ def read_meeting(question: str, directory: SpeakerDirectory) -> MeetingRequest |
     text = _SPACED_KINDS.sub(lambda m: f"{m.group('one')}, " if _plural_kinds(m) else m.group(), text)
     listed = _KINDS_AFTER.search(text)
     nouns = re.sub(r"\s*[+&]\s*", " and ", listed.group("nouns")) if listed else ""
-    if listed and kinds_of(nouns):  # "every delegation that asked the experts (states + ngos)"
+    if listed and kinds_of(nouns):
+        # "every delegation that asked the experts (states + ngos)": the kinds listed add to those of
+        # the question's own noun (the delegations and the NGOs); "which speakers asked the experts
+        # (states + ngos)" names no kind of its own, and the list says which
         request = read_meeting(text[:listed.start()] + text[listed.end():], directory)
-        return request.model_copy(update={"question": question, "kinds": kinds_of(nouns), "noun": nouns}) \
-            if request else None
+        if request is None:
+            return None
+        kinds = [*request.kinds, *(k for k in kinds_of(nouns) if k not in request.kinds)] if request.kinds \
+            else kinds_of(nouns)
+        return request.model_copy(update={"question": question, "kinds": kinds, "noun": nouns})
     # "which country spoke first on its own, not as a group", "first country alone?": the first of
     # the individual countries (a count of those who spoke alone asks about joint statements)
     if _ORDER_WORD.search(text) and _ALONE.search(text) and _NATION.search(text):
