@@ -378,6 +378,15 @@ def test_a_question_with_its_own_speaker_or_subject_keeps_its_pronouns(directory
                 "The figure given: over 300 (Article 19 …)")]
     assert not resolve_followup("one of the experts said some got rearrested what is the number she gave",
                                 history, directory).changed
+    # "its" after a singular thing the question names stands for that thing ("the Bar"), not for the
+    # speaker the answer before quoted
+    history = [("who said the bar is controlled by the state", "1 speaker said so: … ICJ …")]
+    resolved = resolve_followup("Who else faulted the Bar for failing its members?", history, directory)
+    assert "its members" in resolved.question
+    # with no such thing before it, "its" still leans on the answer before
+    history = [("What did the ICJ say about the Bar?", "The ICJ said: …")]
+    assert resolve_followup("what did its statement call for", history, directory).question == \
+        "What did the ICJ's statement call for about the Bar?"
 
 
 def test_who_else_leaves_out_the_speakers_already_named(directory):

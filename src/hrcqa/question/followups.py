@@ -1604,6 +1604,12 @@ _OWN_ANTECEDENT = re.compile(rf"\b(?!(?:{KIND_NOUN}|speakers|members|others|thos
                              r"[a-z-]{3,}s\s+(?:and|or|with|including|as\s+well\s+as)\s+$", re.I)
 
 
+# "who else faulted the Bar for failing its members": a singular thing named before "its" in the
+# question itself, which "its" stands for (not a kind of speaker, "the group", or a statement)
+_ITS_ANTECEDENT = re.compile(rf"\bthe\s+(?!(?:{KIND_NOUN}|{STATEMENT_NOUNS}|same|other|previous|last|first|"
+                             r"one)\b)[A-Za-z][\w-]*(?<!s)(?:\s+[\w-]+){0,4}?\s+$", re.I)
+
+
 # a subject the question asks about: "did any ...", "which of those ...", "who ..."
 _ASKED_SUBJECT = re.compile(r"\b(?:any|anyone|anybody|which|who|none|each|either|neither|both)\b", re.I)
 
@@ -1622,6 +1628,7 @@ def _first_pronoun(question: str) -> re.Match[str] | None:
     one_of = one_of or (asked if own else None)
     return next((m for m in _PRONOUN.finditer(question) if not (
         m.group().lower() == "their" and _OWN_ANTECEDENT.search(question, 0, m.start())) and not (
+        m.group().lower() == "its" and _ITS_ANTECEDENT.search(question, 0, m.start())) and not (
         # "did any speak of attacks upon their own territory": the own of the one asked about
         m.group().lower() in ("their", "its") and re.match(r"\s+own\b", question[m.end():], re.I)
         and _ASKED_SUBJECT.search(question, 0, m.start())) and not (
