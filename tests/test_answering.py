@@ -40,6 +40,16 @@ def test_who_said_is_complete_not_top_k(answerer):
     assert {sid("poland"), sid("ukraine"), sid("moldova"), NB} <= cited(answer)
 
 
+def test_a_number_is_found_however_its_thousands_are_written(answerer):
+    # the summary writes "1,100" (Germany, the UK, Poland, Switzerland) and "1100" (the Belarusian
+    # Helsinki Committee); a question may write either, or chat's "600k" for "600,000"
+    bhc = sid("national-human-rights-civic-association-belarusian-helsinki-committee")
+    grouped, plain = answerer.ask("who said 1,100"), answerer.ask("who said 1100")
+    assert cited(grouped) == cited(plain) and {bhc, sid("germany"), sid("united-kingdom")} <= cited(plain)
+    exile = answerer.ask("600k forced into exile - which org cited that")
+    assert cited(exile) == {sid("human-rights-house-foundation")}
+
+
 def test_who_said_respects_the_kind_the_question_names(answerer):
     answer = answerer.ask("Which NGOs mentioned lawyers?")
     assert answer.citations and {c.kind for c in answer.citations} == {"ngo"}

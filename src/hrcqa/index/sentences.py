@@ -169,15 +169,8 @@ class SentenceBank:
         return mask
 
     def phrase_mask(self, phrase: str) -> np.ndarray:
-        """Sentences containing every term of a phrase, or its acronym ("ICC"); a number of four
-        digits or more as written either way ("1,100" or "1100")."""
-        digits = phrase.replace(",", "")
-        if re.fullmatch(r"\d{4,}", digits) and phrase.strip() == phrase:
-            written = {f"{int(digits):,}", digits} - {phrase}
-            return np.logical_or.reduce([self._terms_mask(phrase), *map(self._terms_mask, written)])
-        return self._terms_mask(phrase)
-
-    def _terms_mask(self, phrase: str) -> np.ndarray:
+        """Sentences containing every term of a phrase, or its acronym ("ICC"); a number as
+        written either way ("1,100" or "1100"), which `tokenize` reads as one."""
         terms = tokenize(phrase)
         mask = np.logical_and.reduce([self.term_mask(t) for t in terms]) if terms else \
             np.ones(len(self), dtype=bool)

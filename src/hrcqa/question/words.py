@@ -19,7 +19,7 @@ from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.english import english_words
 from hrcqa.text.grammar import is_plural, noun_for
-from hrcqa.text.numbers import number_words, spoken_numbers
+from hrcqa.text.numbers import number_words, shorthand_numbers, spoken_numbers
 from hrcqa.text.tokenize import stopwords
 
 # A verb of saying in any form ("say", "said", "calls for", "brought up", "wanted to know").
@@ -608,6 +608,8 @@ def plain_question(text: str) -> str:
     'who said something about trials in absentia'
     >>> plain_question("did any1 else say 300 were released")
     'did anyone else say 300 were released'
+    >>> plain_question("600k forced into exile - which org cited that")
+    '600,000 forced into exile - which org cited that'
     >>> plain_question("which dels raised it")
     'which delegations raised it'
     >>> plain_question("the dutch-led group - what did they ask")
@@ -617,8 +619,8 @@ def plain_question(text: str) -> str:
     >>> plain_question("what did both Malta and NZ say")
     'what did Malta and NZ say'
     """
-    text = without_fillers(spoken_numbers(their_for_there(expand_contractions(spelled_out(_LED.sub(r"\1 ",
-                                                                                                  text))))))
+    text = without_fillers(spoken_numbers(shorthand_numbers(their_for_there(expand_contractions(spelled_out(
+        _LED.sub(r"\1 ", text)))))))
     text = figure_compounds(plain_verbs(_ACCORDING.sub("according to", _BOTH_SUBJECTS.sub(" ", text))))
     return tag_question(active_voice(without_chatter(lay_names(without_framing(text)))))
 

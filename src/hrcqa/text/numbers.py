@@ -9,6 +9,7 @@ which get a nominal value so that figures can be compared. Not handled here: com
 "article nineteen", "twenty twenty four") in digits, with text2num (MIT), so that they meet the
 summary's "52", "Article 19" and "2024". Small numbers (up to twelve), "a hundred" and the vague
 plurals stay words: the summary writes those as words too ("four years", "hundreds of NGOs").
+`shorthand_numbers` writes chat's thousands ("600k", "1.1k") in full.
 """
 
 from __future__ import annotations
@@ -77,3 +78,16 @@ def spoken_numbers(text: str) -> str:
         year = _YEAR.match(written)
         return f"{year[1]}{year[2]}" if year else written
     return _SPOKEN.sub(digits, text)
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d{1,3})?)\s?[kK](?![\w'’-])")
+
+
+def shorthand_numbers(text: str) -> str:
+    """The text with each number of thousands typed as "k" written in full, as the summaries
+    write numbers ("600,000"), so that it meets them.
+
+    >>> shorthand_numbers("600k forced into exile, 1.1k still held, K-pop, 5 kids")
+    '600,000 forced into exile, 1,100 still held, K-pop, 5 kids'
+    """
+    return _THOUSANDS.sub(lambda m: f"{round(float(m.group('number')) * 1000):,}", text)
