@@ -1883,3 +1883,20 @@ def test_the_other_experts_after_one_expert_are_the_rest_of_that_kind(directory)
     said = resolve_followup("what did the other experts say?", chair, directory)  # what they said
     assert said.question == "what did the other experts say?"
     assert "hrc60-belarus/karinna-moskalenko" in said.exclude
+
+
+def test_a_short_which_or_what_question_is_about_the_topic_before(directory):
+    # "under which instrument?" names nothing of its own: the instrument of what was just asked
+    history = [("Which speakers proposed recourse to the International Court of Justice?",
+                "5 speakers proposed recourse to the International Court of Justice: …")]
+    assert resolve_followup("Under which instrument?", history, directory).question == \
+        "Under which instrument, on recourse to the International Court of Justice?"
+    # a bare "when" between them is itself a follow-up, so the topic carries through it
+    history = [("which ngos talked about the lawyers association being labelled extremist", "3 NGOs …"),
+               ("when", "The figure given: 18th of August (Law Society of England and Wales) …")]
+    assert resolve_followup("what is the penalty", history, directory).question == \
+        "what is the penalty, on the lawyers association being labelled extremist?"
+    # one that names a speaker or a kind is a question of its own; after a refusal nothing carries
+    assert not resolve_followup("which votes did France mean?", history, directory).changed
+    refused = [("Which speakers proposed recourse to the ICJ?", "The summary does not say this: …")]
+    assert not resolve_followup("Under which instrument?", refused, directory).changed

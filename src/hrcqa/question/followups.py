@@ -44,6 +44,7 @@ from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.english import english_words
 from hrcqa.text.figures import figure_given
 from hrcqa.text.grammar import is_plural, noun_for
+from hrcqa.text.tokenize import tokenize
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"
                   r"(?:question\s+|thing\s+)?for|and for|"
@@ -595,7 +596,37 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
     if not answer.startswith(_REFUSED) and figure_kind(question):
         carried = _with_topic(resolved, previous, directory)
         resolved = carried.model_copy(update={"changed": True}) if carried != resolved else resolved
+    elif not resolved.changed and not answer.startswith(_REFUSED):
+        resolved = _short_wh(resolved, previous, directory) or resolved
     return resolved
+
+
+# "which votes?", "whats the penalty", "under which instrument?", "and which body took the decision?":
+# a question word with a word or two, which asks about the thing the previous turn was on
+_SHORT_WH = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:under|in|on|by|from|for|at|to|with)\s+)?"
+                       r"(?:which|what|when|where|why|how)\b(?P<rest>[^?]*)[?.!]*\s*$", re.I)
+
+
+def _short_wh_question(question: str) -> re.Match[str] | None:
+    """`_SHORT_WH`, when the rest of the question holds at most two content words."""
+    match = _SHORT_WH.match(question)
+    return match if match and len(tokenize(match.group("rest"))) <= 2 else None
+
+
+def _short_wh(resolved: FollowUp, previous: str, directory: SpeakerDirectory) -> FollowUp | None:
+    """A which- or what-question of at most two content words that names no speaker, no kind
+    of speaker and nothing of the meeting, about the previous question's topic: "which body took
+    the decision?" after "when was the lawyers' association labelled extremist?"."""
+    match = _short_wh_question(resolved.question)
+    if not match or not re.match(r"\s*(?:\w+\s+)?(?:which|what)\b", resolved.question, re.I) \
+            or mentions(resolved.question, directory) or subject_kinds(resolved.question) \
+            or read_meeting(resolved.question, directory):
+        return None
+    topic = _TOPIC_VERB.sub("", _STATES_NOTE.sub("", read_intent(previous, directory).topic)).strip(" ?.!")
+    if not topic or len(tokenize(topic)) < 2:
+        return None
+    return resolved.model_copy(update={"question": f"{resolved.question.rstrip(' ?.!')}, on {topic}?",
+                                       "changed": True})
 
 
 # "and the second?", "what about the last one": another of the speakers a list answer named
@@ -962,7 +993,8 @@ def is_elliptical(question: str) -> bool:
                 or _NAME_COMPARED.fullmatch(question) or _THAT_ORDERED.fullmatch(question)
                 or _BARE_SINCE.fullmatch(question)
                 or _CORRECTION.match(question) or _ONE_OF_THOSE.match(question)
-                or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question))
+                or _THAT_GROUP.search(question) or _COMPARED_FIGURE.search(question)
+                or _short_wh_question(question))
 
 
 def _speaker_span(question: str, directory: SpeakerDirectory) -> tuple[int, int] | None:
