@@ -1900,3 +1900,18 @@ def test_a_short_which_or_what_question_is_about_the_topic_before(directory):
     assert not resolve_followup("which votes did France mean?", history, directory).changed
     refused = [("Which speakers proposed recourse to the ICJ?", "The summary does not say this: …")]
     assert not resolve_followup("Under which instrument?", refused, directory).changed
+
+
+def test_the_one_of_a_kind_points_back_past_an_answer_with_none_of_it(directory):
+    # the answer before names States only; "the ngo one" is the NGO of the answer before that,
+    # and the question asks what it said on the topic still under discussion
+    history = [("who brought up the war", "3 speakers: **States (2)** - **Malta**: “…” - **Poland**: “…” "
+                "**NGO (1)** - **World Resisters International (WRI), jointly with Connection e.V.**: “…”"),
+               ("Which countries brought up the war",
+                "2 delegations brought up the war: **States (2)** - **Malta**: “…” - **Poland**: “…”")]
+    assert resolve_followup("and the ngo one what did it say", history, directory).question == \
+        "What did World Resisters International (WRI) say about the war?"
+    # with several NGOs before, it is no one in particular
+    several = [(history[0][0], history[0][1] + " - **Human Rights House Foundation**: “…”"), history[1]]
+    assert "World Resisters" not in resolve_followup("and the ngo one what did it say", several,
+                                                     directory).question

@@ -321,7 +321,8 @@ _THE_KIND = re.compile(r"(?<!\bin )(?<!\bof )(?<!\bto )(?<!\bon )(?<!\bfrom )(?<
                        # not after a preposition: "what is happening in the country" is Belarus
                        r"\b(?:the|that|this)\s+(?P<noun>expert|panell?ist|ngo|org|organi[sz]ation|country|state|"
                        r"delegation)\b"
-                       r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)", re.I)
+                       # "the ngo one": the one of that kind
+                       r"(?!['’]|\s+(?:of|on|in|for|that|who|which)\b)(?:\s+one\b(?!['’]))?", re.I)
 # "tirana's number?", "and the EU's figure?": a speaker's figure or view, asked with no verb
 _POSSESSIVE_ONLY = re.compile(r"^\s*(?:and\s+|what\s+about\s+)?(?:(?:about|on)\s+)?"
                               # (not a question of its own: "did ukraine ask experts some question?")
@@ -581,7 +582,8 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
         pointer = _first_pronoun(text) if rule is _pronoun else None
         # "where did he die?" after a turn the summary could not answer: a person named before it
         personal = pointer is not None and pointer.group().lower() in _PERSONAL
-        resolved = rule(text, previous, named_before if rule is _else or personal else answer, directory)
+        resolved = _the_one_of_kind(text, previous, answer, directory, before) if rule is _the_one_of_kind \
+            else rule(text, previous, named_before if rule is _else or personal else answer, directory)
         if resolved and rule is _pronoun and _ELSE.match(resolved.question):
             # "who else called for his release": his is Maxim Znak, and those named are left out
             return _else(resolved.question, previous, answer, directory) or resolved
@@ -1598,12 +1600,14 @@ _DELIVERED_IT = re.compile(r"^\s*(?:and\s+)?who\s+(?:read|delivered|presented|ga
                            r"(?:\s+(?:for|on\s+behalf\s+of)\s+(?:them|it|her|him))?\s*[?.!]*\s*$", re.I)
 
 
-def _the_one_of_kind(question: str, previous: str, answer: str, directory: SpeakerDirectory
-                     ) -> FollowUp | None:
+def _the_one_of_kind(question: str, previous: str, answer: str, directory: SpeakerDirectory,
+                     before: Sequence[str] = ()) -> FollowUp | None:
     """"what number did the expert give?": "the expert", "the NGO", "the country" stand for the
     one speaker of that kind the previous turn named (its question's speaker, else one its answer
-    named besides those its question asked about); nothing when it named none or several, or
-    the question names a speaker itself."""
+    named besides those its question asked about); nothing when it named several, or the
+    question names a speaker itself. When it named none of that kind, the one an earlier answer
+    (`before`, nearest first) named: "and the ngo one, what did it say?" after a list of States
+    points back to the answer that had one NGO among them."""
     match = _THE_KIND.search(question)
     # in a who-question "the NGO" is no pointer, unless it is the subject of an object question
     # ("which organisation did the expert name?": the expert named it)
@@ -1617,12 +1621,29 @@ def _the_one_of_kind(question: str, previous: str, answer: str, directory: Speak
         asked_about = {r.statement_id for m in found for r in m.resolutions[:1]}
         named = [sid for sid in speakers_named(answer, directory) if sid not in asked_about]
     of_kind = [sid for sid in dict.fromkeys(named) if directory.statements[sid].kind in kinds]
+    for earlier in before if not of_kind else ():
+        of_kind = [sid for sid in speakers_named(earlier, directory)
+                   if directory.statements[sid].kind in kinds]
+        if of_kind:
+            break
     if len(of_kind) != 1:
         return None
     name = directory.statements[of_kind[0]].speaker
+    rest = question[match.end():]
+    pointer = _first_pronoun(rest)
+    if pointer and re.fullmatch(r"\s*(?:and\s+)?", question[:match.start()], re.I) and \
+            _CLAUSE_AFTER.match(rest):
+        # "and the ngo one, what did it say?": what it said, the pronoun standing for the one
+        possessive = pointer.group().lower() in ("its", "their")
+        asked = rest[:pointer.start()] + (f"{name}'s" if possessive else name) + rest[pointer.end():]
+        return _with_topic(FollowUp(question=_capitalise(asked.lstrip(" ,:;–—-")), changed=True),
+                           previous, directory)
     return FollowUp(question=question[:match.start()] + name + question[match.end():], changed=True)
 
 
+# a question that follows a pointer: "(the ngo one), what did it say"
+_CLAUSE_AFTER = re.compile(r"\s*[,:;–—-]?\s*(?:what|which|who|how|when|where|did|does|do|has|have|is|was)\b",
+                           re.I)
 _OBJECT_OF = re.compile(r"^\s*(?:and\s+)?(?:which|what)\s+(?:other\s+)?(?:[\w-]+\s+){1,2}?"
                         r"(?:did|do|does|has|have|had|will|would)\s+(?:the|that|this)\s+", re.I)
 _ASKS_FOR_ONE = re.compile(r"^\s*(?:(?:and|so|ok)\s+)?(?:(?:of|among)\s+(?:those|them|these)\s*,?\s+)?"
