@@ -50,6 +50,16 @@ def test_a_number_is_found_however_its_thousands_are_written(answerer):
     assert cited(exile) == {sid("human-rights-house-foundation")}
 
 
+def test_a_hedge_in_brackets_widens_nothing_away(answerer):
+    # "(potentially) amounting to" asks for those who said it amounts or may amount to it; the
+    # bracketed adverb is no term a statement must hold
+    hedged = answerer.ask("Which speakers characterised the violations in Belarus as (potentially) "
+                          "amounting to crimes against humanity?")
+    plain = answerer.ask("Which speakers characterised the violations in Belarus as amounting to crimes "
+                         "against humanity?")
+    assert cited(hedged) == cited(plain) and {sid("czechia"), sid("european-union")} <= cited(hedged)
+
+
 def test_who_said_respects_the_kind_the_question_names(answerer):
     answer = answerer.ask("Which NGOs mentioned lawyers?")
     assert answer.citations and {c.kind for c in answer.citations} == {"ngo"}

@@ -374,6 +374,22 @@ def noun_lemma(word: str) -> str:
                  if lower.endswith(ending) and lower[:-len(ending)] + base in senses), word)
 
 
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    """WordNet's adverb lemmas (adverbs have no inflected forms)."""
+    return frozenset(line.split(" ", 1)[0] for line in (wordnet_dir() / "index.adv").read_text(
+        encoding="utf-8").splitlines() if line and not line.startswith(" "))
+
+
+def is_adverb(word: str) -> bool:
+    """Whether WordNet lists an adverb for the word.
+
+    >>> is_adverb("potentially"), is_adverb("allegedly"), is_adverb("ICC"), is_adverb("sanctions")
+    (True, True, False, False)
+    """
+    return word.lower() in _adverbs()
+
+
 def is_noun(word: str) -> bool:
     """Whether WordNet lists a noun for the word, in any of its forms.
 

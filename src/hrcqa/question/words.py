@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from hrcqa.index.synonyms import is_noun, verb_lemma
+from hrcqa.index.synonyms import is_adverb, is_noun, verb_lemma
 from hrcqa.question.query import KIND_NOUN, NGO_NOUN
 from hrcqa.text.countries import country_named
 from hrcqa.text.english import english_words
@@ -454,6 +454,8 @@ _FILLERS = re.compile(r"(?:(?<=\s)|^)(?:um+|uh+|erm?|you\s+know|basically|litera
                       r"|\s*,?\s+(?:and\s+stuff|and\s+all\s+that|or\s+something|or\s+whatever)\b"
                       r"|\blike\s+(?=(?:what|which|who|whom|whose|how|when|where|why|did|does|do|a\s+bunch)\b)"
                       r"|(?<=\bgetting\s)like\s+|(?<=\bgot\s)like\s+|(?<=\bbeing\s)like\s+", re.I)
+# a word in brackets: "as (potentially) amounting to"
+_BRACKETED = re.compile(r"\s*\(\s*(?P<word>[a-z]+)\s*\)(?=\s)")
 
 
 def without_fillers(text: str) -> str:
@@ -467,7 +469,10 @@ def without_fillers(text: str) -> str:
     'which groups like the eu spoke'
     >>> without_fillers("who would like a UPR")
     'who would like a UPR'
+    >>> without_fillers("who called it (potentially) a crime against humanity")  # a hedge asks for either
+    'who called it a crime against humanity'
     """
+    text = _BRACKETED.sub(lambda m: "" if is_adverb(m.group("word")) else m.group(), text)
     return " ".join(_FILLERS.sub(" ", text).split()) if _FILLERS.search(text) else text
 
 
