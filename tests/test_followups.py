@@ -1915,3 +1915,18 @@ def test_the_one_of_a_kind_points_back_past_an_answer_with_none_of_it(directory)
     several = [(history[0][0], history[0][1] + " - **Human Rights House Foundation**: “…”"), history[1]]
     assert "World Resisters" not in resolve_followup("and the ngo one what did it say", several,
                                                      directory).question
+
+
+def test_a_person_named_in_a_list_is_never_two_names_run_together(directory):
+    from hrcqa.question.followups import person_in
+
+    # "Ales" is an English word ("ale"); the comma ends "Bialiatski" before "Valiantsin Stefanovich"
+    assert person_in("defenders Ales Bialiatski, Valiantsin Stefanovich, Uladzimir Labkovich") == \
+        "Bialiatski"
+    history = [("which of those named a specific jailed lawyer",
+                "1 speaker: - **World Organization Against Torture (OMCT), jointly with International "
+                "Federation for Human Rights (FIDH) and Human Rights Center 'Viasna'**: “They further "
+                "highlight the continued imprisonment of human rights defenders Ales Bialiatski, "
+                "Valiantsin Stefanovich, Uladzimir Labkovich, Marfa Rabkova, and Nasta Loika.” [1]")]
+    resolved = resolve_followup("since when has he been locked up", history, directory).question
+    assert "Bialiatski Valiantsin" not in resolved

@@ -1856,11 +1856,20 @@ def person_in(text: str) -> str | None:
     >>> person_in("Belarus's elections")
     >>> person_in("who mentioned Maxim Znak")
     'Maxim Znak'
+    >>> person_in("defenders Ales Bialiatski, Valiantsin Stefanovich")  # a name ends at a comma
+    'Bialiatski'
     """
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    found = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
     run: list[str] = []
-    for word in [*words, ""]:
+    for number, match in enumerate([*found, None]):
+        word = match.group() if match else ""
         bare = re.sub(r"['’]s$", "", word)
+        # (punctuation between two words ends the name before it: "Bialiatski, Valiantsin")
+        joined = number == 0 or match is None or not text[found[number - 1].end():match.start()].strip()
+        if run and not joined:
+            if len(run) >= 2 or len(run[0]) >= 5:
+                return " ".join(run[:3])
+            run = []
         if bare and bare.lower() not in english_words() and not bare.isupper() and len(bare) > 2 \
                 and not country_named(bare):
             run.append(bare)
