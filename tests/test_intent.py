@@ -651,3 +651,13 @@ def test_two_figures_to_choose_between_ask_for_the_figure_given():
     assert without_framing("How many prisoners did the UK say remain, 1,100 or 1,000?") == \
         "How many prisoners did the UK say remain?"
     assert without_framing("1,100 or 1,200?") == "1,100 or 1,200?"  # nothing else is asked
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    ("and from the NGOs, someone spoke about the war?", "Which of the NGOs spoke about the war?"),
+    ("among the groups - did anyone mention the children?", "Did any of the groups mention the children?"),
+])
+def test_a_kind_put_first_then_someone_asks_which_of_that_kind(directory, question, resolved):
+    reading = read_question(question, [], directory)
+    assert reading.question == resolved and reading.type == "who_said"
+    assert reading.kinds == (["ngo"] if "NGOs" in resolved else ["group"])

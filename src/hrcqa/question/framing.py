@@ -580,6 +580,13 @@ _AMONG_KIND = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for|as\s+for|"
                          r"(?P<rest>.*?\b(?:any|which|who|none|how\s+many|each)\s+of\s+(?P<them>them|those)\b.*)$",
                          re.I)
 
+# "and from the NGOs, someone spoke about the war?", "among the groups - did anyone mention X?"
+_AMONG_KIND_ANYONE = re.compile(r"^\s*(?:and\s+|now\s+)?(?:among|of|from|for|as\s+for)\s+the\s+"
+                                r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:groups|ngos|states|countries|delegations|"
+                                r"experts|organi[sz]ations))\s*(?:[-–—,:;.]\s*)+"
+                                r"(?P<aux>(?:did|does|do|has|have|was|were)\s+)?"
+                                r"(?P<anyone>someone|somebody|anyone|anybody|any\s+one)\b(?P<rest>.*)$", re.I)
+
 
 def _with_context(question: str, directory: SpeakerDirectory) -> str:
     """A question that leans on the sentence before it, asked on its own: "One NGO voiced alarm
@@ -588,6 +595,8 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
 
     >>> _with_context("Turning to the NGOs, which of them addressed objectors?", directory)
     'which of the NGOs addressed objectors?'
+    >>> _with_context("and from the NGOs, someone spoke about the war?", directory)
+    'Which of the NGOs spoke about the war?'
     >>> _with_context("One NGO voiced alarm about drills. Which organisation was that?", directory)
     'Which NGO voiced alarm about drills?'
     >>> _with_context("Malta spoke for itself - which States made up that group?", directory)
@@ -600,6 +609,11 @@ def _with_context(question: str, directory: SpeakerDirectory) -> str:
         rest = among.group("rest")
         return rest[:among.start("them") - among.start("rest")] + f"the {among.group('noun')}" + \
             rest[among.end("them") - among.start("rest"):]
+    anyone = _AMONG_KIND_ANYONE.match(question)
+    if anyone:  # "and from the NGOs, someone spoke about the war?": which of them did
+        aux = anyone.group("aux")
+        who = f"{aux}any of the {anyone.group('noun')}" if aux else f"which of the {anyone.group('noun')}"
+        return who[:1].upper() + who[1:] + anyone.group("rest")
     ones = _WHICH_ONES.match(question)
     if ones:  # "X spoke for a bunch of countries - which ones?": which countries did X speak for?
         prep = (ones.group("prep") or "").strip()
