@@ -211,6 +211,16 @@ def test_states_that_did_not_speak_are_named_as_absent(directory, question, abse
     assert reading.speakers == [] and reading.unknown_speaker == absent
 
 
+def test_a_place_that_begins_the_name_of_a_thing_is_no_absent_state(directory):
+    # "the Rome Statute" is a treaty, not Italy; "the Geneva Conventions" are not Switzerland's
+    for text in ("the question on deportation as a Rome Statute crime", "who cited the Geneva Conventions"):
+        assert directory.absent_countries(text) == []
+    assert [name for *_span, name in directory.absent_countries("what did Rome say about it")] == ["Italy"]
+    reading = read_question("And the question on deportation as a Rome Statute crime - who posed it?",
+                            [("Did any NGO ask the experts a question?", "Yes. …")], directory)
+    assert reading.unknown_speaker is None and "Rome" in reading.question
+
+
 @pytest.mark.parametrize(("question", "speaker"), [
     ("what did the minister say", None),  # Lithuania's foreign minister delivered its statement
     ("what did the ambassador of Poland say", "hrc60-belarus/poland"),

@@ -67,6 +67,18 @@ KIND_WORDS: list[tuple[str, tuple[Kind, ...]]] = [
 KIND_NOUN = "(?:" + "|".join(pattern for pattern, _ in KIND_WORDS) + ")"
 
 
+# a capitalised word after a place name ("the Rome Statute", "the Geneva Conventions")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` begins the name of a thing: the next word is a
+    capitalised English word that names no State ("the Rome Statute" is a treaty, not Italy)."""
+    following = _CAPITALISED_NEXT.match(text, end)
+    return bool(following) and following.group(1).lower() in english_words() and \
+        country_named(following.group(1)) is None
+
+
 class Resolution(BaseModel):
     """A name resolved to a statement; `via` says how when it is not the speaker's own name."""
 
@@ -366,7 +378,8 @@ class SpeakerDirectory:
             if not self._absent_heads & (words | {w[:-1] for w in words if w.endswith("s")}):  # "chinas"
                 return []
         return [(m.start(), m.end(), self._absent_name(m.group()))
-                for pattern in self._absent_patterns for m in pattern.finditer(text)]
+                for pattern in self._absent_patterns for m in pattern.finditer(text)
+                if not _names_a_thing(text, m.end())]
 
     def _absent_name(self, found: str) -> str:
         """The State a match of `_absent_patterns` names: "UAE", "uae", or "CARs", an acronym's
