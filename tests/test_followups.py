@@ -1930,3 +1930,11 @@ def test_a_person_named_in_a_list_is_never_two_names_run_together(directory):
                 "Valiantsin Stefanovich, Uladzimir Labkovich, Marfa Rabkova, and Nasta Loika.” [1]")]
     resolved = resolve_followup("since when has he been locked up", history, directory).question
     assert "Bialiatski Valiantsin" not in resolved
+
+
+def test_and_a_state_typed_in_lower_case_asks_the_same_of_that_state(directory):
+    # "and hungary" after a question about Austria: the same question of Hungary (which did not
+    # speak, so the answer can say so), not whether Austria mentioned Hungary
+    history = [("did austria mention a moratorium too", "No: the statement of Austria does not address it.")]
+    assert resolve_followup("and hungary", history, directory).question == \
+        "did hungary mention a moratorium too"

@@ -1062,10 +1062,13 @@ def _spoken_by(name: str, directory: SpeakerDirectory) -> list[str]:
 
 def _is_speaker(name: str, directory: SpeakerDirectory) -> bool:
     """Whether "and X?" names a speaker: one of the directory, or a capitalised name that is a
-    State or that no statement mentions ("and Estonia?", "and Amnesty?": they did not speak); a
-    person the statements name is a topic ("and Nasta Loika?")."""
+    State or that no statement mentions ("and Estonia?", "and Amnesty?": they did not speak), or
+    a State typed in lower case ("and hungary?": in a dialogue of States, the State); a person
+    the statements name is a topic ("and Nasta Loika?")."""
     bare = re.sub(r"^the\s+", "", name, flags=re.I)
     if directory.lookup(bare):
+        return True
+    if bare.islower() and country_named(bare) is not None:
         return True
     return bool(re.match(r"^[A-Z]", bare)) and (
         country_named(bare) is not None or not any(bare in s.text for s in directory.statements.values()))
