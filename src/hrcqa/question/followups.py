@@ -606,11 +606,12 @@ def _resolve(question: str, previous: str, answer: str, directory: SpeakerDirect
 # "which votes?", "whats the penalty", "under which instrument?", "and which body took the decision?":
 # a question word with a word or two, which asks about the thing the previous turn was on
 _SHORT_WH = re.compile(r"^\s*(?:and\s+|so\s+|then\s+)?(?:(?:under|in|on|by|from|for|at|to|with)\s+)?"
-                       r"(?:which|what|when|where|why|how)\b(?P<rest>[^?]*)[?.!]*\s*$", re.I)
+                       r"(?P<wh>which|what|when|where|why|how)\b(?P<rest>[^?]*)[?.!]*\s*$", re.I)
 
 
 def _short_wh_question(question: str) -> re.Match[str] | None:
-    """`_SHORT_WH`, when the rest of the question holds at most two content words."""
+    """`_SHORT_WH`, when the rest of the question holds at most two content words ("when",
+    "which votes?"): a question that leans on the turn before it (`is_elliptical`)."""
     match = _SHORT_WH.match(question)
     return match if match and len(tokenize(match.group("rest"))) <= 2 else None
 
@@ -620,7 +621,7 @@ def _short_wh(resolved: FollowUp, previous: str, directory: SpeakerDirectory) ->
     of speaker and nothing of the meeting, about the previous question's topic: "which body took
     the decision?" after "when was the lawyers' association labelled extremist?"."""
     match = _short_wh_question(resolved.question)
-    if not match or not re.match(r"\s*(?:\w+\s+)?(?:which|what)\b", resolved.question, re.I) \
+    if not match or match.group("wh").lower() not in ("which", "what") \
             or mentions(resolved.question, directory) or subject_kinds(resolved.question) \
             or read_meeting(resolved.question, directory):
         return None

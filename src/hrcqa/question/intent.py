@@ -215,7 +215,7 @@ _KIND_SLOTS = [
                rf"{_OTHER}"
                r"(?P<noun>.+)", re.I),
 ]
-_ONE_OF_KIND = _KIND_SLOTS[3]
+_DETERMINER_SLOT = _KIND_SLOTS[3]  # applies only when a kind follows
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
@@ -627,7 +627,7 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
                 noun = noun[kind[1].end() + joined.end():]
             if _ONE_BY_ONE.search(question[:match.start("noun")]):  # "individual States": no groups
                 found = [k for k in found if k != "group"]
-            if found or slot is not _ONE_OF_KIND:
+            if found or slot is not _DETERMINER_SLOT:
                 return found
     return []
 
