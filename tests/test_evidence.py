@@ -98,6 +98,15 @@ def test_required_phrases_and_paragraph_coreference(lexical_bank):
     assert not any("Maxim Znak" in text for text in allowed)
 
 
+def test_a_state_the_topic_names_is_required_by_any_of_its_names(lexical_bank):
+    """"the United States" is a State, not a person known by "States": a sentence holds it as
+    "the United States" or "US mediation", never as "shared with us" or "state parties"."""
+    assert required_phrases("credit United States") == ([], ["United States"])
+    scored = score_sentences(lexical_bank, np.zeros(4, dtype=np.float32), "credit United States", 0.5)
+    allowed = statements_with(lexical_bank, scored.relevance, -0.99)
+    assert allowed == {"poland", "ukraine"}
+
+
 def test_context_windows_stay_in_the_paragraph(parsed):
     bank_sentences = [s for st in parsed.statements[:2] for s in sentences(st)]
     windows = context_windows(bank_sentences)

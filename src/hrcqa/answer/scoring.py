@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from hrcqa.index.sentences import SentenceBank
-from hrcqa.text.countries import country_named
+from hrcqa.text.countries import country_named, names_of
 from hrcqa.text.english import english_words
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
@@ -84,7 +84,8 @@ def required_phrases(topic: str) -> tuple[list[str], list[str]]:
     but a month and year ("the March 2026 report") names something. Of a
     two-word name only the last word is required, as spellings of first names vary ("Andrey"
     and "Andrei Padniabenny"); longer names ("International Court of Justice") count whole or
-    by their acronym.
+    by their acronym, and so does a State's name ("United States", which `score_sentences`
+    finds by any of the State's names).
 
     >>> required_phrases("Maxim Znak's 2 sentences since 2020 at the International Court of Justice")
     (['2'], ['Znak', 'International Court of Justice'])
@@ -92,9 +93,11 @@ def required_phrases(topic: str) -> tuple[list[str], list[str]]:
     (['March 2026'], [])
     >>> required_phrases("a release number apart from the 52")  # set aside, not asked about
     ([], [])
+    >>> required_phrases("credit United States")
+    ([], ['United States'])
     """
     names = [re.sub(r"['’]s$", "", n) for n in _NAME.findall(topic)]
-    names = [n.split()[-1] if _PERSON.fullmatch(n) else n for n in names
+    names = [n.split()[-1] if _PERSON.fullmatch(n) and not country_named(n) else n for n in names
              if not n.startswith(("The ", "What "))]
     numbers = [m.group() for m in _NUMBER.finditer(topic) if not _YEAR.fullmatch(m.group())
                and not _SET_ASIDE.search(topic[:m.start()])]
@@ -139,12 +142,26 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
     for phrase in numbers:
         relevance = np.where(bank.phrase_mask(phrase), relevance, -1.0)
     for phrase in names:
-        relevance = np.where(bank.in_paragraph(bank.phrase_mask(phrase)), relevance, -1.0)
+        relevance = np.where(bank.in_paragraph(_name_mask(bank, phrase)), relevance, -1.0)
     if any(not bank.phrase_mask(name).any() for name in linked_names(topic)):
         # "the Committee against Torture": a body no sentence names is not what "torture" answers
         relevance = np.full_like(relevance, -1.0)
     return Scored(bank=bank, relevance=relevance.astype(np.float32),
                   figure_match=bank.figure_lexical(topic), lexical=lexical)
+
+
+def _name_mask(bank: SentenceBank, name: str) -> np.ndarray:
+    """Sentences that hold a name (`SentenceBank.phrase_mask`); a State's as written, by any of
+    its names, demonyms and nouns for its people, or its acronyms in capitals ("US mediation"
+    holds "the United States", "shared with us" does not)."""
+    country = country_named(name)
+    if country is None:
+        return bank.phrase_mask(name)
+    names = [other for other in names_of(country) if other.kind in ("name", "acronym", "demonym", "people")]
+    words = "|".join(re.escape(other.text) for other in names if other.kind != "acronym")
+    acronyms = "|".join(re.escape(other.text) for other in names if other.kind == "acronym")
+    pattern = re.compile(rf"(?<![\w.])(?:(?i:{words}){'|' + acronyms if acronyms else ''})(?![\w])")
+    return np.array([bool(pattern.search(sentence.text)) for sentence in bank.sentences], dtype=bool)
 
 
 def names_a_person(bank: SentenceBank, own_names: Iterable[str], asked: str = "") -> np.ndarray:
