@@ -427,6 +427,16 @@ def test_who_else_with_no_one_left_says_so(answerer):
     assert again.answer.startswith("No one else: besides World Organization Against Torture (OMCT) and")
 
 
+def test_who_else_finds_what_the_speaker_set_aside_said_in_other_words(answerer):
+    """Poland credits "a deal brokered by the United States"; Ukraine says the releases were
+    "facilitated through US mediation". Asked who else credited Washington, the topic alone
+    ("credit United States") is too weak for Ukraine's sentence; with Poland's sentence as the
+    example of what is meant, it is found."""
+    answer = answerer.ask("Besides Poland, did anyone credit Washington?")
+    assert [c.speaker for c in answer.citations] == ["Ukraine"]
+    assert "facilitated through US mediation" in answer.answer
+
+
 def test_a_statement_far_weaker_than_the_clearest_is_left_out(answerer, monkeypatch):
     """The Nordic-Baltic statement's closest sentence (a demand to release political prisoners)
     clears the support bar but is far weaker than Malta's call to abolish the death penalty.

@@ -124,7 +124,7 @@ class Answerer:
         restrict = reading.followup.restrict_to if reading.followup else []
         # "Who else ...?" leaves out the speakers just named; "Which delegations urged the
         # Belarusian authorities ...?" the one urged.
-        set_aside = (reading.followup.exclude if reading.followup else []) + reading.excluded
+        set_aside = reading.set_aside
         exclude = set_aside + (reading.addressed if reading.type == "who_said" else [])
         if reading.meeting:  # "who else signed onto the law society one": its partners, not it left out
             exclude = [sid for sid in exclude if sid not in reading.speakers]
@@ -262,6 +262,7 @@ class Answerer:
             # without the claimed one (`figure` and `verdict` compare them)
             intent = intent.model_copy(update={"topic": without_figures(intent.topic)})
         scored, put = self.scored(intent.topic or intent.question)
+        scored = self._also_as_set_aside_said(intent, scored)
         if intent.names_people:  # "who named specific journalists": a sentence naming a person answers
             scored = scored.only(self._names_a_person(intent.question))
         if intent.deeds:  # "What measures has New Zealand taken?": sentences of what it did itself
@@ -287,13 +288,27 @@ class Answerer:
             draft = draft.model_copy(update={"understood": [*draft.understood, *assumed]})
         return draft
 
-    def scored(self, topic: str) -> tuple[Scored, dict[str, str]]:
+    def _also_as_set_aside_said(self, intent: Reading, scored: Scored) -> Scored:
+        """"Who else credited Washington?": the topic, and also what a speaker the question leaves
+        out said of it, in that speaker's words. Its clearest sentence on the topic, if that
+        reaches `support`, joins the topic's vector, so a sentence that says the same otherwise
+        ("facilitated through US mediation") is found; each sentence keeps the better score."""
+        if intent.type != "who_said" or not intent.set_aside:
+            return scored
+        said = [row for row in scored.best(intent.set_aside) if row[2] >= self.calibration.support]
+        if not said:
+            return scored
+        alike, _put = self.scored(intent.topic or intent.question, example=self.bank.vectors[said[0][1]])
+        return scored.or_better(alike)
+
+    def scored(self, topic: str, example: np.ndarray | None = None) -> tuple[Scored, dict[str, str]]:
         """Every sentence's relevance to a topic (`score_sentences`), and the topic's nouns that
         the summary never uses which the lexical signal counted as the nearest one it does
         ("doctor": "medical", `SentenceBank.with_neighbours`); so are those it holds only as an
         unrelated word of their stem ("executions": "executive", `unrelated_words`). One encoder
         call: the topic, spelt out where it uses an acronym most statements write in full
-        ("Belarus's forthcoming UPR"), those nouns and the words of their stem."""
+        ("Belarus's forthcoming UPR"), those nouns and the words of their stem. An `example`
+        sentence's vector, if given, is added to the topic's."""
         unknown = self.bank.unknown_nouns(topic)
         held = self.bank.stem_only_nouns(topic)  # "executions", held only as "executive"
         words = [*unknown, *held]
@@ -303,7 +318,10 @@ class Answerer:
         put_for = [i for i, word in enumerate(words) if i < len(unknown) or word in unrelated]
         lexical_text, put = self.bank.with_neighbours(topic, [words[i] for i in put_for],
                                                       vectors[1:][put_for])
-        return score_sentences(self.bank, vectors[0], topic, self.calibration.lexical_weight,
+        vector = vectors[0]
+        if example is not None:
+            vector = (vector + example) / max(float(np.linalg.norm(vector + example)), 1e-12)
+        return score_sentences(self.bank, vector, topic, self.calibration.lexical_weight,
                                lexical_text=lexical_text, absent=unrelated), put
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)

@@ -60,6 +60,10 @@ class Scored:
         return replace(self, relevance=np.where(mask, self.relevance, -1.0).astype(self.relevance.dtype),
                        kept=kept)
 
+    def or_better(self, other: Scored) -> Scored:
+        """Each sentence with the better of its relevance here and in `other` (of the same bank)."""
+        return replace(self, relevance=np.maximum(self.relevance, other.relevance))
+
     def best(self, statement_ids: Iterable[str]) -> list[tuple[str, int, float]]:
         """(statement id, sentence index, score) of each statement's best sentence, best first."""
         rows = []

@@ -87,6 +87,12 @@ class Reading(Intent):
         """The question as asked (the field `Retriever.analyze` has always returned)."""
         return self.asked
 
+    @property
+    def set_aside(self) -> list[str]:
+        """The statement ids a who-question leaves out: the speakers the previous answer named
+        ("Who else ...?") and those the question leaves out itself ("Apart from the EU, ...")."""
+        return (self.followup.exclude if self.followup else []) + self.excluded
+
     def understood(self) -> list[str]:
         """What was assumed, one short item each, for the app's "Understood as" line and the
         answer's notes: corrections, the speaker filter, names read as topic.
