@@ -551,7 +551,11 @@ def test_capitals_in_the_topic_find_what_the_states_names_find(answerer):
 def test_two_named_speakers_asked_whether_they_give_the_same_figure(answerer):
     """"did OMCT and CPTI give the same date": No, with both dates; the topic put first is kept."""
     for question in ("did OMCT and CPTI give the same date for Padniabenny's death",
-                     "On the date of Mr. Padniabenny's death, do OMCT and CPTI concur?"):
+                     "On the date of Mr. Padniabenny's death, do OMCT and CPTI concur?",
+                     # the speakers unnamed, after a long lead-in; the dates open their clauses
+                     "Two NGOs told the Council that Padniabenny died in detention - did they give "
+                     "the same date?",
+                     "Padniabenny's death was reported by two NGOs - do their dates agree?"):
         answer = answerer.ask(question)
         assert answer.answer.startswith("No. Speakers give different figures:"), (question, answer.answer)
         assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer

@@ -49,6 +49,16 @@ def test_figure_window_stays_inside_the_clause():
     assert figure_window(sentence, remain) == "over 1000 remain behind bars for exercising their"
 
 
+def test_a_date_opening_a_clause_dates_what_comes_after_it():
+    """"On 3 September, Andrei Padniabenny died": the date's words are those after the comma;
+    "Since 1 May 2020, as repeatedly reported" starts a period, and its window stays as it is."""
+    sentence = "On 8 September, another political prisoner, Andrey Padniabenny, died in detention."
+    assert figure_window(sentence, find_figures(sentence)[0]) == \
+        "On 8 September another political prisoner Andrey Padniabenny died"
+    sentence = "Since 1 May 2020, as repeatedly reported to the Council, thousands were detained."
+    assert figure_window(sentence, find_figures(sentence)[0]) == "Since 1 May 2020"
+
+
 def test_figure_key_treats_over_and_more_than_alike():
     assert figure_key(find_figures("over 1000")[0]) == figure_key(find_figures("More than 1,000")[0])
     assert figure_key(find_figures("at least 1,100")[0]) != \

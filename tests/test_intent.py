@@ -142,6 +142,7 @@ def test_kinds_come_from_the_subject_not_the_topic(directory):
     ("date of kgb decision", "date"),  # keywords
     ("does omct agree on the date", "date"),  # dates compared
     ("did anybody give a different date", "date"),
+    ("do their dates agree?", "date"),
     ("belarus upr date - when exactly", "date"),
     ("which expert brushed off the argument as out of date", None),
     ("In what year was the Group established?", "year"),

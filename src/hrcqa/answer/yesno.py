@@ -23,10 +23,11 @@ from hrcqa.text.grammar import series
 from hrcqa.text.tokenize import tokenize
 
 # A yes/no question opens with an auxiliary and its subject ("Did Malta ...", "Is there ...",
-# "Can victims ..."), perhaps after a short lead-in set off by a comma, colon or dash that is not
-# a question of its own ("Per the Chair, had the authorities ...", "Separate point: did ...").
+# "Can victims ..."), perhaps after a lead-in of up to 15 words set off by a comma, colon or dash
+# that is not a question of its own ("Per the Chair, had the authorities ...", "Separate point:
+# did ...", "Two NGOs reported the death of a political prisoner - did they give the same date?").
 _YES_NO = re.compile(r"^\s*(?P<lead>(?!(?:who|whom|which|what|how|when|where|why)\b)"
-                     r"(?:[^\s,:;?!–—-]+\s+){0,5}[^\s,:;?!–—-]+\s*(?:[,:]|\s[-–—])\s+)?"
+                     r"(?:[^\s,:;?!–—-]+\s+){0,14}[^\s,:;?!–—-]+\s*(?:[,:]|\s[-–—])\s+)?"
                      rf"(?P<clause>(?:(?:and|so|but|also|then)\s+)?(?:{AUXILIARY}|should|must)\s+"
                      r"(?!you\b|u\b|i\b|we\b)[\w“\"'‘].*)",
                      re.I | re.S)
@@ -75,6 +76,8 @@ def is_yes_no(question: str) -> bool:
     (False, False)
     >>> is_yes_no("Who spoke first, did France?"), is_yes_no("Could you list the NGOs?")
     (False, False)
+    >>> is_yes_no("Two NGOs reported the recent death in custody of a prisoner - did they agree?")
+    True
     """
     return bool(_YES_NO.match(question))
 

@@ -162,8 +162,9 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                         r"precisely)\b|^\s*(?:the\s+)?date\s+of\b|(?<!\bof )(?<!\bto )\bdate\s*(?:[-–—:?]|$)|"
                         # dates compared: "did OMCT give the same date as CPTI", "does omct agree on the date"
                         r"\b(?:same|different|identical|matching|other)\s+dates?\b|\bagree\s+on\s+the\s+date\b|"
-                        # "is the date of his death the same in both statements?"
-                        r"\bdates?\b[^?.;]{0,60}?\b(?:the\s+same|identical|different)\b",
+                        # "is the date of his death the same in both statements?", "do their dates agree?"
+                        r"\bdates?\b[^?.;]{0,60}?\b(?:the\s+same|identical|different|agree|concur|match|"
+                        r"differ|disagree)\b",
                         re.I)),
     ("article", re.compile(r"\b(?:what|which) article\b", re.I)),
     ("percentage", re.compile(r"\b(?:what|which) (?:share|percentage|proportion|per ?cent)\b|"

@@ -123,6 +123,11 @@ def figure_source(sentence: str, figure: Figure) -> str:
     return source.group("source") if source else ""
 
 
+# the words that may open a clause before the date of what it tells: "On 3 September, ...", not
+# the start of a period ("Since 1 May 2020, as repeatedly reported to the Council, ...")
+_OPENING = re.compile(r"(?:(?:and|but|then|later|also)\s+)?(?:on|in|by|as\s+of)?", re.I)
+
+
 def figure_window(sentence: str, figure: Figure, before: int = 3, after: int = 6) -> str:
     """The words around a figure, within its clause, which say what it counts.
 
@@ -132,9 +137,18 @@ def figure_window(sentence: str, figure: Figure, before: int = 3, after: int = 6
     >>> text = "According to the Special Rapporteur, in 2024, 1,724 people were convicted."
     >>> figure_window(text, find_figures(text)[1])
     'the Special Rapporteur 1,724 people were convicted.'
+    >>> text = "On 8 September, another political prisoner, Andrey Padniabenny, died in detention."
+    >>> figure_window(text, find_figures(text)[0])
+    'On 8 September another political prisoner Andrey Padniabenny died'
     """
     head = re.split(r"[,;:]", sentence[:figure.start])[-1].split()[-before:]
-    tail = re.split(r"[,;:]", sentence[figure.end:])[0].split()[:after]
+    clauses = re.split(r"[,;:]", sentence[figure.end:])
+    tail = clauses[0].split()[:after]
+    if figure.kind in ("date", "year") and not tail and len(clauses) > 1 \
+            and _OPENING.fullmatch(" ".join(head)):
+        # "On 3 September, another political prisoner, Andrey Padniabenny, died": a date that
+        # opens a clause dates what comes after it
+        tail = " ".join(clauses[1:]).split()[:after]
     # "According to the Special Rapporteur, in 2024, 1,724 ...": whose figure it is, too
     return " ".join([*figure_source(sentence, figure).split(), *head, figure.text, *tail])
 
