@@ -555,7 +555,9 @@ def test_two_named_speakers_asked_whether_they_give_the_same_figure(answerer):
                      # the speakers unnamed, after a long lead-in; the dates open their clauses
                      "Two NGOs told the Council that Padniabenny died in detention - did they give "
                      "the same date?",
-                     "Padniabenny's death was reported by two NGOs - do their dates agree?"):
+                     "Padniabenny's death was reported by two NGOs - do their dates agree?",
+                     # his first name as each statement spells it
+                     "Do the two NGOs that reported Andrey/Andrei Padniabenny's death give the same date?"):
         answer = answerer.ask(question)
         assert answer.answer.startswith("No. Speakers give different figures:"), (question, answer.answer)
         assert "3 September (CPTI)" in answer.answer and "8 September (OMCT)" in answer.answer

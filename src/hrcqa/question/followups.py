@@ -1862,14 +1862,20 @@ def person_in(text: str) -> str | None:
     'Maxim Znak'
     >>> person_in("defenders Ales Bialiatski, Valiantsin Stefanovich")  # a name ends at a comma
     'Bialiatski'
+    >>> person_in("Andrey/Andrei Padniabenny's death")  # another spelling of the first name
+    'Andrey Padniabenny'
     """
     found = list(re.finditer(r"[^\W\d_][\w'’-]*", text))
     run: list[str] = []
     for number, match in enumerate([*found, None]):
         word = match.group() if match else ""
         bare = re.sub(r"['’]s$", "", word)
-        # (punctuation between two words ends the name before it: "Bialiatski, Valiantsin")
-        joined = number == 0 or match is None or not text[found[number - 1].end():match.start()].strip()
+        # (punctuation between two words ends the name before it: "Bialiatski, Valiantsin"; but
+        # a slash gives another spelling of the word before it: "Andrey/Andrei Padniabenny")
+        between = "" if number == 0 or match is None else text[found[number - 1].end():match.start()]
+        if run and between == "/":
+            continue
+        joined = number == 0 or match is None or not between.strip()
         if run and not joined:
             if len(run) >= 2 or len(run[0]) >= 5:
                 return " ".join(run[:3])
