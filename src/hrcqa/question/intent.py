@@ -217,6 +217,13 @@ _KIND_SLOTS = [
                r"(?P<noun>.+)", re.I),
 ]
 _DETERMINER_SLOT = _KIND_SLOTS[3]  # applies only when a kind follows
+# "Which country did the objectors seek asylum in?", "which states has it named": after "which
+# <kind>", an auxiliary and a subject of its own, so the kind is what the verb is done to, not who
+# spoke (not "Which NGOs did not ...", "Which States have called for ...")
+_KIND_AS_OBJECT = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:which|what)\s+{_OTHER}{_SUBJECT}\s+"
+                             r"(?:did|do|does|has|have|had|will|would|can|could)\s+"
+                             r"(?:(?:the|an?|its|their|his|her|this|that|these|those|they|it|he|she|we|you|i)\b|"
+                             r"(?-i:[A-Z]))", re.I)
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
@@ -612,9 +619,11 @@ def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
     ['ngo']
     >>> subject_kinds("what numbers did NGOs give?")  # with no article too
     ['ngo']
+    >>> subject_kinds("Which country did the objectors seek asylum in?"), subject_kinds("Which NGOs did not?")
+    ([], ['ngo'])
     """
     for number, slot in enumerate(_KIND_SLOTS):
-        match = slot.search(question)
+        match = None if slot is _KIND_SLOTS[-1] and _KIND_AS_OBJECT.match(question) else slot.search(question)
         # "How many NGOs ..." counts them; "Which NGOs gave a figure ..." restricts to them
         if match and not (subject_only and number == len(_KIND_SLOTS) - 1
                           and not re.match(r"\s*(?:which|what)\b", question, re.I)):
@@ -718,7 +727,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
                       entities=[m.name for m in mentions(question, directory)])
     trailing = trailing_who(question)
     object_topic = _object_question(question, directory)
-    who = bool(_WHO.search(question) or trailing) and object_topic is None
+    who = bool(_WHO.search(question) or trailing) and object_topic is None \
+        and not _KIND_AS_OBJECT.match(question)
     found = mentions(question, directory, who=who)
     # "how many NGOs do Advocates for Human Rights say were closed": the NGOs are what a named
     # speaker counts, not the speakers counted
