@@ -789,6 +789,17 @@ def test_a_name_that_did_not_speak_is_still_a_no(answerer):
     assert answer.answer.startswith("No: the summary records no statement by China") and not answer.citations
 
 
+def test_a_state_that_did_not_speak_is_told_with_the_states_that_did(answerer):
+    """"Did Italy take the floor?": no, and the State delegations that did, as many as the
+    summary's FACTS & FIGURES count; not for a name that is no State."""
+    answer = ask_meeting(answerer, "italy - did it take the floor")
+    assert answer.answer.startswith("No: the summary records no statement by Italy")
+    assert "The summary's FACTS & FIGURES count 17 State Delegations: Albania, Australia, " in answer.answer
+    assert answer.answer.endswith("Ukraine and United Kingdom.")
+    other = ask_meeting(answerer, "Did Amnesty International take the floor?").answer
+    assert "State Delegations" not in other
+
+
 def test_a_country_first_is_the_concerned_country_and_the_first_state_too(answerer):
     # "country" takes in the concerned country, which spoke before every State: the answer gives
     # both readings, each from the running order

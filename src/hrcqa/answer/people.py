@@ -29,7 +29,8 @@ from hrcqa.answer.records import (
     subject,
 )
 from hrcqa.answer.yesno import is_yes_no
-from hrcqa.models import Statement
+from hrcqa.corpus.layout import heading_kind
+from hrcqa.models import Document, Statement
 from hrcqa.question.meeting import ORDINALS, MeetingRequest
 from hrcqa.question.naming import Named
 from hrcqa.text.countries import country_named
@@ -376,6 +377,16 @@ def _most_partners(chosen: list[Statement], records: Records, most: bool) -> Dra
     return draft([(lead, Section(lines=[Line(label=label(s), quotes=[records.opening(s)]) for s in top]))])
 
 
+def _states_that_spoke(records: Records, document: Document) -> str:
+    """"Did Italy take the floor?": no, and the States that did, as many as the summary's FACTS &
+    FIGURES count ("17 State Delegations") when it counts them and agrees."""
+    states = [display_name(s) for s in records.of_document(document.id, ["state"])]
+    declared = [(name, n) for name, n in document.participation.items() if heading_kind(name) == "state"]
+    if declared and declared[0][1] == len(states):
+        return f"The summary's FACTS & FIGURES count {declared[0][1]} {declared[0][0]}: {series(states)}."
+    return f"It records {len(states)} {noun_for('State delegation', len(states))}: {series(states)}."
+
+
 def _joint_of(named: Named, statement: Statement) -> str:
     if named.via in ("co-presenter", "member"):
         return f"{relation(named, statement)}:"
@@ -389,9 +400,12 @@ def spoke(request: MeetingRequest, records: Records) -> Draft:
     a group."""
     if request.unknown:
         names = "neither name is" if " or " in request.unknown else "the name is not"  # "Spain or Italy"
-        return Draft(question_type=MEETING, lead=f"No: the summary records no statement by "
-                     f"{with_article(request.unknown)}; {names} among its speakers, the "
-                     "members of its group statements or the co-presenters of its joint statements.")
+        lead = (f"No: the summary records no statement by {with_article(request.unknown)}; {names} among "
+                "its speakers, the members of its group statements or the co-presenters of its joint "
+                "statements.")
+        if any(country_named(name) for name in request.unknown.split(" or ")):
+            lead += "".join(f" {_states_that_spoke(records, document)}" for document in records.documents)
+        return Draft(question_type=MEETING, lead=lead)
     pairs = named_statements(request, records)
     if not pairs:
         return refusal(MEETING, "the speaker filter excludes the speaker the question names")
