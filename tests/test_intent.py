@@ -134,12 +134,14 @@ def test_kinds_come_from_the_subject_not_the_topic(directory):
 def test_a_kind_the_verb_of_another_subject_takes_is_no_speaker(directory):
     """"Which country did the objectors seek asylum in?" asks where they went, not which
     delegation spoke ("None of the countries in the summary addresses this" answered it before);
-    "Which NGOs did not ...", "Which States have called for ..." keep their kinds."""
+    "Which NGOs did not ...", "Which States have called for ...", "Which NGOs have their own ..."
+    keep their kinds."""
     reading = read_intent("Which country did the objectors seek asylum in?", directory)
     assert (reading.kinds, reading.type) == ([], "single")
     reading = read_intent("Which country did the objectors named by WRI seek asylum in?", directory)
     assert (reading.kinds, reading.type) == ([], "speaker")  # what WRI said of them
     assert subject_kinds("Which NGOs did not mention the death penalty?") == ["ngo"]
+    assert subject_kinds("Which NGOs have their own statement?") == ["ngo"]  # "have" with an object
     assert subject_kinds("Which States have called for the release of all prisoners?") == \
         ["state", "group", "concerned_country"]
 

@@ -219,11 +219,12 @@ _KIND_SLOTS = [
 _DETERMINER_SLOT = _KIND_SLOTS[3]  # applies only when a kind follows
 # "Which country did the objectors seek asylum in?", "which states has it named": after "which
 # <kind>", an auxiliary and a subject of its own, so the kind is what the verb is done to, not who
-# spoke (not "Which NGOs did not ...", "Which States have called for ...")
+# spoke (not "Which NGOs did not ...", "Which States have called for ..."; "have" takes only a
+# pronoun, as "Which NGOs have their own statement?" has an object, not a subject, after it)
 _KIND_AS_OBJECT = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:which|what)\s+{_OTHER}{_SUBJECT}\s+"
-                             r"(?:did|do|does|has|have|had|will|would|can|could)\s+"
-                             r"(?:(?:the|an?|its|their|his|her|this|that|these|those|they|it|he|she|we|you|i)\b|"
-                             r"(?-i:[A-Z]))", re.I)
+                             r"(?:(?:did|do|does|will|would|can|could)\s+(?:(?:the|an?|its|their|his|her|this|"
+                             r"that|these|those|they|it|he|she|we|you|i)\b|(?-i:[A-Z]))|"
+                             r"(?:has|have|had)\s+(?:they|it|he|she|we|you|i)\b)", re.I)
 _AFTER_MEETING = re.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:\d{1,2}\s+\w+\s+)?"
                             r"(?:dialogue|meeting|session|debate)\b|\bin the (?:days|weeks|months) "
                             r"(?:after|since|following)\b|\bsince the (?:dialogue|meeting)\b", re.I)
