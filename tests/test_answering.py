@@ -511,6 +511,25 @@ def test_asking_on_an_empty_cache_encodes_only_the_question(retriever, tmp_path)
     assert not empty_cache.exists()
 
 
+def test_who_else_scores_the_topic_twice_but_encodes_it_once(retriever):
+    """"Besides Poland, did anyone credit Washington?" scores the topic alone, then with Poland's
+    sentence as an example (`Answerer._also_as_set_aside_said`); the topic is read and encoded once."""
+    counting = copy.copy(retriever)
+    encoded: list[str] = []
+
+    class Encoder:
+        name, dimension = retriever.encoder.name, retriever.encoder.dimension
+
+        def encode(self, texts, show_progress=False):
+            encoded.extend(texts)
+            return retriever.encoder.encode(texts)
+
+    counting.encoder = Encoder()
+    answer = Answerer(counting).ask("Besides Poland, did anyone credit Washington?")
+    assert [c.speaker for c in answer.citations] == ["Ukraine"]
+    assert encoded and len(encoded) == len(set(encoded))
+
+
 def test_a_200_turn_history_is_answered_from_its_recent_turns(answerer):
     names = ["Malta", "Germany", "Austria", "Poland"]
     history = [(f"What did {names[i % 4]} say about detention?", "x" * 2_000) for i in range(200)]

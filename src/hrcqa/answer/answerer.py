@@ -304,11 +304,23 @@ class Answerer:
     def scored(self, topic: str, example: np.ndarray | None = None) -> tuple[Scored, dict[str, str]]:
         """Every sentence's relevance to a topic (`score_sentences`), and the topic's nouns that
         the summary never uses which the lexical signal counted as the nearest one it does
-        ("doctor": "medical", `SentenceBank.with_neighbours`); so are those it holds only as an
-        unrelated word of their stem ("executions": "executive", `unrelated_words`). One encoder
-        call: the topic, spelt out where it uses an acronym most statements write in full
-        ("Belarus's forthcoming UPR"), those nouns and the words of their stem. An `example`
-        sentence's vector, if given, is added to the topic's."""
+        (`_read_topic`). An `example` sentence's vector, if given, is added to the topic's."""
+        vector, lexical_text, unrelated, put = self._read_topic(topic)
+        if example is not None:
+            vector = (vector + example) / max(float(np.linalg.norm(vector + example)), 1e-12)
+        return score_sentences(self.bank, vector, topic, self.calibration.lexical_weight,
+                               lexical_text=lexical_text, absent=unrelated), dict(put)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)
+    def _read_topic(self, topic: str) -> tuple[np.ndarray, str, tuple[str, ...], dict[str, str]]:
+        """The topic's vector, its text for the lexical signal and the words counted as held by no
+        sentence (`score_sentences`), and its nouns put as others: those the summary never uses,
+        as the nearest one it does ("doctor": "medical", `SentenceBank.with_neighbours`), and
+        those it holds only as an unrelated word of their stem ("executions": "executive",
+        `unrelated_words`). One encoder call: the topic, spelt out where it uses an acronym most
+        statements write in full ("Belarus's forthcoming UPR"), those nouns and the words of
+        their stem. Kept per topic, so a second scoring of it ("who else", `_also_as_set_aside_said`)
+        encodes nothing."""
         unknown = self.bank.unknown_nouns(topic)
         held = self.bank.stem_only_nouns(topic)  # "executions", held only as "executive"
         words = [*unknown, *held]
@@ -318,11 +330,9 @@ class Answerer:
         put_for = [i for i, word in enumerate(words) if i < len(unknown) or word in unrelated]
         lexical_text, put = self.bank.with_neighbours(topic, [words[i] for i in put_for],
                                                       vectors[1:][put_for])
-        vector = vectors[0]
-        if example is not None:
-            vector = (vector + example) / max(float(np.linalg.norm(vector + example)), 1e-12)
-        return score_sentences(self.bank, vector, topic, self.calibration.lexical_weight,
-                               lexical_text=lexical_text, absent=unrelated), put
+        vector = np.array(vectors[0], dtype=np.float32)
+        vector.flags.writeable = False
+        return vector, lexical_text, tuple(unrelated), put
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one answerer per index, kept for the process)
     def _names_a_person(self, question: str) -> np.ndarray:

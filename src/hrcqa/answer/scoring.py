@@ -12,6 +12,7 @@ is left to `hrcqa.answer.strategies`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from hrcqa.index.sentences import SentenceBank
-from hrcqa.text.countries import country_named, names_of
+from hrcqa.text.countries import Country, country_named, names_of
 from hrcqa.text.english import english_words
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
@@ -159,13 +160,19 @@ def _name_mask(bank: SentenceBank, name: str) -> np.ndarray:
     its names, demonyms and nouns for its people, or its acronyms in capitals ("US mediation"
     holds "the United States", "shared with us" does not)."""
     country = country_named(name)
-    if country is None:
-        return bank.phrase_mask(name)
+    return bank.phrase_mask(name) if country is None else _state_mask(bank, country)
+
+
+@functools.lru_cache(maxsize=64)
+def _state_mask(bank: SentenceBank, country: Country) -> np.ndarray:
+    """`_name_mask` of a State, read once per bank (a regex over every sentence: 2 ms), read-only."""
     names = [other for other in names_of(country) if other.kind in ("name", "acronym", "demonym", "people")]
     words = "|".join(re.escape(other.text) for other in names if other.kind != "acronym")
     acronyms = "|".join(re.escape(other.text) for other in names if other.kind == "acronym")
     pattern = re.compile(rf"(?<![\w.])(?:(?i:{words}){'|' + acronyms if acronyms else ''})(?![\w])")
-    return np.array([bool(pattern.search(sentence.text)) for sentence in bank.sentences], dtype=bool)
+    mask = np.array([bool(pattern.search(sentence.text)) for sentence in bank.sentences], dtype=bool)
+    mask.flags.writeable = False
+    return mask
 
 
 def names_a_person(bank: SentenceBank, own_names: Iterable[str], asked: str = "") -> np.ndarray:
