@@ -321,6 +321,19 @@ def test_words_that_only_close_a_question_are_not_its_topic(directory, question,
     assert read_intent(question, directory).topic == topic
 
 
+@pytest.mark.parametrize("question", [
+    "belarus reply tl;dr", "slovenia's one was about what", "gist of the belarus reply",
+    "Poland's statement in a nutshell", "key points of the EU's statement, in short",
+])
+def test_asking_for_a_statements_gist_asks_what_the_speaker_said(directory, question):
+    intent = read_intent(question, directory)
+    assert intent.type == "speaker" and len(intent.speakers) == 1 and intent.topic == ""
+
+
+def test_a_gist_word_beside_a_real_topic_leaves_the_topic(directory):
+    assert read_intent("what did poland say in short about sanctions", directory).topic.endswith("sanctions")
+
+
 def test_a_contracted_question_word_is_read_as_written_out(directory):
     from hrcqa.question.reading import read_question
 

@@ -539,6 +539,24 @@ _PER_SPEAKER = re.compile(r"\s*,?\s*\b(?:per|by|for\s+each|(?:according\s+to|fro
                           re.I)
 
 
+# What asks for the whole of a statement rather than a topic in it, as people type it after the
+# speaker's name: "belarus reply tl;dr", "slovenia's one was about what", "the gist of the EU's
+# statement", "Poland in a nutshell". General English; a topic made only of these words and the
+# statement nouns is no topic.
+_GIST_WORDS = frozenset(
+    "tl;dr tldr tl dr gist summary summarised summarized summed sum up overview recap essence upshot "
+    "nutshell short brief briefly shortly version highlights takeaway takeaways bottom line key main "
+    "central core overall basically roughly quickly points point in a an the of its their his her on one "
+    "ones was were is it about what so anyway pls please".split())
+_GIST_WORD = re.compile(r"tl;dr|[\w’']+")
+
+
+def _gist_only(topic: str) -> bool:
+    """True when the topic asks only for a statement's gist ("tl;dr", "one was about what")."""
+    words = _GIST_WORD.findall(topic.lower())
+    return bool(words) and all(w in _GIST_WORDS or re.fullmatch(STATEMENT_NOUNS, w) for w in words)
+
+
 def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: bool = False,
              subject: bool = True) -> str:
     """The question without its frame and without the spans in `cut` (speaker names);
@@ -603,7 +621,8 @@ def topic_of(question: str, cut: list[tuple[int, int]] | None = None, panel: boo
     # New Zealand do (exactly)?", which asks what it said it did
     topic = re.sub(r"^\s*(?:the|a|an|about|on|of|for|regarding|concerning|do|does|did|done)"
                    r"(?:\s+exactly)?\s*$", "", _STATEMENT_ONLY.sub("", topic), flags=re.I)
-    return " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
+    topic = " ".join(_REPORTED_SUBJECT.sub("", topic.strip()).split())
+    return "" if cut and _gist_only(topic) else topic
 
 
 def subject_kinds(question: str, subject_only: bool = False) -> list[Kind]:
