@@ -165,6 +165,9 @@ def test_a_kind_the_verb_of_another_subject_takes_is_no_speaker(directory):
     ("How many political prisoners remain?", "count"),
     ("How many delegations raised torture?", None),
     ("What did France say?", None),
+    # a figure named with its own words before it, asked as a statement
+    ("the swiss had a bigger release figure?", "count"),
+    ("did Poland give a death toll figure?", "count"),
 ])
 def test_figure_kind(question, expected):
     assert figure_kind(question) == expected

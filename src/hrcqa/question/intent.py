@@ -186,8 +186,10 @@ _FIGURES: list[tuple[FigureKind, re.Pattern[str]]] = [
                          r"\bwhat\s+(?:exact|precise|rough|approximate|actual|specific)\s+(?:figure|number|count|"
                          r"total|estimate)\b|\bwhat\s+(?:(?:order\s+of\s+)?(?:magnitude|scale)|count|tally|toll)\b|"
                          # "Did Poland give a figure for political prisoners?"
-                         r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put)\s+"
-                         r"(?:a|any|an|the)\s+(?:(?:death|casualty|exact|precise|rough)\s+)?(?:figure|number|"
+                         # "the swiss had a bigger release figure?": its words before the noun too
+                         r"\b(?:give|gave|gives|cite|cited|provide|provided|mention|mentioned|put|quote|quoted|"
+                         r"had|has|have)\s+"
+                         r"(?:a|any|an|the)\s+(?:(?!number\b)[\w-]+\s+){0,2}?(?:figure|number|"
                          r"estimate|count|total|toll|tally)\b|"
                          # "What was Poland's figure for political prisoners?", "their estimate"
                          r"(?:['’]s?|\b(?:their|its|his|her))\s+(?:figure|number|estimate|count|tally)s?\b|"
