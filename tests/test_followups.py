@@ -1087,6 +1087,30 @@ def test_a_higher_figure_after_figures_asks_for_the_highest(directory, question,
         f"Who gave the {which} figure for political prisoners are still locked up?"
 
 
+def test_which_of_the_two_compares_the_speakers_of_the_last_two_answers(answerer):
+    """"Which of the two cited the higher number?" after two turns that each named one speaker:
+    the higher of those two figures, not a list of whoever cited "a number"."""
+    history = []
+    for question in ("What number of political prisoners still held was put forward by Tirana?",
+                     "And the German delegation's figure?"):
+        history.append((question, answerer.ask(question, history=history).answer))
+    for question in ("Which of the two cited the higher number?",
+                     "so who gives the bigger number of the two?"):
+        answer = answerer.ask(question, history=history)
+        assert answer.answer.startswith("The highest figure given is more than 1,200 (Albania)"), \
+            answer.answer
+        assert {c.statement_id.split("/")[1] for c in answer.citations} <= {"albania", "germany"}
+    lower = answerer.ask("and which of the two gave the lower figure", history=history)
+    assert "lowest" in lower.resolved_question
+
+
+def test_which_of_three_needs_three_speakers_named(directory):
+    history = [("how many political prisoners does prague say are still locked up", "The figure given: 1168 "
+                "(Czechia). **State (1)** - **Czechia**: …")]
+    resolved = resolve_followup("which of the three gave the higher number", history, directory)
+    assert "previous answers" not in resolved.note  # one speaker named: not three to compare
+
+
 def test_said_exactly_is_resolved_before_the_next_turn_leans_on_it(directory):
     # "what did malta say exactly" took the list's topic; "and new zealand?" keeps it
     history = [("who raised the death penalty", "Malta, New Zealand and the EU …"),

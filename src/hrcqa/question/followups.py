@@ -44,6 +44,7 @@ from hrcqa.text.countries import country_named, states_named
 from hrcqa.text.english import english_words
 from hrcqa.text.figures import figure_given
 from hrcqa.text.grammar import is_plural, noun_for
+from hrcqa.text.numbers import words_to_digits
 from hrcqa.text.tokenize import tokenize
 
 _AND = re.compile(r"^\s*(?:and|what about|how about|and what about|(?:and\s+)?(?:the\s+)?same\s+"
@@ -372,7 +373,8 @@ _COMPARATIVE = re.compile(_LEAD + r"(?:(?:did|has|have)\s+any(?:one|body)(?:\s+e
                           r"(?:\s+(?:one|figure|number|estimate|count|total))?(?:\s+than\s+(?:that|this|it))?"
                           r"\s*[?.!]*\s*$", re.I)
 _SUPERLATIVE = {"higher": "highest", "larger": "highest", "bigger": "highest", "greater": "highest",
-                "lower": "lowest", "smaller": "lowest"}
+                "lower": "lowest", "smaller": "lowest", "largest": "highest", "biggest": "highest",
+                "greatest": "highest", "smallest": "lowest"}
 # "ngos give a number": a kind of speaker and what it did
 _KIND_LEADS = re.compile(r"^(?P<noun>ngos|states|countries|groups|experts|delegations|governments|orgs|"
                          r"organi[sz]ations)\s+(?P<rest>(?!(?:only|please|too)\b)\w.*)$", re.I)
@@ -441,6 +443,7 @@ def resolve_followup(question: str, history: Sequence[Sequence[str]] | None, dir
     previous, topical = _resolved_turns(history, directory, prepare)
     before = _answers_before(history, len(history) - 1)
     return _of_an_earlier_list(question, history, directory, prepare) or \
+        _extreme_of_those_named(question, history, directory, prepare) or \
         _ordinal_of_an_earlier_list(question, history, directory, prepare, previous, before) or \
         _resolve(question, previous, history[-1][1], directory, before, topical)
 
@@ -456,6 +459,38 @@ def _of_an_earlier_list(question: str, history: Sequence[Sequence[str]], directo
             return _which_of_them(question, previous_question(history[:back + 1], directory, prepare),
                                   history[back][1], directory)
     return None
+
+
+# "Which of the two cited the higher number?", "so who gives the bigger number of the two?": a
+# comparison of the figures of speakers named before, as many as it counts
+_OF_THE_FEW = re.compile(r"\b(?:of|among|between)\s+(?:the|those|these)\s+"
+                         r"(?P<count>two|three|four|five|[2-5])\b|\b(?P<both>both)\b", re.I)
+_COMPARING = re.compile(r"\b(?P<which>higher|highest|larger|largest|bigger|biggest|greater|greatest|lower|"
+                        r"lowest|smaller|smallest)\b", re.I)
+
+
+def _extreme_of_those_named(question: str, history: Sequence[Sequence[str]], directory: SpeakerDirectory,
+                            prepare: Callable[[str], str]) -> FollowUp | None:
+    """"Which of the two cited the higher number?" after two figure questions that named one
+    speaker each: who of those gave the highest figure for the previous turn's topic. The speakers
+    are those the answers named, nearest first, as many as the question counts ("both": two)."""
+    few, comparing = _OF_THE_FEW.search(question), _COMPARING.search(question)
+    if few is None or comparing is None:
+        return None
+    count = 2 if few.group("both") else int(words_to_digits(few.group("count")))
+    named: list[str] = []
+    for back in range(len(history) - 1, max(len(history) - 1 - count, -1), -1):
+        named += [sid for sid in speakers_named(history[back][1], directory) if sid not in named]
+        if len(named) >= count:
+            break
+    intent = read_intent(previous_question(history, directory, prepare), directory)
+    if len(named) != count or intent.type != "figure" or not intent.topic:
+        return None
+    topic = _FIGURE_IN_TOPIC.sub("", _things(intent.topic)).strip(" ,") or intent.topic
+    which = _SUPERLATIVE.get(comparing.group("which").lower(), comparing.group("which").lower())
+    return FollowUp(question=f"Who gave the {which} figure for {topic}?",
+                    changed=True, restrict_to=named, asks_anew=True,
+                    note=f"restricted to the {count} speakers named in the previous answers")
 
 
 def _first_and(question: str, directory: SpeakerDirectory) -> FollowUp | None:
