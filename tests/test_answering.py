@@ -759,3 +759,21 @@ def test_that_number_after_a_speakers_figure_is_that_figure_by_that_speaker(answ
     then = answerer.ask(question, history=[(first.question, first.answer)])
     assert "France" in then.resolved_question and "1,724" in then.resolved_question
     assert {c.speaker for c in then.citations} == {"France"} and said in then.answer
+
+
+@pytest.mark.parametrize(("question", "statement", "figure"), [
+    ("What sentence could its members face, per the Law Society?", "law-society-of-england-and-wales",
+     "up to ten years"),
+    ("When will Bazilli report on the deportation allegations?", "susan-bazilli", "March 2026"),
+])
+def test_a_named_speakers_one_figure_of_the_kind_asked_answers(answerer, question, statement, figure):
+    """A date or term asked of one speaker whose statement gives one of that kind is that one,
+    though the words around it are not the question's ("reporting on their findings in March 2026")."""
+    answer = answerer.ask(question)
+    assert answer.answerable and answer.answer.startswith(f"The figure given: {figure}"), answer.answer
+    assert [c.statement_id for c in answer.citations] == [f"hrc60-belarus/{statement}"]
+
+
+def test_a_named_speaker_without_a_figure_of_the_kind_asked_is_still_refused(answerer):
+    answer = answerer.ask("when did vilnius refer belarus to the icc")
+    assert not answer.answerable and "gives no such figure" in answer.answer

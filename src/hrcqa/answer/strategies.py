@@ -349,8 +349,16 @@ def figure(intent: Intent, scored: Scored, statements: Mapping[str, Statement],
         scored.bank.sentences[choice[sid][1]].text, choice[sid][2]))) for sid in relevance}
     # "according to the expert": one speaker of a kind, as a named speaker is
     one_of_kind = bool(intent.kinds) and _THE_ONE.search(intent.question) is not None
+    # "What sentence could its members face, per the Law Society?", "When will Bazilli report?": a
+    # named speaker's one figure of the kind asked (no count: a statement gives many), whatever
+    # words are around it
+    sole = {sid for sid in relevance
+            if len(intent.speakers) == 1 and sid in intent.speakers and asked != "count"
+            and sum(found.kind == asked and scored.bank.sentences[index].statement_id == sid
+                    for index, found in scored.bank.figures) == 1 and choice[sid][2].kind == asked}
     # "the brits' numbers?": a named speaker's figures, whatever they count, when nothing else is asked
-    owners = [sid for sid in relevance if (sid in intent.speakers and not intent.topic.strip()) or (
+    owners = [sid for sid in relevance if sid in sole
+              or (sid in intent.speakers and not intent.topic.strip()) or (
               (intent.speakers or one_of_kind)
               and (matched[sid] > 0 or same_event[sid])
               and (top > 0 or same_event[sid] or counted in scored.bank.figure_terms[choice[sid][4]])
