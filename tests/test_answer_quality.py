@@ -226,6 +226,8 @@ def test_what_a_yes_no_question_checks():
     # a verb of stance before a verb of request: whether it accepted, not whether it called for it
     assert checks("Did Belarus accept what the experts recommended?") == "fact"
     assert checks("Did France call for Belarus to accept the mandate?") == "request"
+    # answering to something is taking it up, as responding to it is
+    assert checks("Did Belarus answer to the concerns about gender-based violence?") == "mention"
 
 
 def test_negation_near_the_topic_decides_a_claim():

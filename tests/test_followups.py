@@ -333,6 +333,19 @@ def test_pronouns_after_a_who_question_stand_for_the_speakers_its_answer_named(d
         "Who came after Germany"
 
 
+@pytest.mark.parametrize("question", ["Belarus has answered to this?", "did Belarus respond to that?",
+                                      "did anyone reply to it"])
+def test_what_is_answered_to_is_the_previous_topic(directory, question):
+    history = [("who raised gender-based violence", "4 speakers raised gender-based violence: …")]
+    resolved = resolve_followup(question, history, directory).question
+    assert resolved.rstrip("?").endswith("gender-based violence")
+
+
+def test_a_speaker_answered_is_no_topic(directory):
+    history = [("what did Belarus say about the experts", "Belarus said: …")]
+    assert "the experts" not in resolve_followup("who answered them?", history, directory).question
+
+
 def test_a_topic_pronoun_after_a_meeting_question_is_the_topic_before_it(directory):
     """"who spoke after Moldova?" has no topic: "did they bring it up too" after it is about the
     topic of the turn before ("did Moldova bring after moldova up too" it was, with "and who ..."

@@ -37,7 +37,7 @@ _MENTION_FRAME = re.compile(
     r"\b(?:mention(?:s|ed)?|raise[ds]?|br(?:ing|ings|ought)\s+up|(?:talk|speak|spoke|speaks)(?:s|ed)?\s+"
     r"(?:about|of|on)|refer(?:s|red)?\s+to|discuss(?:es|ed)?|address(?:es|ed)?|cite[ds]?|"
     # whether a speaker took up what others said: "did Belarus respond to the death penalty concerns?"
-    r"(?:respond(?:s|ed)?|react(?:s|ed)?|repl(?:y|ies|ied))\s+to|"
+    r"(?:respond(?:s|ed)?|react(?:s|ed)?|repl(?:y|ies|ied)|answer(?:s|ed)?)\s+to|"
     r"use[ds]?\s+the\s+(?:term|terms|word|words|phrase|expression)|highlight(?:s|ed)?|note[ds]?|"
     r"comment(?:s|ed)?\s+on|touch(?:es|ed)?\s+(?:on|upon)|say\s+anything\s+(?:about|on)|"
     r"express(?:es|ed)?\s+concerns?|"

@@ -256,6 +256,8 @@ _TOPIC_ANAPHOR = re.compile(
     # "who delivered it", "who chaired it": the statement or the meeting, a speaker's deed
     r"(?!(?:followed|preceded|joined|replaced|represented|introduced|invited|delivered|presented|"
     r"signed|co-signed|chaired|opened|closed|ended|started|attended)\b)\w{3,}ed(?=\s+it\b)|"
+    # "Belarus has answered to this?", "did anyone respond to that": what is answered is the topic
+    r"(?:respond|react|repl(?:y|ie)|answer|rebut|object)\w*(?=\s+to\s+(?:it|that|this)\b)|"
     rf"(?:do|does|did)(?=\s+(?:that|this)\s*[?.!]*\s*$))\s+(?:to\s+(?=(?:it|that|this)\b))?"
     rf"(?P<verb_object>it|that|this|them|him|her|so))"
     rf"{_OBJECT_END}",
@@ -788,8 +790,10 @@ def _topic_anaphora(question: str, previous: str, directory: SpeakerDirectory,
     if _OWN_TOPIC_FIRST.match(question):  # "and LGBTQ+ persons - who mentioned them?": its own topic
         return question, False
     question = _LIKE_THAT.sub(r"anything about \g<pronoun>", question)
+    # ("who answered her?" asks who replied to a speaker; "who answered to that?", to what was said)
     found = [m for m in _TOPIC_ANAPHOR.finditer(question)
-             if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb")))]
+             if not (m.group("verb") and _ADDRESSEE.fullmatch(m.group("verb"))
+                     and not re.match(r"\s+to\s", question[m.end("verb"):]))]
     found += [m for m in _DEMONSTRATIVE.finditer(question)
               if all(m.end() <= f.start() or m.start() >= f.end() for f in found)
               and not _PARTITIVE_OF.search(question, 0, m.start())]
