@@ -344,6 +344,43 @@ def test_a_contracted_question_word_is_read_as_written_out(directory):
     assert reading.question == "what is the date of the meeting" and reading.type == "meeting"
 
 
+@pytest.mark.parametrize(("question", "topic"), [
+    ("who talked bout torture in prisons", "torture in prisons"),
+    ("what did malta say cuz of the deaths", ""),
+])
+def test_chat_spellings_of_small_words_are_read_as_the_words(directory, question, topic):
+    from hrcqa.question.reading import read_question
+
+    reading = read_question(question, None, directory)
+    assert "bout" not in reading.question.split() and "cuz" not in reading.question.split()
+    if topic:
+        assert reading.type == "who_said" and reading.topic == topic
+    else:
+        assert reading.type == "speaker" and reading.question.startswith("what did malta say because")
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("what was said about lukashenko", "lukashenko"),
+    ("What were the views on sanctions?", "sanctions"),
+    ("Okrestina jail - what was said about it", "Okrestina jail"),
+])
+def test_what_was_said_about_a_topic_asks_everyone_who_said_something(directory, question, topic):
+    from hrcqa.question.reading import read_question
+
+    reading = read_question(question, None, directory)
+    assert (reading.type, reading.speakers, reading.topic) == ("who_said", [], topic)
+
+
+@pytest.mark.parametrize("question", ["what was said about sanctions by Poland",
+                                      "what was said about sanctions according to poland"])
+def test_what_was_said_by_a_named_speaker_stays_that_speakers(directory, question):
+    from hrcqa.question.reading import read_question
+
+    reading = read_question(question, None, directory)
+    assert (reading.type, reading.speakers, reading.topic) == \
+        ("speaker", ["hrc60-belarus/poland"], "sanctions")
+
+
 def test_which_of_the_experts_is_a_who_question_and_chat_shorthand_is_read(directory):
     from hrcqa.question.reading import read_question
 

@@ -89,6 +89,15 @@ _WHO = re.compile(rf"^\s*(?:(?:and|so|but)\s+)?(?:(?:which|what)\s+(?:of\s+the\s
                   rf"{_THE_KINDS}|{_HOW_MANY_SPEAKERS.pattern}|(?:list|name)\s+(?:the|all|every)\s+"
                   rf"{_SUBJECT}\b|{_EVERYONE_WHO}|what\s+did\s+(?:the\s+|any\s+)?{_OTHER}{_SUBJECT}\s+(?:say|mention))",
                   re.I)
+# "what was said about Lukashenko?", "what were the views on sanctions?": what anyone said, whoever
+# said it, unless a speaker is named ("what was said about sanctions according to Poland")
+_WHAT_WAS_SAID = re.compile(r"^\s*(?:(?:and|so)\s+)?what\s+(?:was|were|has\s+been|have\s+been|got)\s+"
+                            r"(?:said|stated|argued|mentioned|raised|noted)\s+"
+                            r"(?:about|on|regarding|concerning|of)\b|"
+                            r"^\s*(?:(?:and|so)\s+)?what\s+(?:were|are)\s+the\s+(?:views|positions|stances|takes)\s+"
+                            r"(?:on|about|regarding|of)\b|"
+                            r"[-–—:,]\s*what\s+(?:was|were)\s+(?:said|stated|mentioned)\s+(?:about|on|of)\s+"
+                            r"(?:it|them|this|that)\b", re.I)
 # people a speaker may name: "the names of the journalists", "named a jailed lawyer"
 _PERSON_NOUN = (r"(?:persons?|people|man|woman|men|women|lawyers?|journalists?|activists?|prisoners?|"
                 r"defenders?|officials?|judges?|individuals?|officers?|victims?|detainees?|"
@@ -751,6 +760,8 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     object_topic = _object_question(question, directory)
     who = bool(_WHO.search(question) or trailing) and object_topic is None \
         and not _KIND_AS_OBJECT.match(question)
+    if not who and _WHAT_WAS_SAID.search(question):
+        who = not any(m.speaking for m in mentions(question, directory))
     found = mentions(question, directory, who=who)
     # "how many NGOs do Advocates for Human Rights say were closed": the NGOs are what a named
     # speaker counts, not the speakers counted

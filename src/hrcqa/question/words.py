@@ -142,6 +142,7 @@ CONTRACTIONS = {
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "smth": "something", "sth": "something",
     "smb": "somebody", "any1": "anyone", "some1": "someone", "every1": "everyone", "no1": "no one",
     "sum1": "someone", "ne1": "anyone", "b4": "before", "2day": "today",
+    "bout": "about", "'bout": "about", "cuz": "because", "coz": "because",  # ("wat" is the speller's)
     "fm": "foreign minister", "mfa": "ministry of foreign affairs", "dels": "delegations",
     # news shorthand: "pol prisoners", "pol. prisoners"
     "pol prisoners": "political prisoners", "pol. prisoners": "political prisoners",
