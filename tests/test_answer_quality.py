@@ -746,3 +746,20 @@ def test_a_claim_is_attributed_to_those_who_say_it_in_its_words(answerer):
     # a topic raised is not a claim: every delegation that raises it is listed
     raised = answerer.ask("Which delegations raised the death penalty?")
     assert {sid("new-zealand"), sid("malta"), sid("european-union")} <= cited(raised)
+
+
+@pytest.mark.parametrize("question", ["Who called Lukashenko a dictator?",
+                                      "which delegation described lukashenko as a tyrant"])
+def test_a_name_no_statement_uses_is_given_by_no_one(answerer, question):
+    """Several speakers speak of Lukashenko, but none calls him a dictator or a tyrant (nor a
+    word near either): listing them would put words in their mouths."""
+    answer = answerer.ask(question)
+    assert not answer.answerable and "no statement uses the word" in answer.answer, answer.answer
+
+
+def test_a_name_the_summary_uses_is_attributed_to_who_used_it(answerer):
+    answer = answerer.ask("who called the group of experts a monologue")
+    assert answer.answerable and {c.statement_id for c in answer.citations} == {"hrc60-belarus/belarus"}
+    sham = answerer.ask("which dels called the 2020 / Jan 2025 elections fraudulent or sham?")
+    assert {c.statement_id for c in sham.citations} == {"hrc60-belarus/france", "hrc60-belarus/new-zealand"}
+

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from hrcqa.answer.absence import both, but_not, did_not
+from hrcqa.answer.claims import label_given
 from hrcqa.answer.composing import Draft, Section, render
 from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
@@ -277,6 +278,10 @@ class Answerer:
                     "single": single}.get(intent.type)
         if strategy is None:
             draft = speaker(intent, scored, self.statements, self.calibration)
+        elif strategy is who_said and (unsaid := self._name_never_used(intent, put)):
+            # "Who called Lukashenko a dictator?": whoever speaks of him, no statement gives him a
+            # name the summary never uses, nor a word near it
+            draft = refusal("who_said", f"no statement uses the word “{unsaid}” or one near it")
         elif strategy is who_said:  # "which of them called for X?" asks them something new
             vouched = not (intent.followup and intent.followup.asks_anew)
             draft = who_said(intent, scored, self.statements, self.calibration, restrict, followup, vouched)
@@ -287,6 +292,13 @@ class Answerer:
                        for word, noun in put.items()]
             draft = draft.model_copy(update={"understood": [*draft.understood, *assumed]})
         return draft
+
+    def _name_never_used(self, intent: Reading, put: dict[str, str]) -> str:
+        """The noun of the name a naming question asks who gave ("who called Lukashenko a
+        dictator": `label_given`) when no sentence holds it in any form and it is not counted as a
+        nearest noun the summary uses (`put`); "" otherwise."""
+        label = label_given(intent.question)
+        return next((noun for noun in self.bank.unknown_nouns(label) if noun not in put), "") if label else ""
 
     def _also_as_set_aside_said(self, intent: Reading, scored: Scored) -> Scored:
         """"Who else credited Washington?": the topic, and also what a speaker the question leaves

@@ -19,6 +19,14 @@ from hrcqa.answer.scoring import Scored
 from hrcqa.question.words import CLAIM
 
 _CLAIM = re.compile(CLAIM, re.I)
+# a name given to something, as the question's own verb: "who called the elections a sham",
+# "which delegation described the releases as a gesture" (not "who called for ...", a request,
+# nor "the association that got labelled extremist - who raised it")
+_NAMING = re.compile(r"^\s*(?:(?:and|so)\s+)?(?:who|which\s+[\w-]+|what\s+[\w-]+)\s+"
+                     r"(?:(?:also|else|ever|actually|explicitly|specifically)\s+)?"
+                     r"(?:call(?:s|ed)?|branded|labell?ed|dubbed|termed|"
+                     r"(?:describ|characteri[sz]|portray)(?:es|ed)(?=\s+(?:[\w'’-]+\s+){1,6}?as\s))\b"
+                     r"(?!\s+(?:for|on|upon|out)\b)", re.I)
 
 
 def asks_claim(question: str) -> bool:
@@ -28,8 +36,10 @@ def asks_claim(question: str) -> bool:
     True
     >>> asks_claim("Who raised the death penalty?"), asks_claim("Did Malta say anything about it?")
     (False, False)
+    >>> asks_claim("Who called the elections a sham?"), asks_claim("Who called for a moratorium?")
+    (True, False)
     """
-    return bool(_CLAIM.search(question))
+    return bool(_CLAIM.search(question) or _NAMING.match(question))
 
 
 def said_outright(scored: Scored, rows: Sequence[tuple[str, int, float]], bar: float,
@@ -44,3 +54,18 @@ def said_outright(scored: Scored, rows: Sequence[tuple[str, int, float]], bar: f
             for statement_id, index, _support in rows}
     most = max(held.values())
     return [row for row in rows if held[row[0]] >= share * most]
+
+
+_LABEL = re.compile(r"\b(?:as|an?)\s+(?P<label>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*[?.!]*\s*$", re.I)
+
+
+def label_given(question: str) -> str:
+    """The name a naming question asks who gave ("who called the elections a sham": "sham"), or "".
+
+    >>> label_given("Who called Lukashenko a dictator?"), label_given("Who called for a moratorium?")
+    ('dictator', '')
+    """
+    if not _NAMING.match(question):
+        return ""
+    label = _LABEL.search(question)
+    return label.group("label") if label else ""
