@@ -763,3 +763,12 @@ def test_a_name_the_summary_uses_is_attributed_to_who_used_it(answerer):
     sham = answerer.ask("which dels called the 2020 / Jan 2025 elections fraudulent or sham?")
     assert {c.statement_id for c in sham.citations} == {"hrc60-belarus/france", "hrc60-belarus/new-zealand"}
 
+
+def test_praise_of_a_person_is_praise_of_that_person(answerer):
+    """"Who praised Lukashenko?": Ireland "agrees with the Experts that President Lukashenko has
+    methodically instrumentalized the state apparatus" approves of the Experts, not of him; no
+    statement praises him. A finding about him is still what it is: Ireland backs that one."""
+    praised = answerer.ask("who praised lukashenko")
+    assert not praised.answerable, praised.answer
+    finding = answerer.ask("which states backed the experts' finding about lukashenko")
+    assert "hrc60-belarus/ireland" in {c.statement_id for c in finding.citations}, finding.answer

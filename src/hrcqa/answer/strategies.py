@@ -143,7 +143,11 @@ def _who_said(intent: Intent, scored: Scored, statements: Mapping[str, Statement
         # before vouched for them ("which of them is on the expert panel")
         # (of a speaker named as the topic, "did any State defend Belarus?", a word of approval
         # taking it: "Australia supports the democratic aspirations of Belarusians" is none)
-        of_speaker = head_noun(intent.topic) in {head_noun(e) for e in intent.entities}
+        # (and a person the topic is: "who praised Lukashenko?" is not "Ireland agrees with the
+        # Experts that President Lukashenko has ..."; "that finding about Lukashenko" is a finding)
+        person = person_in(intent.topic) or ""
+        of_speaker = head_noun(intent.topic) in {head_noun(e) for e in intent.entities} or \
+            head_noun(intent.topic).lower() in person.lower().split()
         texts = [scored.bank.sentences[row[1]].text for row in best]
         best = [row for row, text in zip(best, texts, strict=True)
                 if (approves_of(text, intent.topic) if of_speaker else approves(text))]
