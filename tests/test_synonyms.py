@@ -156,3 +156,37 @@ def test_a_derivation_never_lands_on_a_speakers_name(sentence_bank):
     # Peace Tax International": CPTI did not talk about conscientious objection
     assert "conscienc" not in sentence_bank.derivations.get("conscienti", [])
     assert sentence_bank.derivations["extend"] == ["extens"]
+
+
+def test_verbs_of_one_leading_sense_are_paired_with_the_corpus_forms():
+    """"answer" (answer, reply, respond first) and "respond" (react first, answer second) share a
+    leading sense; the corpus's own form of the verb is what a question's verb counts as."""
+    table = corpus_synonyms(["The authorities have not yet responded.", "Belarus must stop arrests."])
+    assert table["verbs"]["answer"] == ["responded"] and table["postings"]["responded"] == [0]
+    assert "stop" in table["verbs"]["cease"]
+    # a word mostly used as a noun is no verb here: "number" is not "amount"
+    assert "number" not in corpus_synonyms(["It may amount to a crime."])["verbs"]
+
+
+def test_only_an_inflected_verb_of_the_question_is_read_as_a_verb(sentence_bank, monkeypatch):
+    """"answered" is a verb; "bans" in "travel bans" may be a noun, and "let out" is not "let"."""
+    responded = [i for i, s in enumerate(sentence_bank.sentences) if "have not yet responded" in s.text]
+    assert len(responded) == 1 and sentence_bank.lexical("answered")[responded[0]] == 1.0
+    assert not sentence_bank._phrases_with_synonyms("travel bans", ["travel", "ban"])  # noqa: SLF001
+    assert not sentence_bank._phrases_with_synonyms("prisoners let out", ["let"])  # noqa: SLF001
+    monkeypatch.setattr(sentence_bank, "verb_synonyms", {})
+    assert sentence_bank.lexical("answered")[responded[0]] == 0.0
+
+
+@pytest.mark.integration
+def test_a_question_with_another_verb_of_the_same_sense_finds_the_statement(answerer, sentence_bank,
+                                                                           monkeypatch):
+    """The Chair says the authorities "have not yet responded"; the question says "answering"."""
+    question = "what do the experts say about belarus answering them?"
+    answer = answerer.ask(question)
+    assert [c.speaker for c in answer.citations] == ["Ms. Karinna Moskalenko"], answer.answer
+    assert "have not yet responded" in answer.answer
+    monkeypatch.setattr(sentence_bank, "verb_synonyms", {})
+    answerer._read_topic.cache_clear()  # noqa: SLF001 (it keeps what it read with the verbs)
+    assert not answerer.ask(question).answerable
+

@@ -42,6 +42,8 @@ from hrcqa.index.synonyms import (
     corpus_derivations,
     corpus_synonyms,
     is_noun,
+    phrasal_verb,
+    verb_lemma,
     word_forms,
 )
 from hrcqa.models import Statement
@@ -88,6 +90,7 @@ class SentenceBank:
         self.acronyms = {a: [tuple(e) for e in expansions]
                          for a, expansions in terms["acronyms"].items()}
         self.synonyms: dict[str, list[str]] = terms["synonyms"]["synonyms"]
+        self.verb_synonyms: dict[str, list[str]] = terms["synonyms"]["verbs"]  # "answer": ["responded"]
         self._synonym_postings = {phrase: np.array(ids, dtype=np.int64)
                                   for phrase, ids in terms["synonyms"]["postings"].items()}
         self.compounds: frozenset[str] = frozenset(terms["compounds"])
@@ -135,7 +138,7 @@ class SentenceBank:
         np.save(directory / NOUN_VECTORS_FILE, self.noun_vectors)
         terms = {"postings": {t: ids.tolist() for t, ids in self._postings.items()},
                  "acronyms": self.acronyms,
-                 "synonyms": {"synonyms": self.synonyms,
+                 "synonyms": {"synonyms": self.synonyms, "verbs": self.verb_synonyms,
                               "postings": {p: ids.tolist() for p, ids in self._synonym_postings.items()}},
                  "compounds": sorted(self.compounds), "derivations": self.derivations,
                  "nouns": self.nouns}
@@ -336,7 +339,8 @@ class SentenceBank:
 
     def _phrases_with_synonyms(self, text: str, terms: Iterable[str]) -> list[tuple[list[str], list[str]]]:
         """Runs of up to `MAX_PHRASE` words of the text that WordNet gives other words for in the
-        corpus (`synonyms`), each with those of `terms` it holds."""
+        corpus (`synonyms`; a single word also as a verb, `verb_synonyms`), each with those of
+        `terms` it holds."""
         words = WORD.findall(text.lower())
         wanted = set(terms)
         found = []
@@ -346,6 +350,13 @@ class SentenceBank:
                 others = next((self.synonyms[key] for key in (" ".join([*head, form])
                                                               for form in word_forms(last))
                                if key in self.synonyms), None)
+                # a word that can only be an inflected verb, by its base form ("answered":
+                # "responded"; not "travel bans" nor "bans", which may be nouns, nor a verb with its
+                # particle: "let out" is not "let")
+                if not head and (lemma := verb_lemma(last)) != last and not is_noun(last) \
+                        and (verb := self.verb_synonyms.get(lemma)) \
+                        and not (i + 1 < len(words) and phrasal_verb(last, words[i + 1])):
+                    others = [*(others or ()), *verb]
                 held = [t for t in tokenize(" ".join(words[i:i + n])) if t in wanted] if others else []
                 if held:
                     found.append((held, others))

@@ -39,7 +39,7 @@ from hrcqa.index.sentences import SentenceBank
 from hrcqa.models import Passage, Statement
 from hrcqa.text.files import file_sha256
 
-FORMAT_VERSION = 12  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
+FORMAT_VERSION = 13  # 2: the sentence evidence is part of the build; 3: with WordNet synonyms;
 # 4: British spellings tokenized as American ones; 5: WordNet's compound nouns in the corpus;
 # 6: acronyms whose small words give letters ("Convention against Torture": CAT) and UN acronyms without "UN";
 # 7: each document's title page, quoted by answers about the document;
@@ -49,6 +49,7 @@ FORMAT_VERSION = 12  # 2: the sentence evidence is part of the build; 3: with Wo
 # International Centre Against Censorship)
 # 11: the corpus's nouns and their vectors, for a topic's nouns it never uses ("doctor": "medical")
 # 12: a number is one token with or without thousands separators ("1,100" is "1100")
+# 13: WordNet verbs of one leading sense in the synonyms ("answer": "responded")
 POINTER = "CURRENT"
 LOCK = ".lock"
 HASHED_FILES = ("statements.jsonl", "passages.jsonl", "vectors.faiss", *evidence.FILES)

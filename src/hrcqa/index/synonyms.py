@@ -15,7 +15,8 @@ Three guards keep the pairings few and sound (423 words paired on the HRC60 summ
 - only the commonest sense of both words counts (WordNet lists senses by frequency): "capital
   punishment" gives "death penalty", but "time" is never a "prison term";
 - words are matched whole, never by stem, and a hyphenated word is one word ("ill" is not in
-  "ill-treatment"); verbs and adverbs, with their many senses, are left out;
+  "ill-treatment"); adverbs, with their many senses, are left out, and verbs are paired apart
+  (below);
 - the index's own encoder must agree (cosine of the two words >= `MIN_SIMILARITY`): "abuse" and
   "ill-treatment" share WordNet's commonest sense, but "the abuse of anti-extremism laws" is
   misuse, and the encoder scores the pair 0.33.
@@ -28,6 +29,14 @@ module reads the two file kinds it needs, `index.*` (each word's senses in frequ
 WordNet's compound nouns that the corpus uses ("death penalty", "rule of law"; 51 on the HRC60
 summary) are stored too (`corpus_compounds`): a question naming one is held only by a sentence
 holding all of it, so "penalties of up to ten years" does not hold "the death penalty".
+
+Verbs have many senses, so two verbs are paired only when they share a sense that is the
+commonest of one and among the first two of the other (`_verb_pairs`): "answer" (answer, reply,
+respond first) and "respond" (react first, answer second), so "did Belarus ever answer them?" finds
+"they have not yet responded". Both must be mostly verbs in WordNet's tagged texts ("number" is not
+"amount"), the encoder must agree, and a question's word counts as a verb only in an inflected form
+that is no noun ("answered", not "travel bans"; `SentenceBank`). Yes/no answers use the same rule
+to see that "have not yet responded" denies "answered" (`same_verb_sense`).
 
 So are WordNet's derivations of the corpus's words (`corpus_derivations`, its "+" pointers between
 a verb and its noun): a question about prison terms "extended" finds "arbitrary extensions of
@@ -48,8 +57,9 @@ import numpy as np
 
 from hrcqa.text.tokenize import tokenize
 
-_PARTS_OF_SPEECH = ("noun", "adj")  # verbs and adverbs have too many senses to guess one
+_PARTS_OF_SPEECH = ("noun", "adj")  # verbs: `_verb_pairs`; adverbs have too many senses to guess one
 MAX_PHRASE = 4  # words in the longest corpus phrase matched ("international court of justice")
+VERB_SENSES = 2  # a verb's leading senses that may pair it with another verb (`_verb_pairs`)
 MIN_SIMILARITY = 0.5  # cosine of the two words for a pairing to count; on the dev questions
 # it keeps death penalty/capital punishment (0.82) and custody/detention (0.54) and drops
 # abuse/ill-treatment (0.33) and objectors/dissidents (0.17); kids/minors (0.47) is lost with them
@@ -211,11 +221,13 @@ def corpus_phrases(texts: list[str]) -> dict[str, list[int]]:
 def corpus_synonyms(texts: list[str], encode: Encode | None = None,
                     directory: Path | None = None) -> dict[str, dict[str, list]]:
     """For each WordNet noun or adjective (lower case, words joined by spaces), the corpus
-    phrases that name its commonest sense, when that is their commonest sense too, and which of
-    the texts hold each such phrase:
+    phrases that name its commonest sense, when that is their commonest sense too, and for each
+    verb the corpus's forms of the verbs it shares a leading sense with (`_verb_pairs`), and which
+    of the texts hold each such phrase:
 
         {"synonyms": {"capital punishment": ["death penalty"], ...},
-         "postings": {"death penalty": [12, 40, ...], ...}}
+         "verbs": {"answer": ["responded"], ...},  (keyed by a verb's base form)
+         "postings": {"death penalty": [12, 40, ...], "responded": [7], ...}}
 
     Keys are whole words, not stems: stems would merge "protester" with "protest" and "careful"
     with "care". Words the corpus already uses in that form map only to the *other* phrases of
@@ -234,15 +246,94 @@ def corpus_synonyms(texts: list[str], encode: Encode | None = None,
         pairs.update((name.replace("_", " "), other.replace("_", " "))
                      for name in names for other in in_corpus
                      if tokenize(name.replace("_", " ")) != tokenize(other.replace("_", " ")))
-    if encode is not None and pairs:
-        words = sorted({w for pair in pairs for w in pair})
+    verb_forms = _corpus_verb_forms(present)
+    verb_pairs = _verb_pairs(set(verb_forms), directory)
+    if encode is not None and (pairs or verb_pairs):
+        words = sorted({w for pair in pairs | verb_pairs for w in pair})
         vectors = dict(zip(words, encode(words), strict=True))
         pairs = {p for p in pairs if float(vectors[p[0]] @ vectors[p[1]]) >= MIN_SIMILARITY}
+        verb_pairs = {p for p in verb_pairs if float(vectors[p[0]] @ vectors[p[1]]) >= MIN_SIMILARITY}
     synonyms: dict[str, set[str]] = defaultdict(set)
+    verbs: dict[str, set[str]] = defaultdict(set)
+    postings: dict[str, set[int]] = defaultdict(set)
     for name, other in pairs:
         synonyms[name].add(other)
+        postings[other].update(present[other])
+    for verb, other in verb_pairs:  # "answer": every form of "respond" the corpus writes
+        verbs[verb].update(verb_forms[other])
+        for form in verb_forms[other]:
+            postings[form].update(present[form])
     return {"synonyms": {name: sorted(others) for name, others in sorted(synonyms.items())},
-            "postings": {other: present[other] for _, other in sorted(pairs)}}
+            "verbs": {verb: sorted(others) for verb, others in sorted(verbs.items())},
+            "postings": {other: sorted(ids) for other, ids in sorted(postings.items())}}
+
+
+@functools.cache
+def _verb_index(directory: Path) -> dict[str, tuple[tuple[str, ...], int, int]]:
+    """Each WordNet verb lemma's senses, commonest first, with how often the lemma was tagged as a
+    verb and as a noun in WordNet's sense-tagged texts (its `index.*` tagsense counts)."""
+    def read(part: str) -> dict[str, tuple[int, tuple[str, ...]]]:
+        found = {}
+        for line in (directory / f"index.{part}").read_text(encoding="utf-8").splitlines():
+            if not line.startswith(" "):  # (the licence header)
+                fields = line.split()
+                pointers = int(fields[3])
+                found[fields[0]] = (int(fields[5 + pointers]), tuple(fields[6 + pointers:]))
+        return found
+    verbs, nouns = read("verb"), read("noun")
+    return {lemma: (senses, tagged, nouns.get(lemma, (0, ()))[0])
+            for lemma, (tagged, senses) in verbs.items()}
+
+
+def _corpus_verb_forms(present: dict[str, list[int]]) -> dict[str, list[str]]:
+    """The corpus's single words by the WordNet verb they are a form of ("responded" ->
+    "respond"), for verbs more often tagged as verbs than as nouns (not "number" or "amount"). An
+    inflected form that is also a noun is left out: "meeting" and "findings" are mostly nouns."""
+    index = _verb_index(wordnet_dir())
+    forms: dict[str, list[str]] = defaultdict(list)
+    for word in present:
+        if " " not in word and (lemma := verb_lemma(word)) in index and _mostly_verb(lemma, index) \
+                and (word == lemma or not is_noun(word)):
+            forms[lemma].append(word)
+    return dict(forms)
+
+
+def _mostly_verb(lemma: str, index: dict[str, tuple[tuple[str, ...], int, int]]) -> bool:
+    _senses, as_verb, as_noun = index[lemma]
+    return as_verb > 0 and as_verb >= as_noun
+
+
+def _verb_pairs(corpus_verbs: set[str], directory: Path) -> set[tuple[str, str]]:
+    """(a question's verb, a corpus verb) pairs of one leading sense (`_one_sense`); the caller
+    has the encoder agree."""
+    index = _verb_index(directory)
+    words = {key: names for key, names, _ in _synsets(directory, ("verb",))}
+    return {(name, other) for other in corpus_verbs for offset in index[other][0][:VERB_SENSES]
+            for name in words.get(f"v:{offset}", ()) if _one_sense(name, other, index)}
+
+
+def _one_sense(name: str, other: str, index: dict[str, tuple[tuple[str, ...], int, int]]) -> bool:
+    """Whether two verbs share a sense that is the commonest of one and one of the first
+    `VERB_SENSES` of the other ("answer": answer, reply, respond first; "respond": react first,
+    then answer). Verbs have many senses, so a sense further down counts for neither; both words
+    must be single words and mostly verbs (`_mostly_verb`)."""
+    if name == other or "_" in name or not _plain(name) or name not in index or other not in index \
+            or not (_mostly_verb(name, index) and _mostly_verb(other, index)):
+        return False
+    mine, theirs = index[name][0], index[other][0]
+    return bool(mine and theirs) and (mine[0] in theirs[:VERB_SENSES] or theirs[0] in mine[:VERB_SENSES])
+
+
+@functools.cache
+def same_verb_sense(word: str, other: str) -> bool:
+    """Whether two words are forms of verbs of one leading sense (`_one_sense`), whatever the corpus.
+
+    >>> same_verb_sense("answered", "responded"), same_verb_sense("stop", "cease")
+    (True, True)
+    >>> same_verb_sense("said", "asked")
+    False
+    """
+    return _one_sense(verb_lemma(word).lower(), verb_lemma(other).lower(), _verb_index(wordnet_dir()))
 
 
 def corpus_compounds(texts: list[str], directory: Path | None = None) -> list[str]:
