@@ -190,3 +190,13 @@ def test_a_question_with_another_verb_of_the_same_sense_finds_the_statement(answ
     answerer._read_topic.cache_clear()  # noqa: SLF001 (it keeps what it read with the verbs)
     assert not answerer.ask(question).answerable
 
+
+@pytest.mark.integration
+def test_a_claim_put_in_another_verb_is_denied_when_the_speaker_denies_it(answerer):
+    """"Did the experts say Belarus ever answered them?": they say it has not yet responded, so
+    the answer is no, not a yes over a quote that says the opposite."""
+    for question in ("did the experts say belarus ever answered them",
+                     "did the experts say belarus ever responded to them"):
+        answer = answerer.ask(question)
+        assert answer.answer.startswith("No"), answer.answer
+        assert "have not yet responded" in answer.answer

@@ -15,7 +15,7 @@ from hrcqa.answer.composing import Draft
 from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
 from hrcqa.index.sentences import MIN_PREFIX
-from hrcqa.index.synonyms import verb_lemma
+from hrcqa.index.synonyms import same_verb_sense, verb_lemma
 from hrcqa.question.intent import Intent
 from hrcqa.question.words import AUXILIARY, STANCE
 from hrcqa.text.countries import country_named
@@ -105,13 +105,18 @@ def checks(question: str) -> str:
     ('mention', 'mention')
     >>> checks("Did Belarus respond to the concerns about the death penalty?")
     'mention'
+    >>> checks("Did the experts say Belarus ever responded to them?")
+    'speech'
     >>> checks("Did Belarus accept what the experts recommended?"), checks("Did they recommend sanctions?")
     ('fact', 'request')
     >>> checks("Did the country being discussed agree to work with the experts?")
     'speech'
     """
-    # (not a participle that names the subject: "did the country being discussed agree ...")
+    # (not a participle that names the subject: "did the country being discussed agree ...", nor
+    # the verb of what a speaker is asked to have said: "did the experts say Belarus ever responded
+    # to them?" is a claim, whose polarity the quote must share)
     if any(not re.search(r"\bbeing\s+$", question[:m.start()], re.I)
+           and not re.search(rf"{_SPEECH_FRAME.pattern}\s+(?:that\s+)?\w.*\s$", question[:m.start()], re.I)
            for m in _MENTION_FRAME.finditer(question)):
         return "mention"
     stance = _STANCE_WORDS.search(question)
@@ -131,11 +136,16 @@ def negated(text: str, topic: str, window: int = 5) -> bool:
     True
     >>> negated("Malta died in prison No. 15.", "prison 15"), negated("It is free.", "free")
     (False, False)
+    >>> negated("They have not yet responded.", "Belarus ever answered them")
+    True
     """
     stems = set(tokenize(topic))
+    verbs = [w for w in _WORDS.findall(topic) if tokenize(w)]
     words = list(_WORDS.finditer(text))
     for k, word in enumerate(words):
-        if not any(_same_term(stem, term) for term in tokenize(word.group()) for stem in stems):
+        # a topic's verb in the text as a verb of the same sense: "answered" in "not yet responded"
+        if not any(_same_term(stem, term) for term in tokenize(word.group()) for stem in stems) \
+                and not any(same_verb_sense(word.group(), verb) for verb in verbs):
             continue
         for before in words[max(0, k - window):k]:
             numbered = re.match(r"\.?\s*\d", text[before.end():before.end() + 3])
