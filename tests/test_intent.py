@@ -363,6 +363,8 @@ def test_chat_spellings_of_small_words_are_read_as_the_words(directory, question
     ("what was said about lukashenko", "lukashenko"),
     ("What were the views on sanctions?", "sanctions"),
     ("Okrestina jail - what was said about it", "Okrestina jail"),
+    # a speaker's name that "about" takes is what was spoken of, not who spoke
+    ("what was said about poland", "poland"),
 ])
 def test_what_was_said_about_a_topic_asks_everyone_who_said_something(directory, question, topic):
     from hrcqa.question.reading import read_question

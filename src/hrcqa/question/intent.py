@@ -760,8 +760,10 @@ def read_intent(question: str, directory: SpeakerDirectory) -> Intent:
     object_topic = _object_question(question, directory)
     who = bool(_WHO.search(question) or trailing) and object_topic is None \
         and not _KIND_AS_OBJECT.match(question)
-    if not who and _WHAT_WAS_SAID.search(question):
-        who = not any(m.speaking for m in mentions(question, directory))
+    if not who and (said := _WHAT_WAS_SAID.search(question)):
+        # (the name "about" takes is what was spoken of: "what was said about Poland")
+        about = said.end() + len(re.match(r"\s*(?:the\s+)?", question[said.end():]).group())
+        who = not any(m.speaking and m.start != about for m in mentions(question, directory))
     found = mentions(question, directory, who=who)
     # "how many NGOs do Advocates for Human Rights say were closed": the NGOs are what a named
     # speaker counts, not the speakers counted
