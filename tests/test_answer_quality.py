@@ -772,3 +772,15 @@ def test_praise_of_a_person_is_praise_of_that_person(answerer):
     assert not praised.answerable, praised.answer
     finding = answerer.ask("which states backed the experts' finding about lukashenko")
     assert "hrc60-belarus/ireland" in {c.statement_id for c in finding.citations}, finding.answer
+
+
+def test_a_noun_another_states_demonym_qualifies_is_not_the_topics(answerer):
+    """"Belarusian children" are not "Ukrainian children": Malta, the EU and the Nordic-Baltic
+    statement speak only of deported Ukrainian children; WRI of the militarization of children."""
+    def cited(question: str) -> set[str]:
+        return {c.statement_id.split("/")[1] for c in answerer.ask(question).citations}
+
+    ukrainian_only = {"malta", "european-union", "lithuania-on-behalf-of-the-nordic-baltic-states"}
+    belarusian = cited("did anyone talk about belarusian children")
+    assert "world-resisters-international" in belarusian and not belarusian & ukrainian_only, belarusian
+    assert ukrainian_only <= cited("who raised the deportation of ukrainian children")

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from hrcqa.index.sentences import SentenceBank
-from hrcqa.text.countries import Country, country_named, names_of
+from hrcqa.text.countries import Country, countries, country_named, names_of
 from hrcqa.text.english import english_words
+from hrcqa.text.tokenize import tokenize
 
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,.]*\d|(?<![\w.,])\d(?!\w)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -148,11 +149,65 @@ def score_sentences(bank: SentenceBank, vector: np.ndarray, topic: str,
         relevance = np.where(bank.phrase_mask(phrase), relevance, -1.0)
     for phrase in names:
         relevance = np.where(bank.in_paragraph(_name_mask(bank, phrase)), relevance, -1.0)
+    for country, noun in demonym_qualified(topic):
+        # "Belarusian children" is not "the deportation of Ukrainian children"
+        relevance = np.where(_qualified_by_another(bank, country, noun), -1.0, relevance)
     if any(not bank.phrase_mask(name).any() for name in linked_names(topic)):
         # "the Committee against Torture": a body no sentence names is not what "torture" answers
         relevance = np.full_like(relevance, -1.0)
     return Scored(bank=bank, relevance=relevance.astype(np.float32),
                   figure_match=bank.figure_lexical(topic), lexical=lexical)
+
+
+@functools.cache
+def _demonyms() -> dict[str, Country]:
+    """Every State's one-word demonyms, lower case, with the State: "belarusian", "ukrainian"."""
+    return {name.lower(): country for country in countries() for name in country.demonyms if name.isalpha()}
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|,")
+
+
+def demonym_qualified(topic: str) -> list[tuple[Country, str]]:
+    """The nouns a State's demonym qualifies in a topic, with the State.
+
+    >>> [(c.name, noun) for c, noun in demonym_qualified("did anyone talk about belarusian children")]
+    [('Belarus', 'children')]
+    >>> demonym_qualified("children in Belarus")
+    []
+    """
+    words = [w.lower() for w in _TOKEN.findall(topic)]
+    return [(_demonyms()[word], after) for word, after in zip(words, words[1:], strict=False)
+            if word in _demonyms() and after not in _demonyms() and len(after) >= 3 and tokenize(after)]
+
+
+@functools.lru_cache(maxsize=64)
+def _qualified_by_another(bank: SentenceBank, country: Country, noun: str) -> np.ndarray:
+    """Sentences whose every use of a noun (compared by stem) is qualified by demonyms of States
+    other than `country`: for "Belarusian children", "the deportation of Ukrainian children", but
+    not "the militarization of children" nor "Belarusian and Ukrainian children". Read-only,
+    once per bank; only the sentences holding the noun's stem are read."""
+    stem = tokenize(noun)[0]
+    mask = np.zeros(len(bank), dtype=bool)
+    for index in np.flatnonzero(bank.term_mask(stem)):
+        words = [w.lower() for w in _TOKEN.findall(bank.sentences[index].text)]
+        uses = [k for k, word in enumerate(words) if tokenize(word)[:1] == [stem]]
+        qualifiers = [_qualifiers(words, k) for k in uses]
+        mask[index] = bool(uses) and all(states and country not in states for states in qualifiers)
+    mask.flags.writeable = False
+    return mask
+
+
+def _qualifiers(words: list[str], at: int) -> set[Country]:
+    """The States whose demonyms stand right before `words[at]`, joined by commas, "and" or "or"
+    ("Belarusian and Ukrainian children")."""
+    found, k = set(), at - 1
+    while k >= 0 and words[k] in _demonyms():
+        found.add(_demonyms()[words[k]])
+        k -= 1
+        if k >= 0 and words[k] in (",", "and", "or"):
+            k -= 1
+    return found
 
 
 def _name_mask(bank: SentenceBank, name: str) -> np.ndarray:
