@@ -800,6 +800,12 @@ def test_claims_checked_against_the_summary(answerer):
         {c.statement_id for c in misattributed.citations}
     plain = answerer.ask("Did France call for the abolition of the death penalty?")
     assert plain.answer.startswith("No:") and "Other speakers" not in plain.answer
+    # a claim asked word for word ("did X say that ...") that X comes near but does not clearly
+    # make: not clearly, and who did say it in so many words
+    worded = answerer.ask("Did Poland say that former political prisoners are never really free?")
+    assert worded.answer.startswith("Not clearly:") and "**Other speakers do:**" in worded.answer
+    assert "“Former political prisoners are never really free.”" in worded.answer
+    assert "hrc60-belarus/germany" in {c.statement_id for c in worded.citations}
     # "only X did Y. anyone else?", "was X the only one to ...?": the whole list
     only = answerer.ask("A blog post claims only Malta called for a moratorium on executions. Anyone else?")
     assert {c.statement_id for c in only.citations} == {"hrc60-belarus/malta", "hrc60-belarus/european-union"}

@@ -162,7 +162,7 @@ class Answerer:
             if not draft.answerable and (speakers or kinds):
                 draft = filtered_out(draft, quoted_statements(self._draft(reading, [], False),
                                                               self.statements))
-            denied = draft.lead.startswith(("No:", "No."))
+            denied = draft.lead.startswith(("No:", "No.", "Not clearly:"))
             if denied and filtered.type == "speaker" and not (speakers or kinds):
                 draft = self._said_instead(filtered, draft)
             reading = filtered
@@ -375,8 +375,8 @@ class Answerer:
         return own_deeds([(s.statement_id, s.text) for s in self.bank.sentences], self.statements)
 
     def _said_instead(self, intent: Reading, denied: Draft) -> Draft:
-        """"Is it true Poland said X?" when Poland's statement does not address X: the no, then
-        the speakers whose statements do say it, as a who-said list would name them (a
+        """"Is it true Poland said X?" when Poland's statement does not address X, or not clearly:
+        the no, then the speakers whose statements do say it, as a who-said list would name them (a
         misattributed claim is answered with its real source). Only for a claim checked
         (`Reading.checks_claim`): "Did Poland mention X?" gets the no alone, so that "which of
         them ...?" after it still means the speakers of the list before."""

@@ -269,16 +269,23 @@ _DOUBTS = re.compile(r"\b(?:is\s+it\s+true|is\s+(?:that|this|it)\s+(?:true|right
                      r"actually|truly|in\s+fact|misattributed|attributed)\b", re.I)
 
 
+# what a speaker is asked to have said in so many words: "did Poland say that ...?"
+_SAID_THAT = re.compile(r"\b(?:say|said|state|stated|claim|claimed)\s+that\b", re.I)
+
+
 def checks_claim(question: str) -> bool:
     """Whether a question checks a claim, as a fact-checker puts it: a claim marked or sourced
-    ("Claim:", "a tweet says"), told as hearsay ("reportedly"), or doubted ("Is it true ...?",
-    "did X really say ...", "... - correct?"). Its answer, when it is a no, names who did say it.
+    ("Claim:", "a tweet says"), told as hearsay ("reportedly"), doubted ("Is it true ...?",
+    "did X really say ...", "... - correct?"), or asked word for word ("did X say that ...?"). Its
+    answer, when it is a no, names who did say it.
 
     >>> checks_claim("Is it true Poland said X?"), checks_claim("Did Poland say X?")
     (True, False)
+    >>> checks_claim("Did Poland say that former political prisoners are never really free?")
+    True
     """
     return bool(_CLAIM_MARK.match(question) or _CLAIM_SOURCE.search(question) or _HEARSAY.search(question)
-                or _CHECK_TAG.search(question) or _DOUBTS.search(question))
+                or _CHECK_TAG.search(question) or _DOUBTS.search(question) or _SAID_THAT.search(question))
 
 
 def _claim_checked(question: str) -> str:
