@@ -784,3 +784,12 @@ def test_a_noun_another_states_demonym_qualifies_is_not_the_topics(answerer):
     belarusian = cited("did anyone talk about belarusian children")
     assert "world-resisters-international" in belarusian and not belarusian & ukrainian_only, belarusian
     assert ukrainian_only <= cited("who raised the deportation of ukrainian children")
+
+
+def test_a_negation_that_is_the_criticism_asked_for_answers_yes(answerer):
+    """"Did anyone criticise the Group of Experts?": Belarus's "Neither the so-called Group of
+    Experts nor the Special Rapporteur can be considered mechanisms of ... cooperation" is the
+    criticism, not a denial of it; the answer opened "No." over that very quote."""
+    answer = answerer.ask("did anyone criticise the group of experts")
+    assert answer.answer.startswith("Yes"), answer.answer
+    assert [c.statement_id for c in answer.citations] == ["hrc60-belarus/belarus"]

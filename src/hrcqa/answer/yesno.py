@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hrcqa.answer.approval import asks_disapproval, disapproves
 from hrcqa.answer.composing import Draft
 from hrcqa.answer.drafts import kinds_noun
 from hrcqa.answer.requests import asks_for_action, makes_request
@@ -188,6 +189,8 @@ def verdict(intent: Intent, quoted: Sequence[str]) -> str | None:
     intent = intent.model_copy(update={"question": yes_no_clause(intent.question)})
     if contradicted(intent, quoted):
         return "No"  # "Did France say 1,724 were convicted in 2023?" - "in 2024, 1,724 ..."
+    if asks_disapproval(intent.question) and any(disapproves(text, intent.topic) for text in quoted):
+        return "Yes"  # "Did anyone criticise the Group?": "Neither the so-called Group ..." is the criticism
     frame = checks(intent.question)
     if frame == "mention" and not _of_others(intent):
         return "Yes"
