@@ -806,6 +806,17 @@ def test_claims_checked_against_the_summary(answerer):
     assert worded.answer.startswith("Not clearly:") and "**Other speakers do:**" in worded.answer
     assert "“Former political prisoners are never really free.”" in worded.answer
     assert "hrc60-belarus/germany" in {c.statement_id for c in worded.citations}
+    # "other speakers do" holds only those who say it: not the Law Society and IBAHRI for a
+    # sentence that thanks the Group and names the International Bar Association
+    bar = answerer.ask("claim: the ICJ said belarus's bar association is independent. true?")
+    assert bar.answer.startswith("No.") and "Other speakers" not in bar.answer, bar.answer
+    assert {c.statement_id for c in bar.citations} == {"hrc60-belarus/international-commission-of-jurists"}
+    eu = answerer.ask("Claim: Poland said the 52 prisoners were freed in a deal brokered by the EU. "
+                      "Accurate?")
+    assert "hrc60-belarus/european-union" not in {c.statement_id for c in eu.citations}
+    quoted = answerer.ask("Is it true Poland said ex political prisoners are 'never truly free' once "
+                          "they're out?")
+    assert "hrc60-belarus/germany" in {c.statement_id for c in quoted.citations}  # "'never" negates too
     # "only X did Y. anyone else?", "was X the only one to ...?": the whole list
     only = answerer.ask("A blog post claims only Malta called for a moratorium on executions. Anyone else?")
     assert {c.statement_id for c in only.citations} == {"hrc60-belarus/malta", "hrc60-belarus/european-union"}

@@ -29,8 +29,7 @@ def did_not(predicate: str, topic: str, kinds: Sequence[str], did: Draft, touchi
     ...               Draft(question_type="who_said", lead="No one"), {"malta"}, asked, statements).lead)
     2 of the 3 delegations did not mention executions: France and Ireland.
     """
-    quoted = {line_id for section in did.sections for line in section.lines for q in line.quotes
-              for line_id in [q.statement_id]} if did.answerable else set()
+    quoted = {q.statement_id for q in _quotes(did)}
     said = quoted | touching
     silent = [sid for sid in asked if sid not in said]
     noun = kinds_noun(kinds)
@@ -49,8 +48,7 @@ def did_not(predicate: str, topic: str, kinds: Sequence[str], did: Draft, touchi
 
 
 def _quotes(draft: Draft) -> list[Quote]:
-    return [q for section in draft.sections for line in section.lines for q in line.quotes] \
-        if draft.answerable else []
+    return draft.quotes if draft.answerable else []
 
 
 def both(first: str, second: str, kinds: Sequence[str], one: Draft, other: Draft,

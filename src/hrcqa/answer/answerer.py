@@ -35,7 +35,7 @@ import numpy as np
 
 from hrcqa.answer.absence import both, but_not, did_not
 from hrcqa.answer.claims import label_given
-from hrcqa.answer.composing import Draft, Section, render
+from hrcqa.answer.composing import Draft, Quote, Section, render
 from hrcqa.answer.deeds import own_deeds
 from hrcqa.answer.identity import identity
 from hrcqa.answer.meeting import answer_meeting
@@ -53,7 +53,7 @@ from hrcqa.answer.strategies import (
     speaker,
     who_said,
 )
-from hrcqa.answer.yesno import is_yes_no, names_topic, no_mention
+from hrcqa.answer.yesno import is_yes_no, names_topic, negated, no_mention
 from hrcqa.config import Settings
 from hrcqa.corpus.roster import speakers_by_kind
 from hrcqa.index.neighbours import unrelated_words
@@ -72,6 +72,7 @@ from hrcqa.text.dates import long_date
 from hrcqa.text.grammar import kind_heading, with_article
 from hrcqa.text.markers import marker_numbers
 from hrcqa.text.terms import acronym_phrases, with_expansions
+from hrcqa.text.tokenize import tokenize
 
 log = logging.getLogger("hrcqa")
 RELATED = 3
@@ -385,12 +386,39 @@ class Answerer:
         others = [sid for sid in self.statements if sid not in intent.speakers]
         asked = intent.model_copy(update={"type": "who_said", "speakers": [], "who_question": True})
         instead = self._draft(asked, others, False)
+        # only those whose quote holds the claim's last words, and in the claim's polarity: not
+        # "thank the Group" for "the ICJ said the bar association is independent" (the bar's name)
+        listed = list(dict.fromkeys(q.statement_id for q in instead.quotes))
+        saying = [sid for sid in listed
+                  if any(self._says(q, intent) for q in instead.quotes if q.statement_id == sid)]
+        if saying != listed:
+            instead = self._draft(asked, saying, False) if saying else \
+                instead.model_copy(update={"sections": []})
         if not instead.answerable or not instead.sections:
             return denied
         return denied.model_copy(update={
             "sections": [*denied.sections, Section(heading="Other speakers do:", lines=[]),
                          *instead.sections],
             "notes": [*denied.notes, "said instead by other speakers"]})
+
+    def _says(self, quote: Quote, intent: Reading) -> bool:
+        """Whether a quoted sentence says what a claim says: with the speakers' names left out, it
+        holds at least half of the claim's content words ("thank the Group" is not "the bar
+        association is independent", though "International Bar Association" is named) and agrees
+        with the question in negation (`negated`)."""
+        text = self.statements[quote.statement_id].text[quote.start:quote.end]
+        for name in self._speaker_names:
+            text = text.replace(name, " ")
+        terms, topic = set(tokenize(intent.topic)), intent.topic
+        return 2 * len(terms & set(tokenize(text))) >= len(terms) > 0 \
+            and negated(text, topic) == negated(intent.question, topic)
+
+    @functools.cached_property
+    def _speaker_names(self) -> tuple[str, ...]:
+        """Every speaker's names and acronyms, longest first."""
+        names = {n for s in self.statements.values()
+                 for n in (s.speaker, s.name, s.acronym, *s.joint_with) if n}
+        return tuple(sorted(names, key=len, reverse=True))
 
     def _absent(self, intent: Reading) -> Draft:
         by_kind = [f"{kind_heading(kind, len(names))}: {', '.join(names)}"

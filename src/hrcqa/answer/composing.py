@@ -73,6 +73,11 @@ class Draft(BaseModel):
     understood: list[str] = []  # what answering assumed, shown after the reading's ("Understood as")
     related: list[Hit] = []
 
+    @property
+    def quotes(self) -> list[Quote]:
+        """Every quote of the sections, in order."""
+        return [q for section in self.sections for line in section.lines for q in line.quotes]
+
 
 def display_name(statement: Statement) -> str:
     """"Lithuania, on behalf of the Nordic-Baltic states" for a group statement, else the speaker."""

@@ -144,8 +144,7 @@ def _quoted(reading: Reading, scored: Scored, statements: Mapping[str, Statement
     """The first quote of each statement the strategy's answer quotes (none if it refuses)."""
     strategy = figure if reading.type == "figure" else who_said
     draft = strategy(reading, scored, statements, calibration, restrict, followup)
-    quotes = [q for section in draft.sections for line in section.lines for q in line.quotes]
-    return {} if not draft.answerable else {q.statement_id: q for q in reversed(quotes)}
+    return {} if not draft.answerable else {q.statement_id: q for q in reversed(draft.quotes)}
 
 
 def _cited(row: PositionRow, n: int, quote: Quote, scored: Scored, statement: Statement,

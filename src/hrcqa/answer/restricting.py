@@ -96,7 +96,7 @@ def none_of_them(intent: Intent, statements: Mapping[str, Statement], restrict: 
 
 def quoted_statements(draft: Draft, statements: Mapping[str, Statement]) -> list[Statement]:
     """The statements a draft quotes, in the order it quotes them (each once)."""
-    ids = [q.statement_id for section in draft.sections for line in section.lines for q in line.quotes]
+    ids = [q.statement_id for q in draft.quotes]
     return [statements[sid] for sid in dict.fromkeys(ids) if sid in statements]
 
 

@@ -139,6 +139,8 @@ def negated(text: str, topic: str, window: int = 5) -> bool:
     (False, False)
     >>> negated("They have not yet responded.", "Belarus ever answered them")
     True
+    >>> negated("Did Poland say they are 'never truly free'?", "never truly free")
+    True
     """
     stems = set(tokenize(topic))
     verbs = [w for w in _WORDS.findall(topic) if tokenize(w)]
@@ -150,7 +152,8 @@ def negated(text: str, topic: str, window: int = 5) -> bool:
             continue
         for before in words[max(0, k - window):k]:
             numbered = re.match(r"\.?\s*\d", text[before.end():before.end() + 3])
-            if _NEGATION.fullmatch(before.group()) and not (before.group() == "No" and numbered):
+            # (a word as quoted: "'never truly free'")
+            if _NEGATION.fullmatch(before.group().strip("'’")) and not (before.group() == "No" and numbered):
                 return True
     return False
 
