@@ -246,7 +246,7 @@ def corpus_synonyms(texts: list[str], encode: Encode | None = None,
         pairs.update((name.replace("_", " "), other.replace("_", " "))
                      for name in names for other in in_corpus
                      if tokenize(name.replace("_", " ")) != tokenize(other.replace("_", " ")))
-    verb_forms = _corpus_verb_forms(present)
+    verb_forms = _corpus_verb_forms({word for text in texts for word in WORD.findall(text.lower())})
     verb_pairs = _verb_pairs(set(verb_forms), directory)
     if encode is not None and (pairs or verb_pairs):
         words = sorted({w for pair in pairs | verb_pairs for w in pair})
@@ -272,30 +272,32 @@ def corpus_synonyms(texts: list[str], encode: Encode | None = None,
 def _verb_index(directory: Path) -> dict[str, tuple[tuple[str, ...], int, int]]:
     """Each WordNet verb lemma's senses, commonest first, with how often the lemma was tagged as a
     verb and as a noun in WordNet's sense-tagged texts (its `index.*` tagsense counts)."""
-    def read(part: str) -> dict[str, tuple[int, tuple[str, ...]]]:
-        found = {}
-        for line in (directory / f"index.{part}").read_text(encoding="utf-8").splitlines():
-            if not line.startswith(" "):  # (the licence header)
-                fields = line.split()
-                pointers = int(fields[3])
-                found[fields[0]] = (int(fields[5 + pointers]), tuple(fields[6 + pointers:]))
-        return found
-    verbs, nouns = read("verb"), read("noun")
-    return {lemma: (senses, tagged, nouns.get(lemma, (0, ()))[0])
-            for lemma, (tagged, senses) in verbs.items()}
+    verbs: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for line in (directory / "index.verb").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):  # (the licence header)
+            fields = line.split()
+            pointers = int(fields[3])
+            verbs[fields[0]] = (int(fields[5 + pointers]), tuple(fields[6 + pointers:]))
+    as_noun: dict[str, int] = {}
+    for line in (directory / "index.noun").read_text(encoding="utf-8").splitlines():
+        lemma, _, rest = line.partition(" ")
+        if lemma in verbs:  # (only a verb's line is split: the noun index is long)
+            fields = rest.split()
+            as_noun[lemma] = int(fields[4 + int(fields[2])])
+    return {lemma: (senses, tagged, as_noun.get(lemma, 0)) for lemma, (tagged, senses) in verbs.items()}
 
 
-def _corpus_verb_forms(present: dict[str, list[int]]) -> dict[str, list[str]]:
+def _corpus_verb_forms(words: set[str]) -> dict[str, list[str]]:
     """The corpus's single words by the WordNet verb they are a form of ("responded" ->
     "respond"), for verbs more often tagged as verbs than as nouns (not "number" or "amount"). An
     inflected form that is also a noun is left out: "meeting" and "findings" are mostly nouns."""
     index = _verb_index(wordnet_dir())
     forms: dict[str, list[str]] = defaultdict(list)
-    for word in present:
-        if " " not in word and (lemma := verb_lemma(word)) in index and _mostly_verb(lemma, index) \
+    for word in words:
+        if (lemma := verb_lemma(word)) in index and _mostly_verb(lemma, index) \
                 and (word == lemma or not is_noun(word)):
             forms[lemma].append(word)
-    return dict(forms)
+    return {lemma: sorted(found) for lemma, found in forms.items()}
 
 
 def _mostly_verb(lemma: str, index: dict[str, tuple[tuple[str, ...], int, int]]) -> bool:
@@ -307,9 +309,15 @@ def _verb_pairs(corpus_verbs: set[str], directory: Path) -> set[tuple[str, str]]
     """(a question's verb, a corpus verb) pairs of one leading sense (`_one_sense`); the caller
     has the encoder agree."""
     index = _verb_index(directory)
-    words = {key: names for key, names, _ in _synsets(directory, ("verb",))}
+    wanted = {offset for other in corpus_verbs for offset in index[other][0][:VERB_SENSES]}
+    words = {}
+    for line in (directory / "data.verb").read_text(encoding="utf-8").splitlines():
+        offset, _, rest = line.partition(" ")
+        if offset in wanted:  # (only the senses asked for are split)
+            fields = rest.split()
+            words[offset] = [fields[3 + 2 * i].lower() for i in range(int(fields[2], 16))]
     return {(name, other) for other in corpus_verbs for offset in index[other][0][:VERB_SENSES]
-            for name in words.get(f"v:{offset}", ()) if _one_sense(name, other, index)}
+            for name in words.get(offset, ()) if _one_sense(name, other, index)}
 
 
 def _one_sense(name: str, other: str, index: dict[str, tuple[tuple[str, ...], int, int]]) -> bool:
