@@ -386,8 +386,8 @@ class Answerer:
         others = [sid for sid in self.statements if sid not in intent.speakers]
         asked = intent.model_copy(update={"type": "who_said", "speakers": [], "who_question": True})
         instead = self._draft(asked, others, False)
-        # only those whose quote holds the claim's last words, and in the claim's polarity: not
-        # "thank the Group" for "the ICJ said the bar association is independent" (the bar's name)
+        # only those whose quote says it (`_says`): not "thank the Group" for "the ICJ said the
+        # bar association is independent" (the International Bar Association's name)
         listed = list(dict.fromkeys(q.statement_id for q in instead.quotes))
         saying = [sid for sid in listed
                   if any(self._says(q, intent) for q in instead.quotes if q.statement_id == sid)]

@@ -332,7 +332,7 @@ def _one_sense(name: str, other: str, index: dict[str, tuple[tuple[str, ...], in
     return bool(mine and theirs) and (mine[0] in theirs[:VERB_SENSES] or theirs[0] in mine[:VERB_SENSES])
 
 
-@functools.cache
+@functools.lru_cache(maxsize=8192)  # (bounded: its words come from questions)
 def same_verb_sense(word: str, other: str) -> bool:
     """Whether two words are forms of verbs of one leading sense (`_one_sense`), whatever the corpus.
 
